@@ -1,0 +1,44 @@
+package dev.cerulean.core.access;
+
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.common.Scope;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.CoAdministrators;
+import dev.cerulean.core.subscription.Subscriptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The authorization decision read from the stores: "may caller C perform action A at scope S?" */
+public final class Authorize {
+    private final Subscriptions subscriptions;
+    private final CoAdministrators coAdministrators;
+    private final RoleAssignments roleAssignments;
+    private final RoleDefinitions roleDefinitions;
+
+    public Authorize(Subscriptions subscriptions, CoAdministrators coAdministrators, RoleAssignments roleAssignments,
+                     RoleDefinitions roleDefinitions) {
+        this.subscriptions = subscriptions;
+        this.coAdministrators = coAdministrators;
+        this.roleAssignments = roleAssignments;
+        this.roleDefinitions = roleDefinitions;
+    }
+
+    /** The subscription's access, as of now; empty for an unknown subscription. */
+    public Optional<SubscriptionAccess> accessOf(SubscriptionId id) {
+        return subscriptions.byId(id).map(s -> {
+            List<RoleAssignment> assignments = new ArrayList<>(roleAssignments.of(id));
+            assignments.addAll(roleAssignments.atRoot(s.directory()));
+            return SubscriptionAccess.of(s, coAdministrators.of(id), assignments, roleDefinitions.of(id));
+        });
+    }
+
+    /** Decides at a scope inside a subscription; an unknown subscription denies. */
+    public Decision decide(Caller caller, String action, Scope scope) {
+        if (scope.subscription() == null) {
+            return Decision.DeniedNoPermission;
+        }
+        return accessOf(scope.subscription()).map(a -> a.decide(caller, action, scope))
+                .orElse(Decision.DeniedNoPermission);
+    }
+}

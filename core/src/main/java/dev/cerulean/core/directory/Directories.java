@@ -1,0 +1,27 @@
+package dev.cerulean.core.directory;
+
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.DirectoryId;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: directories and their domains. */
+public interface Directories {
+    /** Adds the directory and its initial domain (verified). */
+    void add(Directory directory);
+
+    Optional<Directory> byId(DirectoryId id);
+
+    List<Directory> all();
+
+    int countCreatedBy(Identity creator);
+
+    void addDomain(Domain domain);
+
+    void updateDomain(Domain domain);
+
+    /** The domain of that name (case-insensitive), in whichever directory holds it. */
+    List<Domain> domainsNamed(String name);
+
+    List<Domain> domainsOf(DirectoryId directory);
+}

@@ -1,0 +1,17 @@
+package dev.cerulean.core.directory;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import java.util.List;
+
+/** Port: members of directory roles. */
+public interface DirectoryRoles {
+    /** Adds the member; adding an existing member changes nothing. */
+    void assign(DirectoryId directory, DirectoryRole role, ObjectId member);
+
+    void unassign(DirectoryId directory, DirectoryRole role, ObjectId member);
+
+    List<ObjectId> members(DirectoryId directory, DirectoryRole role);
+
+    List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member);
+}

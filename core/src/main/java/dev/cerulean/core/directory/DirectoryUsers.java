@@ -1,0 +1,33 @@
+package dev.cerulean.core.directory;
+
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.common.ObjectId;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: user objects of every directory. */
+public interface DirectoryUsers {
+    void add(DirectoryUser user);
+
+    void update(DirectoryUser user);
+
+    void remove(DirectoryId directory, ObjectId id);
+
+    Optional<DirectoryUser> byId(DirectoryId directory, ObjectId id);
+
+    List<DirectoryUser> inDirectory(DirectoryId directory);
+
+    /** By user principal name, case-insensitive. */
+    Optional<DirectoryUser> byPrincipalName(DirectoryId directory, String userPrincipalName);
+
+    /** Users of that directory whose mail or user principal name is {@code email}. */
+    List<DirectoryUser> byEmail(DirectoryId directory, Email email);
+
+    /** Work accounts homed anywhere whose user principal name or mail is {@code email}. */
+    List<DirectoryUser> workAccountsWithEmail(Email email);
+
+    /** Every user object of that person, one per directory it appears in. */
+    List<DirectoryUser> ofPerson(Identity person);
+}

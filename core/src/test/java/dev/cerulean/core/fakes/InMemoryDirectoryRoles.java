@@ -1,0 +1,36 @@
+package dev.cerulean.core.fakes;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.DirectoryRole;
+import dev.cerulean.core.directory.DirectoryRoles;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryDirectoryRoles implements DirectoryRoles {
+    private record Member(DirectoryId directory, DirectoryRole role, ObjectId member) {}
+
+    private final Set<Member> members = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void assign(DirectoryId directory, DirectoryRole role, ObjectId member) {
+        members.add(new Member(directory, role, member));
+    }
+
+    @Override
+    public void unassign(DirectoryId directory, DirectoryRole role, ObjectId member) {
+        members.remove(new Member(directory, role, member));
+    }
+
+    @Override
+    public List<ObjectId> members(DirectoryId directory, DirectoryRole role) {
+        return members.stream().filter(m -> m.directory.equals(directory) && m.role == role).map(Member::member).toList();
+    }
+
+    @Override
+    public List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member) {
+        return members.stream().filter(m -> m.directory.equals(directory) && m.member.equals(member))
+                .map(Member::role).sorted().toList();
+    }
+}

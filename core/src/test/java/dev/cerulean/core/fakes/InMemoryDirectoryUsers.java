@@ -1,0 +1,72 @@
+package dev.cerulean.core.fakes;
+
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.DirectoryUsers;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryDirectoryUsers implements DirectoryUsers {
+    private record Key(DirectoryId directory, ObjectId id) {}
+
+    private final Map<Key, DirectoryUser> users = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(DirectoryUser user) {
+        if (byPrincipalName(user.directory(), user.userPrincipalName()).isPresent()
+                || users.putIfAbsent(new Key(user.directory(), user.id()), user) != null) {
+            throw new IllegalStateException("duplicate user " + user.userPrincipalName());
+        }
+    }
+
+    @Override
+    public void update(DirectoryUser user) {
+        users.replace(new Key(user.directory(), user.id()), user);
+    }
+
+    @Override
+    public void remove(DirectoryId directory, ObjectId id) {
+        users.remove(new Key(directory, id));
+    }
+
+    @Override
+    public Optional<DirectoryUser> byId(DirectoryId directory, ObjectId id) {
+        return Optional.ofNullable(users.get(new Key(directory, id)));
+    }
+
+    @Override
+    public List<DirectoryUser> inDirectory(DirectoryId directory) {
+        return users.values().stream().filter(u -> u.directory().equals(directory)).toList();
+    }
+
+    @Override
+    public Optional<DirectoryUser> byPrincipalName(DirectoryId directory, String userPrincipalName) {
+        return users.values().stream()
+                .filter(u -> u.directory().equals(directory) && u.userPrincipalName().equalsIgnoreCase(userPrincipalName))
+                .findFirst();
+    }
+
+    @Override
+    public List<DirectoryUser> byEmail(DirectoryId directory, Email email) {
+        return inDirectory(directory).stream().filter(u -> matches(u, email)).toList();
+    }
+
+    @Override
+    public List<DirectoryUser> workAccountsWithEmail(Email email) {
+        return users.values().stream().filter(u -> u.isHomedHere() && matches(u, email)).toList();
+    }
+
+    @Override
+    public List<DirectoryUser> ofPerson(Identity person) {
+        return users.values().stream().filter(u -> u.person().equals(person)).toList();
+    }
+
+    private static boolean matches(DirectoryUser u, Email email) {
+        return email.equals(u.mail()) || u.userPrincipalName().equalsIgnoreCase(email.value());
+    }
+}

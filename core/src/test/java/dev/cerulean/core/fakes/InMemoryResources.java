@@ -1,0 +1,44 @@
+package dev.cerulean.core.fakes;
+
+import dev.cerulean.core.common.ResourceId;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.Resources;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryResources implements Resources {
+    private final Map<ResourceId, Resource> all = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Resource resource) {
+        if (all.putIfAbsent(resource.id(), resource) != null) throw new IllegalStateException("duplicate resource");
+    }
+
+    @Override
+    public void update(Resource resource) {
+        all.replace(resource.id(), resource);
+    }
+
+    @Override
+    public void remove(ResourceId id) {
+        all.remove(id);
+    }
+
+    @Override
+    public Optional<Resource> byId(ResourceId id) {
+        return Optional.ofNullable(all.get(id));
+    }
+
+    @Override
+    public List<Resource> of(SubscriptionId subscription) {
+        return all.values().stream().filter(r -> r.id().subscription().equals(subscription)).toList();
+    }
+
+    @Override
+    public List<Resource> inGroup(SubscriptionId subscription, String resourceGroup) {
+        return of(subscription).stream().filter(r -> r.id().resourceGroup().equalsIgnoreCase(resourceGroup)).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.cerulean.core.fakes;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.core.subscription.Subscriptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemorySubscriptions implements Subscriptions {
+    private final Map<SubscriptionId, Subscription> subscriptions = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Subscription subscription) {
+        if (subscriptions.putIfAbsent(subscription.id(), subscription) != null) {
+            throw new IllegalStateException("duplicate subscription " + subscription.id());
+        }
+    }
+
+    @Override
+    public Optional<Subscription> byId(SubscriptionId id) {
+        return Optional.ofNullable(subscriptions.get(id));
+    }
+
+    @Override
+    public List<Subscription> all() {
+        return new ArrayList<>(subscriptions.values());
+    }
+
+    @Override
+    public List<Subscription> inDirectory(DirectoryId directory) {
+        return subscriptions.values().stream().filter(s -> s.directory().equals(directory)).toList();
+    }
+
+    @Override
+    public synchronized boolean update(Subscription changed) {
+        Subscription stored = subscriptions.get(changed.id());
+        if (stored == null || stored.version() != changed.version()) return false;
+        subscriptions.put(changed.id(), withVersion(changed, changed.version() + 1));
+        return true;
+    }
+
+    @Override
+    public synchronized void touch(SubscriptionId id) {
+        subscriptions.computeIfPresent(id, (k, s) -> withVersion(s, s.version() + 1));
+    }
+
+    private static Subscription withVersion(Subscription s, long version) {
+        return new Subscription(s.id(), s.displayName(), s.offer(), s.state(), s.directory(), s.accountAdministrator(),
+                s.serviceAdministrator(), s.serviceAdministratorLostAccess(), version);
+    }
+}
