@@ -89,7 +89,8 @@ public final class ChangeDirectory {
         // and the caller's copy of the preview is not trusted to be complete.
         DirectoryChangePreview plan = rules.plan(current, target, preview.mode());
         // The version-checked update is the first write: when it fails nothing has been written.
-        if (!subscriptions.update(current.withDirectory(target, plan.serviceAdministratorLosesAccess()))) {
+        Subscription changed = current.withDirectory(target, plan.serviceAdministratorLosesAccess());
+        if (!subscriptions.update(atVersion(changed, preview.version()))) {
             return stale(preview, "version moved");
         }
         removeAccess(caller, plan);
@@ -145,6 +146,12 @@ public final class ChangeDirectory {
                             "system-assigned identity disabled by the move to tenant " + item.toDirectory(),
                             item.subscription(), item.fromDirectory());
                 });
+    }
+
+    /** The update succeeds only while the stored subscription is still at the version the preview showed. */
+    private static Subscription atVersion(Subscription s, long version) {
+        return new Subscription(s.id(), s.displayName(), s.offer(), s.state(), s.directory(), s.accountAdministrator(),
+                s.serviceAdministrator(), s.serviceAdministratorLostAccess(), version);
     }
 
     private static Outcome<DirectoryChangeResult> stale(DirectoryChangePreview preview, Object why) {

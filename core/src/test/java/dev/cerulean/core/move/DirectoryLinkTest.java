@@ -4,6 +4,7 @@ import static dev.cerulean.core.fixtures.Worlds.CONTOSO;
 import static dev.cerulean.core.fixtures.Worlds.DEFAULT_DIRECTORY;
 import static dev.cerulean.core.fixtures.Worlds.KELLEY_CONTOSO;
 import static dev.cerulean.core.fixtures.Worlds.KELLEY_MSA;
+import static dev.cerulean.core.fixtures.Worlds.LEE_GU;
 import static dev.cerulean.core.fixtures.Worlds.NOW;
 import static dev.cerulean.core.fixtures.Worlds.SUBSCRIPTION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -182,7 +183,7 @@ class DirectoryLinkTest {
     @Test
     void R5_aUserOfTheDirectoryHasTheSameEmail() {
         DirectoryLinkRequest request = kelleyRequests();
-        DirectoryUser lee = p.directoryUsers().byId(CONTOSO, dev.cerulean.core.fixtures.Worlds.LEE_GU).orElseThrow();
+        DirectoryUser lee = p.directoryUsers().byId(CONTOSO, LEE_GU).orElseThrow();
         p.directoryUsers().update(withMail(lee, "kelley.wall@outlook.com"));
         WorldSnapshot before = WorldSnapshot.of(p);
 

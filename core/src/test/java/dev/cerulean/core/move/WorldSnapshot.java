@@ -8,7 +8,6 @@ import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.core.move.DirectoryLinkRequest;
 import dev.cerulean.core.subscription.CoAdministrator;
 import dev.cerulean.core.subscription.FollowUpItem;
 import dev.cerulean.core.subscription.Resource;
