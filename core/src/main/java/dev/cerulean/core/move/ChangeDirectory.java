@@ -90,7 +90,7 @@ public final class ChangeDirectory {
         DirectoryChangePreview plan = rules.plan(current, target, preview.mode());
         // The version-checked update is the first write: when it fails nothing has been written.
         Subscription changed = current.withDirectory(target, plan.serviceAdministratorLosesAccess());
-        if (!subscriptions.update(atVersion(changed, preview.version()))) {
+        if (!subscriptions.update(changed.withVersion(preview.version()))) {
             return stale(preview, "version moved");
         }
         removeAccess(caller, plan);
@@ -146,12 +146,6 @@ public final class ChangeDirectory {
                             "system-assigned identity disabled by the move to tenant " + item.toDirectory(),
                             item.subscription(), item.fromDirectory());
                 });
-    }
-
-    /** The update succeeds only while the stored subscription is still at the version the preview showed. */
-    private static Subscription atVersion(Subscription s, long version) {
-        return new Subscription(s.id(), s.displayName(), s.offer(), s.state(), s.directory(), s.accountAdministrator(),
-                s.serviceAdministrator(), s.serviceAdministratorLostAccess(), version);
     }
 
     private static Outcome<DirectoryChangeResult> stale(DirectoryChangePreview preview, Object why) {

@@ -22,6 +22,11 @@ public record Subscription(SubscriptionId id, String displayName, Offer offer, S
                 lostAccess, version);
     }
 
+    public Subscription withVersion(long newVersion) {
+        return new Subscription(id, displayName, offer, state, directory, accountAdministrator, serviceAdministrator,
+                serviceAdministratorLostAccess, newVersion);
+    }
+
     public Subscription withServiceAdministrator(ClassicAdministrator admin) {
         return new Subscription(id, displayName, offer, state, directory, accountAdministrator, admin, false, version);
     }

@@ -39,17 +39,12 @@ public final class InMemorySubscriptions implements Subscriptions {
     public synchronized boolean update(Subscription changed) {
         Subscription stored = subscriptions.get(changed.id());
         if (stored == null || stored.version() != changed.version()) return false;
-        subscriptions.put(changed.id(), withVersion(changed, changed.version() + 1));
+        subscriptions.put(changed.id(), changed.withVersion(changed.version() + 1));
         return true;
     }
 
     @Override
     public synchronized void touch(SubscriptionId id) {
-        subscriptions.computeIfPresent(id, (k, s) -> withVersion(s, s.version() + 1));
-    }
-
-    private static Subscription withVersion(Subscription s, long version) {
-        return new Subscription(s.id(), s.displayName(), s.offer(), s.state(), s.directory(), s.accountAdministrator(),
-                s.serviceAdministrator(), s.serviceAdministratorLostAccess(), version);
+        subscriptions.computeIfPresent(id, (k, s) -> s.withVersion(s.version() + 1));
     }
 }
