@@ -228,31 +228,6 @@ class CoAdministratorsTest {
     }
 
     @Test
-    void removeWritesTheActivityLogAndMovesTheVersion() {
-        long version = f.subscription(SUBSCRIPTION).version();
-
-        CoAdministrator removed = f.removeCoAdministrator().remove(kelley, SUBSCRIPTION, "ALEX.OPS@outlook.com")
-                .orThrow();
-
-        assertThat(removed.administrator().who()).isEqualTo(new Identity.Personal(ALEX_MSA));
-        assertThat(f.p.coAdministrators().of(SUBSCRIPTION)).isEmpty();
-        assertThat(f.subscription(SUBSCRIPTION).version()).isEqualTo(version + 1);
-        assertThat(f.p.activityLog().ofSubscription(SUBSCRIPTION).get(0).operation())
-                .isEqualTo("Microsoft.Authorization/classicAdministrators/delete");
-    }
-
-    @Test
-    void removingSomeoneWhoIsNotACoAdministratorOrTheServiceAdministratorIsRefused() {
-        var before = f.snapshot(SUBSCRIPTION);
-
-        assertThat(f.removeCoAdministrator().remove(kelley, SUBSCRIPTION, "nobody@example.com").code())
-                .isEqualTo(RuleCode.NotCoAdministrator);
-        assertThat(f.removeCoAdministrator().remove(kelley, SUBSCRIPTION, "kelley.wall@outlook.com").code())
-                .isEqualTo(RuleCode.CannotRemoveServiceAdministrator);
-        assertThat(f.snapshot(SUBSCRIPTION)).isEqualTo(before);
-    }
-
-    @Test
     void unknownOrInactiveSubscriptionsAreRefused() {
         SubscriptionId unknown = SubscriptionId.of("5b5b5b5b-0000-4000-8000-0000000000ff");
         assertThat(f.addCoAdministrator().add(kelley, unknown, "alex.ops@outlook.com").code())
