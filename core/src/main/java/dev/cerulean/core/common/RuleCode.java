@@ -36,6 +36,7 @@ public enum RuleCode {
     NotCoAdministrator,
     CannotRemoveServiceAdministrator,
     // (further subscription codes go here)
+    AzureSignUpRequiresPerson,
     // R25–R29: role-based access control
     PrincipalNotInDirectory,
     RoleAssignmentLimitExceeded,

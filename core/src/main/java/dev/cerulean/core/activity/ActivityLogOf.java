@@ -1,0 +1,65 @@
+package dev.cerulean.core.activity;
+
+import dev.cerulean.core.access.Authorize;
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.common.Scope;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.directory.Directories;
+import dev.cerulean.core.directory.DirectoryRole;
+import dev.cerulean.core.directory.DirectoryRoles;
+import java.util.List;
+
+/**
+ * The activity log of a subscription or of a directory, newest first. A subscription's log is
+ * for whoever may read it (any role that allows {@value #READ_ACTION} there, classic
+ * administrators included); a directory's log (sign-ups, directory links, tenant moves) is for
+ * its Global Administrators signed in through it, as Azure AD's audit log is. (inferred)
+ */
+public final class ActivityLogOf {
+    public static final String READ_ACTION = "Microsoft.Insights/eventtypes/values/read";
+
+    /** Whose log. */
+    public sealed interface Target permits OfSubscription, OfDirectory {}
+
+    public record OfSubscription(SubscriptionId id) implements Target {}
+
+    public record OfDirectory(DirectoryId id) implements Target {}
+
+    private final ActivityLog log;
+    private final Authorize authorize;
+    private final Directories directories;
+    private final DirectoryRoles directoryRoles;
+
+    public ActivityLogOf(ActivityLog log, Authorize authorize, Directories directories, DirectoryRoles directoryRoles) {
+        this.log = log;
+        this.authorize = authorize;
+        this.directories = directories;
+        this.directoryRoles = directoryRoles;
+    }
+
+    public Outcome<List<ActivityLogEntry>> entries(Caller caller, Target target) {
+        if (target instanceof OfSubscription s) return ofSubscription(caller, s.id());
+        return ofDirectory(caller, ((OfDirectory) target).id());
+    }
+
+    private Outcome<List<ActivityLogEntry>> ofSubscription(Caller caller, SubscriptionId id) {
+        var access = authorize.accessOf(id);
+        if (access.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
+        Scope scope = Scope.subscription(id);
+        if (!access.get().decide(caller, READ_ACTION, scope).allowed()) {
+            return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), READ_ACTION, scope);
+        }
+        return Outcome.ok(log.ofSubscription(id));
+    }
+
+    private Outcome<List<ActivityLogEntry>> ofDirectory(Caller caller, DirectoryId id) {
+        if (directories.byId(id).isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, id);
+        boolean globalAdministrator = id.equals(caller.directory()) && caller.principal() != null
+                && directoryRoles.rolesOf(id, caller.principal()).contains(DirectoryRole.GlobalAdministrator);
+        if (!globalAdministrator) return Outcome.rejected(RuleCode.NotGlobalAdministrator, id);
+        return Outcome.ok(log.ofDirectory(id));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.cerulean.core.subscription;
+
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.common.Outcome;
+import java.util.List;
+
+/**
+ * The classic portal's SETTINGS list (R30): the subscriptions of the directory the caller signed
+ * in through where it is the service administrator or a co-administrator. RBAC roles do not
+ * count here; deleted subscriptions are not listed.
+ */
+public final class ClassicPortalSubscriptions {
+    private final Subscriptions subscriptions;
+    private final CoAdministrators coAdministrators;
+
+    public ClassicPortalSubscriptions(Subscriptions subscriptions, CoAdministrators coAdministrators) {
+        this.subscriptions = subscriptions;
+        this.coAdministrators = coAdministrators;
+    }
+
+    public Outcome<List<Subscription>> list(Caller caller) {
+        if (caller.directory() == null) return Outcome.ok(List.of());
+        List<Subscription> visible = subscriptions.inDirectory(caller.directory()).stream()
+                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
+                .filter(s -> ClassicAdministration.isClassicAdministrator(s, coAdministrators.of(s.id()), caller))
+                .sorted(VisibleSubscriptions.ORDER)
+                .toList();
+        return Outcome.ok(visible);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.cerulean.core.subscription;
+
+import static dev.cerulean.core.fixtures.Worlds.CONTOSO;
+import static dev.cerulean.core.fixtures.Worlds.DEFAULT_DIRECTORY;
+import static dev.cerulean.core.fixtures.Worlds.MEGAN_BOWEN;
+import static dev.cerulean.core.fixtures.Worlds.SUBSCRIPTION;
+import static dev.cerulean.core.subscription.SubscriptionFixture.CONTOSO_SUBSCRIPTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.account.Identity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VisibilityTest {
+    private final SubscriptionFixture f = new SubscriptionFixture().withContosoSubscription();
+    private final ClassicPortalSubscriptions classic = new ClassicPortalSubscriptions(f.p.subscriptions(),
+            f.p.coAdministrators());
+    private final AzurePortalSubscriptions azure = new AzurePortalSubscriptions(f.p.subscriptions(), f.authorize);
+
+    @Test
+    void R30_classicPortalListsWhereTheCallerIsServiceOrCoAdministrator() {
+        assertThat(ids(classic.list(f.world.kelleyMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(classic.list(f.world.alexMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(classic.list(f.world.contosoGlobalAdministrator()).orThrow()))
+                .containsExactly(CONTOSO_SUBSCRIPTION.toString());
+    }
+
+    @Test
+    void R30_classicPortalIgnoresRoleAssignments() {
+        assertThat(classic.list(f.world.samReader()).orThrow()).isEmpty();
+        assertThat(classic.list(f.world.demoAutomation()).orThrow()).isEmpty();
+    }
+
+    @Test
+    void R30_classicPortalListsOnlyTheDirectoryTheCallerSignedInThrough() {
+        Caller kelley = f.world.kelleyMsaInDefault();
+        Caller kelleyInContoso = new Caller(kelley.identity(), CONTOSO, null, kelley.email());
+
+        assertThat(classic.list(kelleyInContoso).orThrow()).isEmpty();
+        assertThat(azure.list(kelleyInContoso).orThrow()).isEmpty();
+    }
+
+    @Test
+    void R30_azurePortalListsWhereTheCallerHasAnyRole() {
+        assertThat(ids(azure.list(f.world.kelleyMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(azure.list(f.world.alexMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(azure.list(f.world.samReader()).orThrow())).as("Reader on rg-web")
+                .containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(azure.list(f.world.demoAutomation()).orThrow())).containsExactly(SUBSCRIPTION.toString());
+        assertThat(azure.list(f.world.megan()).orThrow()).as("No subscriptions found").isEmpty();
+    }
+
+    @Test
+    void R30_aNewCoAdministratorSeesTheSubscriptionInTheAzurePortal() {
+        f.p.coAdministrators().add(f.coAdministrator(CONTOSO_SUBSCRIPTION, new Identity.Work(CONTOSO, MEGAN_BOWEN),
+                "megan.bowen@contoso.onmicrosoft.com"));
+
+        assertThat(ids(azure.list(f.world.megan()).orThrow())).containsExactly(CONTOSO_SUBSCRIPTION.toString());
+        assertThat(ids(classic.list(f.world.megan()).orThrow())).containsExactly(CONTOSO_SUBSCRIPTION.toString());
+    }
+
+    @Test
+    void R30_aServiceAdministratorThatLostAccessAndDeletedSubscriptionsAreNotListed() {
+        f.p.subscriptions().update(f.subscription(CONTOSO_SUBSCRIPTION).withDirectory(CONTOSO, true));
+        f.setState(SUBSCRIPTION, Subscription.SubscriptionState.Deleted);
+
+        assertThat(classic.list(f.world.contosoGlobalAdministrator()).orThrow()).isEmpty();
+        assertThat(azure.list(f.world.contosoGlobalAdministrator()).orThrow()).isEmpty();
+        assertThat(classic.list(f.world.kelleyMsaInDefault()).orThrow()).isEmpty();
+        assertThat(azure.list(f.world.samReader()).orThrow()).isEmpty();
+        assertThat(f.p.subscriptions().inDirectory(DEFAULT_DIRECTORY)).hasSize(1);
+    }
+
+    private static List<String> ids(List<Subscription> list) {
+        return list.stream().map(s -> s.id().toString()).toList();
+    }
+}
