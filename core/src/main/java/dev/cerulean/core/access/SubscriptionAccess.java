@@ -1,5 +1,6 @@
 package dev.cerulean.core.access;
 
+import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.ObjectId;

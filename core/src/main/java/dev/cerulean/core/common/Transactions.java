@@ -11,6 +11,15 @@ import java.util.function.Supplier;
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
+    /** Runs a use case's work in one transaction; losing a race with a concurrent one answers PreconditionFailed. */
+    default <T> Outcome<T> attempt(Supplier<Outcome<T>> work) {
+        try {
+            return inTransaction(work);
+        } catch (ConcurrentChange lostRace) {
+            return Outcome.rejected(RuleCode.PreconditionFailed, lostRace.getMessage());
+        }
+    }
+
     /**
      * Thrown by a store when a write lost a race with a concurrent transaction (serialization
      * failure, lock timeout, version mismatch). Use cases translate it to PreconditionFailed.

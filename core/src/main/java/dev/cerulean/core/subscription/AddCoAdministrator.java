@@ -53,7 +53,7 @@ public final class AddCoAdministrator {
     public Outcome<CoAdministrator> add(Caller caller, SubscriptionId id, String email) {
         Optional<Email> parsed = Email.parse(email);
         if (parsed.isEmpty()) return Outcome.rejected(RuleCode.InvalidEmail, "email", email);
-        return InTransaction.run(transactions, () -> ChangeableSubscription.find(subscriptions, id)
+        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id)
                 .then(s -> add(caller, s, parsed.get())));
     }
 

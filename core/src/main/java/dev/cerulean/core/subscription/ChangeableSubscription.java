@@ -5,17 +5,17 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
 
 /** Finds a subscription that may still be changed: it exists and is neither Disabled nor Deleted. */
-final class ChangeableSubscription {
+public final class ChangeableSubscription {
     private ChangeableSubscription() {}
 
-    static Outcome<Subscription> find(Subscriptions subscriptions, SubscriptionId id) {
+    public static Outcome<Subscription> find(Subscriptions subscriptions, SubscriptionId id) {
         return subscriptions.byId(id)
                 .map(s -> active(s) ? Outcome.ok(s)
                         : Outcome.<Subscription>rejected(RuleCode.SubscriptionNotActive, id, s.state()))
                 .orElseGet(() -> Outcome.rejected(RuleCode.SubscriptionNotFound, id));
     }
 
-    static boolean active(Subscription s) {
+    public static boolean active(Subscription s) {
         return s.state() == Subscription.SubscriptionState.Enabled || s.state() == Subscription.SubscriptionState.Warned;
     }
 }

@@ -23,7 +23,7 @@ public final class ClassicPortalSubscriptions {
         List<Subscription> visible = subscriptions.inDirectory(caller.directory()).stream()
                 .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
                 .filter(s -> ClassicAdministration.isClassicAdministrator(s, coAdministrators.of(s.id()), caller))
-                .sorted(VisibleSubscriptions.ORDER)
+                .sorted(Subscription.BY_DISPLAY_NAME)
                 .toList();
         return Outcome.ok(visible);
     }

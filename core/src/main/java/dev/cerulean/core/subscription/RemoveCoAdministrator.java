@@ -34,7 +34,7 @@ public final class RemoveCoAdministrator {
     public Outcome<CoAdministrator> remove(Caller caller, SubscriptionId id, String email) {
         Optional<Email> parsed = Email.parse(email);
         if (parsed.isEmpty()) return Outcome.rejected(RuleCode.InvalidEmail, "email", email);
-        return InTransaction.run(transactions, () -> ChangeableSubscription.find(subscriptions, id)
+        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id)
                 .then(s -> remove(caller, s, parsed.get())));
     }
 

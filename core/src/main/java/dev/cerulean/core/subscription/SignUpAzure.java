@@ -76,7 +76,7 @@ public final class SignUpAzure {
         if (offer.isEmpty()) return Outcome.rejected(RuleCode.InvalidOffer, offerId);
         String name = displayName == null || displayName.isBlank() ? offer.get().displayName() : displayName.strip();
         if (name.length() > MAX_DISPLAY_NAME) return Outcome.rejected(RuleCode.InvalidDisplayName, "displayName", name);
-        return InTransaction.run(transactions, () -> {
+        return transactions.attempt(() -> {
             if (caller.identity() instanceof Identity.Personal p) return forMicrosoftAccount(caller, p, name, offer.get());
             if (caller.identity() instanceof Identity.Work w) return forWorkAccount(caller, w, name, offer.get());
             return Outcome.rejected(RuleCode.AzureSignUpRequiresPerson, caller.displayName());

@@ -15,6 +15,11 @@ public record Subscription(SubscriptionId id, String displayName, Offer offer, S
                            ClassicAdministrator serviceAdministrator, boolean serviceAdministratorLostAccess,
                            long version) {
 
+    /** How the portals order the subscriptions they list: by display name, then id. */
+    public static final java.util.Comparator<Subscription> BY_DISPLAY_NAME = java.util.Comparator
+            .comparing((Subscription s) -> s.displayName().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(s -> s.id().toString());
+
     public enum SubscriptionState { Enabled, Warned, Disabled, Deleted }
 
     public Subscription withDirectory(DirectoryId target, boolean lostAccess) {

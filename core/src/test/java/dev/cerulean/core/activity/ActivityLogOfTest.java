@@ -1,5 +1,6 @@
 package dev.cerulean.core.activity;
 
+import dev.cerulean.core.access.ActivityLogOf;
 import static dev.cerulean.core.fixtures.Worlds.CONTOSO;
 import static dev.cerulean.core.fixtures.Worlds.DEFAULT_DIRECTORY;
 import static dev.cerulean.core.fixtures.Worlds.SUBSCRIPTION;

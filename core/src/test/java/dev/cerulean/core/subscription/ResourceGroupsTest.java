@@ -1,5 +1,8 @@
 package dev.cerulean.core.subscription;
 
+import dev.cerulean.core.resource.DeleteResourceGroup;
+import dev.cerulean.core.resource.CreateResource;
+import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import static dev.cerulean.core.fixtures.Worlds.AUTOMATION_ASSIGNMENT;
 import static dev.cerulean.core.fixtures.Worlds.DEFAULT_DIRECTORY;
 import static dev.cerulean.core.fixtures.Worlds.KV_WEB;

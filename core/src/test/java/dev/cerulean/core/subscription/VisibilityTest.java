@@ -1,5 +1,6 @@
 package dev.cerulean.core.subscription;
 
+import dev.cerulean.core.access.AzurePortalSubscriptions;
 import static dev.cerulean.core.fixtures.Worlds.CONTOSO;
 import static dev.cerulean.core.fixtures.Worlds.DEFAULT_DIRECTORY;
 import static dev.cerulean.core.fixtures.Worlds.MEGAN_BOWEN;

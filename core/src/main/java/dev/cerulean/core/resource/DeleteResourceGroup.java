@@ -1,5 +1,12 @@
-package dev.cerulean.core.subscription;
+package dev.cerulean.core.resource;
 
+import dev.cerulean.core.subscription.ChangeableSubscription;
+import dev.cerulean.core.subscription.Resources;
+import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.ResourceGroups;
+import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.Subscriptions;
+import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleAssignments;
@@ -45,7 +52,7 @@ public final class DeleteResourceGroup {
 
     public Outcome<Result> delete(Caller caller, SubscriptionId id, String name) {
         if (!ResourceNames.validGroupName(name)) return Outcome.rejected(RuleCode.InvalidName, "resourceGroupName", name);
-        return InTransaction.run(transactions, () -> ChangeableSubscription.find(subscriptions, id)
+        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id)
                 .then(s -> delete(caller, s, name)));
     }
 

@@ -1,5 +1,11 @@
-package dev.cerulean.core.subscription;
+package dev.cerulean.core.resource;
 
+import dev.cerulean.core.subscription.ChangeableSubscription;
+import dev.cerulean.core.subscription.Resources;
+import dev.cerulean.core.subscription.ResourceGroups;
+import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.Subscriptions;
+import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.activity.ActivityRecorder;
@@ -41,7 +47,7 @@ public final class CreateOrUpdateResourceGroup {
         Optional<String> normalLocation = ResourceNames.location(location);
         if (normalLocation.isEmpty()) return Outcome.rejected(RuleCode.InvalidLocation, "location", location);
         Map<String, String> cleanTags = tags == null ? Map.of() : Map.copyOf(tags);
-        return InTransaction.run(transactions, () -> ChangeableSubscription.find(subscriptions, id)
+        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id)
                 .then(s -> put(caller, s, name, normalLocation.get(), cleanTags)));
     }
 

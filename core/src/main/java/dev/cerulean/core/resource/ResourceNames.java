@@ -1,4 +1,4 @@
-package dev.cerulean.core.subscription;
+package dev.cerulean.core.resource;
 
 import java.util.Locale;
 import java.util.Optional;

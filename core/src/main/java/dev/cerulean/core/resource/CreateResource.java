@@ -1,5 +1,12 @@
-package dev.cerulean.core.subscription;
+package dev.cerulean.core.resource;
 
+import dev.cerulean.core.subscription.ChangeableSubscription;
+import dev.cerulean.core.subscription.Resources;
+import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.ResourceGroups;
+import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.Subscriptions;
+import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.activity.ActivityRecorder;
@@ -67,7 +74,7 @@ public final class CreateResource {
                 || resourceId.isType(Resource.USER_ASSIGNED_IDENTITY))) {
             return Outcome.rejected(RuleCode.InvalidName, "identity", request.type());
         }
-        return InTransaction.run(transactions, () -> ChangeableSubscription.find(subscriptions, id)
+        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id)
                 .then(s -> create(caller, s, resourceId, location, request.systemAssignedIdentity())));
     }
 

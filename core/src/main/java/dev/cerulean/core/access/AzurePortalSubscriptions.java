@@ -1,5 +1,7 @@
-package dev.cerulean.core.subscription;
+package dev.cerulean.core.access;
 
+import dev.cerulean.core.subscription.Subscriptions;
+import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.Outcome;
@@ -24,7 +26,7 @@ public final class AzurePortalSubscriptions {
         List<Subscription> visible = subscriptions.inDirectory(caller.directory()).stream()
                 .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
                 .filter(s -> authorize.accessOf(s.id()).map(a -> a.hasAnyRole(caller)).orElse(false))
-                .sorted(VisibleSubscriptions.ORDER)
+                .sorted(Subscription.BY_DISPLAY_NAME)
                 .toList();
         return Outcome.ok(visible);
     }

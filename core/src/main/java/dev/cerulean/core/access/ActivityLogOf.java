@@ -1,5 +1,7 @@
-package dev.cerulean.core.activity;
+package dev.cerulean.core.access;
 
+import dev.cerulean.core.activity.ActivityLogEntry;
+import dev.cerulean.core.activity.ActivityLog;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
