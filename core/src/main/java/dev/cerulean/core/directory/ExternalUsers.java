@@ -10,7 +10,7 @@ import dev.cerulean.core.common.RuleCode;
 /**
  * Builds the user object of someone whose home is elsewhere (a Microsoft account, or another
  * directory's work account) after checking that the person may appear in the directory:
- * not there already, and within the membership limit. Writes nothing, so that flows can check
+ * not there already (nor anyone else with its email), and within the membership limit. Writes nothing, so that flows can check
  * every rule before their first write.
  */
 final class ExternalUsers {
@@ -27,7 +27,10 @@ final class ExternalUsers {
         var memberships = users.ofPerson(person);
         String upn = DirectoryNaming.externalPrincipalName(email, directory.initialDomain());
         boolean present = memberships.stream().anyMatch(u -> u.directory().equals(directory.id()));
-        if (present || users.byPrincipalName(directory.id(), upn).isPresent()) {
+        // Another user already answering to the email (its mail or sign-in name) would make the
+        // address ambiguous inside the directory: refused like a second copy of the person.
+        if (present || users.byPrincipalName(directory.id(), upn).isPresent()
+                || !users.byEmail(directory.id(), email).isEmpty()) {
             return Outcome.rejected(RuleCode.UserAlreadyExists, email, directory.displayName());
         }
         if (memberships.size() >= DirectoryLimits.DIRECTORY_MEMBERSHIPS) {

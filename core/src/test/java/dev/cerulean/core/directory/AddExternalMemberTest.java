@@ -60,6 +60,20 @@ class AddExternalMemberTest {
     }
 
     @Test
+    void UserAlreadyExists_anotherUserOfTheDirectoryHasThatEmail() {
+        // given megan.bowen@contoso.onmicrosoft.com is also a Microsoft account
+        DirectoryUseCases.on(p).signUpMicrosoftAccount()
+                .signUp("megan.bowen@contoso.onmicrosoft.com", "Megan (personal)", "Demo-Passw0rd!").orThrow();
+        DirectoryState before = DirectoryState.of(p);
+
+        Outcome<DirectoryUser> outcome =
+                add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "megan.bowen@contoso.onmicrosoft.com");
+
+        assertThat(outcome.code()).isEqualTo(RuleCode.UserAlreadyExists);
+        assertThat(DirectoryState.of(p)).isEqualTo(before);
+    }
+
+    @Test
     void MicrosoftAccountNotFound_emailIsNoMicrosoftAccount() {
         DirectoryState before = DirectoryState.of(p);
 
