@@ -1,6 +1,5 @@
 package dev.cerulean.core.account;
 
-import dev.cerulean.core.activity.ActivityRecorder;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.common.MicrosoftAccountId;
@@ -13,21 +12,19 @@ import java.util.Optional;
 /**
  * R36: Microsoft-account sign-up creates a personal account for an email address. Any email
  * may become a Microsoft account, including one that is also a work account's name: that
- * person then has two accounts under one email, which R7 deals with later.
+ * person then has two accounts under one email, which R7 deals with later. The activity-log
+ * entry goes through {@link AccountActivity}.
  */
 public final class SignUpMicrosoftAccount {
-    /** The activity-log operation of a sign-up. */
-    public static final String OPERATION = "Microsoft.Account/accounts/signUp/action";
-
     private final Transactions transactions;
     private final MicrosoftAccounts accounts;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final IdGenerator ids;
-    private final ActivityRecorder activity;
+    private final AccountActivity activity;
 
     public SignUpMicrosoftAccount(Transactions transactions, MicrosoftAccounts accounts, PasswordHasher hasher,
-                                  Clock clock, IdGenerator ids, ActivityRecorder activity) {
+                                  Clock clock, IdGenerator ids, AccountActivity activity) {
         this.transactions = transactions;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -53,8 +50,7 @@ public final class SignUpMicrosoftAccount {
             MicrosoftAccount account = new MicrosoftAccount(new MicrosoftAccountId(ids.newId()), address.get(),
                     name.get(), hash, clock.instant());
             accounts.add(account);
-            activity.succeeded(address.get().value(), OPERATION, address.get().value(),
-                    "Microsoft account created", null, null);
+            activity.signedUp(account);
             return Outcome.ok(account);
         });
     }

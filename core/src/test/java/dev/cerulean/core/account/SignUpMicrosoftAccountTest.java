@@ -6,6 +6,7 @@ import dev.cerulean.core.activity.ActivityLogEntry;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.directory.AccountActivityRecorder;
 import dev.cerulean.core.directory.DirectoryState;
 import dev.cerulean.core.directory.DirectoryUseCases;
 import dev.cerulean.core.fixtures.Worlds;
@@ -28,7 +29,7 @@ class SignUpMicrosoftAccountTest {
         assertThat(world.ports().passwordHasher().verify("Sp4rkly-Dawn", account.password())).isTrue();
         assertThat(world.ports().microsoftAccounts().byEmail(account.email())).contains(account);
         ActivityLogEntry entry = world.ports().activityLog().all().get(0);
-        assertThat(entry.operation()).isEqualTo(SignUpMicrosoftAccount.OPERATION);
+        assertThat(entry.operation()).isEqualTo(AccountActivityRecorder.SIGN_UP);
         assertThat(entry.target()).isEqualTo("robin.gray@outlook.com");
         assertThat(entry.status()).isEqualTo(ActivityLogEntry.Status.Succeeded);
     }

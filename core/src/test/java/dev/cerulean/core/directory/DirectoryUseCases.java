@@ -15,7 +15,7 @@ public record DirectoryUseCases(Ports p, ActivityRecorder activity, SecretSource
 
     public SignUpMicrosoftAccount signUpMicrosoftAccount() {
         return new SignUpMicrosoftAccount(p.transactions(), p.microsoftAccounts(), p.passwordHasher(), p.clock(),
-                p.ids(), activity);
+                p.ids(), new AccountActivityRecorder(activity));
     }
 
     public CreateDirectory createDirectory() {
