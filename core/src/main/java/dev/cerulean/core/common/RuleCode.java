@@ -67,6 +67,11 @@ public enum RuleCode {
     ResourceGroupNotEmpty,
     ResourceExists,
     // (further directory and account codes go here)
+    InvalidCountry,
+    InsufficientDirectoryRole,
+    LastGlobalAdministrator,
+    InvalidGraphAppRole,
+    DomainNotFound,
     // unknown ids
     DirectoryNotFound,
     SubscriptionNotFound,

@@ -1,0 +1,50 @@
+package dev.cerulean.core.directory;
+
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Transactions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * R30/R31: every directory a person is in — its home, and every directory where it is a member
+ * or guest — with its user object there. The classic portal's ACTIVE DIRECTORY list and every
+ * directory switcher show exactly this. Guests whose invitation is pending are listed too; the
+ * user object says so ({@link DirectoryUser#invitationPending()}).
+ */
+public final class DirectoriesOfAccount {
+    /** One directory the person is in, and the person's user object there. */
+    public record Membership(Directory directory, DirectoryUser user) {
+        public boolean isHome() {
+            return user.isHomedHere();
+        }
+    }
+
+    private final Transactions transactions;
+    private final Directories directories;
+    private final DirectoryUsers users;
+
+    public DirectoriesOfAccount(Transactions transactions, Directories directories, DirectoryUsers users) {
+        this.transactions = transactions;
+        this.directories = directories;
+        this.users = users;
+    }
+
+    /** Home first, then by display name. Empty for an application or an unknown person. */
+    public List<Membership> of(Identity person) {
+        if (person == null || person instanceof Identity.App) return List.of();
+        return transactions.inTransaction(() -> users.ofPerson(person).stream()
+                .flatMap(u -> directories.byId(u.directory()).map(d -> new Membership(d, u)).stream())
+                .sorted(Comparator.comparing((Membership m) -> m.isHome() ? 0 : 1)
+                        .thenComparing(m -> m.directory().displayName().toLowerCase(Locale.ROOT))
+                        .thenComparing(m -> m.directory().id().value()))
+                .toList());
+    }
+
+    /** The person's membership in {@code directory}, if it is in it. */
+    public Optional<Membership> in(Identity person, DirectoryId directory) {
+        return of(person).stream().filter(m -> m.directory().id().equals(directory)).findFirst();
+    }
+}
