@@ -1,14 +1,22 @@
 package dev.cerulean.core.access;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An action or notAction of a role definition, such as {@code *}, {@code *&#47;read} or
  * {@code Microsoft.Authorization/*&#47;Write}: a case-insensitive glob where {@code *} matches any
- * characters. Compiled once so that the authorization decision stays allocation-free.
+ * characters (also none, also '/'). Compiled once; matching allocates nothing, so that the
+ * authorization decision stays allocation-free.
  */
 public final class ActionPattern {
+    /** Segments of letters, digits, '.', '_', '-' and '*', separated by single slashes. */
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9._*-]+(/[A-Za-z0-9._*-]+)*");
+
     private final String text;
+    /** The literal pieces between stars, lower-case, none empty. */
     private final String[] parts;
     private final boolean leadingStar;
     private final boolean trailingStar;
@@ -18,39 +26,74 @@ public final class ActionPattern {
         String lower = text.toLowerCase(Locale.ROOT);
         this.leadingStar = lower.startsWith("*");
         this.trailingStar = lower.endsWith("*");
-        this.parts = java.util.Arrays.stream(lower.split("\\*")).filter(p -> !p.isEmpty()).toArray(String[]::new);
+        List<String> pieces = new ArrayList<>();
+        for (String p : lower.split("\\*")) if (!p.isEmpty()) pieces.add(p);
+        this.parts = pieces.toArray(String[]::new);
     }
 
+    /** Compiles {@code text}; IllegalArgumentException when it is not a well-formed action (see {@link #isValid}). */
     public static ActionPattern of(String text) {
-        if (text == null || text.isBlank()) throw new IllegalArgumentException("empty action");
+        if (!isValid(text)) throw new IllegalArgumentException("not an action pattern: " + text);
         return new ActionPattern(text.trim());
     }
 
-    /** True when {@code action} (already lower-case) matches this pattern. */
-    public boolean matchesLowerCase(String action) {
-        if (parts.length == 0) return true;
+    /** True for a well-formed action such as {@code Microsoft.Compute/virtualMachines/*} (surrounding blanks allowed). */
+    public static boolean isValid(String text) {
+        return text != null && text.length() <= 512 && FORM.matcher(text.trim()).matches();
+    }
+
+    /** True when {@code action} matches this pattern, ignoring case. Allocates nothing. */
+    public boolean matches(String action) {
+        int n = parts.length;
+        if (n == 0) return true; // "*"
         int at = 0;
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i];
-            boolean first = i == 0;
-            boolean last = i == parts.length - 1;
-            if (first && !leadingStar) {
-                if (!action.startsWith(part)) return false;
-                at = part.length();
-            } else if (last && !trailingStar) {
-                return action.length() - part.length() >= at && action.endsWith(part);
-            } else {
-                int found = action.indexOf(part, at);
-                if (found < 0) return false;
-                at = found + part.length();
-            }
-            if (last && !trailingStar && first) return at == action.length();
+        int end = action.length();
+        int first = 0;
+        int last = n - 1;
+        if (!leadingStar) {
+            String head = parts[0];
+            if (!action.regionMatches(true, 0, head, 0, head.length())) return false;
+            at = head.length();
+            first = 1;
+            if (n == 1 && !trailingStar) return at == end;
+        }
+        if (!trailingStar && last >= first) {
+            String tail = parts[last];
+            int tailAt = end - tail.length();
+            if (tailAt < at || !action.regionMatches(true, tailAt, tail, 0, tail.length())) return false;
+            end = tailAt;
+            last--;
+        }
+        for (int i = first; i <= last; i++) {
+            int found = indexOfIgnoreCase(action, parts[i], at, end);
+            if (found < 0) return false;
+            at = found + parts[i].length();
         }
         return true;
     }
 
-    public boolean matches(String action) {
-        return matchesLowerCase(action.toLowerCase(Locale.ROOT));
+    /** Same as {@link #matches}; kept for callers that lower-case the action themselves. */
+    public boolean matchesLowerCase(String action) {
+        return matches(action);
+    }
+
+    /** First index ≥ from where {@code part} occurs ending at or before {@code end}, or -1. */
+    private static int indexOfIgnoreCase(String s, String part, int from, int end) {
+        int len = part.length();
+        for (int i = from; i + len <= end; i++) {
+            if (s.regionMatches(true, i, part, 0, len)) return i;
+        }
+        return -1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ActionPattern p && p.text.equalsIgnoreCase(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.toLowerCase(Locale.ROOT).hashCode();
     }
 
     @Override

@@ -33,12 +33,24 @@ public final class Authorize {
         });
     }
 
-    /** Decides at a scope inside a subscription; an unknown subscription denies. */
+    /**
+     * Decides at a scope inside a subscription, or at the root scope of the caller's directory
+     * (only root-scope assignments, such as an elevated User Access Administrator (R29), apply
+     * there). An unknown subscription denies.
+     */
     public Decision decide(Caller caller, String action, Scope scope) {
-        if (scope.subscription() == null) {
-            return Decision.DeniedNoPermission;
-        }
+        if (scope.subscription() == null) return decideAtRoot(caller, action);
         return accessOf(scope.subscription()).map(a -> a.decide(caller, action, scope))
                 .orElse(Decision.DeniedNoPermission);
+    }
+
+    private Decision decideAtRoot(Caller caller, String action) {
+        if (caller.principal() == null || caller.directory() == null) return Decision.DeniedNoPermission;
+        for (RoleAssignment a : roleAssignments.atRoot(caller.directory())) {
+            if (!a.principalId().equals(caller.principal())) continue;
+            SubscriptionAccess.CompiledRole role = SubscriptionAccess.builtIn(a.roleDefinition());
+            if (role != null && role.permits(action)) return Decision.AllowedByRoleAssignment;
+        }
+        return Decision.DeniedNoPermission;
     }
 }

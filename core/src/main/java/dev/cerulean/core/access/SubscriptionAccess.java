@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,23 +19,25 @@ import java.util.Set;
  * Everything the authorization decision needs about one subscription, indexed for it: the
  * classic administrators (who act as Owner at subscription scope) and the role assignments by
  * principal, each with its role's compiled actions. Immutable; build one per subscription
- * version and reuse it for any number of decisions.
+ * version and reuse it for any number of decisions. {@link #decide} allocates nothing: two hash
+ * lookups, then a scan of the caller's own grants.
  */
 public final class SubscriptionAccess {
     private record Grant(Scope scope, CompiledRole role) {}
 
-    private record CompiledRole(ActionPattern[] actions, ActionPattern[] notActions) {
-        boolean permits(String lowerCaseAction) {
+    /** A role's actions minus its notActions, compiled once. */
+    record CompiledRole(ActionPattern[] actions, ActionPattern[] notActions) {
+        boolean permits(String action) {
             boolean allowed = false;
             for (ActionPattern a : actions) {
-                if (a.matchesLowerCase(lowerCaseAction)) {
+                if (a.matches(action)) {
                     allowed = true;
                     break;
                 }
             }
             if (!allowed) return false;
             for (ActionPattern n : notActions) {
-                if (n.matchesLowerCase(lowerCaseAction)) return false;
+                if (n.matches(action)) return false;
             }
             return true;
         }
@@ -47,53 +48,75 @@ public final class SubscriptionAccess {
         }
     }
 
+    private static final Map<RoleDefinitionId, CompiledRole> BUILT_IN = new HashMap<>();
+
+    static {
+        BuiltInRoles.ALL.forEach(r -> BUILT_IN.put(r.id(), CompiledRole.of(r)));
+    }
+
+    /** The compiled built-in role, or null for any other id. */
+    static CompiledRole builtIn(RoleDefinitionId id) {
+        return BUILT_IN.get(id);
+    }
+
     private final Subscription subscription;
     private final Set<Identity> classicAdministrators;
-    private final Map<ObjectId, List<Grant>> grantsByPrincipal;
+    private final Map<ObjectId, Grant[]> grantsByPrincipal;
 
     private SubscriptionAccess(Subscription subscription, Set<Identity> classicAdministrators,
-                               Map<ObjectId, List<Grant>> grantsByPrincipal) {
+                               Map<ObjectId, Grant[]> grantsByPrincipal) {
         this.subscription = subscription;
         this.classicAdministrators = classicAdministrators;
         this.grantsByPrincipal = grantsByPrincipal;
     }
 
     /**
-     * @param assignments the subscription's assignments and the root-scope assignments of its directory
+     * @param assignments the subscription's assignments and the root-scope assignments of its directory;
+     *                    assignments of another directory, of another subscription or naming an unknown role
+     *                    are ignored
      * @param customRoles the subscription's custom role definitions (built-in ones are known)
      */
     public static SubscriptionAccess of(Subscription subscription, List<CoAdministrator> coAdministrators,
                                         List<RoleAssignment> assignments, List<RoleDefinition> customRoles) {
         Set<Identity> admins = new HashSet<>();
+        // R13: a work-account service administrator of a directory the subscription left gets nothing
         if (!subscription.serviceAdministratorLostAccess()) admins.add(subscription.serviceAdministrator().who());
         coAdministrators.forEach(c -> admins.add(c.administrator().who()));
 
-        Map<RoleDefinitionId, CompiledRole> roles = new HashMap<>();
-        BuiltInRoles.ALL.forEach(r -> roles.put(r.id(), CompiledRole.of(r)));
-        customRoles.forEach(r -> roles.put(r.id(), CompiledRole.of(r)));
+        Map<RoleDefinitionId, CompiledRole> roles = new HashMap<>(BUILT_IN);
+        customRoles.stream().filter(r -> subscription.id().equals(r.subscription()))
+                .forEach(r -> roles.put(r.id(), CompiledRole.of(r)));
 
+        Scope own = Scope.subscription(subscription.id());
         Map<ObjectId, List<Grant>> grants = new HashMap<>();
         for (RoleAssignment a : assignments) {
             CompiledRole role = roles.get(a.roleDefinition());
             if (role == null || !a.directory().equals(subscription.directory())) continue;
+            if (!a.scope().overlaps(own)) continue;
             grants.computeIfAbsent(a.principalId(), k -> new ArrayList<>()).add(new Grant(a.scope(), role));
         }
-        return new SubscriptionAccess(subscription, Set.copyOf(admins), Map.copyOf(grants));
+        Map<ObjectId, Grant[]> indexed = new HashMap<>();
+        grants.forEach((k, v) -> indexed.put(k, v.toArray(Grant[]::new)));
+        return new SubscriptionAccess(subscription, Set.copyOf(admins), Map.copyOf(indexed));
     }
 
     public Subscription subscription() {
         return subscription;
     }
 
-    /** May {@code caller} perform {@code action} (e.g. {@code Microsoft.Resources/subscriptions/resourceGroups/write}) at {@code scope}? */
+    /**
+     * May {@code caller} perform {@code action} (e.g. {@code Microsoft.Resources/subscriptions/resourceGroups/write},
+     * any case) at {@code scope}? A scope outside this subscription (another subscription, the root) is denied.
+     */
     public Decision decide(Caller caller, String action, Scope scope) {
         if (!subscription.directory().equals(caller.directory())) return Decision.DeniedWrongDirectory;
+        if (!subscription.id().equals(scope.subscription())) return Decision.DeniedNoPermission;
         if (classicAdministrators.contains(caller.identity())) return Decision.AllowedAsClassicAdministrator;
-        List<Grant> grants = caller.principal() == null ? null : grantsByPrincipal.get(caller.principal());
+        ObjectId principal = caller.principal();
+        Grant[] grants = principal == null ? null : grantsByPrincipal.get(principal);
         if (grants == null) return Decision.DeniedNoPermission;
-        String lower = action.toLowerCase(Locale.ROOT);
         for (Grant g : grants) {
-            if (g.scope().contains(scope) && g.role().permits(lower)) return Decision.AllowedByRoleAssignment;
+            if (g.scope().contains(scope) && g.role().permits(action)) return Decision.AllowedByRoleAssignment;
         }
         return Decision.DeniedNoPermission;
     }
@@ -103,7 +126,7 @@ public final class SubscriptionAccess {
         return subscription.directory().equals(caller.directory()) && classicAdministrators.contains(caller.identity());
     }
 
-    /** True when the caller has any role here (classic, or an assignment at any scope of the subscription). */
+    /** True when the caller has any role here (classic, or an assignment at any scope of the subscription or above). */
     public boolean hasAnyRole(Caller caller) {
         if (!subscription.directory().equals(caller.directory())) return false;
         return classicAdministrators.contains(caller.identity())

@@ -16,8 +16,12 @@ public record ResourceId(SubscriptionId subscription, String resourceGroup, Stri
         if (subscription == null || resourceGroup == null || path == null) {
             throw new IllegalArgumentException("a resource id needs subscription, resource group and path");
         }
-        String[] p = path.split("/");
+        if (!validGroupName(resourceGroup)) throw new IllegalArgumentException("not a resource group name: " + resourceGroup);
+        String[] p = path.split("/", -1);
         if (p.length < 3 || p.length % 2 == 0) throw new IllegalArgumentException("not a resource path: " + path);
+        for (String x : p) {
+            if (!SEGMENT.matcher(x).matches()) throw new IllegalArgumentException("not a resource path: " + path);
+        }
     }
 
     public static ResourceId of(SubscriptionId sub, String group, String type, String name) {
@@ -41,6 +45,7 @@ public record ResourceId(SubscriptionId subscription, String resourceGroup, Stri
     /** The path's segments without empty ones at either end; null when it has empty ones inside. */
     static String[] segments(String path) {
         if (path == null || !path.startsWith("/") || path.length() > 2048) return null;
+        if (path.length() == 1) return new String[0];
         String trimmed = path.endsWith("/") ? path.substring(1, path.length() - 1) : path.substring(1);
         if (trimmed.isEmpty()) return new String[0];
         String[] s = trimmed.split("/", -1);
@@ -72,14 +77,36 @@ public record ResourceId(SubscriptionId subscription, String resourceGroup, Stri
         return toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True when this is {@code other} or a child resource of it (e.g. a database of a server),
+     * ignoring case. Allocates nothing: the authorization decision calls it.
+     */
+    public boolean isWithin(ResourceId other) {
+        if (!subscription.equals(other.subscription) || !resourceGroup.equalsIgnoreCase(other.resourceGroup)) {
+            return false;
+        }
+        int n = other.path.length();
+        if (path.length() == n) return path.equalsIgnoreCase(other.path);
+        return path.length() > n && path.charAt(n) == '/' && path.regionMatches(true, 0, other.path, 0, n);
+    }
+
+    // ARM compares ids case-insensitively; equals and hashCode do so without building strings.
     @Override
     public boolean equals(Object o) {
-        return o instanceof ResourceId r && r.key().equals(key());
+        return o instanceof ResourceId r && subscription.equals(r.subscription)
+                && resourceGroup.equalsIgnoreCase(r.resourceGroup) && path.equalsIgnoreCase(r.path);
     }
 
     @Override
     public int hashCode() {
-        return key().hashCode();
+        return 31 * (31 * subscription.hashCode() + hashIgnoringCase(resourceGroup)) + hashIgnoringCase(path);
+    }
+
+    /** A hash consistent with {@link String#equalsIgnoreCase}. */
+    static int hashIgnoringCase(String s) {
+        int h = 0;
+        for (int i = 0; i < s.length(); i++) h = 31 * h + Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        return h;
     }
 
     @Override

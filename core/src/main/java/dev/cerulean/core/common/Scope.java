@@ -20,6 +20,13 @@ public record Scope(SubscriptionId subscription, String resourceGroup, ResourceI
         if (resource != null && resourceGroup == null) {
             throw new IllegalArgumentException("a resource scope names its resource group");
         }
+        if (resourceGroup != null && !ResourceId.validGroupName(resourceGroup)) {
+            throw new IllegalArgumentException("not a resource group name: " + resourceGroup);
+        }
+        if (resource != null && (!resource.subscription().equals(subscription)
+                || !resource.resourceGroup().equalsIgnoreCase(resourceGroup))) {
+            throw new IllegalArgumentException("the resource " + resource + " is not in " + subscription + "/" + resourceGroup);
+        }
     }
 
     public static Scope subscription(SubscriptionId id) {
@@ -58,30 +65,43 @@ public record Scope(SubscriptionId subscription, String resourceGroup, ResourceI
         return ResourceId.parse(p).map(Scope::of);
     }
 
-    /** True when an assignment at this scope applies at {@code other}: the same scope or below (R26). */
+    /**
+     * True when an assignment at this scope applies at {@code other}: the same scope or below,
+     * never a sibling (R26). Allocates nothing: the authorization decision calls it.
+     */
     public boolean contains(Scope other) {
         if (subscription == null) return true;
         if (!subscription.equals(other.subscription)) return false;
         if (resourceGroup == null) return true;
         if (other.resourceGroup == null || !resourceGroup.equalsIgnoreCase(other.resourceGroup)) return false;
         if (resource == null) return true;
-        return other.resource != null
-                && (other.resource.key().equals(resource.key()) || other.resource.key().startsWith(resource.key() + "/"));
+        return other.resource != null && other.resource.isWithin(resource);
     }
 
-    /** Lower-case canonical form, for equality and indexing. */
+    /** True when one of the two scopes contains the other (a scope and its ancestors and descendants). */
+    public boolean overlaps(Scope other) {
+        return contains(other) || other.contains(this);
+    }
+
+    /** Lower-case canonical form, for indexing. */
     public String key() {
         return toString().toLowerCase(Locale.ROOT);
     }
 
+    // Case-insensitive as ARM is, without building strings.
     @Override
     public boolean equals(Object o) {
-        return o instanceof Scope s && s.key().equals(key());
+        if (!(o instanceof Scope s)) return false;
+        return java.util.Objects.equals(subscription, s.subscription)
+                && (resourceGroup == null ? s.resourceGroup == null : resourceGroup.equalsIgnoreCase(s.resourceGroup))
+                && java.util.Objects.equals(resource, s.resource);
     }
 
     @Override
     public int hashCode() {
-        return key().hashCode();
+        int h = subscription == null ? 0 : subscription.hashCode();
+        h = 31 * h + (resourceGroup == null ? 0 : ResourceId.hashIgnoringCase(resourceGroup));
+        return 31 * h + (resource == null ? 0 : resource.hashCode());
     }
 
     @Override
