@@ -42,7 +42,10 @@ final class ServeCommand implements Callable<Integer> {
         String listenHost = Setting.of("--host", "CERULEAN_HOST", host, main.env, DEFAULT_HOST).value().trim();
         StoreSettings settings = store.resolve(main.env);
 
-        StoreOpener.OpenStore opened = open(settings);
+        // opening the database and loading the HTTP stack's classes are the slow parts of a start: overlap them
+        var opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> open(settings));
+        CeruleanServer.prepare();
+        StoreOpener.OpenStore opened = opened(opening);
         try {
             if (source != null) {
                 if (new LoadWorld(opened.ports()).storeIsEmpty()) {
@@ -66,6 +69,15 @@ final class ServeCommand implements Callable<Integer> {
             return 0;
         } catch (RuntimeException e) {
             opened.close();
+            throw e;
+        }
+    }
+
+    private static StoreOpener.OpenStore opened(java.util.concurrent.CompletableFuture<StoreOpener.OpenStore> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
         }
     }

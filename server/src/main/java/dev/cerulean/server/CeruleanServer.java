@@ -22,6 +22,14 @@ public final class CeruleanServer implements AutoCloseable {
         this.store = Objects.requireNonNull(store);
     }
 
+    /**
+     * Loads the HTTP stack's classes without listening, so that a caller can overlap that work with
+     * something slow (opening the database) and {@link #start} is quicker afterwards.
+     */
+    public static void prepare() {
+        Javalin.create(config -> config.startup.showJavalinBanner = false).jettyServer();
+    }
+
     /** Starts listening on {@code host}:{@code port} (0: any free port); returns once the server accepts requests. */
     public CeruleanServer start(String host, int port) {
         var health = new HealthEndpoint(store);
@@ -35,6 +43,7 @@ public final class CeruleanServer implements AutoCloseable {
             ErrorResponses.register(config.routes);
         });
         app.start(host, port);
+        metrics.warmUp();
         return this;
     }
 

@@ -16,12 +16,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code GET /metrics}: JVM and HTTP request metrics in Prometheus' text format. The registry is
- * built off the start-up path (in the background), so the first request is not slowed by it;
- * requests that finish before it exists are not counted.
+ * built off the start-up path: in the background once the server listens ({@link #warmUp}), or
+ * by the first scrape; requests that finish before it exists are not counted.
  */
 public final class MetricsEndpoint implements AutoCloseable {
-    private final CompletableFuture<PrometheusMeterRegistry> registry =
-            CompletableFuture.supplyAsync(MetricsEndpoint::newRegistry);
+    private volatile CompletableFuture<PrometheusMeterRegistry> registry;
+
+    private synchronized CompletableFuture<PrometheusMeterRegistry> registry() {
+        if (registry == null) registry = CompletableFuture.supplyAsync(MetricsEndpoint::newRegistry);
+        return registry;
+    }
+
+    /** Starts building the registry in the background. */
+    public void warmUp() {
+        registry();
+    }
 
     private static PrometheusMeterRegistry newRegistry() {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -39,12 +48,13 @@ public final class MetricsEndpoint implements AutoCloseable {
     }
 
     private void scrape(Context ctx) {
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.join().scrape());
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry().join().scrape());
     }
 
     /** Counts a finished request under its route (unknown routes share one tag, so they cannot blow up the series). */
     public void record(Context ctx, Float millis) {
-        PrometheusMeterRegistry r = registry.getNow(null);
+        var future = registry;
+        PrometheusMeterRegistry r = future == null ? null : future.getNow(null);
         if (r == null || millis == null) return;
         Timer.builder("http.server.requests")
                 .tag("method", ctx.method().name())
@@ -64,6 +74,7 @@ public final class MetricsEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
-        registry.thenAccept(PrometheusMeterRegistry::close);
+        var future = registry;
+        if (future != null) future.thenAccept(PrometheusMeterRegistry::close);
     }
 }
