@@ -27,9 +27,9 @@ public final class MetricsEndpoint implements AutoCloseable {
         return registry;
     }
 
-    /** Starts building the registry in the background. */
+    /** Builds the registry in the background a moment after start, so that it does not compete with the first requests. */
     public void warmUp() {
-        registry();
+        CompletableFuture.runAsync(this::registry, CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS));
     }
 
     private static PrometheusMeterRegistry newRegistry() {
