@@ -1,0 +1,87 @@
+package dev.cerulean.cli;
+
+import dev.cerulean.cli.world.WorldYaml;
+import dev.cerulean.core.world.ExportWorld;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cerulean world load|export}: world files in and out of the store. */
+@Command(name = "world", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Load a world into an empty store, or export the store as a world file.")
+final class WorldCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    static CommandLine with(Main main) {
+        return new CommandLine(new WorldCommand()).addSubcommand(new Load(main)).addSubcommand(new Export(main));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Load a world (demo or a YAML file) into an empty store; nothing is written if anything is wrong.")
+    static final class Load implements Callable<Integer> {
+        private final Main main;
+
+        @Mixin
+        StoreOptions store = new StoreOptions();
+
+        @Parameters(paramLabel = "demo|FILE", description = "demo, or the path of a world file")
+        String world;
+
+        Load(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public Integer call() {
+            WorldSource source = WorldSource.of(new Setting("FILE", "argument", world));
+            StoreSettings settings = store.resolve(main.env);
+            try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
+                return WorldLoading.load(opened.ports(), source, main.out, main.err);
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Write the store as a world file (passwords and secrets as their stored hashes).")
+    static final class Export implements Callable<Integer> {
+        private final Main main;
+
+        @Mixin
+        StoreOptions store = new StoreOptions();
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+        Path outFile;
+
+        Export(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            StoreSettings settings = store.resolve(main.env);
+            String yaml;
+            try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
+                yaml = WorldYaml.write(new ExportWorld(opened.ports()).export());
+            }
+            if (outFile == null) {
+                main.out.print(yaml);
+            } else {
+                Files.writeString(outFile, yaml, StandardCharsets.UTF_8);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.cerulean.cli;
+
+import dev.cerulean.cli.world.WorldYaml;
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.world.LoadWorld;
+import dev.cerulean.core.world.World;
+import java.io.PrintWriter;
+
+/** Loads a world through {@link LoadWorld} and tells people what happened. */
+final class WorldLoading {
+    private WorldLoading() {}
+
+    /** Exit code: 0 loaded, 1 refused (e.g. the store is not empty), 2 the world itself is wrong. */
+    static int load(Ports ports, WorldSource source, PrintWriter out, PrintWriter err) {
+        World world;
+        try {
+            world = source.read();
+        } catch (WorldYaml.Unreadable e) {
+            e.problems().forEach(p -> err.println("cerulean: " + p));
+            return 2;
+        }
+        LoadWorld.Result result = new LoadWorld(ports).load(world);
+        if (result instanceof LoadWorld.Loaded l) {
+            out.printf("Loaded world %s: %d Microsoft accounts, %d directories, %d users, %d apps, %d subscriptions%n",
+                    source.name(), l.accounts(), l.directories(), l.users(), l.apps(), l.subscriptions());
+            return 0;
+        }
+        var problems = ((LoadWorld.Invalid) result).problems();
+        problems.forEach(p -> err.println("cerulean: " + source.describe(p)));
+        return problems.size() == 1 && problems.get(0).path().isEmpty() ? 1 : 2;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.cerulean.cli;
+
+import dev.cerulean.cli.world.WorldYaml;
+import dev.cerulean.core.world.DemoWorld;
+import dev.cerulean.core.world.World;
+import dev.cerulean.core.world.WorldProblem;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/** Where a world comes from: the built-in demo world or a YAML world file. */
+sealed interface WorldSource {
+
+    String name();
+
+    /** Reads the world (the file is parsed only when this is called). */
+    World read() throws WorldYaml.Unreadable;
+
+    /** One line per problem, naming the place. */
+    String describe(WorldProblem problem);
+
+    record Demo() implements WorldSource {
+        public String name() {
+            return "demo";
+        }
+
+        public World read() {
+            return DemoWorld.world();
+        }
+
+        public String describe(WorldProblem problem) {
+            return "demo: " + problem;
+        }
+    }
+
+    final class File implements WorldSource {
+        private final Path path;
+        private WorldYaml.Document document;
+
+        File(Path path) {
+            this.path = path;
+        }
+
+        public String name() {
+            return path.toString();
+        }
+
+        public World read() throws WorldYaml.Unreadable {
+            document = WorldYaml.read(path);
+            return document.world();
+        }
+
+        public String describe(WorldProblem problem) {
+            return document != null ? document.describe(problem) : path + ": " + problem;
+        }
+    }
+
+    /** "demo" or the path of a readable file; anything else is an invalid setting. */
+    static WorldSource of(Setting setting) {
+        String value = setting.value().trim();
+        if (value.equalsIgnoreCase("demo")) return new Demo();
+        try {
+            Path path = Path.of(value);
+            if (Files.isRegularFile(path) && Files.isReadable(path)) return new File(path);
+        } catch (InvalidPathException e) {
+            // reported below like any other unknown world
+        }
+        throw setting.invalid("unknown world '" + value + "': use demo or the path of a readable world file");
+    }
+}

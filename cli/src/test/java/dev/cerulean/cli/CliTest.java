@@ -1,0 +1,220 @@
+package dev.cerulean.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.common.IdGenerator;
+import dev.cerulean.core.fakes.InMemoryPorts;
+import dev.cerulean.core.world.DemoWorld;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands on the in-memory store: one store per test, opened as often as the commands ask. */
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private final Ports ports = InMemoryPorts.create(Clock.systemUTC(), IdGenerator.random());
+    private final List<StoreSettings> opened = new ArrayList<>();
+    private final Map<String, String> env = new HashMap<>();
+    private final List<Running> running = new ArrayList<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private final StoreOpener opener = settings -> {
+        opened.add(settings);
+        return new StoreOpener.OpenStore() {
+            public Ports ports() {
+                return ports;
+            }
+
+            public boolean isHealthy() {
+                return true;
+            }
+
+            public String product() {
+                return "H2";
+            }
+
+            public void close() {}
+        };
+    };
+
+    @AfterEach
+    void stop() {
+        running.forEach(Running::close);
+    }
+
+    private int run(String... args) {
+        return new Main(env, opener, new PrintWriter(out), new PrintWriter(err), running::add).run(args);
+    }
+
+    private String data() {
+        return tmp.resolve("data").toString();
+    }
+
+    @Test
+    void serveLoadsTheDemoWorldIntoAnEmptyStoreAndAnswersHealth() throws Exception {
+        // when
+        int code = run("serve", "--world", "demo", "--port", "0", "--data", data());
+
+        // then
+        assertThat(code).isZero();
+        assertThat(ports.subscriptions().byId(DemoWorld.SUBSCRIPTION)).isPresent();
+        assertThat(out.toString()).contains("Loaded world demo").contains("listening on http://localhost:");
+        int port = running.get(0).server().port();
+        var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"product\":\"H2\"");
+    }
+
+    @Test
+    void serveReusesAStoreThatAlreadyHoldsAWorld() {
+        // given a first start
+        run("serve", "--world", "demo", "--port", "0", "--data", data());
+        long version = ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().version();
+
+        // when started again on the same store
+        int code = run("serve", "--world", "demo", "--port", "0", "--data", data());
+
+        // then nothing is loaded twice
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("already holds a world");
+        assertThat(ports.microsoftAccounts().all()).hasSize(2);
+        assertThat(ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void aBadPortStopsWithOneLineAndExitCode2() {
+        int code = run("serve", "--port", "70000", "--data", data());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("cerulean: invalid --port (CERULEAN_PORT): 70000 is not a port number"
+                + System.lineSeparator());
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void flagsWinOverEnvironmentWhichWinsOverDefaults() {
+        // given every setting in the environment, the port also as a flag
+        env.put("CERULEAN_PORT", "not-a-port");
+        env.put("CERULEAN_DATA", data());
+        env.put("CERULEAN_WORLD", "demo");
+
+        // when
+        int code = run("serve", "--port", "0");
+
+        // then the flag's port is used, the rest comes from the environment
+        assertThat(code).isZero();
+        assertThat(opened.get(0).dataDirectory()).isEqualTo(Path.of(data()));
+        assertThat(ports.microsoftAccounts().all()).hasSize(2);
+
+        // and without the flag the environment's bad port is named with both names
+        assertThat(run("serve")).isEqualTo(2);
+        assertThat(err.toString()).contains("invalid --port (CERULEAN_PORT): not-a-port is not a port number");
+    }
+
+    @Test
+    void unknownWorldsUnwritableDataAndBadUrlsAreInvalidSettings() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+
+        assertThat(run("serve", "--world", "mars", "--data", data())).isEqualTo(2);
+        assertThat(run("serve", "--data", file.toString())).isEqualTo(2);
+        assertThat(run("serve", "--db", "mysql://localhost/x")).isEqualTo(2);
+
+        assertThat(err.toString().lines()).containsExactly(
+                "cerulean: invalid --world (CERULEAN_WORLD): unknown world 'mars': use demo or the path of a readable world file",
+                "cerulean: invalid --data (CERULEAN_DATA): " + file + " is not a writable directory (it cannot be created)",
+                "cerulean: invalid --db (CERULEAN_DB_URL): mysql://localhost/x is not a jdbc:h2: or jdbc:postgresql: URL");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void worldLoadReportsProblemsWithFileAndLineAndLoadsNothing() throws Exception {
+        Path file = Files.writeString(tmp.resolve("w.yaml"), """
+                accounts:
+                  - email: someone@outlook.com
+                    displayName: Someone
+                    password: pw
+                subscriptions:
+                  - name: Dev
+                    directory: d0000000-0000-4000-8000-000000000001
+                    accountAdministrator: {account: someone@outlook.com}
+                    serviceAdministrator: {account: nobody@outlook.com}
+                """);
+
+        int code = run("world", "load", file.toString(), "--data", data());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(
+                "cerulean: " + file + ":7:5: /subscriptions/0/directory: no directory d0000000-0000-4000-8000-000000000001 in this world",
+                "cerulean: " + file + ":9:28: /subscriptions/0/serviceAdministrator/account: no Microsoft account nobody@outlook.com in this world");
+        assertThat(ports.microsoftAccounts().all()).isEmpty();
+    }
+
+    @Test
+    void worldExportWritesAFileThatLoadsIntoAnotherStore() throws Exception {
+        // given the demo world, exported
+        assertThat(run("world", "load", "demo", "--data", data())).isZero();
+        Path exported = tmp.resolve("demo-world.yaml");
+        assertThat(run("world", "export", "--out", exported.toString(), "--data", data())).isZero();
+
+        // when it is loaded into a second, empty store
+        Ports second = InMemoryPorts.create(Clock.systemUTC(), IdGenerator.random());
+        StoreOpener other = s -> new StoreOpener.OpenStore() {
+            public Ports ports() {
+                return second;
+            }
+
+            public boolean isHealthy() {
+                return true;
+            }
+
+            public String product() {
+                return "H2";
+            }
+
+            public void close() {}
+        };
+        var loadOut = new StringWriter();
+        int code = new Main(env, other, new PrintWriter(loadOut), new PrintWriter(err), r -> {})
+                .run("world", "load", exported.toString(), "--data", data());
+
+        // then
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(second.directoryUsers().inDirectory(DemoWorld.CONTOSO)).hasSize(3);
+        assertThat(second.passwordHasher().verify(DemoWorld.PASSWORD,
+                second.microsoftAccounts().all().get(0).password())).isTrue();
+    }
+
+    @Test
+    void worldLoadRefusesAStoreThatIsNotEmpty() {
+        run("world", "load", "demo", "--data", data());
+
+        assertThat(run("world", "load", "demo", "--data", data())).isEqualTo(1);
+        assertThat(err.toString()).contains("the store is not empty");
+    }
+
+    @Test
+    void helpAndVersionWorkEverywhere() {
+        assertThat(run("--version")).isZero();
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(run("world", "export", "--version")).isZero();
+        assertThat(out.toString()).contains("Cerulean ").contains("Usage: cerulean serve");
+    }
+}

@@ -1,0 +1,90 @@
+package dev.cerulean.cli.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.fakes.InMemoryPorts;
+import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.world.DemoWorld;
+import dev.cerulean.core.world.ExportWorld;
+import dev.cerulean.core.world.LoadWorld;
+import dev.cerulean.core.world.World;
+import java.time.Clock;
+import dev.cerulean.core.common.IdGenerator;
+import org.junit.jupiter.api.Test;
+
+class WorldYamlTest {
+
+    private static Ports empty() {
+        return InMemoryPorts.create(Clock.systemUTC(), IdGenerator.random());
+    }
+
+    @Test
+    void exportLoadExportGivesTheSameDocument() throws Exception {
+        // given the demo world exported as YAML
+        String first = WorldYaml.write(new ExportWorld(Worlds.kelleyWall().ports()).export());
+
+        // when it is read, loaded into an empty store and exported again
+        WorldYaml.Document doc = WorldYaml.read("demo.yaml", first);
+        Ports copy = empty();
+        assertThat(new LoadWorld(copy).load(doc.world()).isLoaded()).isTrue();
+        String second = WorldYaml.write(new ExportWorld(copy).export());
+
+        // then the documents are identical
+        assertThat(second).isEqualTo(first);
+        assertThat(first).contains("kelley.wall_outlook.com#EXT#@kelleywalloutlook.onmicrosoft.com")
+                .contains("passwordHash:").doesNotContain("Demo-Passw0rd!");
+    }
+
+    @Test
+    void theDemoWorldReadsBackAsWritten() throws Exception {
+        World demo = DemoWorld.world();
+
+        assertThat(WorldYaml.read("demo.yaml", WorldYaml.write(demo)).world()).isEqualTo(demo);
+    }
+
+    @Test
+    void syntaxErrorsNameTheFileLineAndColumn() {
+        String yaml = "accounts:\n  - email: a@outlook.com\n    displayName: [unclosed\n";
+
+        assertThatThrownBy(() -> WorldYaml.read("bad.yaml", yaml)).isInstanceOf(WorldYaml.Unreadable.class)
+                .hasMessageStartingWith("bad.yaml:");
+    }
+
+    @Test
+    void unknownKeysAndBadIdsNameTheirLine() {
+        String yaml = "accounts:\n  - email: a@outlook.com\n    displayNam: A\n";
+        assertThatThrownBy(() -> WorldYaml.read("w.yaml", yaml))
+                .hasMessageStartingWith("w.yaml:3:5: /accounts/0/displayNam: unknown key 'displayNam'");
+
+        String badId = "directories:\n  - name: X\n    id: not-a-guid\n";
+        assertThatThrownBy(() -> WorldYaml.read("w.yaml", badId))
+                .hasMessageStartingWith("w.yaml:3:").hasMessageContaining("/directories/0/id: 'not-a-guid' is not a GUID");
+    }
+
+    @Test
+    void semanticProblemsKeepTheLineOfTheOffendingNode() throws Exception {
+        String yaml = """
+                accounts:
+                  - email: kelley.wall@outlook.com
+                    displayName: Kelley
+                    password: pw
+                directories:
+                  - name: Fabrikam
+                    initialDomain: fabrikam.onmicrosoft.com
+                    users:
+                      - userPrincipalName: ann@fabrikam.onmicrosoft.com
+                        displayName: Ann
+                        mail: not-an-email
+                        password: pw
+                """;
+        WorldYaml.Document doc = WorldYaml.read("w.yaml", yaml);
+
+        var result = (LoadWorld.Invalid) new LoadWorld(empty()).load(doc.world());
+
+        assertThat(result.problems()).hasSize(1);
+        assertThat(doc.describe(result.problems().get(0)))
+                .isEqualTo("w.yaml:11:9: /directories/0/users/0/mail: 'not-an-email' is not a valid email address");
+    }
+}

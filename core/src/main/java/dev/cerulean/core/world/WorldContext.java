@@ -1,0 +1,160 @@
+package dev.cerulean.core.world;
+
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.account.MicrosoftAccount;
+import dev.cerulean.core.account.PasswordHash;
+import dev.cerulean.core.account.PasswordHasher;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.common.IdGenerator;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.AppRegistration;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.world.World.PersonRef;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What resolving a world has found so far: the problems, and indexes of what is already
+ * resolved so that later parts of the document can refer to earlier ones.
+ */
+final class WorldContext {
+    final Clock clock;
+    final IdGenerator ids;
+    private final PasswordHasher hasher;
+    /** One hash per distinct plaintext: a world tends to reuse one password, and hashing is slow on purpose. */
+    private final Map<String, PasswordHash> hashes = new HashMap<>();
+    final List<WorldProblem> problems = new ArrayList<>();
+    final WorldPlan plan = new WorldPlan();
+
+    final Map<Email, MicrosoftAccount> accountsByEmail = new HashMap<>();
+    /** Work accounts homed in their directory, by user principal name and by mail. */
+    final Map<Email, DirectoryUser> homedUsers = new HashMap<>();
+    final Map<DirectoryId, Map<String, DirectoryUser>> usersByUpn = new HashMap<>();
+    final Map<UUID, AppRegistration> appsByClient = new HashMap<>();
+    final Set<DirectoryId> directoryIds = new HashSet<>();
+    final Set<String> domainNames = new HashSet<>();
+    final Set<UUID> objectIds = new HashSet<>();
+
+    /** Who a person reference names, and the email it was named by (null for apps). */
+    record Who(Identity identity, Email email) {}
+
+    WorldContext(Clock clock, IdGenerator ids, PasswordHasher hasher) {
+        this.clock = clock;
+        this.ids = ids;
+        this.hasher = hasher;
+    }
+
+    void problem(String path, String message) {
+        problems.add(new WorldProblem(path, message));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    UUID idOr(UUID given) {
+        return given != null ? given : ids.newId();
+    }
+
+    boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The value, or a problem when it is missing. */
+    String required(String value, String path) {
+        if (blank(value)) problem(path, "is required");
+        return value;
+    }
+
+    Optional<Email> email(String value, String path) {
+        if (blank(value)) {
+            problem(path, "is required");
+            return Optional.empty();
+        }
+        Optional<Email> email = Email.parse(value);
+        if (email.isEmpty()) problem(path, "'" + value + "' is not a valid email address");
+        return email;
+    }
+
+    /** Claims an object id cloud-wide (users, service principals, managed identities). */
+    void claimObjectId(ObjectId id, String path) {
+        if (!objectIds.add(id.value())) problem(path, "object id " + id + " is used twice");
+    }
+
+    /** A domain name in DNS form, claimed cloud-wide. */
+    void claimDomain(String name, String path) {
+        if (blank(name)) {
+            problem(path, "is required");
+        } else if (Email.parse("x@" + name).isEmpty()) {
+            problem(path, "'" + name + "' is not a valid domain name");
+        } else if (!domainNames.add(name.toLowerCase(Locale.ROOT))) {
+            problem(path, "domain " + name + " is used twice");
+        }
+    }
+
+    /**
+     * A secret given as plaintext or as a stored hash (exactly one); null when neither is given
+     * (the caller decides whether it is required) or when both are.
+     */
+    PasswordHash secret(String plain, String hash, String path, String plainKey, String hashKey) {
+        if (plain != null && hash != null) {
+            problem(path + "/" + hashKey, "give either " + plainKey + " or " + hashKey + ", not both");
+            return null;
+        }
+        if (hash != null) {
+            if (hash.isBlank()) problem(path + "/" + hashKey, "is empty");
+            return hash.isBlank() ? null : new PasswordHash(hash);
+        }
+        if (plain == null) return null;
+        if (plain.isEmpty()) {
+            problem(path + "/" + plainKey, "is empty");
+            return null;
+        }
+        return hashes.computeIfAbsent(plain, hasher::hash);
+    }
+
+    /** Resolves a person reference; apps only where {@code appsAllowed}. */
+    Optional<Who> person(PersonRef ref, String path, boolean appsAllowed) {
+        if (ref == null) {
+            problem(path, "is required");
+            return Optional.empty();
+        }
+        int given = (ref.account() != null ? 1 : 0) + (ref.user() != null ? 1 : 0) + (ref.app() != null ? 1 : 0);
+        if (given != 1) {
+            problem(path, appsAllowed ? "give exactly one of account, user or app" : "give exactly one of account or user");
+            return Optional.empty();
+        }
+        if (ref.app() != null) {
+            if (!appsAllowed) {
+                problem(path + "/app", "an app cannot be named here");
+                return Optional.empty();
+            }
+            AppRegistration app = appsByClient.get(ref.app());
+            if (app == null) problem(path + "/app", "no app with client id " + ref.app());
+            return Optional.ofNullable(app)
+                    .map(a -> new Who(new Identity.App(a.directory(), a.servicePrincipal()), null));
+        }
+        if (ref.account() != null) {
+            return email(ref.account(), path + "/account").flatMap(e -> {
+                MicrosoftAccount msa = accountsByEmail.get(e);
+                if (msa == null) problem(path + "/account", "no Microsoft account " + e + " in this world");
+                return Optional.ofNullable(msa).map(m -> new Who(m.identity(), e));
+            });
+        }
+        return email(ref.user(), path + "/user").flatMap(e -> {
+            DirectoryUser user = homedUsers.get(e);
+            if (user == null) problem(path + "/user", "no work account " + e + " in this world");
+            return Optional.ofNullable(user).map(u -> new Who(u.person(), e));
+        });
+    }
+}

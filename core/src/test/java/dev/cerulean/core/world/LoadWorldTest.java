@@ -1,0 +1,205 @@
+package dev.cerulean.core.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.access.RoleAssignment.PrincipalType;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.fakes.InMemoryPorts;
+import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.world.World.AccountSpec;
+import dev.cerulean.core.world.World.AssignmentSpec;
+import dev.cerulean.core.world.World.CustomRoleSpec;
+import dev.cerulean.core.world.World.DirectorySpec;
+import dev.cerulean.core.world.World.PersonRef;
+import dev.cerulean.core.world.World.PrincipalRef;
+import dev.cerulean.core.world.World.ResourceGroupSpec;
+import dev.cerulean.core.world.World.ResourceSpec;
+import dev.cerulean.core.world.World.SubscriptionSpec;
+import dev.cerulean.core.world.World.UserSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class LoadWorldTest {
+    private final Ports ports = InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds());
+
+    private static final DirectoryId DIR = DirectoryId.of("d0000000-0000-4000-8000-000000000001");
+    private static final SubscriptionId SUB = SubscriptionId.of("50000000-0000-4000-8000-000000000001");
+
+    /** A small valid world: one MSA, one directory with one work account, one subscription. */
+    private static World small(UnaryOperator<SubscriptionSpec> sub, UnaryOperator<DirectorySpec> dir) {
+        var directory = new DirectorySpec(DIR, "Fabrikam", "fabrikam.onmicrosoft.com", null, null,
+                PersonRef.account("owner@outlook.com"), null, List.of(),
+                List.of(new UserSpec(null, "ann@fabrikam.onmicrosoft.com", "Ann", null, null, null, null, null, "pw-Ann-1",
+                        null, List.of())), List.of(), List.of());
+        var subscription = new SubscriptionSpec(SUB, "Dev", null, null, DIR, PersonRef.account("owner@outlook.com"),
+                PersonRef.account("owner@outlook.com"), null, List.of(),
+                List.of(new ResourceGroupSpec("rg-a", "northeurope", Map.of("env", "dev"), List.of(
+                        new ResourceSpec("Microsoft.Sql/servers/databases", "srv/db1", null, null, null)))),
+                List.of(new CustomRoleSpec(null, "Vault Reader", "reads vaults", List.of("Microsoft.KeyVault/*/read"),
+                        List.of(), List.of())),
+                List.of(new AssignmentSpec(null, "/subscriptions/" + SUB + "/resourceGroups/rg-a",
+                        new PrincipalRef("ann@fabrikam.onmicrosoft.com", null, null, null), "Vault Reader", null, null)));
+        return new World(List.of(new AccountSpec(null, "owner@outlook.com", "Owner", "pw-Owner-1", null, null)),
+                List.of(dir.apply(directory)), List.of(sub.apply(subscription)));
+    }
+
+    private List<WorldProblem> problemsOf(World world) {
+        var result = new LoadWorld(ports).load(world);
+        assertThat(result).isInstanceOf(LoadWorld.Invalid.class);
+        return ((LoadWorld.Invalid) result).problems();
+    }
+
+    private void assertStoreEmpty() {
+        assertThat(ports.microsoftAccounts().all()).isEmpty();
+        assertThat(ports.directories().all()).isEmpty();
+        assertThat(ports.subscriptions().all()).isEmpty();
+        assertThat(ports.directoryUsers().inDirectory(DIR)).isEmpty();
+        assertThat(ports.roleAssignments().of(SUB)).isEmpty();
+    }
+
+    @Test
+    void loadsAValidWorldFillingInIdsAndDefaults() {
+        // when
+        var result = new LoadWorld(ports).load(small(s -> s, d -> d));
+
+        // then
+        assertThat(result).isEqualTo(new LoadWorld.Loaded(1, 1, 1, 0, 1));
+        var sub = ports.subscriptions().byId(SUB).orElseThrow();
+        assertThat(sub.offer().id()).isEqualTo("MS-AZR-0003P");
+        assertThat(sub.state().name()).isEqualTo("Enabled");
+        assertThat(ports.directories().byId(DIR).orElseThrow().country()).isEqualTo("US");
+        assertThat(ports.resources().of(SUB)).singleElement()
+                .satisfies(r -> assertThat(r.id().toString()).endsWith("/providers/Microsoft.Sql/servers/srv/databases/db1"));
+        var assignment = ports.roleAssignments().of(SUB).get(0);
+        assertThat(assignment.principalType()).isEqualTo(PrincipalType.User);
+        assertThat(assignment.roleDefinition()).isEqualTo(ports.roleDefinitions().of(SUB).get(0).id());
+    }
+
+    @Test
+    void refusesAStoreThatIsNotEmpty() {
+        // given a store holding the demo world
+        Worlds.kelleyWall(ports);
+        long version = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
+
+        // when another world is loaded on top
+        var problems = problemsOf(small(s -> s, d -> d));
+
+        // then nothing of it is written
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("not empty"));
+        assertThat(ports.directories().byId(DIR)).isEmpty();
+        assertThat(ports.subscriptions().all()).hasSize(1);
+        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void reportsEveryProblemWithItsPathAndWritesNothing() {
+        // given a world with a bad email, an unknown directory, an unknown principal and an unknown role
+        World bad = small(s -> new SubscriptionSpec(s.id(), s.name(), "MS-AZR-9999P", s.state(),
+                DirectoryId.of("d0000000-0000-4000-8000-00000000dead"), s.accountAdministrator(),
+                PersonRef.account("nobody@outlook.com"), null, s.coAdministrators(), s.resourceGroups(), List.of(),
+                List.of(new AssignmentSpec(null, "/subscriptions/" + SUB + "/resourceGroups/rg-missing",
+                        new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null), "Wizard", null, null))),
+                d -> withUsers(d, new UserSpec(null, "not an email", "X", null, null, null, null, null, "pw", null, List.of())));
+
+        // when
+        var problems = problemsOf(bad);
+
+        // then each problem names where it is
+        assertThat(problems).extracting(WorldProblem::path).contains(
+                "/directories/0/users/1/userPrincipalName", "/subscriptions/0/offer", "/subscriptions/0/directory",
+                "/subscriptions/0/serviceAdministrator/account");
+        assertStoreEmpty();
+    }
+
+    @Test
+    void checksAssignmentsAgainstTheSubscription() {
+        // given an assignment of an unknown role to an unknown user at a missing resource group
+        World bad = small(s -> new SubscriptionSpec(s.id(), s.name(), s.offer(), s.state(), s.directory(),
+                s.accountAdministrator(), s.serviceAdministrator(), null, List.of(), s.resourceGroups(), List.of(),
+                List.of(new AssignmentSpec(null, "/subscriptions/" + SUB + "/resourceGroups/rg-missing",
+                        new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null), "Wizard", null, null))),
+                d -> d);
+
+        // then
+        assertThat(problemsOf(bad)).extracting(WorldProblem::path).containsExactlyInAnyOrder(
+                "/subscriptions/0/roleAssignments/0/scope", "/subscriptions/0/roleAssignments/0/role",
+                "/subscriptions/0/roleAssignments/0/principal/user");
+        assertStoreEmpty();
+    }
+
+    @Test
+    void R25_assignmentPrincipalMustBeInTheSubscriptionsDirectory() {
+        // given the demo world's Contoso user assigned in a Default Directory subscription
+        World demo = DemoWorld.world();
+        var sub = demo.subscriptions().get(0);
+        var assignments = new ArrayList<>(sub.roleAssignments());
+        assignments.add(new AssignmentSpec(null, "/subscriptions/" + sub.id(),
+                new PrincipalRef("megan.bowen@contoso.onmicrosoft.com", null, null, null), "Owner", null, null));
+        World bad = new World(demo.accounts(), demo.directories(), List.of(new SubscriptionSpec(sub.id(), sub.name(),
+                sub.offer(), sub.state(), sub.directory(), sub.accountAdministrator(), sub.serviceAdministrator(), null,
+                sub.coAdministrators(), sub.resourceGroups(), sub.customRoles(), assignments)));
+
+        // then
+        assertThat(problemsOf(bad)).extracting(WorldProblem::path)
+                .containsExactly("/subscriptions/0/roleAssignments/2/principal/user");
+        assertThat(ports.directories().all()).isEmpty();
+    }
+
+    @Test
+    void refusesDuplicateIdsDomainsAndSecretsGivenTwice() {
+        // given a second directory reusing the first one's id and domain, and a user with password and hash
+        World bad = small(s -> s, d -> d);
+        var dir = bad.directories().get(0);
+        var twin = new DirectorySpec(DIR, "Twin", "FABRIKAM.onmicrosoft.com", null, null, null, null, List.of(),
+                List.of(new UserSpec(null, "bob@fabrikam.onmicrosoft.com", "Bob", null, null, null, null, null, "pw",
+                        "hash", List.of())), List.of(), List.of());
+        bad = new World(bad.accounts(), List.of(dir, twin), bad.subscriptions());
+
+        // then
+        assertThat(problemsOf(bad)).extracting(WorldProblem::path).contains("/directories/1/id",
+                "/directories/1/initialDomain", "/directories/1/users/0/passwordHash");
+        assertStoreEmpty();
+    }
+
+    @Test
+    void refusesAWorkAccountOnAnotherDirectorysDomain() {
+        World bad = small(s -> s, d -> withUsers(d, new UserSpec(ObjectId.of("0f000000-0000-4000-8000-000000000001"),
+                "eve@contoso.com", "Eve", null, null, null, null, null, "pw", null, List.of())));
+
+        assertThat(problemsOf(bad)).extracting(WorldProblem::path).containsExactly("/directories/0/users/1/userPrincipalName");
+        assertStoreEmpty();
+    }
+
+    @Test
+    void exportThenLoadIntoAnEmptyStoreGivesTheSameWorld() {
+        // given the demo world plus custom roles, tags and child resources, exported
+        Worlds.kelleyWall(ports);
+        Ports other = InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds());
+        new LoadWorld(other).load(small(s -> s, d -> d));
+        World first = new ExportWorld(ports).export();
+        World second = new ExportWorld(other).export();
+
+        // when each is loaded into an empty store and exported again
+        Ports copy1 = InMemoryPorts.create(java.time.Clock.systemUTC(), dev.cerulean.core.common.IdGenerator.random());
+        Ports copy2 = InMemoryPorts.create(java.time.Clock.systemUTC(), dev.cerulean.core.common.IdGenerator.random());
+        assertThat(new LoadWorld(copy1).load(first).isLoaded()).isTrue();
+        assertThat(new LoadWorld(copy2).load(second).isLoaded()).isTrue();
+
+        // then the documents are the same, hashes included
+        assertThat(new ExportWorld(copy1).export()).isEqualTo(first);
+        assertThat(new ExportWorld(copy2).export()).isEqualTo(second);
+    }
+
+    private static DirectorySpec withUsers(DirectorySpec d, UserSpec extra) {
+        var users = new ArrayList<>(d.users());
+        users.add(extra);
+        return new DirectorySpec(d.id(), d.name(), d.initialDomain(), d.country(), d.origin(), d.createdBy(),
+                d.createdAt(), d.domains(), users, d.apps(), d.rootRoleAssignments());
+    }
+}
