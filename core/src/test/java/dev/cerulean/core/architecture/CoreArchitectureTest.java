@@ -30,8 +30,10 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule contextsDoNotSeeTheCompositionRecord = noClasses()
             .that().resideInAPackage("dev.cerulean.core.*..")
+            .and().resideOutsideOfPackage("dev.cerulean.core.world..")
             .should().dependOnClassesThat().resideInAPackage("dev.cerulean.core")
-            .because("use cases take the ports they use; only composition code sees Ports");
+            .because("use cases take the ports they use; only composition code (and worlds, which write a"
+                    + " whole store at once) sees Ports");
 
     @ArchTest
     static final ArchRule sharedKernelDependsOnNoContext = noClasses().that().resideInAPackage("dev.cerulean.core.common..")
