@@ -114,6 +114,11 @@ public final class Database implements AutoCloseable {
                 new Argon2PasswordHasher());
     }
 
+    /** The transactions (and handles) of this database; for the store's own tests and tools. */
+    JdbiTransactions transactions() {
+        return transactions;
+    }
+
     /** True when the database answers a trivial query. */
     public boolean isHealthy() {
         if (pool.isClosed()) return false;
