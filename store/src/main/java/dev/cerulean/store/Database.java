@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 
@@ -59,7 +58,7 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(5_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            migrate(pool);
+            Migrations.migrate(pool);
             String product;
             try (Connection c = pool.getConnection()) {
                 product = c.getMetaData().getDatabaseProductName();
@@ -72,17 +71,6 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot open the database", e);
         }
-    }
-
-    private static void migrate(HikariDataSource pool) {
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                // the scripts ship inside this jar and cannot drift from what was applied; skipping
-                // validation saves start-up time
-                .validateOnMigrate(false)
-                .load()
-                .migrate();
     }
 
     /**
