@@ -44,25 +44,25 @@ free_port() {
 
 DIR=$(mktemp -d /tmp/cerulean-pg.XXXXXX)
 chmod 700 "$DIR"
-[[ ${#RUN[@]} -gt 0 ]] && chown postgres: "$DIR"
+if [[ ${#RUN[@]} -gt 0 ]]; then chown postgres: "$DIR"; fi
 PORT=$(free_port)
 USER_NAME=cerulean
 DB_NAME=cerulean
 PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)
 
 # Trust for the local superuser over the Unix socket only; TCP clients need the password.
-"${RUN[@]}" "$BIN/initdb" -D "$DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+${RUN[@]+"${RUN[@]}"} "$BIN/initdb" -D "$DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
   -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 \
-  || "${RUN[@]}" "$BIN/initdb" -D "$DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+  || ${RUN[@]+"${RUN[@]}"} "$BIN/initdb" -D "$DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
   -E UTF8 --locale=C >"$DIR/initdb.log" 2>&1 \
   || { cat "$DIR/initdb.log" >&2; exit 1; }
 
 OPTS="-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DIR -c fsync=on"
 OPTS="$OPTS -c max_connections=100 -c shared_buffers=32MB"
-"${RUN[@]}" "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -o "$OPTS" -w -t 60 start >&2 \
+${RUN[@]+"${RUN[@]}"} "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -o "$OPTS" -w -t 60 start >&2 \
   || { cat "$DIR/server.log" >&2; exit 1; }
 
-"${RUN[@]}" "$BIN/psql" -h "$DIR" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q >&2 <<SQL
+${RUN[@]+"${RUN[@]}"} "$BIN/psql" -h "$DIR" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q >&2 <<SQL
 CREATE ROLE $USER_NAME LOGIN PASSWORD '$PASSWORD';
 CREATE DATABASE $DB_NAME OWNER $USER_NAME ENCODING 'UTF8';
 SQL

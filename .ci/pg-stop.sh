@@ -14,8 +14,8 @@ esac
 BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5 -n | tail -n 1 || true)
 if [[ -d "$DIR/data" && -n "$BIN" ]]; then
   RUN=()
-  [[ $(id -u) -eq 0 ]] && RUN=(runuser -u postgres --)
-  "${RUN[@]}" "$BIN/pg_ctl" -D "$DIR/data" -m fast -w -t 60 stop >&2 || true
+  if [[ $(id -u) -eq 0 ]]; then RUN=(runuser -u postgres --); fi
+  ${RUN[@]+"${RUN[@]}"} "$BIN/pg_ctl" -D "$DIR/data" -m fast -w -t 60 stop >&2 || true
 fi
 rm -rf "$DIR"
 echo "pg-stop: removed $DIR" >&2

@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,11 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 public final class Columns {
     private Columns() {}
 
-    /** Binds UUID and Instant explicitly: the drivers agree on setObject(UUID / OffsetDateTime). */
+    /**
+     * Binds UUID and Instant explicitly: the drivers agree on setObject(UUID / OffsetDateTime).
+     * Instants are cut to microseconds here, so both databases keep exactly the same value
+     * (PostgreSQL would otherwise round nanoseconds, possibly upwards).
+     */
     static void register(Jdbi jdbi) {
         jdbi.registerArgument(new AbstractArgumentFactory<UUID>(Types.OTHER) {
             @Override
@@ -38,7 +43,8 @@ public final class Columns {
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {
             @Override
             protected Argument build(Instant value, ConfigRegistry config) {
-                return (position, statement, ctx) -> statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+                return (position, statement, ctx) -> statement.setObject(position,
+                        value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
             }
         });
     }

@@ -34,6 +34,19 @@ class DatabaseTest {
     }
 
     @Test
+    void instantsAreKeptToTheMicrosecondOnEveryDatabase() {
+        java.time.Instant precise = java.time.Instant.parse("2024-05-01T10:15:30.123456789Z");
+        MicrosoftAccount kelley = new MicrosoftAccount(new MicrosoftAccountId(UUID.randomUUID()),
+                Email.of("kelley.wall@outlook.com"), "Kelley Wall", ContractData.hash("pw"), precise);
+        Ports ports = H2Store.freshPorts();
+
+        ports.microsoftAccounts().add(kelley);
+
+        assertThat(ports.microsoftAccounts().byId(kelley.id()).orElseThrow().createdAt())
+                .isEqualTo(java.time.Instant.parse("2024-05-01T10:15:30.123456Z"));
+    }
+
+    @Test
     void theH2UrlIsADurableFileInTheDataDirectoryInPostgreSqlMode(@TempDir Path dir) {
         String url = Database.h2FileUrl(dir);
 
