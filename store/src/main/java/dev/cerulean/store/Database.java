@@ -1,41 +1,129 @@
 package dev.cerulean.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.common.IdGenerator;
+import dev.cerulean.store.access.JdbiRoleAssignments;
+import dev.cerulean.store.access.JdbiRoleDefinitions;
+import dev.cerulean.store.account.JdbiMicrosoftAccounts;
+import dev.cerulean.store.activity.JdbiActivityLog;
+import dev.cerulean.store.directory.JdbiAppRegistrations;
+import dev.cerulean.store.directory.JdbiDirectories;
+import dev.cerulean.store.directory.JdbiDirectoryRoles;
+import dev.cerulean.store.directory.JdbiDirectoryUsers;
+import dev.cerulean.store.move.JdbiDirectoryLinkRequests;
+import dev.cerulean.store.secret.Argon2PasswordHasher;
+import dev.cerulean.store.subscription.JdbiCoAdministrators;
+import dev.cerulean.store.subscription.JdbiFollowUpItems;
+import dev.cerulean.store.subscription.JdbiResourceGroups;
+import dev.cerulean.store.subscription.JdbiResources;
+import dev.cerulean.store.subscription.JdbiSubscriptions;
+import dev.cerulean.store.support.JdbiSupportRequests;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The store: a connection pool on H2 (embedded, a file in the data directory) or PostgreSQL,
  * migrated by Flyway on open, and the JDBI adapters of every port.
  */
 public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final JdbiTransactions transactions;
+    private final String product;
+
+    private Database(HikariDataSource pool, JdbiTransactions transactions, String product) {
+        this.pool = pool;
+        this.transactions = transactions;
+        this.product = product;
+    }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; user and password may be null. */
     public static Database open(String jdbcUrl, String user, String password) {
-        throw new UnsupportedOperationException("filled in by the store adapters");
+        boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("cerulean");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user != null ? user : h2 ? "sa" : null);
+        config.setPassword(password != null ? password : h2 ? "" : null);
+        // READ COMMITTED everywhere: Subscriptions.update re-checks the version after waiting for
+        // a concurrent writer of the row, which is all the isolation the use cases rely on
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.setMaximumPoolSize(h2 ? 8 : 16);
+        config.setMinimumIdle(h2 ? 1 : 2);
+        config.setConnectionTimeout(5_000);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Migrations.migrate(pool);
+            String product;
+            try (Connection c = pool.getConnection()) {
+                product = c.getMetaData().getDatabaseProductName();
+            }
+            Jdbi jdbi = Jdbi.create(pool);
+            jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+            Columns.register(jdbi);
+            return new Database(pool, new JdbiTransactions(jdbi), product);
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot open the database", e);
+        }
     }
 
-    /** The JDBC URL of the embedded, durable H2 file database in {@code dataDirectory}. */
+    /**
+     * The JDBC URL of the embedded, durable H2 file database in {@code dataDirectory}.
+     * <p>
+     * H2's MVStore normally writes committed transactions to the file in the background, up to
+     * WRITE_DELAY (500 ms) later, so a SIGKILL can lose commits that were already acknowledged.
+     * With {@code WRITE_DELAY=0} the store has no background writer and every committing
+     * transaction writes its changes to the file before commit returns (TransactionStore
+     * commits the MVStore when the auto-commit delay is 0). That survives the process being
+     * killed; surviving a power cut would additionally need fsync, which H2 does not do per
+     * commit. The other settings make H2 behave like PostgreSQL: PostgreSQL mode, lower-case
+     * identifiers, NULLs sorted last; the application closes the database itself.
+     */
     public static String h2FileUrl(Path dataDirectory) {
-        throw new UnsupportedOperationException("filled in by the store adapters");
+        Path file = dataDirectory.toAbsolutePath().resolve("cerulean");
+        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Every port, backed by this database, with Argon2id password hashing. */
     public Ports ports(Clock clock, IdGenerator ids) {
-        throw new UnsupportedOperationException("filled in by the store adapters");
+        JdbiTransactions db = transactions;
+        return new Ports(db, new JdbiMicrosoftAccounts(db), new JdbiDirectories(db), new JdbiDirectoryUsers(db),
+                new JdbiDirectoryRoles(db), new JdbiAppRegistrations(db), new JdbiSubscriptions(db),
+                new JdbiCoAdministrators(db), new JdbiResourceGroups(db), new JdbiResources(db),
+                new JdbiFollowUpItems(db), new JdbiRoleDefinitions(db), new JdbiRoleAssignments(db),
+                new JdbiDirectoryLinkRequests(db), new JdbiActivityLog(db), new JdbiSupportRequests(db), clock, ids,
+                new Argon2PasswordHasher());
+    }
+
+    /** The transactions (and handles) of this database; for the store's own tests and tools. */
+    JdbiTransactions transactions() {
+        return transactions;
     }
 
     /** True when the database answers a trivial query. */
     public boolean isHealthy() {
-        throw new UnsupportedOperationException("filled in by the store adapters");
+        if (pool.isClosed()) return false;
+        try (Connection c = pool.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** "H2" or "PostgreSQL". */
     public String product() {
-        throw new UnsupportedOperationException("filled in by the store adapters");
+        return product;
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        pool.close();
+    }
 }

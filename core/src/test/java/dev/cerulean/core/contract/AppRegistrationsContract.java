@@ -1,0 +1,89 @@
+package dev.cerulean.core.contract;
+
+import static dev.cerulean.core.contract.ContractData.at;
+import static dev.cerulean.core.contract.ContractData.directoryId;
+import static dev.cerulean.core.contract.ContractData.hash;
+import static dev.cerulean.core.contract.ContractData.objectId;
+import static dev.cerulean.core.contract.ContractData.uuid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.directory.AppRegistration;
+import dev.cerulean.core.directory.ClientSecret;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+public abstract class AppRegistrationsContract extends PortContract {
+    private final DirectoryId contoso = directoryId();
+
+    private static ClientSecret secret(String hint, int days) {
+        return new ClientSecret(uuid(), hint, hash(hint), at(days * 24 * 60));
+    }
+
+    private AppRegistration app(String name, List<ClientSecret> secrets, List<String> roles) {
+        return new AppRegistration(uuid(), contoso, objectId(), name, secrets, roles);
+    }
+
+    @Test
+    void anAppKeepsItsSecretsAndGraphRolesInOrder() {
+        AppRegistration automation = app("Automation", List.of(secret("abc", 30), secret("xyz", 365)),
+                List.of("User.Read.All", "Directory.ReadWrite.All"));
+
+        ports.appRegistrations().add(automation);
+
+        AppRegistration stored = ports.appRegistrations().byClientId(automation.clientId()).orElseThrow();
+        assertThat(stored).isEqualTo(automation);
+        assertThat(stored.secrets()).extracting(ClientSecret::hint).containsExactly("abc", "xyz");
+        assertThat(stored.graphAppRoles()).containsExactly("User.Read.All", "Directory.ReadWrite.All");
+    }
+
+    @Test
+    void anAppWithoutSecretsOrRolesRoundTrips() {
+        AppRegistration bare = app("Bare", List.of(), List.of());
+
+        ports.appRegistrations().add(bare);
+
+        assertThat(ports.appRegistrations().byClientId(bare.clientId())).contains(bare);
+        assertThat(ports.appRegistrations().byClientId(uuid())).isEmpty();
+    }
+
+    @Test
+    void appsAreFoundByServicePrincipalAndByDirectory() {
+        AppRegistration a = app("A", List.of(secret("aaa", 1)), List.of("User.Read.All"));
+        AppRegistration b = app("B", List.of(), List.of());
+        AppRegistration elsewhere = new AppRegistration(uuid(), directoryId(), a.servicePrincipal(), "C", List.of(),
+                List.of());
+        ports.appRegistrations().add(a);
+        ports.appRegistrations().add(b);
+        ports.appRegistrations().add(elsewhere);
+
+        assertThat(ports.appRegistrations().byServicePrincipal(contoso, a.servicePrincipal())).contains(a);
+        assertThat(ports.appRegistrations().byServicePrincipal(contoso, objectId())).isEmpty();
+        assertThat(ports.appRegistrations().inDirectory(contoso)).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
+    void updateReplacesNameSecretsAndRoles() {
+        ClientSecret kept = secret("kep", 30);
+        AppRegistration before = app("Automation", List.of(kept, secret("old", 30)), List.of("User.Read.All"));
+        ports.appRegistrations().add(before);
+        AppRegistration after = new AppRegistration(before.clientId(), contoso, before.servicePrincipal(), "Renamed",
+                List.of(secret("new", 90), kept), List.of("Directory.ReadWrite.All", "User.Read.All"));
+
+        ports.appRegistrations().update(after);
+
+        assertThat(ports.appRegistrations().byClientId(before.clientId())).contains(after);
+    }
+
+    @Test
+    void aClientIdIsRegisteredOnce() {
+        AppRegistration first = app("First", List.of(), List.of());
+        ports.appRegistrations().add(first);
+        AppRegistration clash = new AppRegistration(first.clientId(), contoso, objectId(), "Clash", List.of(), List.of());
+
+        assertThatThrownBy(() -> ports.appRegistrations().add(clash)).isInstanceOf(RuntimeException.class);
+
+        assertThat(ports.appRegistrations().byClientId(first.clientId())).contains(first);
+    }
+}

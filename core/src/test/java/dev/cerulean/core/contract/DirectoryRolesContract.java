@@ -1,0 +1,64 @@
+package dev.cerulean.core.contract;
+
+import static dev.cerulean.core.contract.ContractData.directoryId;
+import static dev.cerulean.core.contract.ContractData.objectId;
+import static dev.cerulean.core.directory.DirectoryRole.GlobalAdministrator;
+import static dev.cerulean.core.directory.DirectoryRole.GuestInviter;
+import static dev.cerulean.core.directory.DirectoryRole.UserAdministrator;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import org.junit.jupiter.api.Test;
+
+public abstract class DirectoryRolesContract extends PortContract {
+    private final DirectoryId contoso = directoryId();
+    private final DirectoryId fabrikam = directoryId();
+    private final ObjectId megan = objectId();
+    private final ObjectId lee = objectId();
+
+    @Test
+    void assignedMembersAreListedPerDirectoryAndRole() {
+        ports.directoryRoles().assign(contoso, GlobalAdministrator, megan);
+        ports.directoryRoles().assign(contoso, GlobalAdministrator, lee);
+        ports.directoryRoles().assign(contoso, UserAdministrator, lee);
+        ports.directoryRoles().assign(fabrikam, GlobalAdministrator, megan);
+
+        assertThat(ports.directoryRoles().members(contoso, GlobalAdministrator)).containsExactlyInAnyOrder(megan, lee);
+        assertThat(ports.directoryRoles().members(contoso, UserAdministrator)).containsExactly(lee);
+        assertThat(ports.directoryRoles().members(fabrikam, UserAdministrator)).isEmpty();
+    }
+
+    @Test
+    void assigningAMemberTwiceChangesNothing() {
+        ports.directoryRoles().assign(contoso, GlobalAdministrator, megan);
+
+        ports.directoryRoles().assign(contoso, GlobalAdministrator, megan);
+
+        assertThat(ports.directoryRoles().members(contoso, GlobalAdministrator)).containsExactly(megan);
+    }
+
+    @Test
+    void rolesOfAreInTheirDeclaredOrder() {
+        ports.directoryRoles().assign(contoso, GuestInviter, megan);
+        ports.directoryRoles().assign(contoso, GlobalAdministrator, megan);
+        ports.directoryRoles().assign(contoso, UserAdministrator, megan);
+        ports.directoryRoles().assign(fabrikam, UserAdministrator, lee);
+
+        assertThat(ports.directoryRoles().rolesOf(contoso, megan))
+                .containsExactly(GlobalAdministrator, UserAdministrator, GuestInviter);
+        assertThat(ports.directoryRoles().rolesOf(fabrikam, megan)).isEmpty();
+    }
+
+    @Test
+    void unassignRemovesOnlyThatMembership() {
+        ports.directoryRoles().assign(contoso, GlobalAdministrator, megan);
+        ports.directoryRoles().assign(contoso, UserAdministrator, megan);
+
+        ports.directoryRoles().unassign(contoso, GlobalAdministrator, megan);
+        ports.directoryRoles().unassign(contoso, GlobalAdministrator, lee);
+
+        assertThat(ports.directoryRoles().rolesOf(contoso, megan)).containsExactly(UserAdministrator);
+        assertThat(ports.directoryRoles().members(contoso, GlobalAdministrator)).isEmpty();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.cerulean.core.contract;
+
+import static dev.cerulean.core.contract.ContractData.directoryId;
+import static dev.cerulean.core.contract.ContractData.externalMsaUser;
+import static dev.cerulean.core.contract.ContractData.msa;
+import static dev.cerulean.core.contract.ContractData.objectId;
+import static dev.cerulean.core.contract.ContractData.workUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.directory.DirectoryUser;
+import org.junit.jupiter.api.Test;
+
+public abstract class DirectoryUsersContract extends PortContract {
+    private final DirectoryId contoso = directoryId();
+    private final DirectoryId fabrikam = directoryId();
+
+    @Test
+    void anAddedUserIsFoundByIdAndInItsDirectoryOnly() {
+        DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", "megan@contoso.com");
+        DirectoryUser lee = workUser(contoso, "LeeG@contoso.onmicrosoft.com", null);
+
+        ports.directoryUsers().add(megan);
+        ports.directoryUsers().add(lee);
+
+        assertThat(ports.directoryUsers().byId(contoso, megan.id())).contains(megan);
+        assertThat(ports.directoryUsers().byId(fabrikam, megan.id())).isEmpty();
+        assertThat(ports.directoryUsers().byId(contoso, objectId())).isEmpty();
+        assertThat(ports.directoryUsers().inDirectory(contoso)).containsExactlyInAnyOrder(megan, lee);
+        assertThat(ports.directoryUsers().inDirectory(fabrikam)).isEmpty();
+    }
+
+    @Test
+    void everyFieldSurvivesTheRoundTrip() {
+        Identity.Personal kelley = msa();
+        DirectoryUser guest = externalMsaUser(contoso, kelley, "kelley.wall@outlook.com");
+
+        ports.directoryUsers().add(guest);
+
+        DirectoryUser stored = ports.directoryUsers().byId(contoso, guest.id()).orElseThrow();
+        assertThat(stored).isEqualTo(guest);
+        assertThat(stored.person()).isEqualTo(kelley);
+        assertThat(stored.invitation()).isEqualTo(DirectoryUser.InvitationState.PendingAcceptance);
+        assertThat(stored.password()).isNull();
+    }
+
+    @Test
+    void byPrincipalNameIgnoresCase() {
+        DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", null);
+        ports.directoryUsers().add(megan);
+
+        assertThat(ports.directoryUsers().byPrincipalName(contoso, "meganb@CONTOSO.onmicrosoft.com")).contains(megan);
+        assertThat(ports.directoryUsers().byPrincipalName(fabrikam, "meganb@contoso.onmicrosoft.com")).isEmpty();
+    }
+
+    @Test
+    void aPrincipalNameIsUniqueInADirectoryWhateverItsCase() {
+        DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", null);
+        ports.directoryUsers().add(megan);
+
+        assertThatThrownBy(() -> ports.directoryUsers().add(workUser(contoso, "meganb@contoso.onmicrosoft.com", null)))
+                .isInstanceOf(RuntimeException.class);
+        DirectoryUser elsewhere = workUser(fabrikam, "MeganB@contoso.onmicrosoft.com", null);
+        ports.directoryUsers().add(elsewhere);
+
+        assertThat(ports.directoryUsers().inDirectory(contoso)).containsExactly(megan);
+        assertThat(ports.directoryUsers().inDirectory(fabrikam)).containsExactly(elsewhere);
+    }
+
+    @Test
+    void byEmailMatchesMailOrPrincipalNameInThatDirectory() {
+        DirectoryUser byMail = workUser(contoso, "megan@contoso.onmicrosoft.com", "megan.bowen@contoso.com");
+        DirectoryUser byUpn = workUser(contoso, "Megan.Bowen@contoso.com", null);
+        DirectoryUser other = workUser(contoso, "lee@contoso.onmicrosoft.com", "lee@contoso.com");
+        DirectoryUser otherDirectory = workUser(fabrikam, "megan.bowen@contoso.com", null);
+        for (DirectoryUser u : new DirectoryUser[] {byMail, byUpn, other, otherDirectory}) ports.directoryUsers().add(u);
+
+        assertThat(ports.directoryUsers().byEmail(contoso, Email.of("megan.bowen@contoso.com")))
+                .containsExactlyInAnyOrder(byMail, byUpn);
+        assertThat(ports.directoryUsers().byEmail(contoso, Email.of("nobody@contoso.com"))).isEmpty();
+    }
+
+    @Test
+    void workAccountsWithEmailAreHomedUsersOfAnyDirectory() {
+        DirectoryUser inContoso = workUser(contoso, "kelley@contoso.com", null);
+        DirectoryUser inFabrikam = workUser(fabrikam, "k@fabrikam.onmicrosoft.com", "kelley@contoso.com");
+        DirectoryUser guest = externalMsaUser(fabrikam, msa(), "kelley@contoso.com");
+        for (DirectoryUser u : new DirectoryUser[] {inContoso, inFabrikam, guest}) ports.directoryUsers().add(u);
+
+        assertThat(ports.directoryUsers().workAccountsWithEmail(Email.of("KELLEY@contoso.com")))
+                .containsExactlyInAnyOrder(inContoso, inFabrikam);
+    }
+
+    @Test
+    void ofPersonListsTheUserObjectOfThePersonInEveryDirectory() {
+        Identity.Personal kelley = msa();
+        DirectoryUser inContoso = externalMsaUser(contoso, kelley, "kelley.wall@outlook.com");
+        DirectoryUser inFabrikam = externalMsaUser(fabrikam, kelley, "kelley.wall@outlook.com");
+        ports.directoryUsers().add(inContoso);
+        ports.directoryUsers().add(inFabrikam);
+        ports.directoryUsers().add(externalMsaUser(contoso, msa(), "alex@outlook.com"));
+
+        assertThat(ports.directoryUsers().ofPerson(kelley)).containsExactlyInAnyOrder(inContoso, inFabrikam);
+        assertThat(ports.directoryUsers().ofPerson(msa())).isEmpty();
+    }
+
+    @Test
+    void updateReplacesTheStoredUser() {
+        DirectoryUser guest = externalMsaUser(contoso, msa(), "kelley.wall@outlook.com");
+        ports.directoryUsers().add(guest);
+        DirectoryUser accepted = new DirectoryUser(guest.id(), contoso, "Kelley Wall", guest.userPrincipalName(),
+                Email.of("kelley@outlook.com"), DirectoryUser.UserType.Member, guest.source(), guest.person(),
+                DirectoryUser.InvitationState.Accepted, null);
+
+        ports.directoryUsers().update(accepted);
+
+        assertThat(ports.directoryUsers().byId(contoso, guest.id())).contains(accepted);
+    }
+
+    @Test
+    void removeDeletesOnlyThatUser() {
+        DirectoryUser megan = workUser(contoso, "megan@contoso.com", null);
+        DirectoryUser lee = workUser(contoso, "lee@contoso.com", null);
+        ports.directoryUsers().add(megan);
+        ports.directoryUsers().add(lee);
+
+        ports.directoryUsers().remove(contoso, megan.id());
+
+        assertThat(ports.directoryUsers().inDirectory(contoso)).containsExactly(lee);
+        assertThat(ports.directoryUsers().byPrincipalName(contoso, "megan@contoso.com")).isEmpty();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.cerulean.core.contract;
+
+import static dev.cerulean.core.contract.ContractData.directoryId;
+import static dev.cerulean.core.contract.ContractData.objectId;
+import static dev.cerulean.core.contract.ContractData.subscriptionId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ResourceId;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.Resource;
+import org.junit.jupiter.api.Test;
+
+public abstract class ResourcesContract extends PortContract {
+    private final SubscriptionId payg = subscriptionId();
+    private final DirectoryId contoso = directoryId();
+
+    private Resource vault(String group, String name) {
+        return new Resource(ResourceId.of(payg, group, Resource.KEY_VAULT, name), "westeurope", contoso, null);
+    }
+
+    private Resource vm(String group, String name) {
+        return new Resource(ResourceId.of(payg, group, Resource.VIRTUAL_MACHINE, name), "westeurope", null,
+                new Resource.ManagedIdentity(objectId(), contoso, true));
+    }
+
+    @Test
+    void resourcesRoundTripAndAreFoundByIdWhateverItsCase() {
+        Resource kv = vault("rg-Web", "kv-Web");
+        Resource machine = vm("rg-web", "vm-web");
+        Resource plain = new Resource(ResourceId.of(payg, "rg-web", "Microsoft.Storage/storageAccounts", "st1"),
+                "westeurope", null, null);
+
+        ports.resources().add(kv);
+        ports.resources().add(machine);
+        ports.resources().add(plain);
+
+        ResourceId upper = ResourceId.parse(kv.id().toString().toUpperCase())
+                .orElseThrow();
+        assertThat(ports.resources().byId(upper)).contains(kv);
+        Resource stored = ports.resources().byId(kv.id()).orElseThrow();
+        assertThat(stored.id().toString()).isEqualTo(kv.id().toString());
+        assertThat(stored.tenantId()).isEqualTo(contoso);
+        assertThat(ports.resources().byId(machine.id()).orElseThrow().identity()).isEqualTo(machine.identity());
+        assertThat(ports.resources().byId(plain.id())).contains(plain);
+    }
+
+    @Test
+    void resourcesAreListedBySubscriptionAndByGroupWhateverItsCase() {
+        Resource a = vault("rg-web", "kv-a");
+        Resource b = vm("RG-WEB", "vm-b");
+        Resource c = vault("rg-data", "kv-c");
+        Resource elsewhere = new Resource(ResourceId.of(subscriptionId(), "rg-web", Resource.KEY_VAULT, "kv-x"),
+                "westeurope", contoso, null);
+        for (Resource r : new Resource[] {a, b, c, elsewhere}) ports.resources().add(r);
+
+        assertThat(ports.resources().of(payg)).containsExactlyInAnyOrder(a, b, c);
+        assertThat(ports.resources().inGroup(payg, "Rg-Web")).containsExactlyInAnyOrder(a, b);
+        assertThat(ports.resources().inGroup(payg, "rg-none")).isEmpty();
+    }
+
+    @Test
+    void aResourceIdIsAddedOnceWhateverItsCase() {
+        Resource kv = vault("rg-web", "kv-web");
+        ports.resources().add(kv);
+
+        assertThatThrownBy(() -> ports.resources().add(vault("RG-WEB", "KV-WEB"))).isInstanceOf(RuntimeException.class);
+
+        assertThat(ports.resources().of(payg)).containsExactly(kv);
+        assertThat(ports.resources().of(payg).get(0).id().toString()).isEqualTo(kv.id().toString());
+    }
+
+    @Test
+    void updateReplacesTenantAndIdentity() {
+        Resource machine = vm("rg-web", "vm-web");
+        Resource kv = vault("rg-web", "kv-web");
+        ports.resources().add(machine);
+        ports.resources().add(kv);
+        DirectoryId fabrikam = directoryId();
+
+        ports.resources().update(machine.withIdentity(new Resource.ManagedIdentity(machine.identity().principalId(),
+                fabrikam, false)));
+        ports.resources().update(new Resource(kv.id(), kv.location(), fabrikam, null));
+
+        Resource.ManagedIdentity identity = ports.resources().byId(machine.id()).orElseThrow().identity();
+        assertThat(identity.enabled()).isFalse();
+        assertThat(identity.tenantId()).isEqualTo(fabrikam);
+        assertThat(ports.resources().byId(kv.id()).orElseThrow().tenantId()).isEqualTo(fabrikam);
+    }
+
+    @Test
+    void removeDeletesThatResource() {
+        Resource kv = vault("rg-web", "kv-web");
+        Resource machine = vm("rg-web", "vm-web");
+        ports.resources().add(kv);
+        ports.resources().add(machine);
+
+        ports.resources().remove(kv.id());
+
+        assertThat(ports.resources().byId(kv.id())).isEmpty();
+        assertThat(ports.resources().of(payg)).containsExactly(machine);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.cerulean.core.contract;
+
+import static dev.cerulean.core.contract.ContractData.T0;
+import static dev.cerulean.core.contract.ContractData.directoryId;
+import static dev.cerulean.core.contract.ContractData.objectId;
+import static dev.cerulean.core.contract.ContractData.subscriptionId;
+import static dev.cerulean.core.contract.ContractData.uuid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.access.BuiltInRoles;
+import dev.cerulean.core.access.RoleAssignment;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.ResourceId;
+import dev.cerulean.core.common.RoleAssignmentId;
+import dev.cerulean.core.common.Scope;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.Resource;
+import org.junit.jupiter.api.Test;
+
+public abstract class RoleAssignmentsContract extends PortContract {
+    private final DirectoryId contoso = directoryId();
+    private final SubscriptionId payg = subscriptionId();
+    private final SubscriptionId other = subscriptionId();
+    private final ObjectId megan = objectId();
+
+    private RoleAssignment assignment(Scope scope, ObjectId principal, DirectoryId directory) {
+        return new RoleAssignment(new RoleAssignmentId(uuid()), scope, principal, RoleAssignment.PrincipalType.User,
+                BuiltInRoles.READER.id(), directory, T0, "kelley.wall@outlook.com");
+    }
+
+    @Test
+    void anAssignmentRoundTripsWithItsScopeAsWritten() {
+        Scope vault = Scope.of(ResourceId.of(payg, "rg-Web", Resource.KEY_VAULT, "kv-Web"));
+        RoleAssignment a = new RoleAssignment(new RoleAssignmentId(uuid()), vault, megan,
+                RoleAssignment.PrincipalType.ServicePrincipal, BuiltInRoles.CONTRIBUTOR.id(), contoso, T0, null);
+
+        ports.roleAssignments().add(a);
+
+        RoleAssignment stored = ports.roleAssignments().byId(a.id()).orElseThrow();
+        assertThat(stored).isEqualTo(a);
+        assertThat(stored.scope().toString()).isEqualTo(vault.toString());
+        assertThat(stored.scope().level()).isEqualTo(Scope.Level.RESOURCE);
+        assertThat(ports.roleAssignments().byId(new RoleAssignmentId(uuid()))).isEmpty();
+    }
+
+    @Test
+    void ofASubscriptionIsEveryAssignmentAtItsScopeOrBelow() {
+        RoleAssignment atSubscription = assignment(Scope.subscription(payg), megan, contoso);
+        RoleAssignment atGroup = assignment(Scope.resourceGroup(payg, "rg-web"), megan, contoso);
+        RoleAssignment atResource = assignment(Scope.of(ResourceId.of(payg, "rg-web", Resource.VIRTUAL_MACHINE, "vm")),
+                objectId(), contoso);
+        RoleAssignment atRoot = assignment(Scope.ROOT, megan, contoso);
+        RoleAssignment elsewhere = assignment(Scope.subscription(other), megan, contoso);
+        for (RoleAssignment a : new RoleAssignment[] {atSubscription, atGroup, atResource, atRoot, elsewhere}) {
+            ports.roleAssignments().add(a);
+        }
+
+        assertThat(ports.roleAssignments().of(payg)).containsExactlyInAnyOrder(atSubscription, atGroup, atResource);
+        assertThat(ports.roleAssignments().countOf(payg)).isEqualTo(3);
+        assertThat(ports.roleAssignments().countOf(subscriptionId())).isZero();
+    }
+
+    @Test
+    void atRootListsTheRootAssignmentsOfThatDirectory() {
+        RoleAssignment root = assignment(Scope.ROOT, megan, contoso);
+        ports.roleAssignments().add(root);
+        ports.roleAssignments().add(assignment(Scope.ROOT, megan, directoryId()));
+        ports.roleAssignments().add(assignment(Scope.subscription(payg), megan, contoso));
+
+        assertThat(ports.roleAssignments().atRoot(contoso)).containsExactly(root);
+        assertThat(ports.roleAssignments().atRoot(contoso).get(0).scope().level()).isEqualTo(Scope.Level.ROOT);
+    }
+
+    @Test
+    void ofPrincipalListsThePrincipalsAssignmentsEverywhere() {
+        RoleAssignment a = assignment(Scope.subscription(payg), megan, contoso);
+        RoleAssignment b = assignment(Scope.ROOT, megan, contoso);
+        RoleAssignment c = assignment(Scope.resourceGroup(other, "rg"), megan, contoso);
+        ports.roleAssignments().add(a);
+        ports.roleAssignments().add(b);
+        ports.roleAssignments().add(c);
+        ports.roleAssignments().add(assignment(Scope.subscription(payg), objectId(), contoso));
+
+        assertThat(ports.roleAssignments().ofPrincipal(megan)).containsExactlyInAnyOrder(a, b, c);
+    }
+
+    @Test
+    void removeDeletesOneAssignment() {
+        RoleAssignment a = assignment(Scope.subscription(payg), megan, contoso);
+        RoleAssignment b = assignment(Scope.resourceGroup(payg, "rg"), megan, contoso);
+        ports.roleAssignments().add(a);
+        ports.roleAssignments().add(b);
+
+        ports.roleAssignments().remove(a.id());
+
+        assertThat(ports.roleAssignments().byId(a.id())).isEmpty();
+        assertThat(ports.roleAssignments().of(payg)).containsExactly(b);
+    }
+
+    @Test
+    void removeAllDeletesEverythingAtOrBelowTheSubscriptionOnly() {
+        RoleAssignment root = assignment(Scope.ROOT, megan, contoso);
+        RoleAssignment elsewhere = assignment(Scope.subscription(other), megan, contoso);
+        ports.roleAssignments().add(root);
+        ports.roleAssignments().add(elsewhere);
+        ports.roleAssignments().add(assignment(Scope.subscription(payg), megan, contoso));
+        ports.roleAssignments().add(assignment(Scope.resourceGroup(payg, "rg"), objectId(), contoso));
+
+        ports.roleAssignments().removeAll(payg);
+
+        assertThat(ports.roleAssignments().of(payg)).isEmpty();
+        assertThat(ports.roleAssignments().countOf(payg)).isZero();
+        assertThat(ports.roleAssignments().of(other)).containsExactly(elsewhere);
+        assertThat(ports.roleAssignments().atRoot(contoso)).containsExactly(root);
+    }
+}

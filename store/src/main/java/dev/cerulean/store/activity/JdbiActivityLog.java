@@ -1,0 +1,61 @@
+package dev.cerulean.store.activity;
+
+import static dev.cerulean.store.Columns.directory;
+import static dev.cerulean.store.Columns.enumValue;
+import static dev.cerulean.store.Columns.instant;
+import static dev.cerulean.store.Columns.subscription;
+import static dev.cerulean.store.Columns.uuid;
+import static dev.cerulean.store.Columns.value;
+
+import dev.cerulean.core.activity.ActivityLog;
+import dev.cerulean.core.activity.ActivityLogEntry;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.store.JdbiTransactions;
+import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** The activity log: append-only, listed newest first (by insertion order, not by clock). */
+public final class JdbiActivityLog implements ActivityLog {
+    private static final String ENTRY = "SELECT id, occurred_at, caller, operation, target, status, correlation_id, "
+            + "message, subscription_id, directory_id FROM activity_log";
+    private static final String NEWEST_FIRST = " ORDER BY seq DESC";
+    private static final RowMapper<ActivityLogEntry> ROW = (rs, ctx) -> new ActivityLogEntry(uuid(rs, "id"),
+            instant(rs, "occurred_at"), rs.getString("caller"), rs.getString("operation"), rs.getString("target"),
+            enumValue(rs, "status", ActivityLogEntry.Status.class), rs.getString("correlation_id"),
+            rs.getString("message"), subscription(rs, "subscription_id"), directory(rs, "directory_id"));
+
+    private final JdbiTransactions db;
+
+    public JdbiActivityLog(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public void append(ActivityLogEntry e) {
+        db.useHandle(h -> h.createUpdate("INSERT INTO activity_log (id, occurred_at, caller, operation, target, status, "
+                        + "correlation_id, message, subscription_id, directory_id) VALUES (:id, :at, :caller, :operation, "
+                        + ":target, :status, :correlation, :message, :subscription, :directory)")
+                .bind("id", e.id()).bind("at", e.at()).bind("caller", e.caller()).bind("operation", e.operation())
+                .bind("target", e.target()).bind("status", e.status().name()).bind("correlation", e.correlationId())
+                .bind("message", e.message()).bind("subscription", value(e.subscription()))
+                .bind("directory", value(e.directory())).execute());
+    }
+
+    @Override
+    public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription) {
+        return db.withHandle(h -> h.createQuery(ENTRY + " WHERE subscription_id = :subscription" + NEWEST_FIRST)
+                .bind("subscription", subscription.value()).map(ROW).list());
+    }
+
+    @Override
+    public List<ActivityLogEntry> ofDirectory(DirectoryId directory) {
+        return db.withHandle(h -> h.createQuery(ENTRY + " WHERE directory_id = :directory" + NEWEST_FIRST)
+                .bind("directory", directory.value()).map(ROW).list());
+    }
+
+    @Override
+    public List<ActivityLogEntry> all() {
+        return db.withHandle(h -> h.createQuery(ENTRY + NEWEST_FIRST).map(ROW).list());
+    }
+}

@@ -1,0 +1,129 @@
+package dev.cerulean.store.directory;
+
+import static dev.cerulean.store.Columns.directory;
+import static dev.cerulean.store.Columns.instant;
+import static dev.cerulean.store.Columns.object;
+import static dev.cerulean.store.Columns.uuid;
+
+import dev.cerulean.core.account.PasswordHash;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.AppRegistration;
+import dev.cerulean.core.directory.AppRegistrations;
+import dev.cerulean.core.directory.ClientSecret;
+import dev.cerulean.store.JdbiTransactions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Apps with their secrets and Graph application roles, kept in child tables in list order. */
+public final class JdbiAppRegistrations implements AppRegistrations {
+    private final JdbiTransactions db;
+
+    public JdbiAppRegistrations(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    private record Row(UUID clientId, DirectoryId directory, ObjectId servicePrincipal, String displayName) {}
+
+    private record Child<T>(UUID clientId, T value) {}
+
+    @Override
+    public void add(AppRegistration app) {
+        db.inTransaction(() -> {
+            db.useHandle(h -> {
+                h.createUpdate("INSERT INTO app_registrations (client_id, directory_id, service_principal, display_name) "
+                                + "VALUES (:id, :directory, :sp, :name)")
+                        .bind("id", app.clientId()).bind("directory", app.directory().value())
+                        .bind("sp", app.servicePrincipal().value()).bind("name", app.displayName()).execute();
+                insertChildren(h, app);
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public void update(AppRegistration app) {
+        db.inTransaction(() -> {
+            db.useHandle(h -> {
+                int changed = h.createUpdate("UPDATE app_registrations SET directory_id = :directory, "
+                                + "service_principal = :sp, display_name = :name WHERE client_id = :id")
+                        .bind("id", app.clientId()).bind("directory", app.directory().value())
+                        .bind("sp", app.servicePrincipal().value()).bind("name", app.displayName()).execute();
+                if (changed == 0) return;
+                h.createUpdate("DELETE FROM app_client_secrets WHERE client_id = :id").bind("id", app.clientId()).execute();
+                h.createUpdate("DELETE FROM app_graph_roles WHERE client_id = :id").bind("id", app.clientId()).execute();
+                insertChildren(h, app);
+            });
+            return null;
+        });
+    }
+
+    private static void insertChildren(Handle h, AppRegistration app) {
+        if (!app.secrets().isEmpty()) {
+            PreparedBatch batch = h.prepareBatch("INSERT INTO app_client_secrets (client_id, pos, key_id, hint, hash, "
+                    + "expires_at) VALUES (:id, :pos, :key, :hint, :hash, :expires)");
+            int pos = 0;
+            for (ClientSecret s : app.secrets()) {
+                batch.bind("id", app.clientId()).bind("pos", pos++).bind("key", s.keyId()).bind("hint", s.hint())
+                        .bind("hash", s.hash().encoded()).bind("expires", s.expiresAt()).add();
+            }
+            batch.execute();
+        }
+        if (!app.graphAppRoles().isEmpty()) {
+            PreparedBatch batch = h.prepareBatch("INSERT INTO app_graph_roles (client_id, pos, role) VALUES (:id, :pos, :role)");
+            int pos = 0;
+            for (String role : app.graphAppRoles()) {
+                batch.bind("id", app.clientId()).bind("pos", pos++).bind("role", role).add();
+            }
+            batch.execute();
+        }
+    }
+
+    @Override
+    public Optional<AppRegistration> byClientId(UUID clientId) {
+        return load("client_id = :id", Map.of("id", clientId)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<AppRegistration> byServicePrincipal(DirectoryId directory, ObjectId servicePrincipal) {
+        return load("directory_id = :directory AND service_principal = :sp",
+                Map.of("directory", directory.value(), "sp", servicePrincipal.value())).stream().findFirst();
+    }
+
+    @Override
+    public List<AppRegistration> inDirectory(DirectoryId directory) {
+        return load("directory_id = :directory", Map.of("directory", directory.value()));
+    }
+
+    /** The apps matching {@code where}, with their children fetched by two queries for all of them. */
+    private List<AppRegistration> load(String where, Map<String, Object> args) {
+        return db.withHandle(h -> {
+            List<Row> rows = h.createQuery("SELECT client_id, directory_id, service_principal, display_name "
+                            + "FROM app_registrations WHERE " + where + " ORDER BY display_name, client_id")
+                    .bindMap(args).map((rs, ctx) -> new Row(uuid(rs, "client_id"), directory(rs, "directory_id"),
+                            object(rs, "service_principal"), rs.getString("display_name"))).list();
+            if (rows.isEmpty()) return List.of();
+            Map<UUID, List<ClientSecret>> secrets = new LinkedHashMap<>();
+            Map<UUID, List<String>> roles = new LinkedHashMap<>();
+            String owned = " WHERE client_id IN (SELECT client_id FROM app_registrations WHERE " + where + ") "
+                    + "ORDER BY client_id, pos";
+            h.createQuery("SELECT client_id, key_id, hint, hash, expires_at FROM app_client_secrets" + owned)
+                    .bindMap(args).map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), new ClientSecret(
+                            uuid(rs, "key_id"), rs.getString("hint"), new PasswordHash(rs.getString("hash")),
+                            instant(rs, "expires_at"))))
+                    .forEach(c -> secrets.computeIfAbsent(c.clientId(), k -> new ArrayList<>()).add(c.value()));
+            h.createQuery("SELECT client_id, role FROM app_graph_roles" + owned).bindMap(args)
+                    .map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), rs.getString("role")))
+                    .forEach(c -> roles.computeIfAbsent(c.clientId(), k -> new ArrayList<>()).add(c.value()));
+            return rows.stream().map(r -> new AppRegistration(r.clientId(), r.directory(), r.servicePrincipal(),
+                    r.displayName(), secrets.getOrDefault(r.clientId(), List.of()),
+                    roles.getOrDefault(r.clientId(), List.of()))).toList();
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cerulean.store.secret;
+
+import dev.cerulean.core.account.PasswordHash;
+import dev.cerulean.core.account.PasswordHasher;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id at OWASP's recommended minimum (19 MiB memory, 2 passes, 1 lane), stored as a PHC
+ * string {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} (unpadded standard Base64), so
+ * that stronger parameters can be introduced later while old hashes keep verifying. Secrets
+ * are never logged or put into messages.
+ */
+public final class Argon2PasswordHasher implements PasswordHasher {
+    public static final int MEMORY_KIB = 19 * 1024;
+    public static final int ITERATIONS = 2;
+    public static final int PARALLELISM = 1;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final Pattern PHC = Pattern.compile(
+            "\\$argon2id\\$v=19\\$m=(\\d{1,8}),t=(\\d{1,3}),p=(\\d{1,3})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{16,})");
+    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder B64_IN = Base64.getDecoder();
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    public PasswordHash hash(String secret) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] hash = derive(secret, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        return new PasswordHash("$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(hash));
+    }
+
+    /** Recomputes with the stored parameters and compares in constant time; false for anything malformed. */
+    @Override
+    public boolean verify(String secret, PasswordHash stored) {
+        if (secret == null || stored == null) return false;
+        Matcher m = PHC.matcher(stored.encoded());
+        if (!m.matches()) return false;
+        int memory = Integer.parseInt(m.group(1));
+        int iterations = Integer.parseInt(m.group(2));
+        int parallelism = Integer.parseInt(m.group(3));
+        if (memory < 8 * parallelism || memory > 4 * 1024 * 1024 || iterations < 1 || parallelism < 1) return false;
+        byte[] salt;
+        byte[] expected;
+        try {
+            salt = B64_IN.decode(m.group(4));
+            expected = B64_IN.decode(m.group(5));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        byte[] actual = derive(secret, salt, memory, iterations, parallelism, expected.length);
+        return MessageDigest.isEqual(actual, expected);
+    }
+
+    private static byte[] derive(String secret, byte[] salt, int memoryKib, int iterations, int parallelism,
+                                 int length) {
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13).withMemoryAsKB(memoryKib)
+                .withIterations(iterations).withParallelism(parallelism).withSalt(salt).build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] out = new byte[length];
+        generator.generateBytes(secret.getBytes(StandardCharsets.UTF_8), out);
+        return out;
+    }
+}

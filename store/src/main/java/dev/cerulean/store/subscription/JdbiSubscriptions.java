@@ -1,0 +1,102 @@
+package dev.cerulean.store.subscription;
+
+import static dev.cerulean.store.Columns.directory;
+import static dev.cerulean.store.Columns.enumValue;
+import static dev.cerulean.store.Columns.identity;
+import static dev.cerulean.store.Columns.subscription;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.ClassicAdministrator;
+import dev.cerulean.core.subscription.Offer;
+import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.core.subscription.Subscriptions;
+import dev.cerulean.store.JdbiTransactions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** Subscriptions with optimistic concurrency: every write of a row moves its version by one. */
+public final class JdbiSubscriptions implements Subscriptions {
+    private static final String SUBSCRIPTION = "SELECT id, display_name, offer, state, directory_id, account_admin, "
+            + "account_admin_email, service_admin, service_admin_email, service_admin_lost_access, version "
+            + "FROM subscriptions";
+    private static final String ORDER = " ORDER BY display_name, id";
+    private static final RowMapper<Subscription> ROW = (rs, ctx) -> new Subscription(subscription(rs, "id"),
+            rs.getString("display_name"), new Offer(rs.getString("offer")),
+            enumValue(rs, "state", Subscription.SubscriptionState.class), directory(rs, "directory_id"),
+            administrator(rs, "account_admin"), administrator(rs, "service_admin"),
+            rs.getBoolean("service_admin_lost_access"), rs.getLong("version"));
+
+    private final JdbiTransactions db;
+
+    public JdbiSubscriptions(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    private static ClassicAdministrator administrator(ResultSet rs, String column) throws SQLException {
+        String email = rs.getString(column + "_email");
+        if (rs.getString(column) == null) return null;
+        return new ClassicAdministrator(identity(rs, column), email == null ? null : new Email(email));
+    }
+
+    @Override
+    public void add(Subscription s) {
+        db.useHandle(h -> bindFields(h.createUpdate("INSERT INTO subscriptions (id, display_name, offer, state, "
+                + "directory_id, account_admin, account_admin_email, service_admin, service_admin_email, "
+                + "service_admin_lost_access, version) VALUES (:id, :name, :offer, :state, :directory, :accountAdmin, "
+                + ":accountAdminEmail, :serviceAdmin, :serviceAdminEmail, :lostAccess, :version)"), s).execute());
+    }
+
+    @Override
+    public Optional<Subscription> byId(SubscriptionId id) {
+        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE id = :id").bind("id", id.value()).map(ROW)
+                .findOne());
+    }
+
+    @Override
+    public List<Subscription> all() {
+        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + ORDER).map(ROW).list());
+    }
+
+    @Override
+    public List<Subscription> inDirectory(DirectoryId directory) {
+        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE directory_id = :directory" + ORDER)
+                .bind("directory", directory.value()).map(ROW).list());
+    }
+
+    /**
+     * One conditional UPDATE: under READ COMMITTED a concurrent writer of the same row waits for
+     * the first one and then re-checks the version, so exactly one of them changes the row.
+     */
+    @Override
+    public boolean update(Subscription changed) {
+        return db.withHandle(h -> bindFields(h.createUpdate("UPDATE subscriptions SET display_name = :name, "
+                + "offer = :offer, state = :state, directory_id = :directory, account_admin = :accountAdmin, "
+                + "account_admin_email = :accountAdminEmail, service_admin = :serviceAdmin, "
+                + "service_admin_email = :serviceAdminEmail, service_admin_lost_access = :lostAccess, "
+                + "version = version + 1 WHERE id = :id AND version = :version"), changed).execute()) == 1;
+    }
+
+    @Override
+    public void touch(SubscriptionId id) {
+        db.useHandle(h -> h.createUpdate("UPDATE subscriptions SET version = version + 1 WHERE id = :id")
+                .bind("id", id.value()).execute());
+    }
+
+    private static <S extends SqlStatement<S>> S bindFields(S statement, Subscription s) {
+        ClassicAdministrator account = s.accountAdministrator();
+        ClassicAdministrator service = s.serviceAdministrator();
+        return statement.bind("id", s.id().value()).bind("name", s.displayName()).bind("offer", s.offer().id())
+                .bind("state", s.state().name()).bind("directory", s.directory().value())
+                .bind("accountAdmin", account == null ? null : identity(account.who()))
+                .bind("accountAdminEmail", account == null || account.email() == null ? null : account.email().value())
+                .bind("serviceAdmin", service == null ? null : identity(service.who()))
+                .bind("serviceAdminEmail", service == null || service.email() == null ? null : service.email().value())
+                .bind("lostAccess", s.serviceAdministratorLostAccess()).bind("version", s.version());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.cerulean.store.secret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.account.PasswordHash;
+import org.junit.jupiter.api.Test;
+
+class Argon2PasswordHasherTest {
+    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher();
+
+    @Test
+    void hashesAreArgon2idPhcStringsWithOwaspParameters() {
+        PasswordHash hash = hasher.hash("Demo-Passw0rd!");
+
+        assertThat(hash.encoded()).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(hash.encoded()).doesNotContain("Demo-Passw0rd!");
+        assertThat(hash.toString()).doesNotContain("argon2");
+    }
+
+    @Test
+    void theRightSecretVerifiesAndAnyOtherDoesNot() {
+        PasswordHash hash = hasher.hash("Demo-Passw0rd!");
+
+        assertThat(hasher.verify("Demo-Passw0rd!", hash)).isTrue();
+        assertThat(hasher.verify("demo-passw0rd!", hash)).isFalse();
+        assertThat(hasher.verify("", hash)).isFalse();
+    }
+
+    @Test
+    void everyHashHasItsOwnSalt() {
+        assertThat(hasher.hash("same").encoded()).isNotEqualTo(hasher.hash("same").encoded());
+    }
+
+    @Test
+    void aTamperedOrForeignHashNeverVerifies() {
+        String encoded = hasher.hash("secret").encoded();
+        int at = encoded.length() - 10; // not the last character: its low bits are padding
+        String tampered = encoded.substring(0, at) + (encoded.charAt(at) == 'A' ? 'B' : 'A') + encoded.substring(at + 1);
+
+        assertThat(hasher.verify("secret", new PasswordHash(tampered))).isFalse();
+        assertThat(hasher.verify("secret", new PasswordHash(encoded.replace("argon2id", "argon2i")))).isFalse();
+        assertThat(hasher.verify("secret", new PasswordHash("test-sha256$abc$def"))).isFalse();
+        assertThat(hasher.verify("secret", new PasswordHash("$argon2id$v=19$m=99999999,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$"
+                + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))).isFalse();
+    }
+
+    @Test
+    void hashesOfTheReferenceImplementationVerify() {
+        // made with the Argon2 reference implementation (Debian's argon2 CLI), salt "cerulean-salt-16":
+        // echo -n 'Demo-Passw0rd!' | argon2 cerulean-salt-16 -id -k 19456 -t 2 -p 1 -l 32 -e
+        PasswordHash owasp = new PasswordHash(
+                "$argon2id$v=19$m=19456,t=2,p=1$Y2VydWxlYW4tc2FsdC0xNg$GiXxzLz0OvgNdme5Wkcpo00EwIaCEIZgWFG6dw219sI");
+        // ... and with other parameters (-m 10), which are read from the string itself
+        PasswordHash cheaper = new PasswordHash(
+                "$argon2id$v=19$m=1024,t=2,p=1$Y2VydWxlYW4tc2FsdC0xNg$EAjPqYWz4HTW5F5KMAlF8zGeX//QIEr0WcbYM468Onk");
+
+        assertThat(hasher.verify("Demo-Passw0rd!", owasp)).isTrue();
+        assertThat(hasher.verify("Demo-Passw0rd!", cheaper)).isTrue();
+        assertThat(hasher.verify("Demo-Passw0rd?", owasp)).isFalse();
+    }
+}
