@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cerulean.core.activity.ActivityLogEntry;
 import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.store.Database;
+import dev.cerulean.store.PostgresStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ class DurabilityIT {
 
     @Test
     void postgresKeepsEveryAcknowledgedWriteAcrossSigkill() throws Exception {
-        TestPostgres.Schema schema = TestPostgres.freshSchema("durability");
+        PostgresStore.Schema schema = PostgresStore.freshSchema("durability");
         killAndCheck(schema.url(), schema.user(), schema.password());
     }
 

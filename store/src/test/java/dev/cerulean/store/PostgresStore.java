@@ -23,7 +23,20 @@ public final class PostgresStore {
 
     private static Database database;
 
+    /** Where a test may connect: a JDBC URL (with its own schema), user and password. */
+    public record Schema(String url, String user, String password) {}
+
     public static synchronized Database database() {
+        if (database == null) {
+            Schema schema = freshSchema("cerulean_test");
+            database = Database.open(schema.url(), schema.user(), schema.password());
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+        }
+        return database;
+    }
+
+    /** A new, empty schema on the test server, dropped when the JVM exits. */
+    public static Schema freshSchema(String prefix) {
         String url = System.getenv("CERULEAN_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -31,21 +44,15 @@ public final class PostgresStore {
             }
             Assumptions.abort("PostgreSQL tests skipped: set CERULEAN_TEST_PG_URL");
         }
-        if (database == null) {
-            String user = System.getenv("CERULEAN_TEST_PG_USER");
-            String password = System.getenv("CERULEAN_TEST_PG_PASSWORD");
-            String schema = "cerulean_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                    .toLowerCase(Locale.ROOT);
-            execute(url, user, password, "CREATE SCHEMA " + schema);
-            Database opened = Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user,
-                    password);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                opened.close();
-                execute(url, user, password, "DROP SCHEMA " + schema + " CASCADE");
-            }));
-            database = opened;
-        }
-        return database;
+        String user = System.getenv("CERULEAN_TEST_PG_USER");
+        String password = System.getenv("CERULEAN_TEST_PG_PASSWORD");
+        String schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toLowerCase(Locale.ROOT);
+        execute(url, user, password, "CREATE SCHEMA " + schema);
+        // idle pooled connections hold no locks, so the drop need not wait for the pool to close
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(url, user, password,
+                "DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
+        return new Schema(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
     }
 
     public static Ports freshPorts() {

@@ -28,7 +28,7 @@ public abstract class WorldContract extends PortContract {
 
     @Test
     void theKelleyWallWorldReadsBackAsFromTheFakes() {
-        Ports expected = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds())).ports();
+        Ports expected = Worlds.kelleyWall(InMemoryPorts.create(ports.clock(), Worlds.sequentialIds())).ports();
 
         Worlds.kelleyWall(ports);
 
