@@ -12,6 +12,8 @@ import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.move.DirectoryLinkRequests;
+import dev.cerulean.core.signin.Sessions;
+import dev.cerulean.core.signin.SignInAttempts;
 import dev.cerulean.core.subscription.CoAdministrators;
 import dev.cerulean.core.subscription.FollowUpItems;
 import dev.cerulean.core.subscription.ResourceGroups;
@@ -30,5 +32,6 @@ public record Ports(Transactions transactions, MicrosoftAccounts microsoftAccoun
                     Subscriptions subscriptions, CoAdministrators coAdministrators, ResourceGroups resourceGroups,
                     Resources resources, FollowUpItems followUpItems, RoleDefinitions roleDefinitions,
                     RoleAssignments roleAssignments, DirectoryLinkRequests directoryLinkRequests,
-                    ActivityLog activityLog, SupportRequests supportRequests, Clock clock, IdGenerator ids,
+                    ActivityLog activityLog, SupportRequests supportRequests, Sessions sessions,
+                    SignInAttempts signInAttempts, Clock clock, IdGenerator ids,
                     PasswordHasher passwordHasher) {}

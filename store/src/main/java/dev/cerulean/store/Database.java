@@ -14,6 +14,8 @@ import dev.cerulean.store.directory.JdbiDirectoryRoles;
 import dev.cerulean.store.directory.JdbiDirectoryUsers;
 import dev.cerulean.store.move.JdbiDirectoryLinkRequests;
 import dev.cerulean.store.secret.Argon2PasswordHasher;
+import dev.cerulean.store.signin.JdbiSessions;
+import dev.cerulean.store.signin.JdbiSignInAttempts;
 import dev.cerulean.store.subscription.JdbiCoAdministrators;
 import dev.cerulean.store.subscription.JdbiFollowUpItems;
 import dev.cerulean.store.subscription.JdbiResourceGroups;
@@ -98,7 +100,8 @@ public final class Database implements AutoCloseable {
                 new JdbiDirectoryRoles(db), new JdbiAppRegistrations(db), new JdbiSubscriptions(db),
                 new JdbiCoAdministrators(db), new JdbiResourceGroups(db), new JdbiResources(db),
                 new JdbiFollowUpItems(db), new JdbiRoleDefinitions(db), new JdbiRoleAssignments(db),
-                new JdbiDirectoryLinkRequests(db), new JdbiActivityLog(db), new JdbiSupportRequests(db), clock, ids,
+                new JdbiDirectoryLinkRequests(db), new JdbiActivityLog(db), new JdbiSupportRequests(db),
+                new JdbiSessions(db), new JdbiSignInAttempts(db), clock, ids,
                 new Argon2PasswordHasher());
     }
 

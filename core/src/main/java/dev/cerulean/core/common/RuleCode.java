@@ -84,5 +84,10 @@ public enum RuleCode {
     RoleDefinitionNotFound,
     RoleAssignmentNotFound,
     SupportRequestNotFound,
-    SubscriptionNotActive;
+    SubscriptionNotActive,
+    // sign-in (R30, R31, issue "Sign-in"): generic on purpose, never saying whether the account exists
+    InvalidCredentials,
+    TooManySignInAttempts,
+    AccountTemporarilyLocked,
+    // (further sign-in codes go here)
 }

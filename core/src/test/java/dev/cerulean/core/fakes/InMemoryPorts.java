@@ -14,6 +14,7 @@ public final class InMemoryPorts {
                 new InMemorySubscriptions(), new InMemoryCoAdministrators(), new InMemoryResourceGroups(),
                 new InMemoryResources(), new InMemoryFollowUpItems(), new InMemoryRoleDefinitions(),
                 new InMemoryRoleAssignments(), new InMemoryDirectoryLinkRequests(), new InMemoryActivityLog(),
-                new InMemorySupportRequests(), clock, ids, new FastTestHasher());
+                new InMemorySupportRequests(), new InMemorySessions(),
+                new InMemorySignInAttempts(), clock, ids, new FastTestHasher());
     }
 }

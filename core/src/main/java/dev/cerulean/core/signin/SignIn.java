@@ -1,0 +1,117 @@
+package dev.cerulean.core.signin;
+
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.account.MicrosoftAccount;
+import dev.cerulean.core.account.MicrosoftAccounts;
+import dev.cerulean.core.account.PasswordHash;
+import dev.cerulean.core.account.PasswordHasher;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.DirectoryUsers;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Email + password sign-in, for the sign-in pages and the password grant. Every refusal is
+ * generic ({@code InvalidCredentials}): it never says whether the account exists, and an unknown
+ * name costs the same hashing as a known one. Failures slow down and then lock further attempts,
+ * per name and per client address ({@link SignInThrottle}). An email that is both a Microsoft
+ * account and a work account answers {@link SignInResult.ChooseAccount} until a kind is chosen.
+ */
+public final class SignIn {
+    private final Transactions transactions;
+    private final MicrosoftAccounts accounts;
+    private final DirectoryUsers users;
+    private final PasswordHasher hasher;
+    private final SignInAttempts attempts;
+    private final SignInDirectory directories;
+    private final SignInThrottle throttle;
+    private final Clock clock;
+    private volatile PasswordHash decoy;
+
+    public SignIn(Transactions transactions, MicrosoftAccounts accounts, DirectoryUsers users, PasswordHasher hasher,
+                  SignInAttempts attempts, SignInDirectory directories, SignInThrottle throttle, Clock clock) {
+        this.transactions = transactions;
+        this.accounts = accounts;
+        this.users = users;
+        this.hasher = hasher;
+        this.attempts = attempts;
+        this.directories = directories;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    /** True when the name is both a Microsoft account and a work account: the account picker asks which. */
+    public boolean asksWhichAccount(String name) {
+        return Email.parse(name).map(e -> accounts.byEmail(e).isPresent() && !users.workAccountsWithEmail(e).isEmpty())
+                .orElse(false);
+    }
+
+    /**
+     * @param kind the account picker's answer, or null when none was asked
+     * @param clientAddress the client's network address, for throttling
+     * @param directoryHint the tenant the client named (null: the account's default)
+     */
+    public Outcome<SignInResult> signIn(String name, String password, AccountKind kind, String clientAddress,
+                                        DirectoryId directoryHint) {
+        Instant now = clock.instant();
+        String nameKey = "name:" + (name == null ? "" : name.trim().toLowerCase(Locale.ROOT));
+        String addressKey = "address:" + clientAddress;
+        Optional<Outcome<SignInResult>> throttled = throttled(now, nameKey, addressKey);
+        if (throttled.isPresent()) return throttled.get();
+
+        Optional<Email> email = Email.parse(name);
+        Optional<MicrosoftAccount> msa = email.flatMap(accounts::byEmail);
+        List<DirectoryUser> work = email.map(users::workAccountsWithEmail).orElse(List.of());
+        if (kind == null && msa.isPresent() && !work.isEmpty()) {
+            return Outcome.ok(new SignInResult.ChooseAccount(email.get()));
+        }
+        boolean personal = kind == AccountKind.Personal || (kind == null && msa.isPresent());
+        PasswordHash stored = personal ? msa.map(MicrosoftAccount::password).orElse(null)
+                : work.stream().findFirst().map(DirectoryUser::password).orElse(null);
+        boolean verified = hasher.verify(password == null ? "" : password, stored != null ? stored : decoy());
+        if (stored == null || !verified) {
+            transactions.inTransaction(() -> {
+                attempts.recordFailure(nameKey, now);
+                attempts.recordFailure(addressKey, now);
+                return null;
+            });
+            return Outcome.rejected(RuleCode.InvalidCredentials);
+        }
+        transactions.inTransaction(() -> {
+            attempts.clear(nameKey);
+            return null;
+        });
+        Caller caller = personal ? directories.forMicrosoftAccount(msa.get(), directoryHint)
+                : directories.forWorkAccount(work.get(0), directoryHint);
+        String displayName = personal ? msa.get().displayName() : work.get(0).displayName();
+        return Outcome.ok(new SignInResult.SignedIn(caller, displayName));
+    }
+
+    private Optional<Outcome<SignInResult>> throttled(Instant now, String... keys) {
+        for (String key : keys) {
+            SignInAttempts.Failures failures = attempts.failures(key);
+            Instant next = throttle.nextAllowed(failures, now);
+            if (next != null && now.isBefore(next)) {
+                long seconds = Math.max(1, Duration.between(now, next).toSeconds());
+                return Optional.of(Outcome.rejected(throttle.locks(failures) ? RuleCode.AccountTemporarilyLocked
+                        : RuleCode.TooManySignInAttempts, seconds));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A hash to check unknown names against, so that they take as long as known ones. */
+    private PasswordHash decoy() {
+        if (decoy == null) decoy = hasher.hash("decoy password for unknown sign-in names");
+        return decoy;
+    }
+}

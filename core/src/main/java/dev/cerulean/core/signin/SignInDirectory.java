@@ -1,0 +1,62 @@
+package dev.cerulean.core.signin;
+
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.account.MicrosoftAccount;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.directory.Directories;
+import dev.cerulean.core.directory.Directory;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.DirectoryUsers;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Through which directory a person signs in: the one the client named if the person is in it;
+ * otherwise a work account's home, or a Microsoft account's default directory (the one it created
+ * at Azure sign-up), else the first it belongs to, else none (a new Microsoft account).
+ */
+public final class SignInDirectory {
+    private final Directories directories;
+    private final DirectoryUsers users;
+
+    public SignInDirectory(Directories directories, DirectoryUsers users) {
+        this.directories = directories;
+        this.users = users;
+    }
+
+    public Caller forMicrosoftAccount(MicrosoftAccount msa, DirectoryId hint) {
+        Identity person = msa.identity();
+        List<DirectoryUser> memberships = users.ofPerson(person);
+        Optional<DirectoryUser> chosen = in(memberships, hint).or(() -> memberships.stream()
+                .filter(u -> directories.byId(u.directory()).map(d -> isDefaultDirectoryOf(d, person)).orElse(false))
+                .findFirst())
+                .or(() -> memberships.stream().min(Comparator.comparing(u -> u.directory().value())));
+        return chosen.map(u -> new Caller(person, u.directory(), u.id(), msa.email()))
+                .orElseGet(() -> new Caller(person, null, null, msa.email()));
+    }
+
+    public Caller forWorkAccount(DirectoryUser home, DirectoryId hint) {
+        Identity person = home.person();
+        DirectoryUser chosen = in(users.ofPerson(person), hint).orElse(home);
+        Email email = home.mail() != null ? home.mail() : Email.parse(home.userPrincipalName()).orElse(null);
+        return new Caller(person, chosen.directory(), chosen.id(), email);
+    }
+
+    /** R31: the same person through another directory it is in; empty when it is not in it. */
+    public Optional<Caller> switchTo(Caller caller, DirectoryId target) {
+        return in(users.ofPerson(caller.identity()), target)
+                .map(u -> new Caller(caller.identity(), u.directory(), u.id(), caller.email()));
+    }
+
+    private static Optional<DirectoryUser> in(List<DirectoryUser> memberships, DirectoryId directory) {
+        if (directory == null) return Optional.empty();
+        return memberships.stream().filter(u -> u.directory().equals(directory)).findFirst();
+    }
+
+    private static boolean isDefaultDirectoryOf(Directory d, Identity person) {
+        return d.origin() == Directory.DirectoryOrigin.DEFAULT_DIRECTORY && person.equals(d.createdBy());
+    }
+}

@@ -1,0 +1,145 @@
+package dev.cerulean.core.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.account.MicrosoftAccount;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.common.MicrosoftAccountId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.fixtures.Worlds;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class SignInTest {
+    private final AtomicReference<Instant> now = new AtomicReference<>(Worlds.NOW);
+    private final Clock clock = new Clock() {
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now.get(); }
+    };
+    private final Ports p = Worlds.kelleyWall().ports();
+    private final SignIn signIn = new SignIn(p.transactions(), p.microsoftAccounts(), p.directoryUsers(),
+            p.passwordHasher(), p.signInAttempts(), new SignInDirectory(p.directories(), p.directoryUsers()),
+            SignInThrottle.DEFAULT, clock);
+
+    private Outcome<SignInResult> attempt(String name, String password) {
+        return signIn.signIn(name, password, null, "192.0.2.1", null);
+    }
+
+    @Test
+    void aMicrosoftAccountSignsInThroughItsDefaultDirectory() {
+        var result = (SignInResult.SignedIn) attempt("Kelley.Wall@outlook.com", Worlds.PASSWORD).orThrow();
+
+        assertThat(result.caller()).isEqualTo(new Caller(new Identity.Personal(Worlds.KELLEY_MSA),
+                Worlds.DEFAULT_DIRECTORY, Worlds.KELLEY_IN_DEFAULT, Email.of("kelley.wall@outlook.com")));
+        assertThat(result.displayName()).isEqualTo("Kelley Wall");
+    }
+
+    @Test
+    void aWorkAccountSignsInThroughItsHomeDirectory() {
+        var result = (SignInResult.SignedIn) attempt("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD).orThrow();
+
+        assertThat(result.caller().directory()).isEqualTo(Worlds.CONTOSO);
+        assertThat(result.caller().principal()).isEqualTo(Worlds.MEGAN_BOWEN);
+    }
+
+    @Test
+    void theDirectoryHintPicksAnotherDirectoryThePersonIsIn() {
+        var other = signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", Worlds.CONTOSO);
+        assertThat(((SignInResult.SignedIn) other.orThrow()).caller().directory())
+                .as("not in Contoso yet: the default directory").isEqualTo(Worlds.DEFAULT_DIRECTORY);
+    }
+
+    @Test
+    void wrongPasswordAndUnknownNameGetTheSameGenericRefusal() {
+        assertThat(attempt("kelley.wall@outlook.com", "wrong").code()).isEqualTo(RuleCode.InvalidCredentials);
+        assertThat(attempt("nobody@outlook.com", Worlds.PASSWORD).code()).isEqualTo(RuleCode.InvalidCredentials);
+        assertThat(attempt("not an email", Worlds.PASSWORD).code()).isEqualTo(RuleCode.InvalidCredentials);
+    }
+
+    @Test
+    void anEmailThatIsBothKindsAsksWhichAccountThenSignsInAsTheChosenOne() {
+        Email both = Email.of("lee.gu@contoso.onmicrosoft.com");
+        p.microsoftAccounts().add(new MicrosoftAccount(MicrosoftAccountId.of("0b000000-0000-4000-8000-0000000000ff"),
+                both, "Lee (personal)", p.passwordHasher().hash("Personal-Passw0rd!"), Worlds.NOW));
+
+        assertThat(signIn.asksWhichAccount(both.value())).isTrue();
+        assertThat(attempt(both.value(), Worlds.PASSWORD).orThrow()).isEqualTo(new SignInResult.ChooseAccount(both));
+
+        var work = signIn.signIn(both.value(), Worlds.PASSWORD, AccountKind.Work, "192.0.2.1", null);
+        assertThat(((SignInResult.SignedIn) work.orThrow()).caller().identity())
+                .isEqualTo(new Identity.Work(Worlds.CONTOSO, Worlds.LEE_GU));
+        var personal = signIn.signIn(both.value(), "Personal-Passw0rd!", AccountKind.Personal, "192.0.2.1", null);
+        assertThat(((SignInResult.SignedIn) personal.orThrow()).caller().identity()).isInstanceOf(Identity.Personal.class);
+        assertThat(signIn.signIn(both.value(), Worlds.PASSWORD, AccountKind.Personal, "192.0.2.1", null).code())
+                .as("the work password does not open the personal account").isEqualTo(RuleCode.InvalidCredentials);
+    }
+
+    @Test
+    void repeatedFailuresSlowDownThenLockTheNameEvenWithTheRightPassword() {
+        for (int i = 0; i < 3; i++) attempt("kelley.wall@outlook.com", "wrong");
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).code())
+                .as("the 4th attempt comes too soon after the 3rd failure").isEqualTo(RuleCode.TooManySignInAttempts);
+
+        now.set(now.get().plusSeconds(2));
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk()).as("after the delay").isTrue();
+
+        for (int i = 0; i < 10; i++) {
+            now.set(now.get().plusSeconds(31));
+            attempt("kelley.wall@outlook.com", "wrong");
+        }
+        now.set(now.get().plusSeconds(31));
+        Outcome<SignInResult> locked = attempt("kelley.wall@outlook.com", Worlds.PASSWORD);
+        assertThat(locked.code()).isEqualTo(RuleCode.AccountTemporarilyLocked);
+
+        now.set(now.get().plus(Duration.ofMinutes(16)));
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk()).as("after the lockout").isTrue();
+    }
+
+    @Test
+    void unknownNamesAreThrottledLikeKnownOnes() {
+        for (int i = 0; i < 3; i++) attempt("nobody@outlook.com", "wrong");
+        assertThat(attempt("nobody@outlook.com", "wrong").code()).isEqualTo(RuleCode.TooManySignInAttempts);
+    }
+
+    @Test
+    void oneClientAddressTryingManyNamesIsThrottled() {
+        for (int i = 0; i < 3; i++) attempt("user" + i + "@outlook.com", "wrong");
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).code()).isEqualTo(RuleCode.TooManySignInAttempts);
+        assertThat(signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "198.51.100.7", null).isOk())
+                .as("another address is not slowed down").isTrue();
+    }
+
+    @Test
+    void throttlingCanBeSwitchedOff() {
+        SignIn open = new SignIn(p.transactions(), p.microsoftAccounts(), p.directoryUsers(), p.passwordHasher(),
+                p.signInAttempts(), new SignInDirectory(p.directories(), p.directoryUsers()), SignInThrottle.OFF, clock);
+        for (int i = 0; i < 20; i++) open.signIn("kelley.wall@outlook.com", "wrong", null, "192.0.2.1", null);
+        assertThat(open.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", null).isOk()).isTrue();
+    }
+
+    @Test
+    void R31_switchingDirectoryIsASilentSignInThroughAnotherDirectoryOfTheSamePerson() {
+        SignInDirectory directories = new SignInDirectory(p.directories(), p.directoryUsers());
+        Caller kelley = ((SignInResult.SignedIn) attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow()).caller();
+        assertThat(directories.switchTo(kelley, Worlds.CONTOSO)).as("not a member of Contoso").isEmpty();
+
+        ObjectId inContoso = ObjectId.of("0c000000-0000-4000-8000-0000000000aa");
+        p.directoryUsers().add(new DirectoryUser(inContoso, Worlds.CONTOSO, "Kelley Wall",
+                "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com", Email.of("kelley.wall@outlook.com"),
+                DirectoryUser.UserType.Member, DirectoryUser.Source.MICROSOFT_ACCOUNT, kelley.identity(), null, null));
+
+        assertThat(directories.switchTo(kelley, Worlds.CONTOSO)).contains(
+                new Caller(kelley.identity(), Worlds.CONTOSO, inContoso, kelley.email()));
+    }
+}
