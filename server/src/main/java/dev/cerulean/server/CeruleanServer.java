@@ -1,6 +1,9 @@
 package dev.cerulean.server;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.server.arm.ArmApi;
+import dev.cerulean.server.arm.ArmSettings;
+import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.ErrorResponses;
 import dev.cerulean.server.http.HealthEndpoint;
 import dev.cerulean.server.http.MetricsEndpoint;
@@ -16,6 +19,9 @@ public final class CeruleanServer implements AutoCloseable {
     private final StoreStatus store;
     private Javalin app;
     private MetricsEndpoint metrics;
+    /** Until the identity platform's verifier is plugged in, every token is refused. */
+    private BearerAuthentication bearer = (header, audience) ->
+            new BearerAuthentication.Refused("AuthenticationFailed", "No token verifier is configured.");
 
     public CeruleanServer(Ports ports, StoreStatus store) {
         this.ports = Objects.requireNonNull(ports);
@@ -30,6 +36,12 @@ public final class CeruleanServer implements AutoCloseable {
         Javalin.create(config -> config.startup.showJavalinBanner = false).jettyServer();
     }
 
+    /** The verifier of bearer tokens for the APIs; call before {@link #start}. */
+    public CeruleanServer authenticateWith(BearerAuthentication verifier) {
+        this.bearer = Objects.requireNonNull(verifier);
+        return this;
+    }
+
     /** Starts listening on {@code host}:{@code port} (0: any free port); returns once the server accepts requests. */
     public CeruleanServer start(String host, int port) {
         var health = new HealthEndpoint(store);
@@ -41,6 +53,7 @@ public final class CeruleanServer implements AutoCloseable {
             health.register(config.routes);
             metrics.register(config.routes);
             ErrorResponses.register(config.routes);
+            new ArmApi(ports, bearer, ArmSettings.fromRequests()).register(config);
         });
         app.start(host, port);
         metrics.warmUp();

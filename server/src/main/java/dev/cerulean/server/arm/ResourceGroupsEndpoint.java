@@ -1,0 +1,170 @@
+package dev.cerulean.server.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cerulean.core.access.Authorize;
+import dev.cerulean.core.access.SubscriptionAccess;
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.common.Scope;
+import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
+import dev.cerulean.core.resource.DeleteResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroups;
+import dev.cerulean.core.subscription.Subscription;
+import io.javalin.config.RoutesConfig;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resource groups of a subscription: HEAD (204/404), PUT (201/200), GET, PATCH (tags), DELETE
+ * (a synchronous 200, which the SDK's poller takes as done) and the list with {@code $top}.
+ * Path segments match whatever their case ({@code resourcegroups}, {@code resourceGroups}).
+ */
+final class ResourceGroupsEndpoint {
+    static final String READ = "Microsoft.Resources/subscriptions/resourceGroups/read";
+    static final String TYPE = "Microsoft.Resources/resourceGroups";
+    private static final String LIST = "/subscriptions/{subscriptionId}/resourcegroups";
+    private static final String ONE = LIST + "/{resourceGroupName}";
+    private static final Pattern TAG_FILTER = Pattern.compile(
+            "\\s*tagName\\s+eq\\s+'((?:[^']|'')*)'(?:\\s+and\\s+tagValue\\s+eq\\s+'((?:[^']|'')*)')?\\s*", Pattern.CASE_INSENSITIVE);
+
+    record Properties(String provisioningState) {}
+
+    record ResourceGroupWire(String id, String name, String type, String location, Map<String, String> tags,
+                             Properties properties) {}
+
+    private final Transactions transactions;
+    private final Authorize authorize;
+    private final ResourceGroups resourceGroups;
+    private final CreateOrUpdateResourceGroup put;
+    private final DeleteResourceGroup delete;
+
+    ResourceGroupsEndpoint(Transactions transactions, Authorize authorize, ResourceGroups resourceGroups,
+                           CreateOrUpdateResourceGroup put, DeleteResourceGroup delete) {
+        this.transactions = transactions;
+        this.authorize = authorize;
+        this.resourceGroups = resourceGroups;
+        this.put = put;
+        this.delete = delete;
+    }
+
+    void register(RoutesConfig routes, ArmAuthentication auth) {
+        routes.get(LIST, auth.authenticated(this::list));
+        routes.head(ONE, auth.authenticated(this::head));
+        routes.get(ONE, auth.authenticated(this::get));
+        routes.put(ONE, auth.authenticated(this::put));
+        routes.patch(ONE, auth.authenticated(this::patch));
+        routes.delete(ONE, auth.authenticated(this::delete));
+    }
+
+    private void list(ArmCall call) {
+        Subscription s = call.subscriptionInTenant(call.subscriptionParam());
+        int top = top(call);
+        String filter = call.ctx.queryParam("$filter");
+        Matcher tag = filter == null || filter.isBlank() ? null : TAG_FILTER.matcher(filter);
+        if (tag != null && !tag.matches()) {
+            throw ArmFailure.badRequest("InvalidFilter", "$filter", "The filter '" + filter
+                    + "' is not supported; use tagName eq '{name}' [and tagValue eq '{value}'].");
+        }
+        Paging.skip(call);
+        SubscriptionAccess access = authorize.accessOf(s.id()).orElseThrow();
+        if (!access.hasAnyRole(call.caller)) throw call.forbidden(READ, "/subscriptions/" + s.id());
+        List<ResourceGroup> visible = transactions.inTransaction(() -> resourceGroups.of(s.id())).stream()
+                .filter(g -> access.decide(call.caller, READ, g.scope()).allowed())
+                .filter(g -> tag == null || hasTag(g, tag.group(1).replace("''", "'"),
+                        tag.group(2) == null ? null : tag.group(2).replace("''", "'")))
+                .sorted(Comparator.comparing((ResourceGroup g) -> g.name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+        Paging.write(call, visible, ResourceGroupsEndpoint::wire, top);
+    }
+
+    private void head(ArmCall call) {
+        Scope scope = readable(call);
+        boolean exists = transactions.inTransaction(() -> resourceGroups.byName(scope.subscription(), scope.resourceGroup())).isPresent();
+        call.ctx.status(exists ? 204 : 404);
+    }
+
+    private void get(ArmCall call) {
+        Scope scope = readable(call);
+        call.json(200, wire(existing(call, scope)));
+    }
+
+    private void put(ArmCall call) {
+        var id = call.subscriptionInTenant(call.subscriptionParam()).id();
+        ObjectNode body = ArmJson.object(call.ctx.body());
+        String location = ArmJson.optionalText(body, "location", "location");
+        Map<String, String> tags = ArmJson.optionalTags(body, "tags");
+        ArmJson.optionalText(body, "managedBy", "managedBy");
+        var result = call.orRefuse(put.put(call.caller, id, call.ctx.pathParam("resourceGroupName"), location, tags));
+        call.json(result.created() ? 201 : 200, wire(result.group()));
+    }
+
+    private void patch(ArmCall call) {
+        Scope scope = scopeOf(call);
+        ObjectNode body = ArmJson.object(call.ctx.body());
+        Map<String, String> tags = ArmJson.optionalTags(body, "tags");
+        ArmJson.optionalText(body, "managedBy", "managedBy");
+        ArmJson.optionalText(body, "name", "name");
+        ResourceGroup group = existing(call, scope);
+        var result = call.orRefuse(put.put(call.caller, scope.subscription(), group.name(), group.location(),
+                tags == null ? group.tags() : tags));
+        call.json(200, wire(result.group()));
+    }
+
+    private void delete(ArmCall call) {
+        var id = call.subscriptionInTenant(call.subscriptionParam()).id();
+        call.orRefuse(delete.delete(call.caller, id, call.ctx.pathParam("resourceGroupName")));
+        call.ctx.status(200);
+    }
+
+    /** The group's scope after the tenant check; 400 InvalidName for a name ARM would not accept. */
+    private static Scope scopeOf(ArmCall call) {
+        var s = call.subscriptionInTenant(call.subscriptionParam());
+        String name = call.ctx.pathParam("resourceGroupName");
+        return Scope.parse("/subscriptions/" + s.id() + "/resourceGroups/" + name)
+                .filter(x -> x.level() == Scope.Level.RESOURCE_GROUP)
+                .orElseThrow(() -> ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.InvalidName,
+                        "resourceGroupName", name), call.caller));
+    }
+
+    private Scope readable(ArmCall call) {
+        Scope scope = scopeOf(call);
+        if (!authorize.decide(call.caller, READ, scope).allowed()) throw call.forbidden(READ, scope);
+        return scope;
+    }
+
+    private ResourceGroup existing(ArmCall call, Scope scope) {
+        return transactions.inTransaction(() -> resourceGroups.byName(scope.subscription(), scope.resourceGroup()))
+                .orElseThrow(() -> ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.ResourceGroupNotFound,
+                        scope.resourceGroup()), call.caller));
+    }
+
+    /** {@code $top}: the page size, 1 to 1000 (pages hold at most 100 either way). */
+    private static int top(ArmCall call) {
+        String raw = call.ctx.queryParam("$top");
+        if (raw == null) return Paging.PAGE_SIZE;
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n >= 1 && n <= 1000) return Math.min(n, Paging.PAGE_SIZE);
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ArmFailure.badRequest("InvalidTop", "$top", "The $top '" + raw + "' must be a number from 1 to 1000.");
+    }
+
+    private static boolean hasTag(ResourceGroup g, String name, String value) {
+        return g.tags().entrySet().stream().anyMatch(e -> e.getKey().equalsIgnoreCase(name)
+                && (value == null || e.getValue().equals(value)));
+    }
+
+    static JsonNode wire(ResourceGroup g) {
+        return ArmJson.MAPPER.valueToTree(new ResourceGroupWire("/subscriptions/" + g.subscription() + "/resourceGroups/"
+                + g.name(), g.name(), TYPE, g.location(), g.tags().isEmpty() ? null : new java.util.TreeMap<>(g.tags()),
+                new Properties("Succeeded")));
+    }
+}
