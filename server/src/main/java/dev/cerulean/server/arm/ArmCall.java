@@ -62,7 +62,7 @@ final class ArmCall {
         Subscription s = subscriptions.byId(id).orElseThrow(() -> ArmErrors.of(
                 (Outcome.Rejected<?>) Outcome.rejected(RuleCode.SubscriptionNotFound, id), caller));
         if (!s.directory().equals(caller.directory())) {
-            String wrong = "https://sts.windows.net/" + caller.directory() + "/";
+            String wrong = base() + "/" + caller.directory() + "/";
             throw new ArmFailure(401, "InvalidAuthenticationTokenTenant", "The access token is from the wrong issuer '"
                     + wrong + "'. It must match the tenant '" + base() + "/" + s.directory() + "/' associated with this "
                     + "subscription. Please use the authority (URL) '" + base() + "/" + s.directory()

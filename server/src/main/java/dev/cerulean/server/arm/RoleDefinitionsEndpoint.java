@@ -7,7 +7,9 @@ import dev.cerulean.core.access.CreateCustomRole;
 import dev.cerulean.core.access.DeleteCustomRole;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.access.RoleDefinitions;
+import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RoleDefinitionId;
+import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.Transactions;
 import io.javalin.config.RoutesConfig;
@@ -81,8 +83,8 @@ final class RoleDefinitionsEndpoint {
     private void get(ArmCall call, Scope scope) {
         RoleDefinitionId id = idParam(call);
         RoleDefinition d = visibleAt(scope).stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ArmFailure(404, "RoleDefinitionDoesNotExist",
-                        "The specified role definition with ID '" + id + "' does not exist.", null));
+                .orElseThrow(() -> ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.RoleDefinitionNotFound, id),
+                        call.caller));
         call.json(200, wire(scope, d));
     }
 

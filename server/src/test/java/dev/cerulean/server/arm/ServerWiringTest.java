@@ -1,0 +1,50 @@
+package dev.cerulean.server.arm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.StoreStatus;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The composition root serves ARM: refusing every token until a verifier is plugged in, then the verifier's callers. */
+class ServerWiringTest {
+    private final StoreStatus store = new StoreStatus() {
+        @Override
+        public boolean isHealthy() {
+            return true;
+        }
+
+        @Override
+        public String product() {
+            return "H2";
+        }
+    };
+
+    private static int status(int port, String token) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/subscriptions"));
+        if (token != null) request.header("Authorization", token);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void withoutAVerifierEveryTokenIsRefused() throws Exception {
+        try (var server = new CeruleanServer(Worlds.kelleyWall().ports(), store).start("localhost", 0)) {
+            assertThat(status(server.port(), "Bearer test:kelley")).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void theVerifiersCallersReachArm() throws Exception {
+        var world = Worlds.kelleyWall();
+        try (var server = new CeruleanServer(world.ports(), store).authenticateWith(new ArmTestServer.TestBearer(world))
+                .start("localhost", 0)) {
+            assertThat(status(server.port(), "Bearer test:kelley")).isEqualTo(200);
+            assertThat(status(server.port(), null)).isEqualTo(401);
+        }
+    }
+}
