@@ -7,12 +7,14 @@ import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.ErrorResponses;
 import dev.cerulean.server.http.HealthEndpoint;
 import dev.cerulean.server.http.MetricsEndpoint;
+import dev.cerulean.server.signin.SignInSettings;
+import dev.cerulean.server.signin.SignInWiring;
 import io.javalin.Javalin;
 import java.util.Objects;
 
 /**
  * The composition root of the HTTP side: builds every endpoint with {@code new} from the ports
- * and starts Javalin. Plain HTTP on one port for now.
+ * and starts Javalin on the listeners ({@link Listeners}).
  */
 public final class CeruleanServer implements AutoCloseable {
     private final Ports ports;
@@ -22,6 +24,9 @@ public final class CeruleanServer implements AutoCloseable {
     /** Until the identity platform's verifier is plugged in, every token is refused. */
     private BearerAuthentication bearer = (header, audience) ->
             new BearerAuthentication.Refused("AuthenticationFailed", "No token verifier is configured.");
+    private ListenerRoutes listening;
+    private SignInSettings signInSettings = SignInSettings.DEFAULT;
+    private SignInWiring signIn;
 
     public CeruleanServer(Ports ports, StoreStatus store) {
         this.ports = Objects.requireNonNull(ports);
@@ -44,25 +49,60 @@ public final class CeruleanServer implements AutoCloseable {
 
     /** Starts listening on {@code host}:{@code port} (0: any free port); returns once the server accepts requests. */
     public CeruleanServer start(String host, int port) {
+        return start(Listeners.plain(host, port));
+    }
+
+    /** Starts every listener (HTTP, and HTTPS when there is a certificate); returns once they accept requests. */
+    public CeruleanServer start(Listeners listeners) {
         var health = new HealthEndpoint(store);
+        signIn = new SignInWiring(ports, signInSettings);
         metrics = new MetricsEndpoint();
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.requestLogger.http(metrics::record);
+            listening = new ListenerRoutes(listeners);
+            listening.configure(config);
             health.register(config.routes);
             metrics.register(config.routes);
+            signIn.register(config.routes);
             ErrorResponses.register(config.routes);
             new ArmApi(ports, bearer, ArmSettings.fromRequests()).register(config);
         });
-        app.start(host, port);
+        app.start();
+        listening.started(app.jettyServer().server());
         metrics.warmUp();
         return this;
     }
 
-    /** The port the server listens on (the chosen one when started on port 0). */
+    /** The plain-HTTP port the server listens on (the chosen one when started on port 0). */
     public int port() {
         return app.port();
+    }
+
+    /** The HTTPS port of the identity platform, ARM and the portals; -1 without TLS. */
+    public int httpsPort() {
+        return listening.httpsPort();
+    }
+
+    /** The HTTPS port of Graph; -1 without TLS. */
+    public int graphPort() {
+        return listening.graphPort();
+    }
+
+    /** Sign-in throttling and session lifetimes; set before {@link #start}. */
+    public CeruleanServer signInSettings(SignInSettings settings) {
+        this.signInSettings = Objects.requireNonNull(settings);
+        return this;
+    }
+
+    /**
+     * The sign-in of this server (available once started): its {@code signIn()} is the one
+     * {@link dev.cerulean.core.signin.SignIn} that pages and the password grant share, its
+     * {@code sessions()} the browser sessions.
+     */
+    public SignInWiring signIn() {
+        return signIn;
     }
 
     /** The ports the endpoints run on; the use cases come here as they are added. */
