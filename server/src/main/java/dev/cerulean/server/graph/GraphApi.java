@@ -9,6 +9,7 @@ import dev.cerulean.core.directory.InviteGuest;
 import dev.cerulean.core.directory.RemoveDirectoryRole;
 import dev.cerulean.core.directory.UpdateDirectoryUser;
 import dev.cerulean.server.http.BearerAuthentication;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import java.net.URI;
 import java.time.Clock;
@@ -99,9 +100,13 @@ public final class GraphApi {
         }
     }
 
-    /** Routes plus Graph-shaped answers for unknown routes and failures: for a server that serves only Graph. */
-    public void registerWithErrors(RoutesConfig config) {
-        register(config);
-        GraphErrors.register(config, clock);
+    /**
+     * Everything a Graph-only server needs: the routes, Graph-shaped answers for unknown routes and
+     * failures, and for requests Jetty refuses before routing.
+     */
+    public void configure(JavalinConfig config) {
+        register(config.routes);
+        GraphErrors.register(config.routes, clock);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new GraphFramingErrors(clock)));
     }
 }

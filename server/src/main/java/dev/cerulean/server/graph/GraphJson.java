@@ -33,8 +33,12 @@ final class GraphJson {
     private GraphJson() {}
 
     static void write(Context ctx, int status, Object payload) {
+        ctx.status(status).contentType(CONTENT_TYPE).result(string(payload));
+    }
+
+    static String string(Object payload) {
         try {
-            ctx.status(status).contentType(CONTENT_TYPE).result(MAPPER.writeValueAsString(payload));
+            return MAPPER.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

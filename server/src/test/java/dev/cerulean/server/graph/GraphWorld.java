@@ -98,7 +98,7 @@ final class GraphWorld implements AutoCloseable {
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            api.registerWithErrors(config.routes);
+            api.configure(config);
         }).start("localhost", 0);
     }
 
