@@ -67,7 +67,8 @@ public final class UpdateDirectoryUser {
         PasswordHash hash = changes.password() == null ? null : hasher.hash(changes.password());
         Optional<String> newName = name;
         Optional<Email> newUpn = upn;
-        return transactions.inTransaction(() -> manageable(directories, users, roles, authority, caller, directory, id).then(user -> {
+        return transactions.inTransaction(() -> manageable(directories, users, roles, authority, caller, directory, id)
+                .then(user -> {
             if ((newUpn.isPresent() || hash != null) && !user.isHomedHere()) {
                 return Outcome.rejected(RuleCode.UserNotHomedHere, user.userPrincipalName(), directory);
             }
@@ -78,7 +79,8 @@ public final class UpdateDirectoryUser {
                 boolean ownDomain = directories.domainsOf(directory).stream()
                         .anyMatch(d -> d.verified() && d.name().equalsIgnoreCase(wanted.domain()));
                 if (!ownDomain) return Outcome.rejected(RuleCode.InvalidUserPrincipalName, wanted);
-                boolean taken = users.byPrincipalName(directory, wanted.value()).filter(u -> !u.id().equals(id)).isPresent()
+                boolean taken = users.byPrincipalName(directory, wanted.value())
+                        .filter(u -> !u.id().equals(id)).isPresent()
                         || users.byEmail(directory, wanted).stream().anyMatch(u -> !u.id().equals(id))
                         || users.workAccountsWithEmail(wanted).stream().anyMatch(u -> !u.id().equals(id));
                 if (taken) return Outcome.rejected(RuleCode.UserAlreadyExists, wanted, directory);

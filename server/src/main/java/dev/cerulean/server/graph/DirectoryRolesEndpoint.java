@@ -16,6 +16,7 @@ import dev.cerulean.core.directory.RemoveDirectoryRole;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,8 @@ final class DirectoryRolesEndpoint {
             DirectoryId directory = caller.directory();
             Directory d = directories.byId(directory).orElseThrow(() -> GraphException.notFound(directory.toString()));
             List<Map<String, Object>> items = new ArrayList<>();
-            roles.members(directory, role).stream().sorted(java.util.Comparator.comparing(ObjectId::value)).forEach(member -> directoryObject(d, member)
-                    .ifPresent(items::add));
+            roles.members(directory, role).stream().sorted(Comparator.comparing(ObjectId::value))
+                    .forEach(member -> directoryObject(d, member).ifPresent(items::add));
             return query.page("directoryObjects", items);
         }));
     }
@@ -160,8 +161,10 @@ final class DirectoryRolesEndpoint {
 
     private static String description(DirectoryRole role) {
         return switch (role) {
-            case GlobalAdministrator -> "Can manage all aspects of Azure AD and Microsoft services that use Azure AD identities.";
-            case UserAdministrator -> "Can manage all aspects of users and groups, including resetting passwords for limited admins.";
+            case GlobalAdministrator ->
+                    "Can manage all aspects of Azure AD and Microsoft services that use Azure AD identities.";
+            case UserAdministrator ->
+                    "Can manage all aspects of users and groups, including resetting passwords for limited admins.";
             case BillingAdministrator -> "Can perform common billing related tasks like updating payment information.";
             case GuestInviter -> "Can invite guest users independent of the 'members can invite guests' setting.";
             default -> role.displayName() + ".";
