@@ -1,7 +1,14 @@
 package dev.cerulean.server;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.activity.ActivityRecorder;
+import dev.cerulean.core.directory.RedeemInvitation;
+import dev.cerulean.core.signin.Session;
 import dev.cerulean.server.arm.ArmApi;
+import dev.cerulean.server.graph.GraphApi;
+import dev.cerulean.server.graph.InvitationRedemptionPage;
+import dev.cerulean.server.signin.SignInPages;
+import java.net.URI;
 import dev.cerulean.server.arm.ArmSettings;
 import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.ErrorResponses;
@@ -68,11 +75,22 @@ public final class CeruleanServer implements AutoCloseable {
             signIn.register(config.routes);
             ErrorResponses.register(config.routes);
             new ArmApi(ports, bearer, ArmSettings.fromRequests()).register(config);
+            registerGraph(config, listeners);
         });
         app.start();
         listening.started(app.jettyServer().server());
         metrics.warmUp();
         return this;
+    }
+
+    /** Graph's API (served only on the Graph port, see ListenerRoutes) and its invitation page on the main ports. */
+    private void registerGraph(io.javalin.config.JavalinConfig config, Listeners listeners) {
+        URI main = URI.create("https://" + listeners.host() + ":" + listeners.httpsPort());
+        new GraphApi(ports, bearer, main).register(config.routes);
+        var activity = new ActivityRecorder(ports.activityLog(), ports.clock(), ports.ids());
+        new InvitationRedemptionPage(new RedeemInvitation(ports.transactions(), ports.directoryUsers(), activity),
+                ctx -> signIn.sessions().current(ctx).map(Session::caller), SignInPages::loginUrl)
+                .register(config.routes);
     }
 
     /** The plain-HTTP port the server listens on (the chosen one when started on port 0). */

@@ -51,11 +51,12 @@ final class ListenerRoutes {
         return graphPort;
     }
 
-    /** Graph's API lives under /v1.0 and /beta on its own port; nothing else is served there. */
+    /** Graph's API lives under /v1.0 and /beta on its own port, nothing else is served there, and it nowhere else. */
     private void onlyGraphOnGraphPort(Context ctx) {
-        if (ctx.req().getLocalPort() != graphPort) return;
         String path = ctx.path();
-        if (path.equals("/health") || path.startsWith("/v1.0/") || path.startsWith("/beta/")) return;
+        boolean graphPath = path.startsWith("/v1.0/") || path.startsWith("/beta/");
+        boolean onGraphPort = ctx.req().getLocalPort() == graphPort;
+        if (path.equals("/health") || graphPath == onGraphPort) return;
         throw new EndpointNotFound(ctx.method(), path);
     }
 }

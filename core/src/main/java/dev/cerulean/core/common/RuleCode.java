@@ -68,6 +68,7 @@ public enum RuleCode {
     ResourceGroupNotEmpty,
     ResourceExists,
     // (further directory and account codes go here)
+    UserNotHomedHere,
     InvalidCountry,
     InsufficientDirectoryRole,
     LastGlobalAdministrator,

@@ -27,7 +27,8 @@ final class DirectoryRoleChange {
     /** The member's display name (for the log), or the refusal. */
     Outcome<String> check(Caller caller, DirectoryId directory, ObjectId member, DirectoryRole role) {
         if (directories.byId(directory).isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, directory);
-        if (!authority.isGlobalAdministrator(caller, directory)) {
+        if (!authority.permits(caller, directory, java.util.List.of(DirectoryRole.GlobalAdministrator),
+                java.util.Set.of(GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY))) {
             return Outcome.rejected(RuleCode.NotGlobalAdministrator, caller == null ? "anonymous" : caller.displayName(),
                     directory);
         }

@@ -1,0 +1,173 @@
+package dev.cerulean.server.graph;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Guid;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.AppRegistrations;
+import dev.cerulean.core.directory.AssignDirectoryRole;
+import dev.cerulean.core.directory.Directories;
+import dev.cerulean.core.directory.Directory;
+import dev.cerulean.core.directory.DirectoryRole;
+import dev.cerulean.core.directory.DirectoryRoles;
+import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.directory.GraphAppRoles;
+import dev.cerulean.core.directory.RemoveDirectoryRole;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /v1.0/directoryRoles}: the directory roles (every built-in role counts as activated),
+ * their members, and adding and removing members by reference. Only Global Administrators (and
+ * applications granted RoleManagement.ReadWrite.Directory) change memberships; the core decides.
+ */
+final class DirectoryRolesEndpoint {
+    static final Set<String> READ_ROLES = Set.of(GraphAppRoles.DIRECTORY_READ_ALL,
+            GraphAppRoles.DIRECTORY_READ_WRITE_ALL, GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
+    static final Set<String> WRITE_ROLES = Set.of(GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
+    private static final Pattern REFERENCE =
+            Pattern.compile("(?:https?://[^/?#]+)?(?:/v1\\.0)?/(?:directoryObjects|users|servicePrincipals)/([^/?#]+)");
+
+    private final GraphRequests requests;
+    private final Directories directories;
+    private final DirectoryUsers users;
+    private final DirectoryRoles roles;
+    private final AppRegistrations apps;
+    private final AssignDirectoryRole assign;
+    private final RemoveDirectoryRole remove;
+
+    DirectoryRolesEndpoint(GraphRequests requests, Directories directories, DirectoryUsers users, DirectoryRoles roles,
+                           AppRegistrations apps, AssignDirectoryRole assign, RemoveDirectoryRole remove) {
+        this.requests = requests;
+        this.directories = directories;
+        this.users = users;
+        this.roles = roles;
+        this.apps = apps;
+        this.assign = assign;
+        this.remove = remove;
+    }
+
+    GraphResponse list(Context ctx, GraphCaller caller) {
+        caller.requireDirectoryRead(READ_ROLES);
+        GraphQuery query = GraphQuery.of(ctx, Set.of());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("@odata.context", query.context("directoryRoles"));
+        payload.put("value", Arrays.stream(DirectoryRole.values()).map(r -> role(caller.directory(), r)).toList());
+        return GraphResponse.ok(payload);
+    }
+
+    GraphResponse get(Context ctx, GraphCaller caller) {
+        caller.requireDirectoryRead(READ_ROLES);
+        GraphQuery query = GraphQuery.of(ctx, Set.of());
+        DirectoryRole role = DirectoryRoleIds.role(caller.directory(), roleKey(ctx), "id");
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("@odata.context", query.context("directoryRoles/$entity"));
+        payload.putAll(role(caller.directory(), role));
+        return GraphResponse.ok(payload);
+    }
+
+    GraphResponse members(Context ctx, GraphCaller caller) {
+        caller.requireDirectoryRead(READ_ROLES);
+        GraphQuery query = GraphQuery.of(ctx, Set.of("$top", "$skiptoken", "$count"));
+        DirectoryRole role = DirectoryRoleIds.role(caller.directory(), roleKey(ctx), "id");
+        return GraphResponse.ok(requests.read(() -> {
+            DirectoryId directory = caller.directory();
+            Directory d = directories.byId(directory).orElseThrow(() -> GraphException.notFound(directory.toString()));
+            List<Map<String, Object>> items = new ArrayList<>();
+            roles.members(directory, role).stream().sorted(Comparator.comparing(ObjectId::value))
+                    .forEach(member -> directoryObject(d, member).ifPresent(items::add));
+            return query.page("directoryObjects", items);
+        }));
+    }
+
+    /** {@code POST …/members/$ref} with {@code {"@odata.id": ".../directoryObjects/{id}"}}. */
+    GraphResponse addMember(Context ctx, GraphCaller caller) {
+        caller.requireWriter(WRITE_ROLES);
+        GraphQuery.of(ctx, Set.of());
+        DirectoryRole role = DirectoryRoleIds.role(caller.directory(), roleKey(ctx), "id");
+        ObjectNode body = GraphJson.object(ctx);
+        GraphJson.onlyKnown(body, Set.of(), "microsoft.graph.directoryObject reference");
+        String reference = GraphJson.requiredString(body, "@odata.id");
+        Matcher m = REFERENCE.matcher(reference);
+        Optional<java.util.UUID> id = m.matches() ? Guid.parse(m.group(1)) : Optional.empty();
+        if (id.isEmpty()) {
+            throw GraphException.badRequest("@odata.id", "a reference such as https://host/v1.0/directoryObjects/{id} "
+                    + "is expected.");
+        }
+        requests.change(() -> assign.assign(caller.caller(), caller.directory(), new ObjectId(id.get()), role));
+        return GraphResponse.noContent();
+    }
+
+    /** {@code DELETE …/members/{id}/$ref}. */
+    GraphResponse removeMember(Context ctx, GraphCaller caller) {
+        caller.requireWriter(WRITE_ROLES);
+        GraphQuery.of(ctx, Set.of());
+        DirectoryRole role = DirectoryRoleIds.role(caller.directory(), roleKey(ctx), "id");
+        String memberText = ctx.pathParam("member");
+        ObjectId member = ObjectId.parse(memberText).orElseThrow(() -> GraphException.badRequest("memberId",
+                "invalid object identifier '" + GraphRequests.shorten(memberText) + "'."));
+        if (requests.read(() -> !roles.members(caller.directory(), role).contains(member))) {
+            throw GraphException.notFound(memberText);
+        }
+        requests.change(() -> remove.remove(caller.caller(), caller.directory(), member, role));
+        return GraphResponse.noContent();
+    }
+
+    private static String roleKey(Context ctx) {
+        String key = ctx.pathParamMap().get("role");
+        return key != null ? key : "roleTemplateId=" + ctx.pathParam("template");
+    }
+
+    static Map<String, Object> role(DirectoryId directory, DirectoryRole role) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", DirectoryRoleIds.roleObjectId(directory, role).toString());
+        json.put("deletedDateTime", null);
+        json.put("description", description(role));
+        json.put("displayName", role.displayName());
+        json.put("roleTemplateId", role.templateId().toString());
+        return json;
+    }
+
+    /** A user (default projection) or service principal, typed as Graph's directoryObject members are. */
+    private Optional<Map<String, Object>> directoryObject(Directory directory, ObjectId member) {
+        var user = users.byId(directory.id(), member);
+        if (user.isPresent()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("@odata.type", "#microsoft.graph.user");
+            json.putAll(UserJson.of(user.get(), directory, UserJson.DEFAULT));
+            return Optional.of(json);
+        }
+        return apps.byServicePrincipal(directory.id(), member).map(app -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("@odata.type", "#microsoft.graph.servicePrincipal");
+            json.put("id", member.toString());
+            json.put("accountEnabled", true);
+            json.put("appDisplayName", app.displayName());
+            json.put("appId", app.clientId().toString());
+            json.put("displayName", app.displayName());
+            json.put("servicePrincipalType", "Application");
+            return json;
+        });
+    }
+
+    private static String description(DirectoryRole role) {
+        return switch (role) {
+            case GlobalAdministrator ->
+                    "Can manage all aspects of Azure AD and Microsoft services that use Azure AD identities.";
+            case UserAdministrator ->
+                    "Can manage all aspects of users and groups, including resetting passwords for limited admins.";
+            case BillingAdministrator -> "Can perform common billing related tasks like updating payment information.";
+            case GuestInviter -> "Can invite guest users independent of the 'members can invite guests' setting.";
+            default -> role.displayName() + ".";
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package dev.cerulean.server.graph;
+
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.activity.ActivityRecorder;
+import dev.cerulean.core.directory.AddWorkAccount;
+import dev.cerulean.core.directory.AssignDirectoryRole;
+import dev.cerulean.core.directory.DeleteDirectoryUser;
+import dev.cerulean.core.directory.InviteGuest;
+import dev.cerulean.core.directory.RemoveDirectoryRole;
+import dev.cerulean.core.directory.UpdateDirectoryUser;
+import dev.cerulean.server.http.BearerAuthentication;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Microsoft Graph v1.0, as the Graph SDK for Java calls it: organization, domains, users,
+ * invitations, directory roles and role assignments under {@code /v1.0}. Registers on whichever
+ * Javalin the composition root gives it (Graph has its own port so that clients pick Graph tokens
+ * for it); a Graph-only server also registers {@link GraphErrors#register} for unknown routes.
+ */
+public final class GraphApi {
+    /** One operation: HTTP method, Javalin path, handler. */
+    record Route(String method, String path, GraphRequests.GraphHandler handler) {}
+
+    private final GraphRequests requests;
+    private final List<Route> routes;
+    private final Clock clock;
+
+    /**
+     * @param redeemBase the main (portal) port's base URL, where invitations are redeemed
+     *                   ({@link InvitationRedemptionPage})
+     */
+    public GraphApi(Ports p, BearerAuthentication authentication, URI redeemBase) {
+        var activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
+        this.clock = p.clock();
+        var access = new GraphAccess(authentication, p.directories(), p.directoryUsers(), p.directoryRoles(),
+                p.appRegistrations());
+        this.requests = new GraphRequests(access, p.transactions(), p.clock());
+        var assign = new AssignDirectoryRole(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
+                p.appRegistrations(), activity);
+        var remove = new RemoveDirectoryRole(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
+                p.appRegistrations(), activity);
+        var organization = new OrganizationEndpoint(requests, p.directories());
+        var users = new UsersEndpoint(requests, p.directories(), p.directoryUsers(),
+                new AddWorkAccount(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
+                        p.appRegistrations(), p.passwordHasher(), p.ids(), activity),
+                new UpdateDirectoryUser(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
+                        p.appRegistrations(), p.passwordHasher(), activity),
+                new DeleteDirectoryUser(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
+                        p.appRegistrations(), activity));
+        var invitations = new InvitationsEndpoint(requests, new InviteGuest(p.transactions(), p.directories(),
+                p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), p.ids(), activity), p.ids(), redeemBase);
+        var directoryRoles = new DirectoryRolesEndpoint(requests, p.directories(), p.directoryUsers(),
+                p.directoryRoles(), p.appRegistrations(), assign, remove);
+        var assignments = new RoleAssignmentsEndpoint(requests, p.directoryRoles(), assign, remove);
+        String roleByTemplate = "/v1.0/directoryRoles(roleTemplateId='{template}')";
+        this.routes = List.of(
+                new Route("GET", "/v1.0/organization", organization::list),
+                new Route("GET", "/v1.0/organization/{organization}", organization::get),
+                new Route("GET", "/v1.0/domains", organization::domains),
+                new Route("GET", "/v1.0/domains/{domain}", organization::domain),
+                new Route("GET", "/v1.0/users", users::list),
+                new Route("POST", "/v1.0/users", users::create),
+                new Route("GET", "/v1.0/users/{user}", users::get),
+                new Route("PATCH", "/v1.0/users/{user}", users::update),
+                new Route("DELETE", "/v1.0/users/{user}", users::delete),
+                new Route("GET", "/v1.0/me", users::me),
+                new Route("POST", "/v1.0/invitations", invitations::create),
+                new Route("GET", "/v1.0/directoryRoles", directoryRoles::list),
+                new Route("GET", "/v1.0/directoryRoles/{role}", directoryRoles::get),
+                new Route("GET", "/v1.0/directoryRoles/{role}/members", directoryRoles::members),
+                new Route("POST", "/v1.0/directoryRoles/{role}/members/$ref", directoryRoles::addMember),
+                new Route("DELETE", "/v1.0/directoryRoles/{role}/members/{member}/$ref", directoryRoles::removeMember),
+                new Route("GET", roleByTemplate, directoryRoles::get),
+                new Route("GET", roleByTemplate + "/members", directoryRoles::members),
+                new Route("GET", "/v1.0/roleManagement/directory/roleAssignments", assignments::list),
+                new Route("POST", "/v1.0/roleManagement/directory/roleAssignments", assignments::create),
+                new Route("GET", "/v1.0/roleManagement/directory/roleAssignments/{assignment}", assignments::get),
+                new Route("DELETE", "/v1.0/roleManagement/directory/roleAssignments/{assignment}", assignments::delete));
+    }
+
+    /** Every operation this API serves as "METHOD path" (the compatibility page lists the same). */
+    public List<String> operations() {
+        return routes.stream().map(r -> r.method() + " " + r.path()).toList();
+    }
+
+    public void register(RoutesConfig config) {
+        for (Route route : routes) {
+            var handler = requests.handler(route.handler());
+            switch (route.method()) {
+                case "GET" -> config.get(route.path(), handler);
+                case "POST" -> config.post(route.path(), handler);
+                case "PATCH" -> config.patch(route.path(), handler);
+                case "DELETE" -> config.delete(route.path(), handler);
+                default -> throw new IllegalStateException("no such method " + route.method());
+            }
+        }
+    }
+
+    /**
+     * Everything a Graph-only server needs: the routes, Graph-shaped answers for unknown routes and
+     * failures, and for requests Jetty refuses before routing.
+     */
+    public void configure(JavalinConfig config) {
+        register(config.routes);
+        GraphErrors.register(config.routes, clock);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new GraphFramingErrors(clock)));
+    }
+}

@@ -1,0 +1,139 @@
+package dev.cerulean.server.graph;
+
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RuleCode;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The one translator from refusals to Microsoft Graph's error shape
+ * {@code {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}}:
+ * every rule code of the core has its status and Graph code here, so every API answer about the
+ * same rule looks the same.
+ */
+public final class GraphErrors {
+    public static final String BAD_REQUEST = "Request_BadRequest";
+    public static final String NOT_FOUND = "Request_ResourceNotFound";
+    public static final String DENIED = "Authorization_RequestDenied";
+    public static final String UNAUTHENTICATED = "InvalidAuthenticationToken";
+    public static final String QUOTA = "Directory_QuotaExceeded";
+    public static final String CONFLICT = "Request_MultipleObjectsWithSameKeyValue";
+    public static final String THROTTLED = "TooManyRequests";
+    public static final String PRECONDITION = "Request_PreconditionFailed";
+    public static final String INTERNAL = "InternalServerError";
+
+    /** Status and Graph code of one rule's refusal. */
+    public record Mapping(int status, String code) {}
+
+    private static final Set<RuleCode> DENIALS = EnumSet.of(RuleCode.NotGlobalAdministrator,
+            RuleCode.UseExistingDirectoryRequiresMicrosoftAccount, RuleCode.RequiresServiceAdministrator,
+            RuleCode.CoAdministratorCannotChangeDirectory, RuleCode.EditDirectoryRequiresMicrosoftAccount,
+            RuleCode.RequiresOwner, RuleCode.CallerNotInTargetDirectory,
+            RuleCode.OnlyAccountAdministratorCanChangeServiceAdministrator, RuleCode.RequiresServiceOrCoAdministrator,
+            RuleCode.AuthorizationFailed, RuleCode.InsufficientDirectoryRole, RuleCode.AzureSignUpRequiresPerson,
+            RuleCode.AccountTemporarilyLocked, RuleCode.GuestInvitationNotRedeemed);
+    private static final Set<RuleCode> QUOTAS = EnumSet.of(RuleCode.DirectoryCreationLimitReached,
+            RuleCode.DirectoryMembershipLimitReached, RuleCode.CoAdministratorLimitReached,
+            RuleCode.RoleAssignmentLimitExceeded);
+    private static final Set<RuleCode> CONFLICTS = EnumSet.of(RuleCode.UserAlreadyExists,
+            RuleCode.DomainAlreadyExists, RuleCode.DomainAlreadyVerified, RuleCode.MicrosoftAccountExists,
+            RuleCode.RoleAssignmentExists, RuleCode.AlreadyCoAdministrator, RuleCode.ResourceGroupExists,
+            RuleCode.ResourceExists, RuleCode.RoleDefinitionNameExists,
+            RuleCode.ServiceAdministratorAlreadyInDirectory);
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final String REQUEST_ID = "graph.request-id";
+
+    private GraphErrors() {}
+
+    /** Where a rule's refusal goes: unknown ids 404, missing permissions 403, limits and everything else 400. */
+    public static Mapping of(RuleCode code) {
+        if (code.name().endsWith("NotFound")) return new Mapping(404, NOT_FOUND);
+        if (code == RuleCode.InvalidCredentials) return new Mapping(401, UNAUTHENTICATED);
+        if (code == RuleCode.TooManySignInAttempts) return new Mapping(429, THROTTLED);
+        if (code == RuleCode.PreconditionFailed) return new Mapping(412, PRECONDITION);
+        if (DENIALS.contains(code)) return new Mapping(403, DENIED);
+        if (QUOTAS.contains(code)) return new Mapping(400, QUOTA);
+        if (CONFLICTS.contains(code)) return new Mapping(400, CONFLICT);
+        return new Mapping(400, BAD_REQUEST);
+    }
+
+    /** The refusal as an exception for the handler wrapper to write. */
+    static GraphException of(Outcome.Rejected<?> refusal) {
+        Mapping m = of(refusal.code());
+        return new GraphException(m.status(), m.code(), message(refusal.code(), refusal.args()));
+    }
+
+    /** Plain English: Graph's usual sentence for the kind of refusal, then the rule and its values. */
+    static String message(RuleCode code, java.util.List<String> args) {
+        Mapping m = of(code);
+        String base = switch (m.code()) {
+            case NOT_FOUND -> "Resource '" + (args.isEmpty() ? "" : args.get(0))
+                    + "' does not exist or one of its queried reference-property objects are not present.";
+            case DENIED -> "Insufficient privileges to complete the operation.";
+            case CONFLICT -> "Another object with the same value for a key property already exists.";
+            case QUOTA -> "A directory limit has been reached.";
+            case UNAUTHENTICATED -> "Access token validation failure.";
+            default -> code == RuleCode.PasswordTooWeak
+                    ? "The specified password does not comply with password complexity requirements."
+                    : "The request is invalid.";
+        };
+        return base + " (" + code.name() + (args.isEmpty() ? "" : ": " + String.join(", ", args)) + ")";
+    }
+
+    /** The request id of this request (made on first use); the response headers carry it too. */
+    static String requestId(Context ctx) {
+        Object id = ctx.attribute(REQUEST_ID);
+        if (id == null) {
+            id = UUID.randomUUID().toString();
+            ctx.attribute(REQUEST_ID, id);
+        }
+        return (String) id;
+    }
+
+    /** The client's own correlation id when it sent a sensible one, else the request id. */
+    static String clientRequestId(Context ctx) {
+        String sent = ctx.header("client-request-id");
+        return sent != null && CLIENT_REQUEST_ID.matcher(sent).matches() ? sent : requestId(ctx);
+    }
+
+    static void write(Context ctx, GraphException e, Clock clock) {
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("date", DATE.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        inner.put("request-id", requestId(ctx));
+        inner.put("client-request-id", clientRequestId(ctx));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", e.code());
+        error.put("message", e.getMessage());
+        error.put("innerError", inner);
+        if (e.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/"
+                    + "common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
+        }
+        GraphJson.write(ctx, e.status(), Map.of("error", error));
+    }
+
+    /** For a Graph-only server: unknown routes and unexpected failures in Graph's shape. */
+    public static void register(io.javalin.config.RoutesConfig routes, Clock clock) {
+        routes.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> write(ctx, new GraphException(400,
+                BAD_REQUEST, "Invalid request: no resource " + ctx.method() + " " + ctx.path() + "."), clock));
+        routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> write(ctx,
+                new GraphException(e.getStatus(), e.getStatus() == 404 ? NOT_FOUND : BAD_REQUEST,
+                        "The request could not be served (" + e.getStatus() + ")."), clock));
+        routes.exception(Exception.class, (e, ctx) -> {
+            org.slf4j.LoggerFactory.getLogger(GraphErrors.class).error("{} {} failed", ctx.method(), ctx.path(), e);
+            write(ctx, new GraphException(500, INTERNAL, "The server met an unexpected error."), clock);
+        });
+    }
+}

@@ -1,0 +1,154 @@
+package dev.cerulean.server.graph;
+
+import dev.cerulean.core.directory.DirectoryUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The {@code $filter} expressions Graph clients use to find users: {@code prop eq 'v'},
+ * {@code prop ne 'v'}, {@code startswith(prop,'v')}, combined with {@code and}, {@code or} and
+ * parentheses, over userPrincipalName, mail, mailNickname, displayName, id and userType.
+ * Comparisons ignore case, as Graph's do for these properties. Anything else is a 400 naming
+ * {@code $filter}.
+ */
+final class UserFilter {
+    private static final int MAX_LENGTH = 2048;
+    private static final int MAX_DEPTH = 16;
+
+    private final List<String> tokens;
+    private int at;
+    private int depth;
+
+    private UserFilter(List<String> tokens) {
+        this.tokens = tokens;
+    }
+
+    static Predicate<DirectoryUser> parse(String text) {
+        if (text == null) return u -> true;
+        if (text.length() > MAX_LENGTH) throw invalid("the expression is too long.");
+        UserFilter parser = new UserFilter(tokenize(text));
+        Predicate<DirectoryUser> filter = parser.or();
+        if (parser.at != parser.tokens.size()) throw invalid("unexpected '" + parser.tokens.get(parser.at) + "'.");
+        return filter;
+    }
+
+    private Predicate<DirectoryUser> or() {
+        Predicate<DirectoryUser> left = and();
+        while (accept("or")) left = left.or(and());
+        return left;
+    }
+
+    private Predicate<DirectoryUser> and() {
+        Predicate<DirectoryUser> left = term();
+        while (accept("and")) left = left.and(term());
+        return left;
+    }
+
+    private Predicate<DirectoryUser> term() {
+        if (accept("(")) {
+            if (++depth > MAX_DEPTH) throw invalid("too deeply nested.");
+            Predicate<DirectoryUser> inner = or();
+            expect(")");
+            depth--;
+            return inner;
+        }
+        if (accept("startswith")) {
+            expect("(");
+            Function<DirectoryUser, String> property = property(next());
+            expect(",");
+            String prefix = literal(next()).toLowerCase(Locale.ROOT);
+            expect(")");
+            return u -> {
+                String value = property.apply(u);
+                return value != null && value.toLowerCase(Locale.ROOT).startsWith(prefix);
+            };
+        }
+        Function<DirectoryUser, String> property = property(next());
+        String operator = next();
+        String value = literal(next());
+        return switch (operator.toLowerCase(Locale.ROOT)) {
+            case "eq" -> u -> value.equalsIgnoreCase(property.apply(u));
+            case "ne" -> u -> !value.equalsIgnoreCase(property.apply(u));
+            default -> throw invalid("unsupported operator '" + operator + "'; use eq, ne or startswith.");
+        };
+    }
+
+    private static Function<DirectoryUser, String> property(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "userprincipalname" -> DirectoryUser::userPrincipalName;
+            case "mail" -> u -> u.mail() == null ? null : u.mail().value();
+            case "mailnickname" -> UserJson::mailNickname;
+            case "displayname" -> DirectoryUser::displayName;
+            case "id" -> u -> u.id().toString();
+            case "usertype" -> u -> u.type().name();
+            default -> throw invalid("filtering on '" + name + "' is not supported.");
+        };
+    }
+
+    private static String literal(String token) {
+        if (token.length() < 2 || !token.startsWith("'") || !token.endsWith("'")) {
+            throw invalid("a quoted string is expected, not '" + token + "'.");
+        }
+        return token.substring(1, token.length() - 1).replace("''", "'");
+    }
+
+    private boolean accept(String token) {
+        if (at < tokens.size() && tokens.get(at).equalsIgnoreCase(token)) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(String token) {
+        if (!accept(token)) throw invalid("'" + token + "' is expected.");
+    }
+
+    private String next() {
+        if (at >= tokens.size()) throw invalid("the expression ends too early.");
+        return tokens.get(at++);
+    }
+
+    /** Words, quoted strings ('' inside for a quote) and the characters ( ) ,. */
+    private static List<String> tokenize(String text) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                i++;
+            } else if (c == '(' || c == ')' || c == ',') {
+                tokens.add(String.valueOf(c));
+                i++;
+            } else if (c == '\'') {
+                int j = i + 1;
+                while (true) {
+                    if (j >= text.length()) throw invalid("an unterminated string.");
+                    if (text.charAt(j) == '\'') {
+                        if (j + 1 < text.length() && text.charAt(j + 1) == '\'') j += 2;
+                        else break;
+                    } else {
+                        j++;
+                    }
+                }
+                tokens.add(text.substring(i, j + 1));
+                i = j + 1;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i;
+                while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '.')) j++;
+                tokens.add(text.substring(i, j));
+                i = j;
+            } else {
+                throw invalid("unexpected character '" + c + "'.");
+            }
+        }
+        return tokens;
+    }
+
+    private static GraphException invalid(String problem) {
+        return GraphException.badRequest("$filter", problem);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.cerulean.server.graph;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Guid;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.AddWorkAccount;
+import dev.cerulean.core.directory.DeleteDirectoryUser;
+import dev.cerulean.core.directory.Directories;
+import dev.cerulean.core.directory.Directory;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.directory.GraphAppRoles;
+import dev.cerulean.core.directory.UpdateDirectoryUser;
+import io.javalin.http.Context;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** {@code /v1.0/users} and {@code /v1.0/me}: list, get, create, update, delete. */
+final class UsersEndpoint {
+    static final Set<String> READ_ROLES = Set.of(GraphAppRoles.USER_READ_ALL, GraphAppRoles.USER_READ_WRITE_ALL,
+            GraphAppRoles.DIRECTORY_READ_ALL, GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
+    private static final Set<String> CREATE_PROPERTIES = Set.of("accountEnabled", "displayName", "mailNickname",
+            "userPrincipalName", "passwordProfile");
+    private static final Set<String> UPDATE_PROPERTIES = Set.of("accountEnabled", "displayName", "userPrincipalName",
+            "passwordProfile");
+    private static final Set<String> PASSWORD_PROPERTIES = Set.of("password", "forceChangePasswordNextSignIn",
+            "forceChangePasswordNextSignInWithMfa");
+    // Azure AD's alias rule: ASCII without spaces, @, or the characters Exchange refuses.
+    private static final Pattern MAIL_NICKNAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~.]{1,64}");
+    private static final Set<String> LIST_OPTIONS = Set.of("$top", "$skiptoken", "$select", "$filter", "$count");
+
+    private final GraphRequests requests;
+    private final Directories directories;
+    private final DirectoryUsers users;
+    private final AddWorkAccount addWorkAccount;
+    private final UpdateDirectoryUser updateUser;
+    private final DeleteDirectoryUser deleteUser;
+
+    UsersEndpoint(GraphRequests requests, Directories directories, DirectoryUsers users,
+                  AddWorkAccount addWorkAccount, UpdateDirectoryUser updateUser, DeleteDirectoryUser deleteUser) {
+        this.requests = requests;
+        this.directories = directories;
+        this.users = users;
+        this.addWorkAccount = addWorkAccount;
+        this.updateUser = updateUser;
+        this.deleteUser = deleteUser;
+    }
+
+    GraphResponse list(Context ctx, GraphCaller caller) {
+        caller.requireDirectoryRead(READ_ROLES);
+        GraphQuery query = GraphQuery.of(ctx, LIST_OPTIONS);
+        List<String> properties = UserJson.properties(query.select());
+        Predicate<DirectoryUser> filter = UserFilter.parse(query.filter());
+        return GraphResponse.ok(requests.read(() -> {
+            Directory directory = directory(caller.directory());
+            List<Map<String, Object>> items = users.inDirectory(caller.directory()).stream().filter(filter)
+                    .sorted(Comparator.comparing((DirectoryUser u) -> u.userPrincipalName().toLowerCase(Locale.ROOT))
+                            .thenComparing(u -> u.id().value()))
+                    .map(u -> UserJson.of(u, directory, properties))
+                    .toList();
+            return query.page(UserJson.context(query.select(), "users"), items);
+        }));
+    }
+
+    GraphResponse get(Context ctx, GraphCaller caller) {
+        caller.requireExactLookup(READ_ROLES);
+        GraphQuery query = GraphQuery.of(ctx, Set.of("$select"));
+        List<String> properties = UserJson.properties(query.select());
+        return GraphResponse.ok(requests.read(() -> entity(query, find(caller.directory(), ctx.pathParam("user")),
+                properties)));
+    }
+
+    GraphResponse me(Context ctx, GraphCaller caller) {
+        if (caller.standing() == GraphCaller.Standing.APP) {
+            throw new GraphException(400, GraphErrors.BAD_REQUEST,
+                    "/me request is only valid with delegated authentication flow.");
+        }
+        if (caller.self() == null) throw GraphException.denied();
+        GraphQuery query = GraphQuery.of(ctx, Set.of("$select"));
+        List<String> properties = UserJson.properties(query.select());
+        return GraphResponse.ok(requests.read(() -> entity(query, caller.self(), properties)));
+    }
+
+    GraphResponse create(Context ctx, GraphCaller caller) {
+        caller.requireWriter(GraphAppRoles.MANAGE_USERS);
+        GraphQuery query = GraphQuery.of(ctx, Set.of());
+        ObjectNode body = GraphJson.object(ctx);
+        GraphJson.onlyKnown(body, CREATE_PROPERTIES, "microsoft.graph.user");
+        Boolean enabled = GraphJson.optionalBoolean(body, "accountEnabled");
+        if (enabled == null) throw GraphException.badRequest("accountEnabled", "the property is required.");
+        if (!enabled) throw GraphException.badRequest("accountEnabled", "disabled accounts are not supported.");
+        String displayName = GraphJson.requiredString(body, "displayName");
+        String mailNickname = GraphJson.requiredString(body, "mailNickname");
+        if (!MAIL_NICKNAME.matcher(mailNickname).matches()) {
+            throw GraphException.badRequest("mailNickname", "1–64 ASCII letters, digits or symbols without spaces or '@'.");
+        }
+        String upn = GraphJson.requiredString(body, "userPrincipalName");
+        String password = password(body, true);
+        DirectoryUser user = requests.change(() ->
+                addWorkAccount.add(caller.caller(), caller.directory(), displayName, upn, password));
+        return GraphResponse.created(requests.read(() -> entity(query, user, UserJson.DEFAULT)));
+    }
+
+    GraphResponse update(Context ctx, GraphCaller caller) {
+        caller.requireWriter(GraphAppRoles.MANAGE_USERS);
+        GraphQuery.of(ctx, Set.of());
+        ObjectNode body = GraphJson.object(ctx);
+        GraphJson.onlyKnown(body, UPDATE_PROPERTIES, "microsoft.graph.user");
+        Boolean enabled = GraphJson.optionalBoolean(body, "accountEnabled");
+        if (Boolean.FALSE.equals(enabled)) {
+            throw GraphException.badRequest("accountEnabled", "disabled accounts are not supported.");
+        }
+        var changes = new UpdateDirectoryUser.Changes(GraphJson.optionalString(body, "displayName"),
+                GraphJson.optionalString(body, "userPrincipalName"), password(body, false));
+        ObjectId id = requests.read(() -> find(caller.directory(), ctx.pathParam("user")).id());
+        requests.change(() -> updateUser.update(caller.caller(), caller.directory(), id, changes));
+        return GraphResponse.noContent();
+    }
+
+    GraphResponse delete(Context ctx, GraphCaller caller) {
+        caller.requireWriter(GraphAppRoles.MANAGE_USERS);
+        GraphQuery.of(ctx, Set.of());
+        ObjectId id = requests.read(() -> find(caller.directory(), ctx.pathParam("user")).id());
+        requests.change(() -> deleteUser.delete(caller.caller(), caller.directory(), id));
+        return GraphResponse.noContent();
+    }
+
+    private Map<String, Object> entity(GraphQuery query, DirectoryUser user, List<String> properties) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("@odata.context", query.context(UserJson.context(query.select(), "users") + "/$entity"));
+        json.putAll(UserJson.of(user, directory(user.directory()), properties));
+        return json;
+    }
+
+    /** A user of the directory by object id or user principal name; anything else is a 400. */
+    DirectoryUser find(DirectoryId directory, String key) {
+        Optional<DirectoryUser> user;
+        if (Guid.parse(key).isPresent()) {
+            user = users.byId(directory, ObjectId.of(key));
+        } else if (key.indexOf('@') > 0 && key.length() <= 1024 && key.chars().noneMatch(Character::isISOControl)) {
+            user = users.byPrincipalName(directory, key);
+        } else {
+            throw GraphException.badRequest("id", "invalid object identifier '" + GraphRequests.shorten(key) + "'.");
+        }
+        return user.orElseThrow(() -> GraphException.notFound(GraphRequests.shorten(key)));
+    }
+
+    private Directory directory(DirectoryId id) {
+        return directories.byId(id).orElseThrow(() -> GraphException.notFound(id.toString()));
+    }
+
+    /** passwordProfile.password: required when creating, optional when updating. */
+    private static String password(ObjectNode body, boolean required) {
+        ObjectNode profile = GraphJson.optionalObject(body, "passwordProfile");
+        if (profile == null) {
+            if (required) throw GraphException.badRequest("passwordProfile", "the property is required.");
+            return null;
+        }
+        GraphJson.onlyKnown(profile, PASSWORD_PROPERTIES, "microsoft.graph.passwordProfile");
+        GraphJson.optionalBoolean(profile, "forceChangePasswordNextSignIn");
+        GraphJson.optionalBoolean(profile, "forceChangePasswordNextSignInWithMfa");
+        String password = GraphJson.optionalString(profile, "password");
+        if (password == null) throw GraphException.badRequest("passwordProfile.password", "the property is required.");
+        return password;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.cerulean.server.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.activity.ActivityRecorder;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.AddWorkAccount;
+import dev.cerulean.core.directory.AppRegistration;
+import dev.cerulean.core.directory.DirectoryRole;
+import dev.cerulean.core.directory.DirectoryState;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.GraphAppRoles;
+import dev.cerulean.core.directory.InviteGuest;
+import dev.cerulean.core.directory.RedeemInvitation;
+import dev.cerulean.core.fixtures.Worlds;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * The demo world behind a Graph-only Javalin on a free port, with named test tokens:
+ * ga (Contoso's Global Administrator), useradmin (Lee Gu, made User Administrator), megan (a
+ * member), guest-pending / guest-accepted (Sam Reader of Default Directory invited to Contoso,
+ * Alex Ops' Microsoft account invited too and accepted), outsider (Sam with a Contoso token but no
+ * user object there), kelley-default (Global Administrator of Default Directory), app
+ * (contoso-automation, Directory.ReadWrite.All), app-readonly (demo-automation, granted
+ * User.Read.All), app-noroles (contoso-automation with a token without roles), app-unbacked
+ * (demo-automation whose token claims roles its registration does not hold), app-elsewhere
+ * (contoso-automation with a Default Directory token). Dana is a work account of Default
+ * Directory nobody has invited yet.
+ */
+final class GraphWorld implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String DANA = "dana@kelleywalloutlook.onmicrosoft.com";
+
+    final Worlds.KelleyWall world = Worlds.kelleyWall();
+    final Ports p = world.ports();
+    final TestBearer tokens = new TestBearer();
+    final ObjectId pendingGuest;
+    final ObjectId acceptedGuest;
+    private final Javalin server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    GraphWorld() {
+        var activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
+        var invite = new InviteGuest(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
+                p.appRegistrations(), p.ids(), activity);
+        Caller ga = world.contosoGlobalAdministrator();
+        DirectoryUser sam = invite.invite(ga, Worlds.CONTOSO, "sam.reader@kelleywalloutlook.onmicrosoft.com").orThrow();
+        pendingGuest = sam.id();
+        // A second guest, redeemed: Kelley's Default Directory GA account has no work account, so use a new one.
+        var lee = p.directoryUsers().byId(Worlds.CONTOSO, Worlds.LEE_GU).orElseThrow();
+        DirectoryUser leeInDefault = invite.invite(world.kelleyMsaInDefault(), Worlds.DEFAULT_DIRECTORY,
+                lee.userPrincipalName()).orThrow();
+        Caller leeHome = new Caller(new Identity.Work(Worlds.CONTOSO, Worlds.LEE_GU), Worlds.CONTOSO, Worlds.LEE_GU,
+                Email.of(lee.userPrincipalName()));
+        new RedeemInvitation(p.transactions(), p.directoryUsers(), activity).redeem(leeHome, Worlds.DEFAULT_DIRECTORY)
+                .orThrow();
+        acceptedGuest = leeInDefault.id();
+        p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.UserAdministrator, Worlds.LEE_GU);
+        // Someone of Default Directory that Contoso can still invite.
+        new AddWorkAccount(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
+                p.appRegistrations(), p.passwordHasher(), p.ids(), activity)
+                .add(world.kelleyMsaInDefault(), Worlds.DEFAULT_DIRECTORY, "Dana", DANA, Worlds.PASSWORD).orThrow();
+        // demo-automation may read users (and nothing else).
+        var demo = p.appRegistrations().byServicePrincipal(Worlds.DEFAULT_DIRECTORY, Worlds.DEMO_AUTOMATION_SP)
+                .orElseThrow();
+        p.appRegistrations().update(new AppRegistration(demo.clientId(), demo.directory(), demo.servicePrincipal(),
+                demo.displayName(), demo.secrets(), java.util.List.of(GraphAppRoles.USER_READ_ALL)));
+
+        Caller contosoApp = new Caller(new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP), Worlds.CONTOSO,
+                Worlds.CONTOSO_AUTOMATION_SP, null);
+        Email samEmail = Email.of("sam.reader@kelleywalloutlook.onmicrosoft.com");
+        tokens.with("ga", ga)
+                .with("useradmin", leeHome)
+                .with("megan", world.megan())
+                .with("guest-pending", new Caller(new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER),
+                        Worlds.CONTOSO, pendingGuest, samEmail))
+                .with("guest-accepted", new Caller(leeHome.identity(), Worlds.DEFAULT_DIRECTORY, acceptedGuest,
+                        leeHome.email()))
+                .with("outsider", new Caller(new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER),
+                        Worlds.CONTOSO, null, samEmail))
+                .with("kelley-default", world.kelleyMsaInDefault())
+                .with("app", contosoApp, GraphAppRoles.DIRECTORY_READ_WRITE_ALL)
+                .with("app-readonly", world.demoAutomation(), GraphAppRoles.USER_READ_ALL)
+                .with("app-noroles", contosoApp)
+                .with("app-unbacked", world.demoAutomation(), GraphAppRoles.DIRECTORY_READ_WRITE_ALL,
+                        GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY)
+                .with("app-elsewhere", new Caller(contosoApp.identity(), Worlds.DEFAULT_DIRECTORY,
+                        Worlds.CONTOSO_AUTOMATION_SP, null), GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
+        GraphApi api = new GraphApi(p, tokens, URI.create("https://localhost:8443"));
+        server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            api.configure(config);
+        }).start("localhost", 0);
+    }
+
+    String base() {
+        return "http://localhost:" + server.port();
+    }
+
+    DirectoryState state() {
+        return DirectoryState.of(p);
+    }
+
+    /** One request; {@code token} null sends no Authorization header. */
+    Response send(String method, String path, String token, String body) {
+        var request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) request.header("Authorization", "Bearer test:" + token);
+        if (body != null) request.header("Content-Type", "application/json");
+        return send(request.build());
+    }
+
+    Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    record Response(int status, String body, HttpResponse<String> raw) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
