@@ -83,7 +83,14 @@ public final class ChangeDirectory {
         // Then every rule again: the caller may not be the one who previewed, and R10 depends on
         // directory memberships, which the subscription's version does not follow.
         Outcome<Subscription> checked = rules.check(caller, preview.subscription(), target, preview.mode());
-        if (!(checked instanceof Outcome.Ok<Subscription> ok)) return ((Outcome.Rejected<Subscription>) checked).retyped();
+        if (!(checked instanceof Outcome.Ok<Subscription> ok)) {
+            // A concurrent change may have committed between the two readings (READ COMMITTED):
+            // a refusal it caused (SameDirectory after a concurrent move) is a stale preview.
+            Subscription now = preview.subscription() == null ? null
+                    : subscriptions.byId(preview.subscription()).orElse(null);
+            if (seen != null && (now == null || now.version() != preview.version())) return stale(preview, "changed");
+            return ((Outcome.Rejected<Subscription>) checked).retyped();
+        }
         Subscription current = ok.value();
         // Recomputed rather than taken from the preview: at an unchanged version both are equal,
         // and the caller's copy of the preview is not trusted to be complete.
