@@ -62,6 +62,9 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(h2 ? 8 : 16);
         config.setMinimumIdle(h2 ? 1 : 2);
         config.setConnectionTimeout(5_000);
+        // PostgreSQL: a JDBC batch of INSERTs goes to the server as multi-row INSERTs, not one
+        // statement per row (a directory change logs thousands of entries in one batch)
+        if (!h2) config.addDataSourceProperty("reWriteBatchedInserts", "true");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Migrations.migrate(pool);
