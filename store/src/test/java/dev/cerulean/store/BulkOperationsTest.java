@@ -60,12 +60,12 @@ class BulkOperationsTest {
                 ports.roleAssignments().removeAll(s.id());
                 ports.coAdministrators().removeAll(s.id());
                 ports.roleDefinitions().removeAll(s.id());
-                for (Resource r : resources) {
-                    ports.resources().update(r.withIdentity(new Resource.ManagedIdentity(r.identity().principalId(),
-                            target, false)));
-                    ports.followUpItems().add(new FollowUpItem(s.id(), FollowUpItem.Kind.SystemAssignedIdentity,
-                            r.id().toString(), current.directory(), target, ContractData.T0));
-                }
+                // as ChangeDirectory writes them: one batch each
+                ports.resources().updateAll(resources.stream().map(r -> r.withIdentity(new Resource.ManagedIdentity(
+                        r.identity().principalId(), target, false))).toList());
+                ports.followUpItems().addAll(resources.stream().map(r -> new FollowUpItem(s.id(),
+                        FollowUpItem.Kind.SystemAssignedIdentity, r.id().toString(), current.directory(), target,
+                        ContractData.T0)).toList());
                 return true;
             });
             long millis = (System.nanoTime() - started) / 1_000_000;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.account.MicrosoftAccount;
+import dev.cerulean.core.activity.ActivityLogEntry;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.common.MicrosoftAccountId;
@@ -79,5 +80,29 @@ class DatabaseTest {
 
         assertThat(db.product()).isEqualTo("PostgreSQL");
         assertThat(db.isHealthy()).isTrue();
+    }
+
+    @Test
+    void h2HandsOutIdentityValuesInBulkAndKeepsTheirOrderAcrossRestarts(@TempDir Path dir) {
+        ActivityLogEntry before = entry("a/write");
+        ActivityLogEntry after = entry("b/write");
+        try (Database db = Database.open(Database.h2FileUrl(dir), null, null)) {
+            int smallestCache = db.transactions().withHandle(h -> h.createQuery("SELECT MIN(identity_cache) FROM "
+                    + "information_schema.columns WHERE is_identity = 'YES' AND table_schema = current_schema")
+                    .mapTo(Integer.class).one());
+            assertThat(smallestCache).isGreaterThanOrEqualTo(100_000);
+            ports(db).activityLog().append(before);
+        }
+
+        try (Database reopened = Database.open(Database.h2FileUrl(dir), null, null)) {
+            ports(reopened).activityLog().append(after);
+
+            assertThat(ports(reopened).activityLog().all()).containsExactly(after, before);
+        }
+    }
+
+    private static ActivityLogEntry entry(String operation) {
+        return new ActivityLogEntry(UUID.randomUUID(), ContractData.T0, "kelley.wall@outlook.com", operation, null,
+                ActivityLogEntry.Status.Succeeded, "c", null, null, null);
     }
 }

@@ -8,6 +8,14 @@ import java.util.List;
 public interface ActivityLog {
     void append(ActivityLogEntry entry);
 
+    /**
+     * Appends {@code entries} in their order, as if appended one by one; a store writes them in
+     * one batch (a directory change logs thousands of deletions, R27).
+     */
+    default void appendAll(List<ActivityLogEntry> entries) {
+        entries.forEach(this::append);
+    }
+
     List<ActivityLogEntry> ofSubscription(SubscriptionId subscription);
 
     List<ActivityLogEntry> ofDirectory(DirectoryId directory);

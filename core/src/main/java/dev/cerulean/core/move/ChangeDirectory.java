@@ -8,7 +8,6 @@ import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.activity.ActivityRecorder;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Outcome;
-import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
@@ -24,7 +23,10 @@ import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Completes a previewed directory change (walkthrough step 2.5) in one transaction: R12 removes
@@ -82,70 +84,85 @@ public final class ChangeDirectory {
         }
         // Then every rule again: the caller may not be the one who previewed, and R10 depends on
         // directory memberships, which the subscription's version does not follow.
-        Outcome<Subscription> checked = rules.check(caller, preview.subscription(), target, preview.mode());
-        if (!(checked instanceof Outcome.Ok<Subscription> ok)) return ((Outcome.Rejected<Subscription>) checked).retyped();
-        Subscription current = ok.value();
+        Outcome<DirectoryChangeRules.Reading> checked = rules.check(caller, preview.subscription(), target,
+                preview.mode());
+        if (!(checked instanceof Outcome.Ok<DirectoryChangeRules.Reading> ok)) {
+            // A concurrent change may have committed between the two readings (READ COMMITTED):
+            // a refusal it caused (SameDirectory after a concurrent move) is a stale preview.
+            Subscription now = preview.subscription() == null ? null
+                    : subscriptions.byId(preview.subscription()).orElse(null);
+            if (seen != null && (now == null || now.version() != preview.version())) return stale(preview, "changed");
+            return ((Outcome.Rejected<DirectoryChangeRules.Reading>) checked).retyped();
+        }
+        Subscription current = ok.value().subscription();
         // Recomputed rather than taken from the preview: at an unchanged version both are equal,
         // and the caller's copy of the preview is not trusted to be complete.
-        DirectoryChangePreview plan = rules.plan(current, target, preview.mode());
+        DirectoryChangeRules.Plan planned = rules.plan(ok.value(), target, preview.mode());
+        DirectoryChangePreview plan = planned.preview();
         // The version-checked update is the first write: when it fails nothing has been written.
         Subscription changed = current.withDirectory(target, plan.serviceAdministratorLosesAccess());
         if (!subscriptions.update(changed.withVersion(preview.version()))) {
             return stale(preview, "version moved");
         }
-        removeAccess(caller, plan);
-        List<FollowUpItem> items = recordFollowUps(caller, plan);
-        activity.succeeded(caller, OPERATION, "/subscriptions/" + current.id(),
-                "moved from tenant " + plan.fromDirectory() + " to tenant " + target, current.id(), target);
+        // Every write below is one statement or one batch, whatever the size of the subscription.
+        List<ActivityRecorder.Change> logged = removeAccess(plan);
+        List<FollowUpItem> items = recordFollowUps(plan, planned.resources(), logged);
+        logged.add(new ActivityRecorder.Change(OPERATION, "/subscriptions/" + current.id(),
+                "moved from tenant " + plan.fromDirectory() + " to tenant " + target));
+        activity.succeededAll(caller, logged, current.id(), plan.fromDirectory());
         Subscription moved = subscriptions.byId(current.id()).orElseThrow();
         return Outcome.ok(new DirectoryChangeResult(moved, plan.fromDirectory(), target, items));
     }
 
-    /** R12, each deletion logged as its own entry (R27). */
-    private void removeAccess(Caller caller, DirectoryChangePreview plan) {
+    /** R12; the activity-log entry of each deletion (R27), to be written with the others. */
+    private List<ActivityRecorder.Change> removeAccess(DirectoryChangePreview plan) {
         SubscriptionId id = plan.subscription();
         coAdministrators.removeAll(id);
         roleAssignments.removeAll(id);
         roleDefinitions.removeAll(id);
         String why = "removed by the move to tenant " + plan.toDirectory();
+        List<ActivityRecorder.Change> logged = new ArrayList<>(plan.coAdministratorsToRemove().size()
+                + plan.roleAssignmentsToDelete().size() + plan.customRolesToDelete().size() + plan.followUps().size() + 1);
         for (CoAdministrator c : plan.coAdministratorsToRemove()) {
-            activity.succeeded(caller, "Microsoft.Authorization/classicAdministrators/delete",
-                    c.administrator().email().value(), why, id, plan.fromDirectory());
+            logged.add(new ActivityRecorder.Change("Microsoft.Authorization/classicAdministrators/delete",
+                    c.administrator().email().value(), why));
         }
         for (RoleAssignment a : plan.roleAssignmentsToDelete()) {
-            activity.succeeded(caller, "Microsoft.Authorization/roleAssignments/delete",
-                    a.scope() + "/providers/Microsoft.Authorization/roleAssignments/" + a.id(), why, id,
-                    plan.fromDirectory());
+            logged.add(new ActivityRecorder.Change("Microsoft.Authorization/roleAssignments/delete",
+                    a.scope() + "/providers/Microsoft.Authorization/roleAssignments/" + a.id(), why));
         }
         for (RoleDefinition d : plan.customRolesToDelete()) {
-            activity.succeeded(caller, "Microsoft.Authorization/roleDefinitions/delete",
-                    "/subscriptions/" + id + "/providers/Microsoft.Authorization/roleDefinitions/" + d.id(), why, id,
-                    plan.fromDirectory());
+            logged.add(new ActivityRecorder.Change("Microsoft.Authorization/roleDefinitions/delete",
+                    "/subscriptions/" + id + "/providers/Microsoft.Authorization/roleDefinitions/" + d.id(), why));
         }
+        return logged;
     }
 
-    /** R14: key vaults are left as they are (old tenant id); system-assigned identities are disabled. */
-    private List<FollowUpItem> recordFollowUps(Caller caller, DirectoryChangePreview plan) {
+    /**
+     * R14: key vaults are left as they are (old tenant id); system-assigned identities are
+     * disabled, each change logged into {@code logged}. {@code read} are the resources the plan
+     * was computed from, in this transaction.
+     */
+    private List<FollowUpItem> recordFollowUps(DirectoryChangePreview plan, List<Resource> read,
+                                               List<ActivityRecorder.Change> logged) {
         Instant now = clock.instant();
         List<FollowUpItem> items = plan.followUps().stream().map(f -> new FollowUpItem(plan.subscription(), f.kind(),
                 f.target(), plan.fromDirectory(), plan.toDirectory(), now)).toList();
+        followUpItems.addAll(items);
+        Map<String, Resource> byTarget = new HashMap<>();
+        for (Resource r : read) byTarget.put(r.id().toString(), r);
+        List<Resource> disabled = new ArrayList<>();
         for (FollowUpItem item : items) {
-            followUpItems.add(item);
-            if (item.kind() == FollowUpItem.Kind.SystemAssignedIdentity) disableIdentity(caller, item);
+            if (item.kind() != FollowUpItem.Kind.SystemAssignedIdentity) continue;
+            Resource r = byTarget.get(item.target());
+            if (r == null || r.identity() == null) continue;
+            Resource.ManagedIdentity old = r.identity();
+            disabled.add(r.withIdentity(new Resource.ManagedIdentity(old.principalId(), old.tenantId(), false)));
+            logged.add(new ActivityRecorder.Change("Microsoft.Compute/virtualMachines/write", r.id().toString(),
+                    "system-assigned identity disabled by the move to tenant " + item.toDirectory()));
         }
+        resources.updateAll(disabled);
         return items;
-    }
-
-    private void disableIdentity(Caller caller, FollowUpItem item) {
-        ResourceId.parse(item.target()).flatMap(resources::byId).filter(r -> r.identity() != null)
-                .ifPresent(r -> {
-                    Resource.ManagedIdentity old = r.identity();
-                    resources.update(r.withIdentity(new Resource.ManagedIdentity(old.principalId(), old.tenantId(),
-                            false)));
-                    activity.succeeded(caller, "Microsoft.Compute/virtualMachines/write", r.id().toString(),
-                            "system-assigned identity disabled by the move to tenant " + item.toDirectory(),
-                            item.subscription(), item.fromDirectory());
-                });
     }
 
     private static Outcome<DirectoryChangeResult> stale(DirectoryChangePreview preview, Object why) {

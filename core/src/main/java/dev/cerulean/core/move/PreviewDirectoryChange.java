@@ -34,6 +34,6 @@ public final class PreviewDirectoryChange {
                                                    DirectoryChangeMode mode) {
         // one transaction, so that the lists and the version they are stamped with agree
         return transactions.inTransaction(() -> rules.check(caller, subscription, target, mode)
-                .map(s -> rules.plan(s, target, mode)));
+                .map(reading -> rules.plan(reading, target, mode).preview()));
     }
 }

@@ -11,6 +11,11 @@ public interface Resources {
 
     void update(Resource resource);
 
+    /** Updates each of {@code resources}, as if one by one (unknown ids are ignored); a store writes them in one batch. */
+    default void updateAll(List<Resource> resources) {
+        resources.forEach(this::update);
+    }
+
     void remove(ResourceId id);
 
     Optional<Resource> byId(ResourceId id);

@@ -11,6 +11,7 @@ import dev.cerulean.core.activity.ActivityLogEntry;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.SubscriptionId;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 public abstract class ActivityLogContract extends PortContract {
@@ -59,5 +60,21 @@ public abstract class ActivityLogContract extends PortContract {
         ports.activityLog().append(failed);
 
         assertThat(ports.activityLog().all()).containsExactly(failed);
+    }
+
+    @Test
+    void aBatchIsAppendedInItsOrderAfterWhatWasThere() {
+        ActivityLogEntry before = entry(at(0), "a/write", payg, contoso);
+        ActivityLogEntry first = entry(at(1), "b/delete", payg, contoso);
+        ActivityLogEntry second = entry(at(1), "c/delete", payg, null);
+        ActivityLogEntry third = entry(at(1), "d/action", null, contoso);
+        ports.activityLog().append(before);
+
+        ports.activityLog().appendAll(List.of(first, second, third));
+        ports.activityLog().appendAll(List.of());
+
+        assertThat(ports.activityLog().all()).containsExactly(third, second, first, before);
+        assertThat(ports.activityLog().ofSubscription(payg)).containsExactly(second, first, before);
+        assertThat(ports.activityLog().ofDirectory(contoso)).containsExactly(third, first, before);
     }
 }

@@ -10,6 +10,7 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.Resource;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 public abstract class ResourcesContract extends PortContract {
@@ -100,5 +101,23 @@ public abstract class ResourcesContract extends PortContract {
 
         assertThat(ports.resources().byId(kv.id())).isEmpty();
         assertThat(ports.resources().of(payg)).containsExactly(machine);
+    }
+
+    @Test
+    void updateAllReplacesEachGivenResourceAndIgnoresUnknownOnes() {
+        Resource first = vm("rg-web", "vm-1");
+        Resource second = vm("rg-data", "vm-2");
+        Resource untouched = vm("rg-web", "vm-3");
+        for (Resource r : new Resource[] {first, second, untouched}) ports.resources().add(r);
+        DirectoryId fabrikam = directoryId();
+        Resource firstDisabled = first.withIdentity(new Resource.ManagedIdentity(first.identity().principalId(),
+                fabrikam, false));
+        Resource secondDisabled = second.withIdentity(new Resource.ManagedIdentity(second.identity().principalId(),
+                contoso, false));
+
+        ports.resources().updateAll(List.of(firstDisabled, vault("rg-web", "kv-unknown"), secondDisabled));
+        ports.resources().updateAll(List.of());
+
+        assertThat(ports.resources().of(payg)).containsExactlyInAnyOrder(firstDisabled, secondDisabled, untouched);
     }
 }

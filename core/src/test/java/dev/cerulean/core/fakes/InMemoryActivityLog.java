@@ -18,6 +18,11 @@ public final class InMemoryActivityLog implements ActivityLog {
     }
 
     @Override
+    public void appendAll(List<ActivityLogEntry> batch) {
+        entries.addAll(batch);
+    }
+
+    @Override
     public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription) {
         return newestFirst(entries.stream().filter(e -> subscription.equals(e.subscription())).toList());
     }

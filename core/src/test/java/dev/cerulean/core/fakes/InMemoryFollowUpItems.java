@@ -15,6 +15,11 @@ public final class InMemoryFollowUpItems implements FollowUpItems {
     }
 
     @Override
+    public void addAll(List<FollowUpItem> items) {
+        all.addAll(items);
+    }
+
+    @Override
     public List<FollowUpItem> of(SubscriptionId subscription) {
         return all.stream().filter(i -> i.subscription().equals(subscription)).toList();
     }

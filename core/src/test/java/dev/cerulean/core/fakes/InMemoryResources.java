@@ -23,6 +23,11 @@ public final class InMemoryResources implements Resources {
     }
 
     @Override
+    public void updateAll(List<Resource> resources) {
+        resources.forEach(r -> all.replace(r.id(), r));
+    }
+
+    @Override
     public void remove(ResourceId id) {
         all.remove(id);
     }

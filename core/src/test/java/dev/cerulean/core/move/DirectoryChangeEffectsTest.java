@@ -242,4 +242,33 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
 
         assertRefused(() -> change.apply(kelley, preview), RuleCode.PreconditionFailed);
     }
+    @Test
+    void PreconditionFailed_whenAConcurrentMoveCommitsBetweenTheStalenessCheckAndTheRules() {
+        DirectoryChangePreview preview = w.preview(kelley, DirectoryChangeMode.CLASSIC);
+        // the first reading still sees the old directory; another request's move commits right after it,
+        // so the rules then see the subscription in the target already (SameDirectory)
+        var racing = new InvocationHandler() {
+            boolean moved;
+
+            @Override
+            public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+                Object result = m.invoke(p.subscriptions(), args);
+                if (m.getName().equals("byId") && !moved) {
+                    moved = true;
+                    w.changeDirectory().apply(kelley, preview).orThrow();
+                }
+                return result;
+            }
+        };
+        var subscriptions = (Subscriptions) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {Subscriptions.class}, racing);
+        var change = new ChangeDirectory(p.transactions(), subscriptions, p.coAdministrators(), p.roleAssignments(),
+                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(), p.clock(),
+                new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
+
+        assertThat(change.apply(kelley, preview).code()).isEqualTo(RuleCode.PreconditionFailed);
+        assertThat(w.subscription().version()).isEqualTo(preview.version() + 1);
+        assertThat(p.activityLog().ofSubscription(SUBSCRIPTION))
+                .filteredOn(e -> e.operation().equals(ChangeDirectory.OPERATION)).hasSize(1);
+    }
 }

@@ -14,11 +14,16 @@ import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** The activity log: append-only, listed newest first (by insertion order, not by clock). */
 public final class JdbiActivityLog implements ActivityLog {
     private static final String ENTRY = "SELECT id, occurred_at, caller, operation, target, status, correlation_id, "
             + "message, subscription_id, directory_id FROM activity_log";
+    private static final String INSERT = "INSERT INTO activity_log (id, occurred_at, caller, operation, target, "
+            + "status, correlation_id, message, subscription_id, directory_id) VALUES (:id, :at, :caller, :operation, "
+            + ":target, :status, :correlation, :message, :subscription, :directory)";
     private static final String NEWEST_FIRST = " ORDER BY seq DESC";
     private static final RowMapper<ActivityLogEntry> ROW = (rs, ctx) -> new ActivityLogEntry(uuid(rs, "id"),
             instant(rs, "occurred_at"), rs.getString("caller"), rs.getString("operation"), rs.getString("target"),
@@ -33,13 +38,25 @@ public final class JdbiActivityLog implements ActivityLog {
 
     @Override
     public void append(ActivityLogEntry e) {
-        db.useHandle(h -> h.createUpdate("INSERT INTO activity_log (id, occurred_at, caller, operation, target, status, "
-                        + "correlation_id, message, subscription_id, directory_id) VALUES (:id, :at, :caller, :operation, "
-                        + ":target, :status, :correlation, :message, :subscription, :directory)")
-                .bind("id", e.id()).bind("at", e.at()).bind("caller", e.caller()).bind("operation", e.operation())
-                .bind("target", e.target()).bind("status", e.status().name()).bind("correlation", e.correlationId())
-                .bind("message", e.message()).bind("subscription", value(e.subscription()))
-                .bind("directory", value(e.directory())).execute());
+        db.useHandle(h -> bindFields(h.createUpdate(INSERT), e).execute());
+    }
+
+    /** One JDBC batch: the entries keep their order (and so their seq). */
+    @Override
+    public void appendAll(List<ActivityLogEntry> entries) {
+        if (entries.isEmpty()) return;
+        db.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            for (ActivityLogEntry e : entries) bindFields(batch, e).add();
+            batch.execute();
+        });
+    }
+
+    private static <S extends SqlStatement<S>> S bindFields(S statement, ActivityLogEntry e) {
+        return statement.bind("id", e.id()).bind("at", e.at()).bind("caller", e.caller())
+                .bind("operation", e.operation()).bind("target", e.target()).bind("status", e.status().name())
+                .bind("correlation", e.correlationId()).bind("message", e.message())
+                .bind("subscription", value(e.subscription())).bind("directory", value(e.directory()));
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.cerulean.store.JdbiTransactions;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Resources keyed by the lower-case form of their ARM id (ids compare case-insensitively). */
@@ -27,6 +28,9 @@ public final class JdbiResources implements Resources {
         return new Resource(ResourceId.parse(id).orElseThrow(() -> new IllegalStateException("stored resource id " + id)),
                 rs.getString("location"), directory(rs, "tenant_id"), identity);
     };
+
+    private static final String UPDATE = "UPDATE resources SET location = :location, tenant_id = :tenant, "
+            + "mi_principal = :miPrincipal, mi_tenant = :miTenant, mi_enabled = :miEnabled WHERE id_key = :key";
 
     private final JdbiTransactions db;
 
@@ -43,9 +47,18 @@ public final class JdbiResources implements Resources {
 
     @Override
     public void update(Resource r) {
-        db.useHandle(h -> bindFields(h.createUpdate("UPDATE resources SET location = :location, tenant_id = :tenant, "
-                + "mi_principal = :miPrincipal, mi_tenant = :miTenant, mi_enabled = :miEnabled WHERE id_key = :key"), r)
-                .execute());
+        db.useHandle(h -> bindFields(h.createUpdate(UPDATE), r).execute());
+    }
+
+    /** One JDBC batch of the same UPDATE. */
+    @Override
+    public void updateAll(List<Resource> resources) {
+        if (resources.isEmpty()) return;
+        db.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(UPDATE);
+            for (Resource r : resources) bindFields(batch, r).add();
+            batch.execute();
+        });
     }
 
     private static <S extends SqlStatement<S>> S bindFields(S statement, Resource r) {
