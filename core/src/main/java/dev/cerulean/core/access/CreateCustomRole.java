@@ -53,7 +53,7 @@ public final class CreateCustomRole {
     }
 
     private Outcome<RoleDefinition> decideAndWrite(Caller caller, Request r) {
-        Optional<Subscription> s = subscriptions.byId(r.subscription());
+        Optional<Subscription> s = subscriptions.byIdForUpdate(r.subscription());
         if (s.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, r.subscription());
         Scope scope = Scope.subscription(r.subscription());
         if (!authorize.decide(caller, ACTION, scope).allowed()) {

@@ -76,7 +76,7 @@ public final class CreateRoleAssignment {
         Scope scope = r.scope();
         Subscription subscription = null;
         if (scope.subscription() != null) {
-            Optional<Subscription> found = subscriptions.byId(scope.subscription());
+            Optional<Subscription> found = subscriptions.byIdForUpdate(scope.subscription());
             if (found.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, scope.subscription());
             subscription = found.get();
         }

@@ -43,7 +43,7 @@ public final class DeleteCustomRole {
     }
 
     private Outcome<RoleDefinition> decideAndWrite(Caller caller, SubscriptionId subscription, RoleDefinitionId id) {
-        Optional<Subscription> s = subscriptions.byId(subscription);
+        Optional<Subscription> s = subscriptions.byIdForUpdate(subscription);
         if (s.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, subscription);
         Scope scope = Scope.subscription(subscription);
         if (!authorize.decide(caller, ACTION, scope).allowed()) {

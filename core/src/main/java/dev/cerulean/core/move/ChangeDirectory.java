@@ -77,8 +77,9 @@ public final class ChangeDirectory {
         DirectoryId target = preview.toDirectory();
         // Staleness first: whatever changed since the preview, the person must look again before
         // anything happens, and the fresh preview will name any rule that now refuses.
+        // The row lock makes concurrent applies (and writers of what belongs to the subscription) queue.
         Subscription seen = preview.subscription() == null ? null
-                : subscriptions.byId(preview.subscription()).orElse(null);
+                : subscriptions.byIdForUpdate(preview.subscription()).orElse(null);
         if (seen != null && (seen.version() != preview.version() || !seen.directory().equals(preview.fromDirectory()))) {
             return stale(preview, seen.version());
         }

@@ -9,7 +9,7 @@ public final class ChangeableSubscription {
     private ChangeableSubscription() {}
 
     public static Outcome<Subscription> find(Subscriptions subscriptions, SubscriptionId id) {
-        return subscriptions.byId(id)
+        return subscriptions.byIdForUpdate(id)
                 .map(s -> active(s) ? Outcome.ok(s)
                         : Outcome.<Subscription>rejected(RuleCode.SubscriptionNotActive, id, s.state()))
                 .orElseGet(() -> Outcome.rejected(RuleCode.SubscriptionNotFound, id));

@@ -11,6 +11,15 @@ public interface Subscriptions {
 
     Optional<Subscription> byId(SubscriptionId id);
 
+    /**
+     * The subscription, locked until the transaction ends: a use case that writes what belongs to
+     * a subscription reads it this way first, so that it cannot interleave with a directory change
+     * (which locks the same row) and write into a subscription that has just moved.
+     */
+    default Optional<Subscription> byIdForUpdate(SubscriptionId id) {
+        return byId(id);
+    }
+
     List<Subscription> all();
 
     List<Subscription> inDirectory(DirectoryId directory);

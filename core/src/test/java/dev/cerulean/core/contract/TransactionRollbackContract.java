@@ -155,6 +155,33 @@ public abstract class TransactionRollbackContract extends PortContract {
         }
     }
 
+    @Test
+    void aSubscriptionReadForUpdateMakesAnotherReaderForUpdateWaitForTheCommit() throws Exception {
+        Subscription s = subscription();
+        ports.subscriptions().add(s);
+        CountDownLatch locked = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = pool.submit(() -> ports.transactions().inTransaction(() -> {
+                ports.subscriptions().byIdForUpdate(s.id()).orElseThrow();
+                locked.countDown();
+                sleep(300); // the other reader arrives while the lock is held
+                ports.subscriptions().touch(s.id());
+                return null;
+            }));
+            await(locked);
+            Future<Long> waiter = pool.submit(() -> ports.transactions().inTransaction(
+                    () -> ports.subscriptions().byIdForUpdate(s.id()).orElseThrow().version()));
+
+            holder.get(20, TimeUnit.SECONDS);
+            assertThat(waiter.get(20, TimeUnit.SECONDS))
+                    .as("the second reader waited for the first transaction and saw its change")
+                    .isEqualTo(s.version() + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static <T> T join(Future<T> future) {
         try {
             return future.get(10, TimeUnit.SECONDS);

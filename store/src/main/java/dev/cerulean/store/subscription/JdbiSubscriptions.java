@@ -59,6 +59,12 @@ public final class JdbiSubscriptions implements Subscriptions {
     }
 
     @Override
+    public Optional<Subscription> byIdForUpdate(SubscriptionId id) {
+        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE id = :id FOR UPDATE").bind("id", id.value())
+                .map(ROW).findOne());
+    }
+
+    @Override
     public List<Subscription> all() {
         return db.withHandle(h -> h.createQuery(SUBSCRIPTION + ORDER).map(ROW).list());
     }
