@@ -72,13 +72,8 @@ public record DirectoryUseCases(Ports p, ActivityRecorder activity, SecretSource
                 activity);
     }
 
-    public AddDomain addDomain() {
-        return new AddDomain(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                p.appRegistrations(), activity);
-    }
-
-    public VerifyDomain verifyDomain() {
-        return new VerifyDomain(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
+    public CustomDomains customDomains() {
+        return new CustomDomains(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
                 p.appRegistrations(), activity);
     }
 

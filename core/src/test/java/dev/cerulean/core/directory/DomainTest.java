@@ -15,8 +15,8 @@ class DomainTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
     private final DirectoryUseCases useCases = DirectoryUseCases.on(p);
-    private final AddDomain add = useCases.addDomain();
-    private final VerifyDomain verify = useCases.verifyDomain();
+    private final CustomDomains add = useCases.customDomains();
+    private final CustomDomains verify = useCases.customDomains();
 
     @Test
     void globalAdministratorAddsThenVerifiesCustomDomain() {
