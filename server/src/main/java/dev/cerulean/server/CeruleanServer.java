@@ -4,6 +4,8 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.server.http.ErrorResponses;
 import dev.cerulean.server.http.HealthEndpoint;
 import dev.cerulean.server.http.MetricsEndpoint;
+import dev.cerulean.server.signin.SignInSettings;
+import dev.cerulean.server.signin.SignInWiring;
 import io.javalin.Javalin;
 import java.util.Objects;
 
@@ -17,6 +19,8 @@ public final class CeruleanServer implements AutoCloseable {
     private Javalin app;
     private MetricsEndpoint metrics;
     private ListenerRoutes listening;
+    private SignInSettings signInSettings = SignInSettings.DEFAULT;
+    private SignInWiring signIn;
 
     public CeruleanServer(Ports ports, StoreStatus store) {
         this.ports = Objects.requireNonNull(ports);
@@ -39,6 +43,7 @@ public final class CeruleanServer implements AutoCloseable {
     /** Starts every listener (HTTP, and HTTPS when there is a certificate); returns once they accept requests. */
     public CeruleanServer start(Listeners listeners) {
         var health = new HealthEndpoint(store);
+        signIn = new SignInWiring(ports, signInSettings);
         metrics = new MetricsEndpoint();
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -48,6 +53,7 @@ public final class CeruleanServer implements AutoCloseable {
             listening.configure(config);
             health.register(config.routes);
             metrics.register(config.routes);
+            signIn.register(config.routes);
             ErrorResponses.register(config.routes);
         });
         app.start();
@@ -69,6 +75,21 @@ public final class CeruleanServer implements AutoCloseable {
     /** The HTTPS port of Graph; -1 without TLS. */
     public int graphPort() {
         return listening.graphPort();
+    }
+
+    /** Sign-in throttling and session lifetimes; set before {@link #start}. */
+    public CeruleanServer signInSettings(SignInSettings settings) {
+        this.signInSettings = Objects.requireNonNull(settings);
+        return this;
+    }
+
+    /**
+     * The sign-in of this server (available once started): its {@code signIn()} is the one
+     * {@link dev.cerulean.core.signin.SignIn} that pages and the password grant share, its
+     * {@code sessions()} the browser sessions.
+     */
+    public SignInWiring signIn() {
+        return signIn;
     }
 
     /** The ports the endpoints run on; the use cases come here as they are added. */
