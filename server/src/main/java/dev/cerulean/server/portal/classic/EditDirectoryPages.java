@@ -221,7 +221,7 @@ final class EditDirectoryPages {
                     .append(list(result.followUpItems().stream().map(f -> m.get("classic.followUp." + f.kind().name(),
                             shortName(f))).toList())).append("</section>");
         }
-        body.append("<p>").append(ClassicFrame.link(SettingsPages.SUBSCRIPTIONS, m.get("classic.settings.title"))).append("</p>");
+        body.append("<p>").append(ClassicFrame.link(SettingsPages.SUBSCRIPTIONS, m.get("classic.settings.subscriptions"))).append("</p>");
         frame.write(ctx, 200, m, now, new Screen(Section.SETTINGS, m.get("classic.edit.done.title"), body.toString(), List.of()));
     }
 

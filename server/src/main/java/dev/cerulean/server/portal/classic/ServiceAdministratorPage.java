@@ -77,7 +77,7 @@ final class ServiceAdministratorPage {
         Subscription s = changed.orThrow();
         String body = ClassicFrame.heading(m.get("classic.serviceAdmin.title"))
                 + ClassicFrame.success(m.get("classic.serviceAdmin.changed", s.serviceAdministrator().email().value(),
-                s.displayName())) + "<p>" + ClassicFrame.link(SettingsPages.SUBSCRIPTIONS, m.get("classic.settings.title")) + "</p>";
+                s.displayName())) + "<p>" + ClassicFrame.link(SettingsPages.SUBSCRIPTIONS, m.get("classic.settings.subscriptions")) + "</p>";
         frame.write(ctx, 200, m, caller, new Screen(Section.SETTINGS, m.get("classic.serviceAdmin.title"), body, List.of()));
     }
 }
