@@ -194,4 +194,30 @@ class SignInPagesTest {
         assertThat(outAgain.headers().firstValue("Location")).hasValue("/login?lang=sv");
         assertThat(browser.get("/me").statusCode()).isEqualTo(303);
     }
+
+    @Test
+    void withThrottlingOffRepeatedFailuresDoNotSlowDown() throws Exception {
+        Ports fresh = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds())).ports();
+        try (CeruleanServer unthrottled = new CeruleanServer(fresh, new StoreStatus() {
+            @Override
+            public boolean isHealthy() {
+                return true;
+            }
+
+            @Override
+            public String product() {
+                return "H2";
+            }
+        }).signInSettings(new SignInSettings(dev.cerulean.core.signin.SignInThrottle.OFF, SessionSettings.DEFAULT))
+                .start("localhost", 0)) {
+            Browser b = new Browser("http://localhost:" + unthrottled.port());
+            b.get("/login");
+            for (int i = 0; i < 12; i++) b.post("/login/password", Map.of("email", KELLEY, "password", "wrong" + i));
+
+            var signedIn = b.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD));
+
+            assertThat(signedIn.statusCode()).isEqualTo(303);
+            assertThat(unthrottled.signIn().signIn()).isNotNull();
+        }
+    }
 }
