@@ -44,6 +44,7 @@ final class Steps {
         page.getByLabel(exactly(l.emailField())).fill(email);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(exactly(l.next()))).click();
         if (personal) {
+            // the account picker, when the email is both a Microsoft account and a work account
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(containing(l.personalAccount()))).click();
         }
         page.getByLabel(exactly(l.passwordField())).fill(password);
@@ -60,6 +61,18 @@ final class Steps {
 
     com.microsoft.playwright.Locator heading(String label) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(containing(label)));
+    }
+
+    /** Step 1.1–1.4: signed in as {@code email}, NEW > DIRECTORY > CUSTOM CREATE, Use existing directory, ready, Complete. */
+    void useExistingDirectory(String base, String email, String password, boolean personal) {
+        page.navigate(base + "/classic");
+        signIn(email, password, personal);
+        link(l.newCommand()).click();
+        link(l.directory()).click();
+        link(l.customCreate()).click();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(exactly(l.useExisting()))).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(exactly(l.ready()))).check();
+        button(l.complete()).click();
     }
 
     /** The refusal panel shows the rule's message and says that nothing changed. */
