@@ -14,6 +14,9 @@ import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.ErrorResponses;
 import dev.cerulean.server.http.HealthEndpoint;
 import dev.cerulean.server.http.MetricsEndpoint;
+import dev.cerulean.server.portal.azure.AzurePortal;
+import dev.cerulean.server.portal.classic.ClassicPortal;
+import dev.cerulean.server.portal.classic.PortalSettings;
 import dev.cerulean.server.signin.SignInSettings;
 import dev.cerulean.server.signin.SignInWiring;
 import io.javalin.Javalin;
@@ -34,6 +37,7 @@ public final class CeruleanServer implements AutoCloseable {
     private ListenerRoutes listening;
     private SignInSettings signInSettings = SignInSettings.DEFAULT;
     private SignInWiring signIn;
+    private PortalSettings portalSettings = PortalSettings.DEFAULT;
 
     public CeruleanServer(Ports ports, StoreStatus store) {
         this.ports = Objects.requireNonNull(ports);
@@ -73,6 +77,9 @@ public final class CeruleanServer implements AutoCloseable {
             health.register(config.routes);
             metrics.register(config.routes);
             signIn.register(config.routes);
+            var classic = new ClassicPortal(ports, signIn.sessions(), portalSettings);
+            classic.register(config.routes);
+            new AzurePortal(classic.useCases(), classic.gate()).register(config.routes);
             ErrorResponses.register(config.routes);
             new ArmApi(ports, bearer, ArmSettings.fromRequests()).register(config);
             registerGraph(config, listeners);
@@ -111,6 +118,12 @@ public final class CeruleanServer implements AutoCloseable {
     /** Sign-in throttling and session lifetimes; set before {@link #start}. */
     public CeruleanServer signInSettings(SignInSettings settings) {
         this.signInSettings = Objects.requireNonNull(settings);
+        return this;
+    }
+
+    /** How the portals behave (the expiry of "Use existing directory" requests); set before {@link #start}. */
+    public CeruleanServer portalSettings(PortalSettings settings) {
+        this.portalSettings = Objects.requireNonNull(settings);
         return this;
     }
 

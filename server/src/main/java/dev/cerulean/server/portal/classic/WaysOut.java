@@ -1,0 +1,59 @@
+package dev.cerulean.server.portal.classic;
+
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.server.page.Html;
+import dev.cerulean.server.page.Messages;
+import dev.cerulean.server.signin.SignInPages;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A refusal as the portal shows it: the rule in plain words, "Nothing was changed", and the
+ * way out the article gives (change the service administrator, create a Microsoft account,
+ * sign in with another account).
+ */
+final class WaysOut {
+    static final String CHANGE_SERVICE_ADMINISTRATOR = "/classic/settings/service-administrator";
+    static final String MICROSOFT_ACCOUNT_SIGN_UP = "/signup?return=%2Fclassic";
+
+    private WaysOut() {}
+
+    static String refusal(Messages m, Outcome.Rejected<?> r) {
+        return ClassicFrame.error(m, m.rule(r.code(), r.args()), "<p>" + Html.text(m.get("classic.nothingChanged")) + "</p>"
+                + links(m, r.code(), r.args()));
+    }
+
+    static String links(Messages m, RuleCode code, List<String> args) {
+        List<String> links = new ArrayList<>();
+        switch (code) {
+            case AmbiguousDualAccountEmail -> {
+                String subscription = args.size() > 1 && !args.get(1).isBlank() ? "?subscription=" + args.get(1) : "";
+                links.add(ClassicFrame.link(CHANGE_SERVICE_ADMINISTRATOR + subscription,
+                        m.get("classic.wayOut.changeServiceAdministrator")));
+                links.add(ClassicFrame.link(MICROSOFT_ACCOUNT_SIGN_UP, m.get("classic.wayOut.createMicrosoftAccount")));
+            }
+            case RequiresServiceAdministrator, CoAdministratorCannotChangeDirectory, EditDirectoryRequiresMicrosoftAccount,
+                 ServiceAdministratorAlreadyInDirectory, ServiceAdministratorMatchesGlobalAdministrator -> {
+                links.add(ClassicFrame.link(CHANGE_SERVICE_ADMINISTRATOR, m.get("classic.wayOut.changeServiceAdministrator")));
+                links.add(ClassicFrame.link(signInAgain("/classic"), m.get("classic.wayOut.signInAgain")));
+            }
+            case UseExistingDirectoryRequiresMicrosoftAccount, DirectoryLinkRequestExpired, DirectoryLinkRequestNotFound ->
+                    links.add(ClassicFrame.link(signInAgain("/classic"), m.get("classic.wayOut.signInAgain")));
+            case NotGlobalAdministrator ->
+                    links.add(ClassicFrame.link(signInAgain(DirectoryPages.LINK), m.get("classic.link.otherAccount")));
+            case CoAdministratorLimitReached, NotCoAdministrator, CannotRemoveServiceAdministrator ->
+                    links.add(ClassicFrame.link(SettingsPages.ADMINISTRATORS, m.get("classic.settings.administrators")));
+            default -> { }
+        }
+        if (links.isEmpty()) return "";
+        StringBuilder out = new StringBuilder("<ul class=\"waysout\">");
+        for (String l : links) out.append("<li>").append(l).append("</li>");
+        return out.append("</ul>").toString();
+    }
+
+    /** Signs out, then asks for an account again, coming back to {@code path}. */
+    static String signInAgain(String path) {
+        return SignInPages.LOGOUT + "?post_logout_redirect_uri=" + Html.url(SignInPages.loginUrl(path));
+    }
+}
