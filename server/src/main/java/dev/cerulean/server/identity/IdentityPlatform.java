@@ -1,0 +1,65 @@
+package dev.cerulean.server.identity;
+
+import com.nimbusds.oauth2.sdk.GrantType;
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.signin.SignIn;
+import dev.cerulean.core.signin.SignInDirectory;
+import io.javalin.config.RoutesConfig;
+import java.util.Map;
+
+/**
+ * The identity platform's composition: builds every part with {@code new} from the ports and the
+ * sign-in, and registers its endpoints. {@link #verifier()} is what the other APIs check tokens with.
+ */
+public final class IdentityPlatform {
+    private final SigningKeyRing keys;
+    private final TokenVerifier verifier;
+    private final TokenEndpoint tokenEndpoint;
+    private final DiscoveryEndpoints discovery;
+    private final TokenIssuer issuer;
+    private final Clients clients;
+    private final ResourceScopes resources;
+    private final TenantResolver tenants;
+    private final OAuthErrors errors;
+
+    public IdentityPlatform(Ports ports, SignIn signIn, IdentitySettings settings) {
+        var clock = ports.clock();
+        var tx = ports.transactions();
+        this.errors = new OAuthErrors(clock);
+        this.tenants = new TenantResolver(ports.directories(), clock);
+        this.keys = new SigningKeyRing(tx, ports.signingKeys(), clock, settings);
+        this.verifier = new TokenVerifier(keys, ports.directoryUsers(), clock, settings);
+        this.resources = new ResourceScopes(settings);
+        this.clients = new Clients(ports.appRegistrations(), ports.passwordHasher(), clock, settings);
+        var subjects = new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts());
+        this.issuer = new TokenIssuer(tx, ports.refreshTokens(), subjects, new TokenClaims(), new TokenSigner(keys),
+                clock, settings);
+        var signInDirectory = new SignInDirectory(ports.directories(), ports.directoryUsers());
+        Map<GrantType, GrantHandler> grants = Map.of(
+                GrantType.CLIENT_CREDENTIALS, new ClientCredentialsGrant(clients, resources, issuer),
+                GrantType.PASSWORD, new PasswordGrant(clients, resources, issuer, signIn, signInDirectory),
+                GrantType.REFRESH_TOKEN, new RefreshTokenGrant(tx, ports.refreshTokens(), clients, resources, issuer, clock),
+                GrantType.AUTHORIZATION_CODE, new AuthorizationCodeGrant(tx, ports.authorizationCodes(), clients,
+                        resources, issuer, clock),
+                GrantType.DEVICE_CODE, new DeviceCodeGrant(tx, ports.deviceCodes(), clients, resources, issuer, clock));
+        var devices = new DeviceAuthorization(tx, ports.deviceCodes(), clients, resources, clock, settings);
+        this.tokenEndpoint = new TokenEndpoint(grants, devices, tenants, errors);
+        this.discovery = new DiscoveryEndpoints(tenants, keys, ports.directories(), ports.directoryUsers(),
+                ports.microsoftAccounts(), errors);
+    }
+
+    public void register(RoutesConfig routes) {
+        tokenEndpoint.register(routes);
+        discovery.register(routes);
+    }
+
+    /** Checks bearer tokens for every API of the server. */
+    public TokenVerifier verifier() {
+        return verifier;
+    }
+
+    /** The signing keys, for rotation. */
+    public SigningKeyRing keys() {
+        return keys;
+    }
+}
