@@ -60,7 +60,8 @@ public final class Main implements Runnable {
     public int run(String... args) {
         CommandLine cli = new CommandLine(this)
                 .addSubcommand(new ServeCommand(this))
-                .addSubcommand(WorldCommand.with(this));
+                .addSubcommand(WorldCommand.with(this))
+                .addSubcommand(CertCommand.with(this));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof InvalidSetting) {

@@ -2,6 +2,7 @@ package dev.cerulean.cli;
 
 import dev.cerulean.core.world.LoadWorld;
 import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.Listeners;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code cerulean serve}: opens the store, loads a world into it when it is empty, and serves HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Run Cerulean: open the store, load the world if the store is empty, listen for HTTP.")
+        description = "Run Cerulean: open the store, load the world if the store is empty, listen for HTTP and HTTPS.")
 final class ServeCommand implements Callable<Integer> {
     static final String DEFAULT_PORT = "8080";
     static final String DEFAULT_HOST = "localhost";
@@ -18,6 +19,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store = new StoreOptions();
+
+    @Mixin
+    TlsOptions tls = new TlsOptions();
 
     @Option(names = "--world", paramLabel = "demo|FILE",
             description = "World to load when the store is empty: demo, or a world file (env CERULEAN_WORLD; default none).")
@@ -41,10 +45,18 @@ final class ServeCommand implements Callable<Integer> {
         int listenPort = port(Setting.of("--port", "CERULEAN_PORT", port, main.env, DEFAULT_PORT));
         String listenHost = Setting.of("--host", "CERULEAN_HOST", host, main.env, DEFAULT_HOST).value().trim();
         StoreSettings settings = store.resolve(main.env);
+        Listeners ports = tls.listeners(main.env, listenHost, listenPort);
 
         // opening the database and loading the HTTP stack's classes are the slow parts of a start: overlap them
         var opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> open(settings));
         CeruleanServer.prepare();
+        Listeners listeners;
+        try {
+            listeners = ports.withCertificate(tls.certificate(main.env, settings.dataDirectory(), java.util.List.of(listenHost)));
+        } catch (RuntimeException e) {
+            opening.thenAccept(StoreOpener.OpenStore::close);
+            throw e;
+        }
         StoreOpener.OpenStore opened = opened(opening);
         try {
             if (source != null) {
@@ -59,11 +71,14 @@ final class ServeCommand implements Callable<Integer> {
                             + source.name() + " not loaded.");
                 }
             }
-            CeruleanServer server = new CeruleanServer(opened.ports(), opened).start(listenHost, listenPort);
+            CeruleanServer server = new CeruleanServer(opened.ports(), opened).start(listeners);
             String base = "http://" + shown(listenHost) + ":" + server.port();
             main.out.println("Cerulean " + Version.number() + " listening on " + base + "/ (store: " + settings.describe() + ")");
             main.out.println("  health:  " + base + "/health");
             main.out.println("  metrics: " + base + "/metrics");
+            main.out.println("  https:   https://" + shown(listenHost) + ":" + server.httpsPort()
+                    + "/ (identity, ARM, portals); Graph: https://" + shown(listenHost) + ":" + server.graphPort() + "/");
+            main.out.println("  trust:   cerulean cert export --truststore FILE | --pem FILE");
             main.out.flush();
             main.awaitShutdown.accept(new Running(server, opened));
             return 0;

@@ -217,4 +217,46 @@ class CliTest {
         assertThat(run("world", "export", "--version")).isZero();
         assertThat(out.toString()).contains("Cerulean ").contains("Usage: cerulean serve");
     }
+
+    @Test
+    void serveListensOnHttpsWithACertificateThatCertExportWrites() throws Exception {
+        // given a server started with its HTTPS ports on free ports
+        assertThat(run("serve", "--port", "0", "--data", data())).isZero();
+        var server = running.get(0).server();
+        Path trustStore = tmp.resolve("trust.p12");
+
+        // when the certificate is exported as a trust store and as PEM
+        int code = run("cert", "export", "--data", data(), "--truststore", trustStore.toString(),
+                "--truststore-password", "secret");
+        int pemCode = run("cert", "export", "--data", data(), "--pem", tmp.resolve("cerulean.pem").toString());
+
+        // then a client trusting it reaches the server over HTTPS
+        assertThat(code).isZero();
+        assertThat(pemCode).isZero();
+        assertThat(Files.readString(tmp.resolve("cerulean.pem"))).startsWith("-----BEGIN CERTIFICATE-----");
+        var store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(trustStore)) {
+            store.load(in, "secret".toCharArray());
+        }
+        var tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(store);
+        var ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+        ssl.init(null, tmf.getTrustManagers(), null);
+        var health = HttpClient.newBuilder().sslContext(ssl).build().send(HttpRequest.newBuilder(
+                URI.create("https://localhost:" + server.httpsPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(out.toString()).contains("https:   https://localhost:" + server.httpsPort());
+    }
+
+    @Test
+    void aBadHttpsPortOrAKeyWithoutCertificateIsAnInvalidSetting() throws Exception {
+        Path key = Files.writeString(tmp.resolve("key.pem"), "x");
+
+        assertThat(run("serve", "--https-port", "-1", "--data", data())).isEqualTo(2);
+        assertThat(run("serve", "--port", "0", "--tls-key", key.toString(), "--data", data())).isEqualTo(2);
+
+        assertThat(err.toString().lines()).containsExactly(
+                "cerulean: invalid --https-port (CERULEAN_HTTPS_PORT): -1 is not a port number",
+                "cerulean: invalid --tls-cert (CERULEAN_TLS_CERT): --tls-key needs its certificate");
+    }
 }

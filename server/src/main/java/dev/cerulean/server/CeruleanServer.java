@@ -9,13 +9,14 @@ import java.util.Objects;
 
 /**
  * The composition root of the HTTP side: builds every endpoint with {@code new} from the ports
- * and starts Javalin. Plain HTTP on one port for now.
+ * and starts Javalin on the listeners ({@link Listeners}).
  */
 public final class CeruleanServer implements AutoCloseable {
     private final Ports ports;
     private final StoreStatus store;
     private Javalin app;
     private MetricsEndpoint metrics;
+    private ListenerRoutes listening;
 
     public CeruleanServer(Ports ports, StoreStatus store) {
         this.ports = Objects.requireNonNull(ports);
@@ -32,24 +33,42 @@ public final class CeruleanServer implements AutoCloseable {
 
     /** Starts listening on {@code host}:{@code port} (0: any free port); returns once the server accepts requests. */
     public CeruleanServer start(String host, int port) {
+        return start(Listeners.plain(host, port));
+    }
+
+    /** Starts every listener (HTTP, and HTTPS when there is a certificate); returns once they accept requests. */
+    public CeruleanServer start(Listeners listeners) {
         var health = new HealthEndpoint(store);
         metrics = new MetricsEndpoint();
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.requestLogger.http(metrics::record);
+            listening = new ListenerRoutes(listeners);
+            listening.configure(config);
             health.register(config.routes);
             metrics.register(config.routes);
             ErrorResponses.register(config.routes);
         });
-        app.start(host, port);
+        app.start();
+        listening.started(app.jettyServer().server());
         metrics.warmUp();
         return this;
     }
 
-    /** The port the server listens on (the chosen one when started on port 0). */
+    /** The plain-HTTP port the server listens on (the chosen one when started on port 0). */
     public int port() {
         return app.port();
+    }
+
+    /** The HTTPS port of the identity platform, ARM and the portals; -1 without TLS. */
+    public int httpsPort() {
+        return listening.httpsPort();
+    }
+
+    /** The HTTPS port of Graph; -1 without TLS. */
+    public int graphPort() {
+        return listening.graphPort();
     }
 
     /** The ports the endpoints run on; the use cases come here as they are added. */
