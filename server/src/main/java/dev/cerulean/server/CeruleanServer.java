@@ -4,6 +4,8 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.server.http.ErrorResponses;
 import dev.cerulean.server.http.HealthEndpoint;
 import dev.cerulean.server.http.MetricsEndpoint;
+import dev.cerulean.server.identity.IdentityPlatform;
+import dev.cerulean.server.identity.IdentitySettings;
 import io.javalin.Javalin;
 import java.util.Objects;
 
@@ -17,6 +19,8 @@ public final class CeruleanServer implements AutoCloseable {
     private Javalin app;
     private MetricsEndpoint metrics;
     private ListenerRoutes listening;
+    private IdentitySettings identitySettings = IdentitySettings.DEFAULT;
+    private IdentityPlatform identity;
 
     public CeruleanServer(Ports ports, StoreStatus store) {
         this.ports = Objects.requireNonNull(ports);
@@ -40,6 +44,7 @@ public final class CeruleanServer implements AutoCloseable {
     public CeruleanServer start(Listeners listeners) {
         var health = new HealthEndpoint(store);
         metrics = new MetricsEndpoint();
+        identity = new IdentityPlatform(ports, IdentityPlatform.defaultSignIn(ports), identitySettings);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -48,10 +53,12 @@ public final class CeruleanServer implements AutoCloseable {
             listening.configure(config);
             health.register(config.routes);
             metrics.register(config.routes);
+            identity.register(config.routes);
             ErrorResponses.register(config.routes);
         });
         app.start();
         listening.started(app.jettyServer().server());
+        identity.listening(listening.graphPort());
         metrics.warmUp();
         return this;
     }
@@ -69,6 +76,17 @@ public final class CeruleanServer implements AutoCloseable {
     /** The HTTPS port of Graph; -1 without TLS. */
     public int graphPort() {
         return listening.graphPort();
+    }
+
+    /** Token lifetimes, key rotation, device-code polling; set before {@link #start}. */
+    public CeruleanServer identitySettings(IdentitySettings settings) {
+        this.identitySettings = Objects.requireNonNull(settings);
+        return this;
+    }
+
+    /** The identity platform (once started): its {@code verifier()} checks the bearer tokens of every API. */
+    public IdentityPlatform identity() {
+        return identity;
     }
 
     /** The ports the endpoints run on; the use cases come here as they are added. */

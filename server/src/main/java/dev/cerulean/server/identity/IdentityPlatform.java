@@ -53,6 +53,18 @@ public final class IdentityPlatform {
         discovery.register(routes);
     }
 
+    /** Tells the platform where the server listens once it does (this server's Graph URL is then a resource). */
+    public void listening(int graphPort) {
+        resources.graphPort(graphPort);
+    }
+
+    /** The sign-in the password grant uses when the server has no other: default throttling. */
+    public static SignIn defaultSignIn(Ports ports) {
+        return new SignIn(ports.transactions(), ports.microsoftAccounts(), ports.directoryUsers(), ports.passwordHasher(),
+                ports.signInAttempts(), new SignInDirectory(ports.directories(), ports.directoryUsers()),
+                dev.cerulean.core.signin.SignInThrottle.DEFAULT, ports.clock());
+    }
+
     /** Checks bearer tokens for every API of the server. */
     public TokenVerifier verifier() {
         return verifier;

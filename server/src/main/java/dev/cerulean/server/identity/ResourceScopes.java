@@ -24,10 +24,16 @@ public final class ResourceScopes {
 
     private final Set<String> arm;
     private final Set<String> graph;
+    private volatile int graphPort = -1;
 
     public ResourceScopes(IdentitySettings settings) {
         this.arm = normalized(PUBLIC_ARM_RESOURCES, settings.armResources());
         this.graph = normalized(PUBLIC_GRAPH_RESOURCES, settings.graphResources());
+    }
+
+    /** This server's Graph port, once it listens: {@code https://<this host>:<port>/} is then Graph. */
+    public void graphPort(int port) {
+        this.graphPort = port;
     }
 
     /**
@@ -77,13 +83,27 @@ public final class ResourceScopes {
         if (slash <= 0) return new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE); // e.g. User.Read
         String written = scope.substring(0, slash);
         String key = withSlash(written.toLowerCase(Locale.ROOT));
-        if (graph.contains(key)) return new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE);
+        if (graph.contains(key) || isOwnGraph(key, ownOrigin)) return new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE);
         if (arm.contains(key) || (ownOrigin != null && key.equals(withSlash(ownOrigin.toLowerCase(Locale.ROOT))))) {
             return new Resource(Resource.Kind.ARM, written);
         }
         throw new OAuthError(400, "invalid_resource", 500011, "The resource principal named " + written
                 + " was not found in the tenant. This can happen if the application has not been installed by the "
                 + "administrator of the tenant or consented to by any user in the tenant.");
+    }
+
+    /** {@code https://<the host the request was sent to>:<graph port>/}. */
+    private boolean isOwnGraph(String key, String ownOrigin) {
+        int port = graphPort;
+        if (port <= 0 || ownOrigin == null) return false;
+        try {
+            java.net.URI own = java.net.URI.create(ownOrigin);
+            java.net.URI asked = java.net.URI.create(key);
+            return "https".equals(asked.getScheme()) && asked.getPort() == port && own.getHost() != null
+                    && own.getHost().equalsIgnoreCase(asked.getHost()) && "/".equals(asked.getPath());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** True when {@code aud} names ARM (any of its accepted spellings, with or without the trailing slash). */

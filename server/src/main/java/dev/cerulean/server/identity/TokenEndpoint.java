@@ -71,7 +71,7 @@ public final class TokenEndpoint {
         if (v1 && form.containsKey("resource") && !form.containsKey("scope")) {
             Map<String, List<String>> translated = new HashMap<>(form);
             List<String> scopes = new ArrayList<>();
-            for (String r : form.get("resource")) scopes.add(ResourceScopes.withSlash(r) + ".default");
+            for (String r : form.get("resource")) scopes.add(r + "/.default");
             translated.put("scope", List.of(String.join(" ", scopes)));
             form = translated;
         }
