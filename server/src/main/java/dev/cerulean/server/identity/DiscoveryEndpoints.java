@@ -69,7 +69,10 @@ public final class DiscoveryEndpoints {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("preferred_network", host);
         entry.put("preferred_cache", host);
-        entry.put("aliases", List.of(host));
+        // MSAL keys its instance cache by the host without the port: name both spellings
+        String bare = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
+        entry.put("aliases", bare.equals(host) ? List.of(host) : List.of(host, bare));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("tenant_discovery_endpoint", origin + "/" + ctx.pathParam("tenant")
                 + "/v2.0/.well-known/openid-configuration");
