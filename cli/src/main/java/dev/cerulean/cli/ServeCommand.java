@@ -23,6 +23,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     TlsOptions tls = new TlsOptions();
 
+    @Mixin
+    SignInOptions signIn = new SignInOptions();
+
     @Option(names = "--world", paramLabel = "demo|FILE",
             description = "World to load when the store is empty: demo, or a world file (env CERULEAN_WORLD; default none).")
     String world;
@@ -46,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         String listenHost = Setting.of("--host", "CERULEAN_HOST", host, main.env, DEFAULT_HOST).value().trim();
         StoreSettings settings = store.resolve(main.env);
         Listeners ports = tls.listeners(main.env, listenHost, listenPort);
+        var signInSettings = signIn.resolve(main.env);
 
         // opening the database and loading the HTTP stack's classes are the slow parts of a start: overlap them
         var opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> open(settings));
@@ -71,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
                             + source.name() + " not loaded.");
                 }
             }
-            CeruleanServer server = new CeruleanServer(opened.ports(), opened).start(listeners);
+            CeruleanServer server = new CeruleanServer(opened.ports(), opened).signInSettings(signInSettings)
+                    .start(listeners);
             String base = "http://" + shown(listenHost) + ":" + server.port();
             main.out.println("Cerulean " + Version.number() + " listening on " + base + "/ (store: " + settings.describe() + ")");
             main.out.println("  health:  " + base + "/health");

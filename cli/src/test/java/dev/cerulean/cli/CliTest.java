@@ -259,4 +259,19 @@ class CliTest {
                 "cerulean: invalid --https-port (CERULEAN_HTTPS_PORT): -1 is not a port number",
                 "cerulean: invalid --tls-cert (CERULEAN_TLS_CERT): --tls-key needs its certificate");
     }
+
+    @Test
+    void signInThrottlingAndSessionLifetimesAreSettings() {
+        env.put("CERULEAN_SIGNIN_THROTTLE", "off");
+
+        assertThat(run("serve", "--port", "0", "--session-idle", "20m", "--data", data())).isZero();
+        assertThat(run("serve", "--port", "0", "--signin-throttle", "maybe", "--data", data())).isEqualTo(2);
+        assertThat(run("serve", "--port", "0", "--session-max", "soon", "--data", data())).isEqualTo(2);
+
+        var signIn = running.get(0).server().signIn();
+        assertThat(signIn.sessions().settings().idle()).isEqualTo(java.time.Duration.ofMinutes(20));
+        assertThat(err.toString().lines()).containsExactly(
+                "cerulean: invalid --signin-throttle (CERULEAN_SIGNIN_THROTTLE): maybe is not on or off",
+                "cerulean: invalid --session-max (CERULEAN_SESSION_MAX): soon is not a duration like 30s, 15m or 1h");
+    }
 }

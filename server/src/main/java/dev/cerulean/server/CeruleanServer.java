@@ -6,6 +6,8 @@ import dev.cerulean.server.http.HealthEndpoint;
 import dev.cerulean.server.http.MetricsEndpoint;
 import dev.cerulean.server.identity.IdentityPlatform;
 import dev.cerulean.server.identity.IdentitySettings;
+import dev.cerulean.server.signin.SignInSettings;
+import dev.cerulean.server.signin.SignInWiring;
 import io.javalin.Javalin;
 import java.util.Objects;
 
@@ -21,6 +23,8 @@ public final class CeruleanServer implements AutoCloseable {
     private ListenerRoutes listening;
     private IdentitySettings identitySettings = IdentitySettings.DEFAULT;
     private IdentityPlatform identity;
+    private SignInSettings signInSettings = SignInSettings.DEFAULT;
+    private SignInWiring signIn;
 
     public CeruleanServer(Ports ports, StoreStatus store) {
         this.ports = Objects.requireNonNull(ports);
@@ -43,8 +47,9 @@ public final class CeruleanServer implements AutoCloseable {
     /** Starts every listener (HTTP, and HTTPS when there is a certificate); returns once they accept requests. */
     public CeruleanServer start(Listeners listeners) {
         var health = new HealthEndpoint(store);
+        signIn = new SignInWiring(ports, signInSettings);
         metrics = new MetricsEndpoint();
-        identity = new IdentityPlatform(ports, IdentityPlatform.defaultSignIn(ports), identitySettings);
+        identity = new IdentityPlatform(ports, signIn.signIn(), signIn.sessions(), identitySettings);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -54,6 +59,7 @@ public final class CeruleanServer implements AutoCloseable {
             health.register(config.routes);
             metrics.register(config.routes);
             identity.register(config.routes);
+            signIn.register(config.routes);
             ErrorResponses.register(config.routes);
         });
         app.start();
@@ -87,6 +93,21 @@ public final class CeruleanServer implements AutoCloseable {
     /** The identity platform (once started): its {@code verifier()} checks the bearer tokens of every API. */
     public IdentityPlatform identity() {
         return identity;
+    }
+
+    /** Sign-in throttling and session lifetimes; set before {@link #start}. */
+    public CeruleanServer signInSettings(SignInSettings settings) {
+        this.signInSettings = Objects.requireNonNull(settings);
+        return this;
+    }
+
+    /**
+     * The sign-in of this server (available once started): its {@code signIn()} is the one
+     * {@link dev.cerulean.core.signin.SignIn} that pages and the password grant share, its
+     * {@code sessions()} the browser sessions.
+     */
+    public SignInWiring signIn() {
+        return signIn;
     }
 
     /** The ports the endpoints run on; the use cases come here as they are added. */

@@ -4,6 +4,7 @@ import com.nimbusds.oauth2.sdk.GrantType;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.signin.SignIn;
 import dev.cerulean.core.signin.SignInDirectory;
+import dev.cerulean.server.signin.WebSessions;
 import io.javalin.config.RoutesConfig;
 import java.util.Map;
 
@@ -22,7 +23,14 @@ public final class IdentityPlatform {
     private final TenantResolver tenants;
     private final OAuthErrors errors;
 
-    public IdentityPlatform(Ports ports, SignIn signIn, IdentitySettings settings) {
+    private final AuthorizeEndpoint authorize;
+    private final DeviceLoginPage deviceLogin;
+
+    /**
+     * @param signIn the one sign-in of the server (the password grant shares its throttling with the pages)
+     * @param sessions the browser sessions the authorize endpoint and the device page sign people in with
+     */
+    public IdentityPlatform(Ports ports, SignIn signIn, WebSessions sessions, IdentitySettings settings) {
         var clock = ports.clock();
         var tx = ports.transactions();
         this.errors = new OAuthErrors(clock);
@@ -44,6 +52,9 @@ public final class IdentityPlatform {
                 GrantType.DEVICE_CODE, new DeviceCodeGrant(tx, ports.deviceCodes(), clients, resources, issuer, clock));
         var devices = new DeviceAuthorization(tx, ports.deviceCodes(), clients, resources, clock, settings);
         this.tokenEndpoint = new TokenEndpoint(grants, devices, tenants, errors);
+        this.authorize = new AuthorizeEndpoint(tx, ports.authorizationCodes(), tenants, clients, resources, sessions,
+                signInDirectory, subjects, new TokenClaims(), clock, settings);
+        this.deviceLogin = new DeviceLoginPage(tx, ports.deviceCodes(), clients, tenants, sessions, signInDirectory, clock);
         this.discovery = new DiscoveryEndpoints(tenants, keys, ports.directories(), ports.directoryUsers(),
                 ports.microsoftAccounts(), errors);
     }
@@ -51,18 +62,13 @@ public final class IdentityPlatform {
     public void register(RoutesConfig routes) {
         tokenEndpoint.register(routes);
         discovery.register(routes);
+        authorize.register(routes);
+        deviceLogin.register(routes);
     }
 
     /** Tells the platform where the server listens once it does (this server's Graph URL is then a resource). */
     public void listening(int graphPort) {
         resources.graphPort(graphPort);
-    }
-
-    /** The sign-in the password grant uses when the server has no other: default throttling. */
-    public static SignIn defaultSignIn(Ports ports) {
-        return new SignIn(ports.transactions(), ports.microsoftAccounts(), ports.directoryUsers(), ports.passwordHasher(),
-                ports.signInAttempts(), new SignInDirectory(ports.directories(), ports.directoryUsers()),
-                dev.cerulean.core.signin.SignInThrottle.DEFAULT, ports.clock());
     }
 
     /** Checks bearer tokens for every API of the server. */

@@ -1,0 +1,93 @@
+package dev.cerulean.cli;
+
+import dev.cerulean.core.signin.SignInThrottle;
+import dev.cerulean.server.signin.SessionSettings;
+import dev.cerulean.server.signin.SignInSettings;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The sign-in flags of {@code serve}: throttling of failed sign-ins (per account name and per
+ * client address; on by default) and the lifetimes of browser sessions. Durations are written
+ * like 30s, 15m, 1h or ISO-8601 (PT15M).
+ */
+public final class SignInOptions {
+    @Option(names = "--signin-throttle", paramLabel = "on|off",
+            description = "Slow down and then lock repeated failed sign-ins (env CERULEAN_SIGNIN_THROTTLE, default on).")
+    String throttle;
+
+    @Option(names = "--signin-free-failures", paramLabel = "N",
+            description = "Failures before the delays start (env CERULEAN_SIGNIN_FREE_FAILURES, default 3).")
+    String freeFailures;
+
+    @Option(names = "--signin-lockout-failures", paramLabel = "N",
+            description = "Failures that lock a name or address (env CERULEAN_SIGNIN_LOCKOUT_FAILURES, default 10).")
+    String lockoutFailures;
+
+    @Option(names = "--signin-lockout", paramLabel = "DURATION",
+            description = "How long a lockout lasts (env CERULEAN_SIGNIN_LOCKOUT, default 15m).")
+    String lockout;
+
+    @Option(names = "--session-idle", paramLabel = "DURATION",
+            description = "A browser session ends after this long unused (env CERULEAN_SESSION_IDLE, default 1h).")
+    String idle;
+
+    @Option(names = "--session-max", paramLabel = "DURATION",
+            description = "A browser session ends this long after sign-in (env CERULEAN_SESSION_MAX, default 12h).")
+    String max;
+
+    SignInSettings resolve(Map<String, String> env) {
+        SignInThrottle d = SignInThrottle.DEFAULT;
+        Setting onOff = Setting.of("--signin-throttle", "CERULEAN_SIGNIN_THROTTLE", throttle, env, "on");
+        boolean enabled = switch (onOff.value().strip().toLowerCase(Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw onOff.invalid(onOff.value() + " is not on or off");
+        };
+        SignInThrottle t = !enabled ? SignInThrottle.OFF : new SignInThrottle(true,
+                count(Setting.of("--signin-free-failures", "CERULEAN_SIGNIN_FREE_FAILURES", freeFailures, env,
+                        Integer.toString(d.freeFailures())), 0),
+                d.baseDelay(), d.maxDelay(),
+                count(Setting.of("--signin-lockout-failures", "CERULEAN_SIGNIN_LOCKOUT_FAILURES", lockoutFailures, env,
+                        Integer.toString(d.lockoutFailures())), 1),
+                duration(Setting.of("--signin-lockout", "CERULEAN_SIGNIN_LOCKOUT", lockout, env, "15m")), d.window());
+        Duration idleFor = duration(Setting.of("--session-idle", "CERULEAN_SESSION_IDLE", idle, env, "1h"));
+        Duration maxFor = duration(Setting.of("--session-max", "CERULEAN_SESSION_MAX", max, env, "12h"));
+        return new SignInSettings(t, new SessionSettings(idleFor, maxFor, SessionSettings.DEFAULT.touchEvery()));
+    }
+
+    private static int count(Setting s, int min) {
+        try {
+            int n = Integer.parseInt(s.value().strip());
+            if (n >= min) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw s.invalid(s.value() + " is not a whole number of at least " + min);
+    }
+
+    /** 30s, 15m, 1h, 2d, or ISO-8601 like PT15M; positive. */
+    static Duration duration(Setting s) {
+        String text = s.value().strip().toLowerCase(Locale.ROOT);
+        try {
+            Duration d;
+            if (text.startsWith("p")) d = Duration.parse(text.toUpperCase(Locale.ROOT));
+            else {
+                long n = Long.parseLong(text.substring(0, text.length() - 1));
+                d = switch (text.charAt(text.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    case 'h' -> Duration.ofHours(n);
+                    case 'd' -> Duration.ofDays(n);
+                    default -> null;
+                };
+            }
+            if (d != null && !d.isNegative() && !d.isZero()) return d;
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        throw s.invalid(s.value() + " is not a duration like 30s, 15m or 1h");
+    }
+}
