@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.oauth2.sdk.GrantType;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,9 @@ public final class TokenEndpoint {
             TokenRequest request = request(ctx, v1);
             String grantType = request.param("grant_type");
             if (grantType == null) throw OAuthError.missing("grant_type");
-            GrantHandler handler = grants.get(new GrantType(grantType));
+            // MSAL sends the device-code grant by its short name
+            GrantType type = grantType.equals("device_code") ? GrantType.DEVICE_CODE : new GrantType(grantType);
+            GrantHandler handler = grants.get(type);
             if (handler == null) {
                 throw new OAuthError(400, "unsupported_grant_type", 70003,
                         "The app requested an unsupported grant type '" + grantType + "'.");
@@ -62,12 +65,8 @@ public final class TokenEndpoint {
     }
 
     private TokenRequest request(Context ctx, boolean v1) {
-        String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-            throw OAuthError.invalidRequest(900144, "The request body must be application/x-www-form-urlencoded.");
-        }
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
-        Map<String, List<String>> form = ctx.formParamMap();
+        Map<String, List<String>> form = form(ctx);
         if (v1 && form.containsKey("resource") && !form.containsKey("scope")) {
             Map<String, List<String>> translated = new HashMap<>(form);
             List<String> scopes = new ArrayList<>();
@@ -76,6 +75,30 @@ public final class TokenEndpoint {
             form = translated;
         }
         return new TokenRequest(tenant, form, ctx.header("Authorization"), Origins.of(ctx), ctx.ip());
+    }
+
+    /**
+     * The form parameters. Some clients (MSAL's device-code request through azure-core's pipeline)
+     * send the url-encoded body without its Content-Type: such a body is read as a form all the same.
+     */
+    private static Map<String, List<String>> form(Context ctx) {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (contentType.startsWith("application/x-www-form-urlencoded")) return ctx.formParamMap();
+        if (!contentType.isEmpty() && !contentType.startsWith("text/plain")
+                && !contentType.startsWith("application/octet-stream")) {
+            throw OAuthError.invalidRequest(900144, "The request body must be application/x-www-form-urlencoded.");
+        }
+        Map<String, List<String>> form = new HashMap<>();
+        String body = ctx.body();
+        if (body.isBlank()) return form;
+        for (String pair : body.trim().split("&")) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            form.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return form;
     }
 
     private static void respond(Context ctx, Map<String, Object> body) throws Exception {
