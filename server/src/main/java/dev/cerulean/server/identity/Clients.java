@@ -45,6 +45,15 @@ public final class Clients {
 
     private record Verified(UUID secretKeyId, Instant until) {}
 
+    private record Known(AppRegistration app, Instant until) {}
+
+    /**
+     * How long an app registration read from the store is used without reading it again: a removed
+     * secret or a changed registration takes effect on every node within this time. Short, but it
+     * spares the store a read per token request under load.
+     */
+    static final Duration APP_SNAPSHOT = Duration.ofSeconds(5);
+
     private static final int MAX_REMEMBERED = 50_000;
 
     private final AppRegistrations apps;
@@ -54,6 +63,7 @@ public final class Clients {
     private final byte[] cacheKey = new byte[32];
     private final ThreadLocal<Mac> macs;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Map<UUID, Known> known = new ConcurrentHashMap<>();
 
     public Clients(AppRegistrations apps, PasswordHasher hasher, Clock clock, IdentitySettings settings) {
         this.apps = apps;
@@ -82,7 +92,7 @@ public final class Clients {
         }
         String firstParty = FIRST_PARTY.get(id.get());
         if (firstParty != null) return new Client(id.get(), firstParty, null);
-        return apps.byClientId(id.get()).map(a -> new Client(a.clientId(), a.displayName(), a))
+        return app(id.get()).map(a -> new Client(a.clientId(), a.displayName(), a))
                 .orElseThrow(() -> OAuthError.unauthorizedClient(700016, "Application with identifier '" + clientId
                         + "' was not found in the directory."));
     }
@@ -130,6 +140,20 @@ public final class Clients {
         throw OAuthError.invalidClient(7000215, "Invalid client secret provided. Ensure the secret being sent in the "
                 + "request is the client secret value, not the client secret ID, for a secret added to app '"
                 + app.clientId() + "'.");
+    }
+
+    private Optional<AppRegistration> app(UUID clientId) {
+        Instant now = clock.instant();
+        Known snapshot = known.get(clientId);
+        if (snapshot != null && now.isBefore(snapshot.until())) return Optional.of(snapshot.app());
+        Optional<AppRegistration> found = apps.byClientId(clientId);
+        if (found.isPresent()) {
+            if (known.size() >= MAX_REMEMBERED) known.clear();
+            known.put(clientId, new Known(found.get(), now.plus(APP_SNAPSHOT)));
+        } else {
+            known.remove(clientId);
+        }
+        return found;
     }
 
     private String cacheKey(UUID clientId, String secret) {

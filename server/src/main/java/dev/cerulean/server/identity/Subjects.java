@@ -9,7 +9,12 @@ import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.common.ObjectId;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,17 +24,31 @@ public final class Subjects {
     private final DirectoryRoles roles;
     private final MicrosoftAccounts accounts;
 
-    public Subjects(DirectoryUsers users, DirectoryRoles roles, MicrosoftAccounts accounts) {
+    private final Clock clock;
+    private final Map<ObjectId, Snapshot> appRoles = new ConcurrentHashMap<>();
+
+    private record Snapshot(List<UUID> wids, Instant until) {}
+
+    public Subjects(DirectoryUsers users, DirectoryRoles roles, MicrosoftAccounts accounts, Clock clock) {
         this.users = users;
         this.roles = roles;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
+    /** An app's subject; its directory roles are read at most every {@link Clients#APP_SNAPSHOT} (the client-credentials hot path). */
     public Subject forApp(AppRegistration app) {
         Caller caller = new Caller(new Identity.App(app.directory(), app.servicePrincipal()), app.directory(),
                 app.servicePrincipal(), null);
+        Instant now = clock.instant();
+        Snapshot snapshot = appRoles.get(app.servicePrincipal());
+        if (snapshot == null || !now.isBefore(snapshot.until())) {
+            if (appRoles.size() > 50_000) appRoles.clear();
+            snapshot = new Snapshot(wids(caller), now.plus(Clients.APP_SNAPSHOT));
+            appRoles.put(app.servicePrincipal(), snapshot);
+        }
         return new Subject(caller, app.directory(), app.servicePrincipal().value(), null, null, null, null, null, true,
-                app.graphAppRoles(), wids(caller), null, null);
+                app.graphAppRoles(), snapshot.wids(), null, null);
     }
 
     /** The person as it acts now; refused (invalid_grant) when it is no longer in the directory. */

@@ -36,7 +36,7 @@ class TokenVerifierTest {
             IdentitySettings.DEFAULT);
     private final TokenVerifier verifier = new TokenVerifier(keys, ports.directoryUsers(), clock, IdentitySettings.DEFAULT);
     private final TokenSigner signer = new TokenSigner(keys);
-    private final Subjects subjects = new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts());
+    private final Subjects subjects = new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts(), clock);
     private final ResourceScopes resources = new ResourceScopes(IdentitySettings.DEFAULT);
 
     private JWTClaimsSet armClaimsForMegan() {
