@@ -38,6 +38,8 @@ public final class SigningKeyRing {
     public record PublicKey(String keyId, DirectoryId directory, RSAKey key) {}
 
     private static final Duration UNKNOWN_KID_MEMORY = Duration.ofSeconds(5);
+    /** How often a node looks in the store for a newer key (a rotation made elsewhere, e.g. by the CLI). */
+    static final Duration RECHECK = Duration.ofSeconds(60);
 
     private final Transactions transactions;
     private final SigningKeys store;
@@ -67,7 +69,7 @@ public final class SigningKeyRing {
             SigningKey stored = transactions.inTransaction(() -> store.ofDirectory(directory).stream()
                     .filter(k -> k.signsAt(now)).reduce((older, newer) -> newer)
                     .orElseGet(() -> create(directory, now)));
-            key = activate(stored);
+            key = key != null && key.keyId().equals(stored.keyId()) ? recheckLater(key, stored, now) : activate(stored, now);
             active.put(directory, key);
             return key;
         }
@@ -81,7 +83,7 @@ public final class SigningKeyRing {
                     .forEach(k -> store.retire(k.keyId(), now));
             return create(directory, now);
         });
-        active.put(directory, activate(fresh));
+        active.put(directory, activate(fresh, now));
         return fresh.keyId();
     }
 
@@ -137,14 +139,24 @@ public final class SigningKeyRing {
         }
     }
 
-    private ActiveKey activate(SigningKey stored) {
+    private static ActiveKey recheckLater(ActiveKey key, SigningKey stored, Instant now) {
+        return new ActiveKey(key.keyId(), key.directory(), key.header(), key.signer(), until(stored, now));
+    }
+
+    /** Used until it stops signing or until the next look at the store, whichever is first. */
+    private static Instant until(SigningKey stored, Instant now) {
+        Instant recheck = now.plus(RECHECK);
+        return stored.stopsSigning().isBefore(recheck) ? stored.stopsSigning() : recheck;
+    }
+
+    private ActiveKey activate(SigningKey stored, Instant now) {
         try {
             RSAKey key = RSAKey.parse(stored.privateJwk());
             JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
                     .keyID(stored.keyId()).build();
             publicKeys.put(stored.keyId(), publicOf(stored));
             return new ActiveKey(stored.keyId(), stored.directory(), header, new RSASSASigner(key.toRSAPrivateKey()),
-                    stored.stopsSigning());
+                    until(stored, now));
         } catch (ParseException | JOSEException e) {
             throw new IllegalStateException("signing key " + stored.keyId() + " cannot be read", e);
         }

@@ -207,6 +207,17 @@ class TokenVerifierTest {
     }
 
     @Test
+    void aRotationMadeElsewhereIsPickedUpWithinAMinute() {
+        String before = keys.signingKey(Worlds.CONTOSO).keyId();
+        String rotated = new SigningKeyRing(ports.transactions(), ports.signingKeys(), clock, IdentitySettings.DEFAULT)
+                .rotate(Worlds.CONTOSO);
+
+        assertThat(keys.signingKey(Worlds.CONTOSO).keyId()).isEqualTo(before);
+        clock.advance(SigningKeyRing.RECHECK.plusSeconds(1));
+        assertThat(keys.signingKey(Worlds.CONTOSO).keyId()).isEqualTo(rotated);
+    }
+
+    @Test
     void aKeyPastItsLifetimeIsReplacedOnUse() {
         String first = keys.signingKey(Worlds.CONTOSO).keyId();
 
