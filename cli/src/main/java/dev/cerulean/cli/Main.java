@@ -61,7 +61,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(this)
                 .addSubcommand(new ServeCommand(this))
                 .addSubcommand(WorldCommand.with(this))
-                .addSubcommand(CertCommand.with(this));
+                .addSubcommand(CertCommand.with(this))
+                .addSubcommand(AppCommand.with(this))
+                .addSubcommand(KeysCommand.with(this));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof InvalidSetting) {

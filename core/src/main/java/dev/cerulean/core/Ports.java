@@ -20,6 +20,10 @@ import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.subscription.Subscriptions;
 import dev.cerulean.core.support.SupportRequests;
+import dev.cerulean.core.token.AuthorizationCodes;
+import dev.cerulean.core.token.DeviceCodes;
+import dev.cerulean.core.token.RefreshTokens;
+import dev.cerulean.core.token.SigningKeys;
 import java.time.Clock;
 
 /**
@@ -33,5 +37,6 @@ public record Ports(Transactions transactions, MicrosoftAccounts microsoftAccoun
                     Resources resources, FollowUpItems followUpItems, RoleDefinitions roleDefinitions,
                     RoleAssignments roleAssignments, DirectoryLinkRequests directoryLinkRequests,
                     ActivityLog activityLog, SupportRequests supportRequests, Sessions sessions,
-                    SignInAttempts signInAttempts, Clock clock, IdGenerator ids,
+                    SignInAttempts signInAttempts, SigningKeys signingKeys, RefreshTokens refreshTokens,
+                    AuthorizationCodes authorizationCodes, DeviceCodes deviceCodes, Clock clock, IdGenerator ids,
                     PasswordHasher passwordHasher) {}

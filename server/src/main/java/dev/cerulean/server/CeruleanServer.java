@@ -17,6 +17,9 @@ import dev.cerulean.server.http.MetricsEndpoint;
 import dev.cerulean.server.portal.azure.AzurePortal;
 import dev.cerulean.server.portal.classic.ClassicPortal;
 import dev.cerulean.server.portal.classic.PortalSettings;
+import dev.cerulean.server.identity.IdentityPlatform;
+import dev.cerulean.server.identity.IdentitySettings;
+import dev.cerulean.server.identity.VerifierAuthentication;
 import dev.cerulean.server.signin.SignInSettings;
 import dev.cerulean.server.signin.SignInWiring;
 import io.javalin.Javalin;
@@ -32,9 +35,11 @@ public final class CeruleanServer implements AutoCloseable {
     private Javalin app;
     private MetricsEndpoint metrics;
     /** Until the identity platform's verifier is plugged in, every token is refused. */
-    private BearerAuthentication bearer = (header, audience) ->
-            new BearerAuthentication.Refused("AuthenticationFailed", "No token verifier is configured.");
+    /** Null: the identity platform's own token verifier (tests may plug in another). */
+    private BearerAuthentication bearer;
     private ListenerRoutes listening;
+    private IdentitySettings identitySettings = IdentitySettings.DEFAULT;
+    private IdentityPlatform identity;
     private SignInSettings signInSettings = SignInSettings.DEFAULT;
     private SignInWiring signIn;
     private PortalSettings portalSettings = PortalSettings.DEFAULT;
@@ -68,6 +73,9 @@ public final class CeruleanServer implements AutoCloseable {
         var health = new HealthEndpoint(store);
         signIn = new SignInWiring(ports, signInSettings);
         metrics = new MetricsEndpoint();
+        identity = new IdentityPlatform(ports, signIn.signIn(), signIn.sessions(), identitySettings);
+        BearerAuthentication apis = bearer != null ? bearer : new VerifierAuthentication(identity.verifier(),
+                () -> "https://" + listeners.host() + ":" + listening.httpsPort());
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -76,24 +84,26 @@ public final class CeruleanServer implements AutoCloseable {
             listening.configure(config);
             health.register(config.routes);
             metrics.register(config.routes);
+            identity.register(config.routes);
             signIn.register(config.routes);
             var classic = new ClassicPortal(ports, signIn.sessions(), portalSettings);
             classic.register(config.routes);
             new AzurePortal(classic.useCases(), classic.gate()).register(config.routes);
             ErrorResponses.register(config.routes);
-            new ArmApi(ports, bearer, ArmSettings.fromRequests()).register(config);
-            registerGraph(config, listeners);
+            new ArmApi(ports, apis, ArmSettings.fromRequests()).register(config);
+            registerGraph(config, listeners, apis);
         });
         app.start();
         listening.started(app.jettyServer().server());
+        identity.listening(listening.graphPort());
         metrics.warmUp();
         return this;
     }
 
     /** Graph's API (served only on the Graph port, see ListenerRoutes) and its invitation page on the main ports. */
-    private void registerGraph(io.javalin.config.JavalinConfig config, Listeners listeners) {
+    private void registerGraph(io.javalin.config.JavalinConfig config, Listeners listeners, BearerAuthentication apis) {
         URI main = URI.create("https://" + listeners.host() + ":" + listeners.httpsPort());
-        new GraphApi(ports, bearer, main).register(config.routes);
+        new GraphApi(ports, apis, main).register(config.routes);
         var activity = new ActivityRecorder(ports.activityLog(), ports.clock(), ports.ids());
         new InvitationRedemptionPage(new RedeemInvitation(ports.transactions(), ports.directoryUsers(), activity),
                 ctx -> signIn.sessions().current(ctx).map(Session::caller), SignInPages::loginUrl)
@@ -113,6 +123,17 @@ public final class CeruleanServer implements AutoCloseable {
     /** The HTTPS port of Graph; -1 without TLS. */
     public int graphPort() {
         return listening.graphPort();
+    }
+
+    /** Token lifetimes, key rotation, device-code polling; set before {@link #start}. */
+    public CeruleanServer identitySettings(IdentitySettings settings) {
+        this.identitySettings = Objects.requireNonNull(settings);
+        return this;
+    }
+
+    /** The identity platform (once started): its {@code verifier()} checks the bearer tokens of every API. */
+    public IdentityPlatform identity() {
+        return identity;
     }
 
     /** Sign-in throttling and session lifetimes; set before {@link #start}. */

@@ -22,6 +22,10 @@ import dev.cerulean.store.subscription.JdbiResourceGroups;
 import dev.cerulean.store.subscription.JdbiResources;
 import dev.cerulean.store.subscription.JdbiSubscriptions;
 import dev.cerulean.store.support.JdbiSupportRequests;
+import dev.cerulean.store.token.JdbiAuthorizationCodes;
+import dev.cerulean.store.token.JdbiDeviceCodes;
+import dev.cerulean.store.token.JdbiRefreshTokens;
+import dev.cerulean.store.token.JdbiSigningKeys;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -136,7 +140,8 @@ public final class Database implements AutoCloseable {
                 new JdbiCoAdministrators(db), new JdbiResourceGroups(db), new JdbiResources(db),
                 new JdbiFollowUpItems(db), new JdbiRoleDefinitions(db), new JdbiRoleAssignments(db),
                 new JdbiDirectoryLinkRequests(db), new JdbiActivityLog(db), new JdbiSupportRequests(db),
-                new JdbiSessions(db), new JdbiSignInAttempts(db), clock, ids,
+                new JdbiSessions(db), new JdbiSignInAttempts(db), new JdbiSigningKeys(db), new JdbiRefreshTokens(db),
+                new JdbiAuthorizationCodes(db), new JdbiDeviceCodes(db), clock, ids,
                 new Argon2PasswordHasher());
     }
 

@@ -15,6 +15,7 @@ public final class InMemoryPorts {
                 new InMemoryResources(), new InMemoryFollowUpItems(), new InMemoryRoleDefinitions(),
                 new InMemoryRoleAssignments(), new InMemoryDirectoryLinkRequests(), new InMemoryActivityLog(),
                 new InMemorySupportRequests(), new InMemorySessions(),
-                new InMemorySignInAttempts(), clock, ids, new FastTestHasher());
+                new InMemorySignInAttempts(), new InMemorySigningKeys(), new InMemoryRefreshTokens(),
+                new InMemoryAuthorizationCodes(), new InMemoryDeviceCodes(), clock, ids, new FastTestHasher());
     }
 }

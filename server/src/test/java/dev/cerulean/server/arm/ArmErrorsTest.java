@@ -66,6 +66,7 @@ class ArmErrorsTest {
             entry(RuleCode.ResourceGroupNotEmpty, 409),
             entry(RuleCode.ResourceExists, 409),
             entry(RuleCode.InvalidCountry, 400),
+            entry(RuleCode.UserNotHomedHere, 400),
             entry(RuleCode.InsufficientDirectoryRole, 403),
             entry(RuleCode.LastGlobalAdministrator, 409),
             entry(RuleCode.InvalidGraphAppRole, 400),

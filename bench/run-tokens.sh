@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Token throughput of the identity platform on this machine, in one run:
+#  1. the RS256 signing ceiling (JMH, one thread per core),
+#  2. client-credentials tokens/s: 16 concurrent clients over HTTPS keep-alive against `cerulean serve`
+#     (demo world, H2 in a temporary data directory), bounded in time and count, loopback only,
+#  3. password grants/s with the Argon2id parameters of the store (m=19456 KiB, t=2, p=1).
+# Figures for docs/benchmarks.md, "## Tokens". Environment: SECONDS_MEASURED (default 30), CLIENTS (16).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MEASURE=${SECONDS_MEASURED:-30}
+CLIENTS=${CLIENTS:-16}
+./mvnw -q -pl cli,bench -am package -DskipTests
+
+echo "== machine"
+echo "nproc: $(nproc)"
+grep -m1 'model name' /proc/cpuinfo || true
+java -version 2>&1
+date -u +"date: %Y-%m-%dT%H:%M:%SZ"
+
+echo "== RS256 signing ceiling (JMH, $(nproc) threads)"
+java -jar bench/target/benchmarks.jar SigningBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s -t "$(nproc)"
+
+DATA=$(mktemp -d)
+PORT=${PORT:-18443}
+cleanup() {
+  if [[ -n "${SERVER_PID:-}" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  rm -rf "$DATA"
+}
+trap cleanup EXIT
+
+java -jar cli/target/cerulean.jar cert export --data "$DATA" --truststore "$DATA/trust.p12" >/dev/null
+java -jar cli/target/cerulean.jar serve --data "$DATA" --world demo --host 127.0.0.1 --port 0 \
+  --https-port "$PORT" --graph-port 0 >"$DATA/serve.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 120); do
+  if curl -skf "https://127.0.0.1:$PORT/health" >/dev/null 2>&1; then break; fi
+  sleep 0.5
+done
+curl -skf "https://127.0.0.1:$PORT/health" >/dev/null || { cat "$DATA/serve.log"; exit 1; }
+
+LOAD=(java -cp bench/target/benchmarks.jar dev.cerulean.bench.TokenLoad "https://127.0.0.1:$PORT" "$DATA/trust.p12")
+echo "== client credentials: $CLIENTS clients, 10 s warm-up, $MEASURE s measured"
+echo "${LOAD[*]} client_credentials $CLIENTS 10 $MEASURE 2000000"
+"${LOAD[@]}" client_credentials "$CLIENTS" 10 "$MEASURE" 2000000
+echo "== password grants: $CLIENTS clients, 5 s warm-up, 20 s measured (Argon2id m=19456 KiB, t=2, p=1)"
+"${LOAD[@]}" password "$CLIENTS" 5 20 200000

@@ -1,0 +1,134 @@
+package dev.cerulean.cli;
+
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.activity.ActivityRecorder;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Guid;
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.directory.AddClientSecret;
+import dev.cerulean.core.directory.AppRegistration;
+import dev.cerulean.core.directory.DirectoryRole;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.Domain;
+import dev.cerulean.core.directory.GrantGraphAppRole;
+import dev.cerulean.core.directory.GraphAppRoles;
+import dev.cerulean.core.directory.RegisterApp;
+import dev.cerulean.core.directory.SecretSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cerulean app create}: registers an application (client id + secret) in a directory, as
+ * its Global Administrator would in the portal, and prints the secret this one time. The
+ * operator acts as the directory's first Global Administrator, so the activity log says who.
+ */
+@Command(name = "app", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Register applications (client id and secret) for the identity platform.")
+final class AppCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    static CommandLine with(Main main) {
+        return new CommandLine(new AppCommand()).addSubcommand(new Create(main));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Register an app with a client secret (valid two years) and print both; the secret is shown once.")
+    static final class Create implements Callable<Integer> {
+        private final Main main;
+
+        @Mixin
+        StoreOptions store = new StoreOptions();
+
+        @Option(names = "--directory", required = true, paramLabel = "ID|DOMAIN",
+                description = "The directory: its tenant id or any verified domain.")
+        String directory;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The app's display name.")
+        String name;
+
+        @Option(names = "--graph-role", paramLabel = "ROLE",
+                description = "A Microsoft Graph application role to grant, e.g. Directory.ReadWrite.All (repeatable).")
+        List<String> graphRoles = List.of();
+
+        Create(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public Integer call() {
+            StoreSettings settings = store.resolve(main.env);
+            try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
+                Ports p = opened.ports();
+                Optional<DirectoryId> id = directoryOf(p, directory);
+                if (id.isEmpty()) return fail("no directory " + directory + " in the store");
+                Optional<Caller> admin = globalAdministrator(p, id.get());
+                if (admin.isEmpty()) return fail("directory " + directory + " has no Global Administrator to act as");
+                for (String role : graphRoles) {
+                    // checked before anything is written, so that a typo registers nothing
+                    if (GraphAppRoles.ALL.stream().noneMatch(known -> known.equalsIgnoreCase(role))) {
+                        return fail("InvalidGraphAppRole [" + role + "]: one of " + String.join(", ",
+                                GraphAppRoles.ALL.stream().sorted().toList()));
+                    }
+                }
+                ActivityRecorder activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
+                Outcome<AppRegistration> registered = new RegisterApp(p.transactions(), p.directories(),
+                        p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), p.ids(), activity)
+                        .register(admin.get(), id.get(), name);
+                if (!registered.isOk()) return fail(refusal(registered));
+                AppRegistration app = registered.orThrow();
+                for (String role : graphRoles) {
+                    Outcome<AppRegistration> granted = new GrantGraphAppRole(p.transactions(), p.directoryUsers(),
+                            p.directoryRoles(), p.appRegistrations(), activity).grant(admin.get(), app.clientId(), role);
+                    if (!granted.isOk()) return fail(refusal(granted));
+                }
+                Outcome<AddClientSecret.NewSecret> secret = new AddClientSecret(p.transactions(), p.directoryUsers(),
+                        p.directoryRoles(), p.appRegistrations(), p.passwordHasher(), SecretSource.secureRandom(),
+                        p.clock(), p.ids(), activity).add(admin.get(), app.clientId(), AddClientSecret.Lifetime.TWO_YEARS);
+                if (!secret.isOk()) return fail(refusal(secret));
+                main.out.println("Registered " + app.displayName() + " in " + id.get() + ".");
+                main.out.println("  client id:     " + app.clientId());
+                main.out.println("  tenant id:     " + id.get());
+                main.out.println("  client secret: " + secret.orThrow().value());
+                main.out.println("  secret expires " + secret.orThrow().stored().expiresAt()
+                        + "; it is not stored and cannot be shown again.");
+                if (!graphRoles.isEmpty()) main.out.println("  Graph roles:   " + String.join(", ", graphRoles));
+                return 0;
+            }
+        }
+
+        private int fail(String message) {
+            main.err.println("cerulean: " + message);
+            return 1;
+        }
+
+        private static String refusal(Outcome<?> outcome) {
+            Outcome.Rejected<?> r = (Outcome.Rejected<?>) outcome;
+            return r.code() + (r.args().isEmpty() ? "" : " " + r.args());
+        }
+    }
+
+    static Optional<DirectoryId> directoryOf(Ports p, String text) {
+        String trimmed = text.trim();
+        Optional<DirectoryId> byId = Guid.parse(trimmed).map(DirectoryId::new).filter(d -> p.directories().byId(d).isPresent());
+        if (byId.isPresent()) return byId;
+        return p.directories().domainsNamed(trimmed).stream().filter(Domain::verified).map(Domain::directory).findFirst();
+    }
+
+    private static Optional<Caller> globalAdministrator(Ports p, DirectoryId directory) {
+        return p.directoryRoles().members(directory, DirectoryRole.GlobalAdministrator).stream()
+                .map(member -> p.directoryUsers().byId(directory, member)).flatMap(Optional::stream).findFirst()
+                .map((DirectoryUser u) -> new Caller(u.person(), directory, u.id(), u.mail()));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.cerulean.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.common.IdGenerator;
+import dev.cerulean.core.directory.AppRegistration;
+import dev.cerulean.core.fakes.InMemoryPorts;
+import dev.cerulean.core.world.DemoWorld;
+import dev.cerulean.core.world.LoadWorld;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppCommandTest {
+    @TempDir
+    Path tmp;
+
+    private final Ports ports = InMemoryPorts.create(Clock.systemUTC(), IdGenerator.random());
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        StoreOpener opener = settings -> new StoreOpener.OpenStore() {
+            public Ports ports() {
+                return ports;
+            }
+
+            public boolean isHealthy() {
+                return true;
+            }
+
+            public String product() {
+                return "memory";
+            }
+
+            public void close() {}
+        };
+        return new Main(new HashMap<>(), opener, new PrintWriter(out), new PrintWriter(err), r -> {}).run(args);
+    }
+
+    @Test
+    void appCreatePrintsTheClientIdAndASecretThatVerifiesAndGrantsGraphRoles() {
+        new LoadWorld(ports).load(DemoWorld.world());
+
+        int code = run("app", "create", "--directory", "Contoso.onmicrosoft.com", "--name", "ci-deployer",
+                "--graph-role", "User.Read.All", "--data", tmp.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        Matcher id = Pattern.compile("client id: +(\\S+)").matcher(out.toString());
+        Matcher secret = Pattern.compile("client secret: +(\\S+)").matcher(out.toString());
+        assertThat(id.find()).isTrue();
+        assertThat(secret.find()).isTrue();
+        AppRegistration app = ports.appRegistrations().byClientId(UUID.fromString(id.group(1))).orElseThrow();
+        assertThat(app.directory()).isEqualTo(DemoWorld.CONTOSO);
+        assertThat(app.displayName()).isEqualTo("ci-deployer");
+        assertThat(app.graphAppRoles()).containsExactly("User.Read.All");
+        assertThat(app.secrets()).hasSize(1);
+        assertThat(ports.passwordHasher().verify(secret.group(1), app.secrets().get(0).hash())).isTrue();
+    }
+
+    @Test
+    void anUnknownDirectoryOrRoleIsRefused() {
+        new LoadWorld(ports).load(DemoWorld.world());
+
+        assertThat(run("app", "create", "--directory", "nowhere.example", "--name", "x", "--data", tmp.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("no directory nowhere.example");
+        assertThat(run("app", "create", "--directory", DemoWorld.CONTOSO.toString(), "--name", "y",
+                "--graph-role", "Everything.All", "--data", tmp.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("InvalidGraphAppRole");
+        assertThat(ports.appRegistrations().inDirectory(DemoWorld.CONTOSO)).hasSize(1);
+    }
+
+    @Test
+    void keysRotateMakesANewKeySign() {
+        new LoadWorld(ports).load(DemoWorld.world());
+
+        assertThat(run("keys", "rotate", "--directory", "contoso.onmicrosoft.com", "--data", tmp.toString())).isZero();
+        assertThat(run("keys", "rotate", "--directory", "contoso.onmicrosoft.com", "--data", tmp.toString())).isZero();
+
+        var keys = ports.signingKeys().ofDirectory(DemoWorld.CONTOSO);
+        assertThat(keys).hasSize(2);
+        assertThat(keys.stream().filter(k -> k.retiredAt() == null)).hasSize(1);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.cerulean.core.token;
+
+import dev.cerulean.core.account.Caller;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Port: device-code sign-ins in progress. */
+public interface DeviceCodes {
+    void add(DeviceCode code);
+
+    Optional<DeviceCode> byHash(String hash);
+
+    /** By the user code, case-insensitive. */
+    Optional<DeviceCode> byUserCode(String userCode);
+
+    /** Approves ({@code caller} non-null) or denies a pending code; false when it is not pending. */
+    boolean decide(String userCode, DeviceCode.State decision, Caller caller);
+
+    /** Removes the code and answers it: the one caller that takes it redeems it. */
+    Optional<DeviceCode> take(String hash);
+
+    /** Removes every code expired at {@code now}; returns how many. */
+    int removeExpired(Instant now);
+}

@@ -1,0 +1,96 @@
+package dev.cerulean.e2e.identity;
+
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.common.IdGenerator;
+import dev.cerulean.core.world.DemoWorld;
+import dev.cerulean.core.world.LoadWorld;
+import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.Listeners;
+import dev.cerulean.server.StoreStatus;
+import dev.cerulean.server.identity.IdentitySettings;
+import dev.cerulean.server.tls.CertificateFiles;
+import dev.cerulean.server.tls.ServerCertificate;
+import dev.cerulean.store.Database;
+import io.netty.handler.ssl.SslContextBuilder;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * Cerulean as the tests meet it: the demo world in a durable H2 file in a temporary data
+ * directory, served over HTTPS with the self-signed certificate, and clients that trust the
+ * certificate exported the way {@code cerulean cert export --truststore} writes it.
+ */
+final class RunningCerulean implements AutoCloseable {
+    static final String CLI_CLIENT = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    static final String ARM_SCOPE = "https://management.core.windows.net//.default";
+
+    final Database database;
+    final Ports ports;
+    final CeruleanServer server;
+    final String authorityHost;
+    final TrustManagerFactory trust;
+    final SSLContext ssl;
+
+    RunningCerulean(Path dataDirectory) throws Exception {
+        database = Database.open(Database.h2FileUrl(dataDirectory), null, null);
+        ports = database.ports(Clock.systemUTC(), IdGenerator.random());
+        if (!new LoadWorld(ports).load(DemoWorld.world()).isLoaded()) throw new IllegalStateException("demo world");
+        ServerCertificate certificate = CertificateFiles.resolve(dataDirectory, List.of(), null, null, Instant.now());
+        Path exported = dataDirectory.resolve("export/trust.p12");
+        CertificateFiles.writeTrustStore(certificate, exported, "changeit".toCharArray());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(exported)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        ssl = SSLContext.getInstance("TLS");
+        ssl.init(null, trust.getTrustManagers(), null);
+        server = new CeruleanServer(ports, new StoreStatus() {
+            @Override
+            public boolean isHealthy() {
+                return database.isHealthy();
+            }
+
+            @Override
+            public String product() {
+                return database.product();
+            }
+        }).identitySettings(IdentitySettings.DEFAULT.withDeviceCodeInterval(1))
+                .start(Listeners.anyFreePorts(certificate));
+        authorityHost = "https://localhost:" + server.httpsPort();
+    }
+
+    /** An authority URL as MSAL takes it. */
+    String authority(String tenant) {
+        return authorityHost + "/" + tenant + "/";
+    }
+
+    /** azure-core's HTTP client (Netty) trusting Cerulean's certificate. */
+    HttpClient azureHttpClient() throws Exception {
+        var sslContext = SslContextBuilder.forClient().trustManager(trust).build();
+        return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
+                .secure(spec -> spec.sslContext(sslContext))).build();
+    }
+
+    /** A JDK HTTP client trusting Cerulean's certificate, not following redirects (the tests follow them). */
+    java.net.http.HttpClient browser() {
+        return java.net.http.HttpClient.newBuilder().sslContext(ssl)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}

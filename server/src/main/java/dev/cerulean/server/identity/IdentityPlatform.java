@@ -1,0 +1,83 @@
+package dev.cerulean.server.identity;
+
+import com.nimbusds.oauth2.sdk.GrantType;
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.signin.SignIn;
+import dev.cerulean.core.signin.SignInDirectory;
+import dev.cerulean.server.signin.WebSessions;
+import io.javalin.config.RoutesConfig;
+import java.util.Map;
+
+/**
+ * The identity platform's composition: builds every part with {@code new} from the ports and the
+ * sign-in, and registers its endpoints. {@link #verifier()} is what the other APIs check tokens with.
+ */
+public final class IdentityPlatform {
+    private final SigningKeyRing keys;
+    private final TokenVerifier verifier;
+    private final TokenEndpoint tokenEndpoint;
+    private final DiscoveryEndpoints discovery;
+    private final TokenIssuer issuer;
+    private final Clients clients;
+    private final ResourceScopes resources;
+    private final TenantResolver tenants;
+    private final OAuthErrors errors;
+
+    private final AuthorizeEndpoint authorize;
+    private final DeviceLoginPage deviceLogin;
+
+    /**
+     * @param signIn the one sign-in of the server (the password grant shares its throttling with the pages)
+     * @param sessions the browser sessions the authorize endpoint and the device page sign people in with
+     */
+    public IdentityPlatform(Ports ports, SignIn signIn, WebSessions sessions, IdentitySettings settings) {
+        var clock = ports.clock();
+        var tx = ports.transactions();
+        this.errors = new OAuthErrors(clock);
+        this.tenants = new TenantResolver(ports.directories(), clock);
+        this.keys = new SigningKeyRing(tx, ports.signingKeys(), clock, settings);
+        this.verifier = new TokenVerifier(keys, ports.directoryUsers(), clock, settings);
+        this.resources = new ResourceScopes(settings);
+        this.clients = new Clients(ports.appRegistrations(), ports.passwordHasher(), clock, settings);
+        var subjects = new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts(), clock);
+        this.issuer = new TokenIssuer(tx, ports.refreshTokens(), subjects, new TokenClaims(), new TokenSigner(keys),
+                clock, settings);
+        var signInDirectory = new SignInDirectory(ports.directories(), ports.directoryUsers());
+        Map<GrantType, GrantHandler> grants = Map.of(
+                GrantType.CLIENT_CREDENTIALS, new ClientCredentialsGrant(clients, resources, issuer),
+                GrantType.PASSWORD, new PasswordGrant(clients, resources, issuer, signIn, signInDirectory),
+                GrantType.REFRESH_TOKEN, new RefreshTokenGrant(tx, ports.refreshTokens(), clients, resources, issuer, clock),
+                GrantType.AUTHORIZATION_CODE, new AuthorizationCodeGrant(tx, ports.authorizationCodes(), clients,
+                        resources, issuer, clock),
+                GrantType.DEVICE_CODE, new DeviceCodeGrant(tx, ports.deviceCodes(), clients, resources, issuer, clock));
+        var devices = new DeviceAuthorization(tx, ports.deviceCodes(), clients, resources, clock, settings);
+        this.tokenEndpoint = new TokenEndpoint(grants, devices, tenants, errors);
+        this.authorize = new AuthorizeEndpoint(tx, ports.authorizationCodes(), tenants, clients, resources, sessions,
+                signInDirectory, subjects, new TokenClaims(), clock, settings);
+        this.deviceLogin = new DeviceLoginPage(tx, ports.deviceCodes(), clients, tenants, sessions, signInDirectory, clock);
+        this.discovery = new DiscoveryEndpoints(tenants, keys, ports.directories(), ports.directoryUsers(),
+                ports.microsoftAccounts(), errors);
+    }
+
+    public void register(RoutesConfig routes) {
+        tokenEndpoint.register(routes);
+        discovery.register(routes);
+        authorize.register(routes);
+        deviceLogin.register(routes);
+    }
+
+    /** Tells the platform where the server listens once it does (this server's Graph URL is then a resource). */
+    public void listening(int graphPort) {
+        resources.graphPort(graphPort);
+    }
+
+    /** Checks bearer tokens for every API of the server. */
+    public TokenVerifier verifier() {
+        return verifier;
+    }
+
+    /** The signing keys, for rotation. */
+    public SigningKeyRing keys() {
+        return keys;
+    }
+}

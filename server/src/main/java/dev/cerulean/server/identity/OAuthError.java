@@ -1,0 +1,60 @@
+package dev.cerulean.server.identity;
+
+/**
+ * A refusal of the identity platform in OAuth 2.0 terms: the {@code error} code, an AADSTS-like
+ * number (the same numbers Microsoft's service uses where one fits), a description and the HTTP
+ * status. Thrown by the grants and endpoints; {@link OAuthErrors} writes it.
+ */
+public final class OAuthError extends RuntimeException {
+    private final String error;
+    private final int code;
+    private final int status;
+
+    public OAuthError(int status, String error, int code, String description) {
+        super(description, null, false, false);
+        this.error = error;
+        this.code = code;
+        this.status = status;
+    }
+
+    public static OAuthError invalidRequest(int code, String description) {
+        return new OAuthError(400, "invalid_request", code, description);
+    }
+
+    public static OAuthError missing(String parameter) {
+        return invalidRequest(900144, "The request body must contain the following parameter: '" + parameter + "'.");
+    }
+
+    public static OAuthError invalidGrant(int code, String description) {
+        return new OAuthError(400, "invalid_grant", code, description);
+    }
+
+    public static OAuthError invalidClient(int code, String description) {
+        return new OAuthError(401, "invalid_client", code, description);
+    }
+
+    public static OAuthError unauthorizedClient(int code, String description) {
+        return new OAuthError(400, "unauthorized_client", code, description);
+    }
+
+    public static OAuthError invalidScope(int code, String description) {
+        return new OAuthError(400, "invalid_scope", code, description);
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The description as Microsoft words it: "AADSTS<code>: <text>". */
+    public String description() {
+        return "AADSTS" + code + ": " + getMessage();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.cerulean.server.identity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One call of the token endpoint: the tenant it named, its form parameters, its Authorization
+ * header, the {@code https://host:port} it was sent to (the issuer's base) and the client's address.
+ */
+public record TokenRequest(Tenant tenant, Map<String, List<String>> form, String authorization, String origin,
+                           String clientAddress) {
+
+    /** The parameter's one value, null when absent or empty; sent twice it is refused. */
+    public String param(String name) {
+        List<String> values = form.get(name);
+        if (values == null || values.isEmpty()) return null;
+        if (values.size() > 1) {
+            throw OAuthError.invalidRequest(90015, "The parameter '" + name + "' is duplicated.");
+        }
+        String value = values.get(0);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    public String required(String name) {
+        String value = param(name);
+        if (value == null) throw OAuthError.missing(name);
+        return value;
+    }
+}

@@ -1,0 +1,226 @@
+package dev.cerulean.server.identity;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.common.Guid;
+import dev.cerulean.core.common.MicrosoftAccountId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.DirectoryUsers;
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Checks the bearer tokens that every API of the server receives: an RS256 JWS (never
+ * {@code alg: none}, never a MAC such as HS256 keyed with the public key), signed by a published
+ * key of the token's own tenant (by {@code kid}), with an issuer of this identity platform for
+ * that tenant, one of the expected audiences, and valid now within a small clock skew; optionally
+ * of an expected tenant. Answers who the caller is.
+ */
+public final class TokenVerifier {
+    private static final int MAX_TOKEN_LENGTH = 16 * 1024;
+
+    /** Why a token was refused; the APIs map these to their own error codes. */
+    public enum Reason {
+        MALFORMED, UNSUPPORTED_ALGORITHM, UNKNOWN_KEY, BAD_SIGNATURE, WRONG_ISSUER, WRONG_AUDIENCE, EXPIRED,
+        NOT_YET_VALID, WRONG_TENANT, UNKNOWN_SUBJECT
+    }
+
+    public static final class Rejected extends Exception {
+        private final Reason reason;
+
+        Rejected(Reason reason, String message) {
+            super(message, null, false, false);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    /** A token that passed every check: its caller, tenant, audience and the claims APIs decide on. */
+    public record VerifiedToken(Caller caller, DirectoryId tenant, String audience, boolean app, String clientId,
+                                List<String> roles, List<String> scopes, List<String> wids, Instant expiresAt,
+                                JWTClaimsSet claims) {}
+
+    private final SigningKeyRing keys;
+    private final DirectoryUsers users;
+    private final Clock clock;
+    private final Duration skew;
+    private final Set<String> issuerHosts;
+    private final Set<String> armAudiences;
+
+    public TokenVerifier(SigningKeyRing keys, DirectoryUsers users, Clock clock, IdentitySettings settings) {
+        this.keys = keys;
+        this.users = users;
+        this.clock = clock;
+        this.skew = settings.clockSkew();
+        this.issuerHosts = lower(settings.issuerHosts());
+        Set<String> arm = new HashSet<>(ResourceScopes.PUBLIC_ARM_RESOURCES);
+        arm.addAll(settings.armResources());
+        this.armAudiences = normalized(arm);
+    }
+
+    /** Verifies a token for Azure Resource Manager (any ARM audience; {@code ownOrigin} is this server's ARM URL). */
+    public VerifiedToken verifyArm(String token, String ownOrigin, DirectoryId expectedTenant) throws Rejected {
+        Set<String> audiences = new HashSet<>(armAudiences);
+        if (ownOrigin != null) audiences.add(ResourceScopes.withSlash(ownOrigin.toLowerCase(Locale.ROOT)));
+        return verify(token, audiences, expectedTenant);
+    }
+
+    /** Verifies a token for Microsoft Graph. */
+    public VerifiedToken verifyGraph(String token, DirectoryId expectedTenant) throws Rejected {
+        return verify(token, Set.of(ResourceScopes.withSlash(ResourceScopes.GRAPH_AUDIENCE)), expectedTenant);
+    }
+
+    /**
+     * @param audiences accepted audiences (compared case-insensitively, trailing slash ignored)
+     * @param expectedTenant the tenant the token must be of; null for any
+     */
+    public VerifiedToken verify(String token, Set<String> audiences, DirectoryId expectedTenant) throws Rejected {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            throw new Rejected(Reason.MALFORMED, "No token, or a token too long.");
+        }
+        JWT parsed;
+        try {
+            parsed = JWTParser.parse(token.trim());
+        } catch (ParseException e) {
+            throw new Rejected(Reason.MALFORMED, "The token is not a JWT.");
+        }
+        if (!(parsed instanceof SignedJWT jwt)) {
+            throw new Rejected(Reason.UNSUPPORTED_ALGORITHM, "The token is not signed (alg none or encrypted).");
+        }
+        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+            throw new Rejected(Reason.UNSUPPORTED_ALGORITHM, "Tokens are signed with RS256 only, not "
+                    + jwt.getHeader().getAlgorithm() + ".");
+        }
+        Optional<SigningKeyRing.PublicKey> key = keys.publicKey(jwt.getHeader().getKeyID());
+        if (key.isEmpty()) throw new Rejected(Reason.UNKNOWN_KEY, "The token's signing key (kid) is not known.");
+        try {
+            if (!jwt.verify(new RSASSAVerifier(key.get().key().toRSAPublicKey()))) {
+                throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature is invalid.");
+            }
+        } catch (JOSEException e) {
+            throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature cannot be checked.");
+        }
+        JWTClaimsSet claims;
+        try {
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new Rejected(Reason.MALFORMED, "The token's claims are not a JSON object.");
+        }
+        DirectoryId tenant = uuid(claims, "tid").map(DirectoryId::new)
+                .orElseThrow(() -> new Rejected(Reason.MALFORMED, "The token has no tenant (tid)."));
+        if (!key.get().directory().equals(tenant)) {
+            throw new Rejected(Reason.BAD_SIGNATURE, "The token is signed with another tenant's key.");
+        }
+        checkIssuer(claims.getIssuer(), tenant);
+        String audience = checkAudience(claims.getAudience(), audiences);
+        Instant now = clock.instant();
+        Date exp = claims.getExpirationTime();
+        if (exp == null || !now.isBefore(exp.toInstant().plus(skew))) {
+            throw new Rejected(Reason.EXPIRED, "The token is expired.");
+        }
+        Date nbf = claims.getNotBeforeTime();
+        if (nbf != null && now.isBefore(nbf.toInstant().minus(skew))) {
+            throw new Rejected(Reason.NOT_YET_VALID, "The token is not valid yet.");
+        }
+        if (expectedTenant != null && !expectedTenant.equals(tenant)) {
+            throw new Rejected(Reason.WRONG_TENANT, "The token is from tenant " + tenant + ", not " + expectedTenant + ".");
+        }
+        boolean app = "app".equals(string(claims, "idtyp"));
+        return new VerifiedToken(caller(claims, tenant, app), tenant, audience, app, string(claims, "appid"),
+                list(claims, "roles"), scopes(claims), list(claims, "wids"), exp.toInstant(), claims);
+    }
+
+    private void checkIssuer(String issuer, DirectoryId tenant) throws Rejected {
+        URI uri;
+        try {
+            uri = issuer == null ? null : new URI(issuer);
+        } catch (Exception e) {
+            uri = null;
+        }
+        boolean ok = uri != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                && uri.getRawAuthority() != null
+                && (issuerHosts.isEmpty() || issuerHosts.contains(uri.getRawAuthority().toLowerCase(Locale.ROOT)))
+                && (("/" + tenant + "/").equals(uri.getRawPath()) || ("/" + tenant + "/v2.0").equals(uri.getRawPath()))
+                && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        if (!ok) throw new Rejected(Reason.WRONG_ISSUER, "The token's issuer is not this identity platform's for its tenant.");
+    }
+
+    private static String checkAudience(List<String> audience, Set<String> accepted) throws Rejected {
+        Set<String> normalized = normalized(accepted);
+        if (audience != null && audience.size() == 1
+                && normalized.contains(ResourceScopes.withSlash(audience.get(0).toLowerCase(Locale.ROOT)))) {
+            return audience.get(0);
+        }
+        throw new Rejected(Reason.WRONG_AUDIENCE, "The token's audience " + audience + " is not accepted here.");
+    }
+
+    private Caller caller(JWTClaimsSet claims, DirectoryId tenant, boolean app) throws Rejected {
+        ObjectId oid = uuid(claims, "oid").map(ObjectId::new)
+                .orElseThrow(() -> new Rejected(Reason.MALFORMED, "The token has no object id (oid)."));
+        if (app) return new Caller(new Identity.App(tenant, oid), tenant, oid, null);
+        String name = Optional.ofNullable(string(claims, "upn")).orElse(string(claims, "unique_name"));
+        if (name != null && name.startsWith("live.com#")) name = name.substring("live.com#".length());
+        Email email = Email.parse(name).orElse(null);
+        if (tenant.equals(Tenant.CONSUMERS_TENANT)) {
+            return new Caller(new Identity.Personal(new MicrosoftAccountId(oid.value())), null, null, email);
+        }
+        DirectoryUser user = users.byId(tenant, oid)
+                .orElseThrow(() -> new Rejected(Reason.UNKNOWN_SUBJECT, "The token's user is not in its tenant."));
+        return new Caller(user.person(), tenant, oid, email);
+    }
+
+    private static Optional<UUID> uuid(JWTClaimsSet claims, String name) {
+        return Optional.ofNullable(string(claims, name)).flatMap(Guid::parse);
+    }
+
+    private static String string(JWTClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        return value instanceof String s ? s : null;
+    }
+
+    private static List<String> list(JWTClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        if (value instanceof List<?> l) return l.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        return List.of();
+    }
+
+    private static List<String> scopes(JWTClaimsSet claims) {
+        String scp = string(claims, "scp");
+        return scp == null || scp.isBlank() ? List.of() : List.of(scp.trim().split("\\s+"));
+    }
+
+    private static Set<String> normalized(Set<String> urls) {
+        Set<String> out = new HashSet<>();
+        for (String u : urls) out.add(ResourceScopes.withSlash(u.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    private static Set<String> lower(Set<String> hosts) {
+        Set<String> out = new HashSet<>();
+        for (String h : hosts) out.add(h.toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.cerulean.server.identity;
+
+import static dev.cerulean.server.identity.IdentityServer.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.token.DeviceCode;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AuthorizeAndDeviceCodeTest {
+    private static final String CLI = PasswordAndRefreshTest.CLI;
+    private static final String REDIRECT = "http://localhost:53117/callback";
+    private final IdentityServer s = new IdentityServer();
+    private final Browser browser = new Browser(s.base, HttpClient.newBuilder());
+    private final CodeVerifier verifier = new CodeVerifier();
+
+    @AfterEach
+    void stop() {
+        s.close();
+    }
+
+    private String authorizeUrl(String tenant, String mode, String extra) {
+        String challenge = CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue();
+        return "/" + tenant + "/oauth2/v2.0/authorize?client_id=" + CLI + "&response_type=code&redirect_uri="
+                + AuthorizeEndpoint.enc(REDIRECT) + "&scope=" + AuthorizeEndpoint.enc(
+                "https://management.core.windows.net//.default openid profile offline_access")
+                + "&state=st-1&nonce=n-1&code_challenge=" + challenge + "&code_challenge_method=S256&response_mode=" + mode
+                + extra;
+    }
+
+    private Map<String, String> signInAndAuthorize(String tenant, String mode, String email) throws Exception {
+        HttpResponse<String> toLogin = browser.get(authorizeUrl(tenant, mode, ""));
+        assertThat(toLogin.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(toLogin)).startsWith("/login?return=");
+        HttpResponse<String> back = browser.signIn(toLogin, email, Worlds.PASSWORD);
+        HttpResponse<String> answer = browser.follow(back);
+        if (mode.equals("form_post")) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("action=\"" + REDIRECT + "\"");
+            return Browser.hiddenFields(answer.body());
+        }
+        assertThat(Browser.location(answer)).startsWith(REDIRECT + "?");
+        return Browser.query(Browser.location(answer));
+    }
+
+    private IdentityServer.Reply redeem(String code, String codeVerifier) throws Exception {
+        return s.post("/organizations/oauth2/v2.0/token", form("grant_type", "authorization_code", "client_id", CLI,
+                "code", code, "redirect_uri", REDIRECT, "code_verifier", codeVerifier));
+    }
+
+    @Test
+    void aSignedInPersonGetsACodeByFormPostAndRedeemsItOnceWithPkce() throws Exception {
+        Map<String, String> answer = signInAndAuthorize("contoso.onmicrosoft.com", "form_post",
+                "megan.bowen@contoso.onmicrosoft.com");
+
+        assertThat(answer).containsKeys("code", "client_info", "state", "session_state");
+        assertThat(answer.get("state")).isEqualTo("st-1");
+        var tokens = redeem(answer.get("code"), verifier.getValue());
+        assertThat(tokens.status()).isEqualTo(200);
+        assertThat(tokens.claims("access_token").getStringClaim("oid")).isEqualTo(Worlds.MEGAN_BOWEN.toString());
+        assertThat(tokens.claims("id_token").getStringClaim("nonce")).isEqualTo("n-1");
+        assertThat(tokens.json().path("refresh_token").asText()).isNotEmpty();
+        var again = redeem(answer.get("code"), verifier.getValue());
+        assertThat(again.error()).isEqualTo("invalid_grant");
+        assertThat(again.json().path("error_codes").get(0).asInt()).isEqualTo(54005);
+    }
+
+    @Test
+    void theQueryModeRedirectsWithTheCodeAndASessionIsReusedWithoutSigningInAgain() throws Exception {
+        Map<String, String> first = signInAndAuthorize("contoso.onmicrosoft.com", "query", "lee.gu@contoso.onmicrosoft.com");
+        HttpResponse<String> second = browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""));
+
+        assertThat(first).containsKeys("code", "client_info", "state");
+        assertThat(Browser.location(second)).startsWith(REDIRECT + "?code=");
+    }
+
+    @Test
+    void promptLoginSendsASignedInPersonToTheSignInPageAgain() throws Exception {
+        signInAndAuthorize("contoso.onmicrosoft.com", "query", "lee.gu@contoso.onmicrosoft.com");
+
+        HttpResponse<String> again = browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", "&prompt=login"));
+
+        assertThat(Browser.location(again)).startsWith("/login?return=").doesNotContain("prompt");
+    }
+
+    @Test
+    void aWrongVerifierAWrongRedirectAndAnExpiredCodeAreRefused() throws Exception {
+        String c1 = signInAndAuthorize("contoso.onmicrosoft.com", "query", "lee.gu@contoso.onmicrosoft.com").get("code");
+        String c2 = Browser.query(Browser.location(browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""))))
+                .get("code");
+        String c3 = Browser.query(Browser.location(browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""))))
+                .get("code");
+
+        var wrongVerifier = redeem(c1, new CodeVerifier().getValue());
+        var wrongRedirect = s.post("/organizations/oauth2/v2.0/token", form("grant_type", "authorization_code",
+                "client_id", CLI, "code", c2, "redirect_uri", "http://localhost:1/other", "code_verifier", verifier.getValue()));
+        s.clock.advance(Duration.ofMinutes(6));
+        var expired = redeem(c3, verifier.getValue());
+
+        assertThat(wrongVerifier.json().path("error_codes").get(0).asInt()).isEqualTo(501481);
+        assertThat(wrongRedirect.error()).isEqualTo("invalid_grant");
+        assertThat(expired.error()).isEqualTo("invalid_grant");
+        assertThat(expired.json().path("error_codes").get(0).asInt()).isEqualTo(70008);
+    }
+
+    @Test
+    void anUntrustedRedirectUriIsShownNotFollowed() throws Exception {
+        HttpResponse<String> page = browser.get("/common/oauth2/v2.0/authorize?client_id=" + CLI
+                + "&response_type=code&scope=openid&redirect_uri=" + AuthorizeEndpoint.enc("https://evil.example/cb"));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Location")).isEmpty();
+        assertThat(page.body()).contains("AADSTS50011");
+    }
+
+    @Test
+    void aPersonOutsideTheTenantGetsAnErrorAtTheRedirectUri() throws Exception {
+        Map<String, String> answer = signInAndAuthorize(Worlds.DEFAULT_DIRECTORY.toString(), "query",
+                "megan.bowen@contoso.onmicrosoft.com");
+
+        assertThat(answer.get("error")).isEqualTo("access_denied");
+        assertThat(answer.get("state")).isEqualTo("st-1");
+    }
+
+    @Test
+    void theDeviceCodeFlowIsPendingUntilApprovedAtTheVerificationPageThenRedeemedOnce() throws Exception {
+        var start = s.post("/organizations/oauth2/v2.0/devicecode", form("client_id", CLI,
+                "scope", "https://management.core.windows.net//.default openid offline_access"));
+        String device = start.json().path("device_code").asText();
+        String user = start.json().path("user_code").asText();
+        assertThat(start.json().path("verification_uri").asText()).isEqualTo(s.base + "/devicelogin");
+        assertThat(start.json().path("message").asText()).contains(user);
+        var poll = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
+                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI, "device_code", device));
+        assertThat(poll.error()).isEqualTo("authorization_pending");
+
+        HttpResponse<String> toLogin = browser.get("/devicelogin");
+        HttpResponse<String> page = browser.follow(browser.signIn(toLogin, "kelley.wall@contoso.onmicrosoft.com",
+                Worlds.PASSWORD));
+        HttpResponse<String> confirm = browser.post("/devicelogin", Map.of("csrf", Browser.csrf(page.body()),
+                "otc", user.toLowerCase()));
+        assertThat(confirm.body()).contains("Microsoft Azure CLI");
+        HttpResponse<String> done = browser.post("/devicelogin/decide", Map.of("csrf", Browser.csrf(confirm.body()),
+                "otc", user, "decision", "continue"));
+        assertThat(done.statusCode()).isEqualTo(200);
+
+        var tokens = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
+                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI, "device_code", device));
+        var again = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
+                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI, "device_code", device));
+        assertThat(tokens.status()).isEqualTo(200);
+        assertThat(tokens.claims("access_token").getStringClaim("oid")).isEqualTo(Worlds.KELLEY_CONTOSO.toString());
+        assertThat(again.error()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void aDeclinedDeviceCodeIsAccessDeniedAndAnOldOneExpiredToken() throws Exception {
+        var declined = s.post("/organizations/oauth2/v2.0/devicecode", form("client_id", CLI, "scope", "openid"));
+        var old = s.post("/organizations/oauth2/v2.0/devicecode", form("client_id", CLI, "scope", "openid"));
+        s.ports.deviceCodes().decide(declined.json().path("user_code").asText(), DeviceCode.State.Denied, null);
+
+        var denied = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
+                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI,
+                "device_code", declined.json().path("device_code").asText()));
+        s.clock.advance(Duration.ofMinutes(16));
+        var expired = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
+                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI,
+                "device_code", old.json().path("device_code").asText()));
+
+        assertThat(denied.error()).isEqualTo("access_denied");
+        assertThat(expired.error()).isEqualTo("expired_token");
+    }
+
+    @Test
+    void theVerificationPageNeedsASignIn() throws Exception {
+        HttpResponse<String> page = browser.get("/devicelogin");
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(page)).isEqualTo("/login?return=%2Fdevicelogin");
+    }
+}
