@@ -98,7 +98,7 @@ public final class TokenLoad {
         }
     }
 
-    private static double pct(long[] sorted, int p) {
+    static double pct(long[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
@@ -122,7 +122,7 @@ public final class TokenLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static String form(String... pairs) {
+    static String form(String... pairs) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
             if (s.length() > 0) s.append('&');
@@ -132,7 +132,7 @@ public final class TokenLoad {
         return s.toString();
     }
 
-    private static SSLContext trusting(Path trustStore) throws Exception {
+    static SSLContext trusting(Path trustStore) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(trustStore)) {
             store.load(in, "changeit".toCharArray());

@@ -91,7 +91,7 @@ public final class CeruleanServer implements AutoCloseable {
             new AzurePortal(classic.useCases(), classic.gate()).register(config.routes);
             ErrorResponses.register(config.routes);
             new ArmApi(ports, apis, ArmSettings.fromRequests()).register(config);
-            registerGraph(config, listeners, apis);
+            registerGraph(config, apis);
         });
         app.start();
         listening.started(app.jettyServer().server());
@@ -101,9 +101,10 @@ public final class CeruleanServer implements AutoCloseable {
     }
 
     /** Graph's API (served only on the Graph port, see ListenerRoutes) and its invitation page on the main ports. */
-    private void registerGraph(io.javalin.config.JavalinConfig config, Listeners listeners, BearerAuthentication apis) {
-        URI main = URI.create("https://" + listeners.host() + ":" + listeners.httpsPort());
-        new GraphApi(ports, apis, main).register(config.routes);
+    private void registerGraph(io.javalin.config.JavalinConfig config, BearerAuthentication apis) {
+        // the main port is known only once started (it may be port 0): asked per invitation
+        new GraphApi(ports, apis, host -> URI.create("https://" + host + ":" + listening.httpsPort()))
+                .register(config.routes);
         var activity = new ActivityRecorder(ports.activityLog(), ports.clock(), ports.ids());
         new InvitationRedemptionPage(new RedeemInvitation(ports.transactions(), ports.directoryUsers(), activity),
                 ctx -> signIn.sessions().current(ctx).map(Session::caller), SignInPages::loginUrl)

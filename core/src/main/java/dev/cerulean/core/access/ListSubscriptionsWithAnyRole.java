@@ -23,12 +23,21 @@ public final class ListSubscriptionsWithAnyRole {
         this.authorize = authorize;
     }
 
+    /** A subscription the caller sees, with the access it was decided on (callers need not read it again). */
+    public record Visible(Subscription subscription, SubscriptionAccess access) {}
+
     public List<Subscription> of(Caller caller) {
+        return withAccess(caller).stream().map(Visible::subscription).toList();
+    }
+
+    /** As {@link #of}, with each subscription's access as read once for the decision. */
+    public List<Visible> withAccess(Caller caller) {
         if (caller.directory() == null) return List.of();
         return transactions.inTransaction(() -> subscriptions.inDirectory(caller.directory()).stream()
-                .filter(s -> authorize.accessOf(s.id()).map(a -> a.hasAnyRole(caller)).orElse(false))
-                .sorted(Comparator.comparing(Subscription::displayName, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(s -> s.id().value()))
+                .map(s -> authorize.accessOf(s.id()).map(a -> new Visible(s, a)).orElse(null))
+                .filter(v -> v != null && v.access().hasAnyRole(caller))
+                .sorted(Comparator.comparing((Visible v) -> v.subscription().displayName(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(v -> v.subscription().id().value()))
                 .toList());
     }
 }

@@ -15,22 +15,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A person's browser for the tests: keeps cookies, follows nothing by itself, fills the sign-in form. */
-final class Browser {
+public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     final String base;
     final HttpClient http;
 
-    Browser(String base, HttpClient.Builder builder) {
+    public Browser(String base, HttpClient.Builder builder) {
         this.base = base;
         this.http = builder.cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> get(String pathOrUrl) throws Exception {
+    public HttpResponse<String> get(String pathOrUrl) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(pathOrUrl)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String pathOrUrl, Map<String, String> form) throws Exception {
+    public HttpResponse<String> post(String pathOrUrl, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Content-Type", "application/x-www-form-urlencoded")
@@ -38,7 +38,7 @@ final class Browser {
     }
 
     /** Follows redirects on this server until a page answers or the redirect leaves the server. */
-    HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
+    public HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
         for (int i = 0; i < 10 && response.statusCode() / 100 == 3; i++) {
             String location = location(response);
             if (location.startsWith("http") && !location.startsWith(base)) return response;
@@ -48,20 +48,20 @@ final class Browser {
     }
 
     /** Signs in on the email-first form the server sent ({@code page} is the /login page), and follows back. */
-    HttpResponse<String> signIn(HttpResponse<String> loginPage, String email, String password) throws Exception {
+    public HttpResponse<String> signIn(HttpResponse<String> loginPage, String email, String password) throws Exception {
         String back = query(location(loginPage)).get("return");
         HttpResponse<String> form = get(location(loginPage));
         return post("/login/password", Map.of("csrf", csrf(form.body()), "return", back, "email", email,
                 "password", password));
     }
 
-    static String csrf(String html) {
+    public static String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) throw new AssertionError("no CSRF field in " + html);
         return m.group(1);
     }
 
-    static Map<String, String> hiddenFields(String html) {
+    public static Map<String, String> hiddenFields(String html) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher m = HIDDEN.matcher(html);
         while (m.find()) fields.put(m.group(1), m.group(2).replace("&amp;", "&").replace("&quot;", "\"")
@@ -69,12 +69,12 @@ final class Browser {
         return fields;
     }
 
-    static String location(HttpResponse<String> response) {
+    public static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
                 "no redirect: " + response.statusCode() + " " + response.body()));
     }
 
-    static Map<String, String> query(String url) {
+    public static Map<String, String> query(String url) {
         Map<String, String> out = new LinkedHashMap<>();
         int q = url.indexOf('?');
         if (q < 0) return out;

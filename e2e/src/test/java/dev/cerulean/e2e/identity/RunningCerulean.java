@@ -29,18 +29,18 @@ import javax.net.ssl.TrustManagerFactory;
  * directory, served over HTTPS with the self-signed certificate, and clients that trust the
  * certificate exported the way {@code cerulean cert export --truststore} writes it.
  */
-final class RunningCerulean implements AutoCloseable {
-    static final String CLI_CLIENT = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
-    static final String ARM_SCOPE = "https://management.core.windows.net//.default";
+public final class RunningCerulean implements AutoCloseable {
+    public static final String CLI_CLIENT = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    public static final String ARM_SCOPE = "https://management.core.windows.net//.default";
 
-    final Database database;
-    final Ports ports;
-    final CeruleanServer server;
-    final String authorityHost;
-    final TrustManagerFactory trust;
-    final SSLContext ssl;
+    public final Database database;
+    public final Ports ports;
+    public final CeruleanServer server;
+    public final String authorityHost;
+    public final TrustManagerFactory trust;
+    public final SSLContext ssl;
 
-    RunningCerulean(Path dataDirectory) throws Exception {
+    public RunningCerulean(Path dataDirectory) throws Exception {
         database = Database.open(Database.h2FileUrl(dataDirectory), null, null);
         ports = database.ports(Clock.systemUTC(), IdGenerator.random());
         if (!new LoadWorld(ports).load(DemoWorld.world()).isLoaded()) throw new IllegalStateException("demo world");
@@ -71,19 +71,19 @@ final class RunningCerulean implements AutoCloseable {
     }
 
     /** An authority URL as MSAL takes it. */
-    String authority(String tenant) {
+    public String authority(String tenant) {
         return authorityHost + "/" + tenant + "/";
     }
 
     /** azure-core's HTTP client (Netty) trusting Cerulean's certificate. */
-    HttpClient azureHttpClient() throws Exception {
+    public HttpClient azureHttpClient() throws Exception {
         var sslContext = SslContextBuilder.forClient().trustManager(trust).build();
         return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
                 .secure(spec -> spec.sslContext(sslContext))).build();
     }
 
     /** A JDK HTTP client trusting Cerulean's certificate, not following redirects (the tests follow them). */
-    java.net.http.HttpClient browser() {
+    public java.net.http.HttpClient browser() {
         return java.net.http.HttpClient.newBuilder().sslContext(ssl)
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
     }

@@ -44,9 +44,10 @@ final class SubscriptionsEndpoint {
     }
 
     private void list(ArmCall call) {
-        List<SubscriptionWire> visible = transactions.inTransaction(() -> withAnyRole.of(call.caller).stream()
-                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
-                .map(s -> wire(s, authorize.accessOf(s.id()).orElseThrow(), call))
+        // the access each decision was made on also fills authorizationSource: read once per subscription
+        List<SubscriptionWire> visible = transactions.inTransaction(() -> withAnyRole.withAccess(call.caller).stream()
+                .filter(v -> v.subscription().state() != Subscription.SubscriptionState.Deleted)
+                .map(v -> wire(v.subscription(), v.access(), call))
                 .toList());
         call.page(visible, ArmJson.MAPPER::valueToTree);
     }

@@ -12,6 +12,7 @@ import dev.cerulean.server.http.BearerAuthentication;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import java.net.URI;
+import java.util.function.Function;
 import java.time.Clock;
 import java.util.List;
 
@@ -34,6 +35,15 @@ public final class GraphApi {
      *                   ({@link InvitationRedemptionPage})
      */
     public GraphApi(Ports p, BearerAuthentication authentication, URI redeemBase) {
+        this(p, authentication, host -> redeemBase);
+    }
+
+    /**
+     * @param redeemBase the main (portal) port's base URL for the host name the Graph request was
+     *                   addressed to; asked per invitation, because the main port may be chosen
+     *                   only when the server starts (port 0)
+     */
+    public GraphApi(Ports p, BearerAuthentication authentication, Function<String, URI> redeemBase) {
         var activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
         this.clock = p.clock();
         var access = new GraphAccess(authentication, p.directories(), p.directoryUsers(), p.directoryRoles(),

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code POST /v1.0/invitations}: B2B invitation of another directory's work account. The guest
@@ -26,9 +27,9 @@ final class InvitationsEndpoint {
     private final GraphRequests requests;
     private final InviteGuest inviteGuest;
     private final IdGenerator ids;
-    private final URI redeemBase;
+    private final Function<String, URI> redeemBase;
 
-    InvitationsEndpoint(GraphRequests requests, InviteGuest inviteGuest, IdGenerator ids, URI redeemBase) {
+    InvitationsEndpoint(GraphRequests requests, InviteGuest inviteGuest, IdGenerator ids, Function<String, URI> redeemBase) {
         this.requests = requests;
         this.inviteGuest = inviteGuest;
         this.ids = ids;
@@ -61,7 +62,7 @@ final class InvitationsEndpoint {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@odata.context", query.context("invitations/$entity"));
         json.put("id", ids.newId().toString());
-        json.put("inviteRedeemUrl", redeemUrl(caller, guest));
+        json.put("inviteRedeemUrl", redeemUrl(ctx, caller, guest));
         json.put("invitedUserDisplayName", guest.displayName());
         json.put("invitedUserEmailAddress", guest.mail() == null ? email : guest.mail().value());
         json.put("invitedUserType", "Guest");
@@ -73,9 +74,20 @@ final class InvitationsEndpoint {
         return GraphResponse.created(json);
     }
 
-    private String redeemUrl(GraphCaller caller, DirectoryUser guest) {
-        String base = redeemBase.toString().replaceAll("/+$", "");
+    /** On the main port, under the host name the client used for Graph (the same machine, as the client knows it). */
+    private String redeemUrl(Context ctx, GraphCaller caller, DirectoryUser guest) {
+        String base = redeemBase.apply(hostName(ctx)).toString().replaceAll("/+$", "");
         return base + InvitationRedemptionPage.PATH + "?tenant=" + caller.directory() + "&user=" + guest.id();
+    }
+
+    /** The Host header without its port ({@code [::1]:8444} keeps its brackets); localhost when there is none. */
+    static String hostName(Context ctx) {
+        String host = ctx.header("Host");
+        if (host == null || host.isBlank()) return "localhost";
+        host = host.trim();
+        int colon = host.lastIndexOf(':');
+        if (colon > host.lastIndexOf(']')) host = host.substring(0, colon);
+        return host.matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\]") ? host : "localhost";
     }
 
     private static boolean absoluteUrl(String text) {

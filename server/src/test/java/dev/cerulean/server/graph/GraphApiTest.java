@@ -217,6 +217,23 @@ class GraphApiTest {
         assertThat(g.p.directoryUsers().inDirectory(Worlds.DEFAULT_DIRECTORY)).hasSize(before + 1);
     }
 
+    /** The Graph SDK follows inviteRedeemUrl as given: it names the main port under the host the client used. */
+    @Test
+    void inviteRedeemUrlNamesTheHostTheClientUsedForGraph() {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        g.base().replace("localhost", "127.0.0.1") + "/v1.0/invitations"))
+                .header("Authorization", "Bearer test:kelley-default").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"invitedUserEmailAddress":"megan.bowen@contoso.onmicrosoft.com","inviteRedirectUrl":"https://myapps.example.com"}"""))
+                .build();
+
+        var invited = g.send(request);
+
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        assertThat(invited.json().get("inviteRedeemUrl").asText())
+                .startsWith("https://127.0.0.1:8443/redeem?tenant=" + Worlds.DEFAULT_DIRECTORY);
+    }
+
     @Test
     void directoryRolesAndTheirMembers() {
         JsonNode roles = g.get("/v1.0/directoryRoles", "megan").json();

@@ -94,7 +94,8 @@ final class GraphWorld implements AutoCloseable {
                         GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY)
                 .with("app-elsewhere", new Caller(contosoApp.identity(), Worlds.DEFAULT_DIRECTORY,
                         Worlds.CONTOSO_AUTOMATION_SP, null), GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
-        GraphApi api = new GraphApi(p, tokens, URI.create("https://localhost:8443"));
+        // as CeruleanServer wires it: the main port, under the host name the Graph request used
+        GraphApi api = new GraphApi(p, tokens, host -> URI.create("https://" + host + ":8443"));
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
