@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,12 @@ class ClassicPortalPrerequisitesIT {
 
     @BeforeAll
     static void launch() {
-        chromium = new Chromium();
+        if (Chromium.installed()) chromium = new Chromium();
+    }
+
+    @BeforeEach
+    void browserInstalled() {
+        Chromium.requireInstalled();
     }
 
     @AfterAll

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,12 @@ class ClassicPortalWalkthroughIT {
 
     @BeforeAll
     static void launch() {
-        chromium = new Chromium();
+        if (Chromium.installed()) chromium = new Chromium();
+    }
+
+    @BeforeEach
+    void browserInstalled() {
+        Chromium.requireInstalled();
     }
 
     @AfterAll
