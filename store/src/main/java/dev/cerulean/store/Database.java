@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 
@@ -47,9 +48,19 @@ public final class Database implements AutoCloseable {
         boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
         HikariConfig config = new HikariConfig();
         config.setPoolName("cerulean");
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user != null ? user : h2 ? "sa" : null);
-        config.setPassword(password != null ? password : h2 ? "" : null);
+        if (h2) {
+            // H2's own DataSource, not the URL: Hikari would look the driver up through
+            // DriverManager, which loads and initialises every JDBC driver on the class path
+            JdbcDataSource h2Source = new JdbcDataSource();
+            h2Source.setURL(jdbcUrl);
+            h2Source.setUser(user != null ? user : "sa");
+            h2Source.setPassword(password != null ? password : "");
+            config.setDataSource(h2Source);
+        } else {
+            config.setJdbcUrl(jdbcUrl);
+            config.setUsername(user);
+            config.setPassword(password);
+        }
         // READ COMMITTED everywhere: Subscriptions.update re-checks the version after waiting for
         // a concurrent writer of the row, which is all the isolation the use cases rely on
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
