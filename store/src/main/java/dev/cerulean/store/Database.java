@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -67,21 +69,32 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(h2 ? 8 : 16);
         config.setMinimumIdle(h2 ? 1 : 2);
         config.setConnectionTimeout(5_000);
-        HikariDataSource pool = new HikariDataSource(config);
+        // the pool starts with the first connection (the migration check's), and JDBI's set-up,
+        // which needs no connection, runs meanwhile on another thread: both are slow on a cold JVM
+        HikariDataSource pool = new HikariDataSource();
+        config.copyStateTo(pool);
+        CompletableFuture<Jdbi> jdbiSetUp = CompletableFuture.supplyAsync(() -> jdbi(pool));
         try {
             Migrations.migrate(pool);
             String product;
             try (Connection c = pool.getConnection()) {
                 product = c.getMetaData().getDatabaseProductName();
             }
-            Jdbi jdbi = Jdbi.create(pool);
-            jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-            Columns.register(jdbi);
+            Jdbi jdbi = jdbiSetUp.join();
             return new Database(pool, new JdbiTransactions(jdbi), product);
         } catch (SQLException | RuntimeException e) {
+            jdbiSetUp.cancel(false);
             pool.close();
-            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot open the database", e);
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException("cannot open the database", cause);
         }
+    }
+
+    private static Jdbi jdbi(HikariDataSource pool) {
+        Jdbi jdbi = Jdbi.create(pool);
+        jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        Columns.register(jdbi);
+        return jdbi;
     }
 
     /**
