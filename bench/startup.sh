@@ -5,6 +5,9 @@
 # the demo world) and once more on the same directory (second start: reuses the data).
 #
 #   bench/startup.sh [RUNS]          (default 5; JAR, PORT and JAVA_OPTS may be set)
+#
+# Ends with a summary per kind of start (median, range, resident memory) and the load average
+# before and after the runs: on a shared machine, the load explains most of the spread.
 set -euo pipefail
 
 JAR=${JAR:-cli/target/cerulean.jar}
@@ -34,10 +37,26 @@ measure() {
   kill -TERM "$pid"
   wait "$pid" 2>/dev/null || true
   echo "$label ready_ms=$ready rss_mb=$(( rss / 1024 ))"
+  echo "$ready $(( rss / 1024 ))" >>"$WORK/${label##* }"
 }
 
+# stats COLUMN FILE: "median=… range=…" of one column
+stats() {
+  cut -d' ' -f"$1" "$2" | sort -n | awk '{ v[NR] = $1 } END { printf "median=%d range=%d..%d", v[int((NR + 1) / 2)], v[1], v[NR] }'
+}
+
+# summary KIND: median and range of the ready times and of resident memory
+summary() {
+  echo "$1 n=$(wc -l <"$WORK/$1") ready_ms $(stats 1 "$WORK/$1")  rss_mb $(stats 2 "$WORK/$1")"
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for i in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/data"
-  measure "run=$i first-start "
+  measure "run=$i first-start"
   measure "run=$i second-start"
 done
+echo
+summary first-start
+summary second-start
+echo "load average (1, 5, 15 min) before: $load_before  after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,9 +1,13 @@
 package dev.cerulean.cli;
 
 import dev.cerulean.core.world.LoadWorld;
+import dev.cerulean.server.CannotListen;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.Listeners;
+import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,40 +49,52 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Setting worldSetting = Setting.of("--world", "CERULEAN_WORLD", world, main.env, null);
         WorldSource source = worldSetting.value() == null ? null : WorldSource.of(worldSetting);
-        int listenPort = port(Setting.of("--port", "CERULEAN_PORT", port, main.env, DEFAULT_PORT));
-        String listenHost = Setting.of("--host", "CERULEAN_HOST", host, main.env, DEFAULT_HOST).value().trim();
+        Setting portSetting = Setting.of("--port", "CERULEAN_PORT", port, main.env, DEFAULT_PORT);
+        int listenPort = port(portSetting);
+        Setting hostSetting = Setting.of("--host", "CERULEAN_HOST", host, main.env, DEFAULT_HOST);
+        String listenHost = host(hostSetting);
         StoreSettings settings = store.resolve(main.env);
         Listeners ports = tls.listeners(main.env, listenHost, listenPort);
         var signInSettings = signIn.resolve(main.env);
 
-        // opening the database and loading the HTTP stack's classes are the slow parts of a start: overlap them
-        var opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> open(settings));
+        // opening the database (and asking it whether it holds a world) and running the HTTP stack
+        // once are the slow parts of a start: overlap them
+        var opening = CompletableFuture.supplyAsync(() -> open(settings, source != null));
         CeruleanServer.prepare();
         Listeners listeners;
         try {
             listeners = ports.withCertificate(tls.certificate(main.env, settings.dataDirectory(), java.util.List.of(listenHost)));
         } catch (RuntimeException e) {
-            opening.thenAccept(StoreOpener.OpenStore::close);
+            opening.thenAccept(o -> o.store().close());
             throw e;
         }
-        StoreOpener.OpenStore opened = opened(opening);
+        Opened store = opened(opening);
+        StoreOpener.OpenStore opened = store.store();
         try {
             if (source != null) {
-                if (new LoadWorld(opened.ports()).storeIsEmpty()) {
+                if (store.empty()) {
                     int code = WorldLoading.load(opened.ports(), source, main.out, main.err);
                     if (code != 0) {
                         opened.close();
                         return code;
                     }
+                    // hashing the world's passwords (Argon2id, 19 MiB each) made the heap grow; one
+                    // full collection now gives that memory back before serving (about 30 MB resident)
+                    System.gc();
                 } else {
                     main.out.println("The store already holds a world (" + settings.describe() + "); "
                             + source.name() + " not loaded.");
                 }
             }
-            CeruleanServer server = new CeruleanServer(opened.ports(), opened).signInSettings(signInSettings)
-                    .start(listeners);
+            CeruleanServer server;
+            try {
+                server = new CeruleanServer(opened.ports(), opened).signInSettings(signInSettings).start(listeners);
+            } catch (CannotListen e) {
+                throw (e.setting() == CannotListen.Setting.HOST ? hostSetting : portSetting).invalid(e.getMessage());
+            }
             String base = "http://" + shown(listenHost) + ":" + server.port();
-            main.out.println("Cerulean " + Version.number() + " listening on " + base + "/ (store: " + settings.describe() + ")");
+            String where = wildcard(listenHost) ? " listening on every interface, e.g. " : " listening on ";
+            main.out.println("Cerulean " + Version.number() + where + base + "/ (store: " + settings.describe() + ")");
             main.out.println("  health:  " + base + "/health");
             main.out.println("  metrics: " + base + "/metrics");
             main.out.println("  https:   https://" + shown(listenHost) + ":" + server.httpsPort()
@@ -93,20 +109,30 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static StoreOpener.OpenStore opened(java.util.concurrent.CompletableFuture<StoreOpener.OpenStore> opening) {
+    /** The open store, and whether it was empty when opened (only asked when a world may be loaded). */
+    private record Opened(StoreOpener.OpenStore store, boolean empty) {}
+
+    private static Opened opened(CompletableFuture<Opened> opening) {
         try {
             return opening.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
         }
     }
 
-    private StoreOpener.OpenStore open(StoreSettings settings) {
+    private Opened open(StoreSettings settings, boolean askEmpty) {
+        StoreOpener.OpenStore opened;
         try {
-            return main.opener.open(settings);
+            opened = main.opener.open(settings);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot open the store (" + settings.describe() + ")", e);
+        }
+        try {
+            return new Opened(opened, askEmpty && new LoadWorld(opened.ports()).storeIsEmpty());
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
         }
     }
 
@@ -121,9 +147,22 @@ final class ServeCommand implements Callable<Integer> {
         throw setting.invalid(text + " is not a port number");
     }
 
+    /** A host name or address that resolves (whether it is one of this machine's shows when listening). */
+    static String host(Setting setting) {
+        String name = setting.value().trim();
+        if (name.isEmpty() || new InetSocketAddress(name, 0).isUnresolved()) {
+            throw setting.invalid("'" + name + "' is not a known host name or address");
+        }
+        return name;
+    }
+
     /** An address that people can paste: the wildcard addresses are reached through localhost. */
     private static String shown(String host) {
-        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) return "localhost";
+        if (wildcard(host)) return "localhost";
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static boolean wildcard(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
     }
 }

@@ -70,6 +70,9 @@ public final class CeruleanServer implements AutoCloseable {
 
     /** Starts every listener (HTTP, and HTTPS when there is a certificate); returns once they accept requests. */
     public CeruleanServer start(Listeners listeners) {
+        if (new java.net.InetSocketAddress(listeners.host(), 0).isUnresolved()) {
+            throw new CannotListen(CannotListen.Setting.HOST, listeners.host() + " is not a known host name or address");
+        }
         var health = new HealthEndpoint(store);
         signIn = new SignInWiring(ports, signInSettings);
         metrics = new MetricsEndpoint();
@@ -93,7 +96,12 @@ public final class CeruleanServer implements AutoCloseable {
             new ArmApi(ports, apis, ArmSettings.fromRequests()).register(config);
             registerGraph(config, apis);
         });
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            close();
+            throw CannotListen.from(e, listeners);
+        }
         listening.started(app.jettyServer().server());
         identity.listening(listening.graphPort());
         metrics.warmUp();

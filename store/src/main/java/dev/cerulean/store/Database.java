@@ -34,6 +34,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 
@@ -59,9 +62,19 @@ public final class Database implements AutoCloseable {
         boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
         HikariConfig config = new HikariConfig();
         config.setPoolName("cerulean");
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user != null ? user : h2 ? "sa" : null);
-        config.setPassword(password != null ? password : h2 ? "" : null);
+        if (h2) {
+            // H2's own DataSource, not the URL: Hikari would look the driver up through
+            // DriverManager, which loads and initialises every JDBC driver on the class path
+            JdbcDataSource h2Source = new JdbcDataSource();
+            h2Source.setURL(jdbcUrl);
+            h2Source.setUser(user != null ? user : "sa");
+            h2Source.setPassword(password != null ? password : "");
+            config.setDataSource(h2Source);
+        } else {
+            config.setJdbcUrl(jdbcUrl);
+            config.setUsername(user);
+            config.setPassword(password);
+        }
         // READ COMMITTED everywhere: Subscriptions.update re-checks the version after waiting for
         // a concurrent writer of the row, which is all the isolation the use cases rely on
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
@@ -71,7 +84,11 @@ public final class Database implements AutoCloseable {
         // PostgreSQL: a JDBC batch of INSERTs goes to the server as multi-row INSERTs, not one
         // statement per row (a directory change logs thousands of entries in one batch)
         if (!h2) config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        HikariDataSource pool = new HikariDataSource(config);
+        // the pool starts with the first connection (the migration check's), and JDBI's set-up,
+        // which needs no connection, runs meanwhile on another thread: both are slow on a cold JVM
+        HikariDataSource pool = new HikariDataSource();
+        config.copyStateTo(pool);
+        CompletableFuture<Jdbi> jdbiSetUp = CompletableFuture.supplyAsync(() -> jdbi(pool));
         try {
             Migrations.migrate(pool);
             if (h2) cacheIdentityValues(pool);
@@ -79,14 +96,21 @@ public final class Database implements AutoCloseable {
             try (Connection c = pool.getConnection()) {
                 product = c.getMetaData().getDatabaseProductName();
             }
-            Jdbi jdbi = Jdbi.create(pool);
-            jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-            Columns.register(jdbi);
+            Jdbi jdbi = jdbiSetUp.join();
             return new Database(pool, new JdbiTransactions(jdbi), product);
         } catch (SQLException | RuntimeException e) {
+            jdbiSetUp.cancel(false);
             pool.close();
-            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot open the database", e);
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException("cannot open the database", cause);
         }
+    }
+
+    private static Jdbi jdbi(HikariDataSource pool) {
+        Jdbi jdbi = Jdbi.create(pool);
+        jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        Columns.register(jdbi);
+        return jdbi;
     }
 
     /**
