@@ -6,6 +6,7 @@ import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * R30 (Azure portal, ARM GET /subscriptions): the subscriptions of the caller's current
@@ -33,11 +34,16 @@ public final class ListSubscriptionsWithAnyRole {
     /** As {@link #of}, with each subscription's access as read once for the decision. */
     public List<Visible> withAccess(Caller caller) {
         if (caller.directory() == null) return List.of();
-        return transactions.inTransaction(() -> subscriptions.inDirectory(caller.directory()).stream()
-                .map(s -> authorize.accessOf(s.id()).map(a -> new Visible(s, a)).orElse(null))
-                .filter(v -> v != null && v.access().hasAnyRole(caller))
-                .sorted(Comparator.comparing((Visible v) -> v.subscription().displayName(), String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(v -> v.subscription().id().value()))
-                .toList());
+        return transactions.inTransaction(() -> {
+            // the rows just listed are the current ones: no second read per subscription
+            List<Subscription> listed = subscriptions.inDirectory(caller.directory());
+            List<SubscriptionAccess> accesses = authorize.accessOf(listed);
+            return IntStream.range(0, listed.size()).mapToObj(i -> new Visible(listed.get(i), accesses.get(i)))
+                    .filter(v -> v.access().hasAnyRole(caller))
+                    .sorted(Comparator.comparing((Visible v) -> v.subscription().displayName(),
+                                    String.CASE_INSENSITIVE_ORDER)
+                            .thenComparing(v -> v.subscription().id().value()))
+                    .toList();
+        });
     }
 }

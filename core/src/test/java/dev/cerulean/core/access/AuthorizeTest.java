@@ -19,7 +19,9 @@ class AuthorizeTest {
         Scope vm = Scope.of(Worlds.VM_WEB);
         assertThat(f.authorize.decide(f.world.samReader(), "Microsoft.Compute/virtualMachines/read", vm))
                 .isEqualTo(Decision.AllowedByRoleAssignment);
+        // as every writer of what belongs to a subscription does, in the same transaction
         f.p.roleAssignments().remove(Worlds.SAM_READER_ASSIGNMENT);
+        f.p.subscriptions().touch(SUBSCRIPTION);
         assertThat(f.authorize.decide(f.world.samReader(), "Microsoft.Compute/virtualMachines/read", vm))
                 .isEqualTo(Decision.DeniedNoPermission);
     }
