@@ -41,10 +41,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 5's authorization matrix, end to end: the real server over HTTPS, real server.tokens from its own
+ * Issue 5's authorization matrix, end to end: the real server over HTTPS, real tokens from its own
  * token endpoint (password grant for people, client credentials for apps), every kind of caller
  * against the ARM operations that read, create, delete and grant, each allow and each deny checked
- * by status and error code, and each deny shown to change nothing. Then the server.tokens that must never
+ * by status and error code, and each deny shown to change nothing. Then the tokens that must never
  * get in: of another audience, expired, tampered, signed with another tenant's key.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -221,8 +221,21 @@ class ArmAuthorizationMatrixTest {
         String graph = server.token(DEFAULT.toString(), form("grant_type", "client_credentials", "client_id",
                 Worlds.DEMO_AUTOMATION_CLIENT.toString(), "client_secret", dev.cerulean.core.world.DemoWorld.DEMO_AUTOMATION_SECRET,
                 "scope", "https://graph.microsoft.com/.default"));
+        String ownerGraph = server.token(DEFAULT.toString(), form("grant_type", "password", "client_id", MatrixServer.CLI,
+                "username", upn(Caller.OWNER_SUB), "password", Worlds.PASSWORD, "scope", "https://graph.microsoft.com/.default"));
 
         assertRefused(bearer(graph), 401, "InvalidAuthenticationTokenAudience");
+        assertRefused(bearer(ownerGraph), 401, "InvalidAuthenticationTokenAudience");
+    }
+
+    @Test
+    void anIdTokenIsNoAccessToken() throws Exception {
+        String idToken = server.tokenReply(DEFAULT.toString(), form("grant_type", "password", "client_id", MatrixServer.CLI,
+                "username", upn(Caller.OWNER_SUB), "password", Worlds.PASSWORD,
+                "scope", "https://management.core.windows.net//.default openid profile")).path("id_token").asText();
+
+        assertThat(idToken).isNotEmpty();
+        assertRefused(bearer(idToken), 401, "InvalidAuthenticationTokenAudience");
     }
 
     @Test
@@ -231,6 +244,9 @@ class ArmAuthorizationMatrixTest {
         JWTClaimsSet expired = new JWTClaimsSet.Builder(server.claimsOf(Caller.OWNER_SUB)).issueTime(Date.from(past))
                 .notBeforeTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofHours(1)))).build();
 
+        String resigned = server.signer().sign(server.claimsOf(Caller.OWNER_SUB), DEFAULT);
+
+        assertThat(server.sendRaw(bearer(resigned), "GET", SUB, null).status()).as("the same claims, unexpired").isEqualTo(200);
         assertRefused(bearer(server.signer().sign(expired, DEFAULT)), 401, "ExpiredAuthenticationToken");
     }
 

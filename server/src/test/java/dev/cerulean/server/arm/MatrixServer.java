@@ -56,7 +56,7 @@ final class MatrixServer implements AutoCloseable {
     static final String RG_WEB = SUB + "/resourceGroups/rg-web";
     static final String RA = "/providers/Microsoft.Authorization/roleAssignments";
     private static final String ARM_SCOPE = "https://management.core.windows.net//.default";
-    private static final String CLI = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    static final String CLI = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
     private static final UUID NO_ROLES_CLIENT = UUID.fromString("33333333-3333-4333-8333-333333333333");
     private static final String NO_ROLES_SECRET = "no-roles-secret";
     /** A member of the Default Directory holding nothing: the principal the role-assignment PUTs grant to. */
@@ -245,13 +245,18 @@ final class MatrixServer implements AutoCloseable {
     }
 
     String token(String tenant, Map<String, String> form) throws Exception {
+        return tokenReply(tenant, form).path("access_token").asText();
+    }
+
+    /** The token endpoint's whole answer (access token, and id token when openid was asked). */
+    JsonNode tokenReply(String tenant, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         var r = http.send(HttpRequest.newBuilder(URI.create(base + "/" + tenant + "/oauth2/v2.0/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as("token for %s: %s", form.get("username"), r.body()).isEqualTo(200);
-        return ArmJson.MAPPER.readTree(r.body()).path("access_token").asText();
+        return ArmJson.MAPPER.readTree(r.body());
     }
 
     static Map<String, String> form(String... pairs) {
