@@ -1,0 +1,278 @@
+package dev.cerulean.server.arm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.access.BuiltInRoles;
+import dev.cerulean.core.access.RoleAssignment;
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Email;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.RoleAssignmentId;
+import dev.cerulean.core.common.Scope;
+import dev.cerulean.core.directory.AppRegistration;
+import dev.cerulean.core.directory.ClientSecret;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.fakes.InMemoryPorts;
+import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.Listeners;
+import dev.cerulean.server.StoreStatus;
+import dev.cerulean.server.identity.TokenSigner;
+import dev.cerulean.server.tls.SelfSignedCertificate;
+import dev.cerulean.server.tls.ServerCertificate;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * The real server for {@link ArmAuthorizationMatrixTest}: the demo world on in-memory ports, with
+ * one principal per kind of caller added before it starts, served over HTTPS with a generated
+ * certificate that its client trusts, and a real ARM token per caller from its own token endpoint.
+ */
+final class MatrixServer implements AutoCloseable {
+    static final DirectoryId DEFAULT = Worlds.DEFAULT_DIRECTORY;
+    private static final String DOMAIN = "kelleywalloutlook.onmicrosoft.com";
+    static final String SUB = "/subscriptions/" + Worlds.SUBSCRIPTION;
+    static final String RG_WEB = SUB + "/resourceGroups/rg-web";
+    static final String RA = "/providers/Microsoft.Authorization/roleAssignments";
+    private static final String ARM_SCOPE = "https://management.core.windows.net//.default";
+    static final String CLI = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    private static final UUID NO_ROLES_CLIENT = UUID.fromString("33333333-3333-4333-8333-333333333333");
+    private static final String NO_ROLES_SECRET = "no-roles-secret";
+    /** A member of the Default Directory holding nothing: the principal the role-assignment PUTs grant to. */
+    static final ObjectId GRANTEE = ObjectId.of("0d000000-0000-4000-8000-0000000000ff");
+    private static final StoreStatus STORE = new StoreStatus() {
+        @Override
+        public boolean isHealthy() {
+            return true;
+        }
+
+        @Override
+        public String product() {
+            return "memory";
+        }
+    };
+
+    /** Who calls, and how it gets its token. */
+    enum Caller {
+        SERVICE_ADMIN, CO_ADMIN, OWNER_SUB, CONTRIBUTOR_SUB, READER_SUB, OWNER_RG, CONTRIBUTOR_RG, READER_RG,
+        GUEST_READER_SUB, MEMBER_NO_ROLE, OTHER_DIRECTORY_USER, APP_CONTRIBUTOR, APP_NO_ROLE, OTHER_DIRECTORY_APP
+    }
+
+    final Ports ports;
+    final CeruleanServer server;
+    private final HttpClient http;
+    final String base;
+    private final Map<Caller, String> tokens = new HashMap<>();
+
+    MatrixServer() throws Exception {
+        ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds())).ports();
+        addMatrixPrincipals();
+        ServerCertificate certificate = SelfSignedCertificate.create(Set.of("localhost"), Instant.now());
+        server = new CeruleanServer(ports, STORE).start(Listeners.anyFreePorts(certificate));
+        http = trusting(certificate);
+        base = "https://localhost:" + server.httpsPort();
+        String contoso = Worlds.CONTOSO.toString(), def = DEFAULT.toString();
+        tokens.put(Caller.SERVICE_ADMIN, password(def, "kelley.wall@outlook.com"));
+        tokens.put(Caller.CO_ADMIN, password(def, "alex.ops@outlook.com"));
+        for (Caller c : List.of(Caller.OWNER_SUB, Caller.CONTRIBUTOR_SUB, Caller.READER_SUB, Caller.OWNER_RG,
+                Caller.CONTRIBUTOR_RG, Caller.READER_RG, Caller.MEMBER_NO_ROLE)) {
+            tokens.put(c, password(def, upn(c)));
+        }
+        tokens.put(Caller.GUEST_READER_SUB, password(def, "lee.gu@contoso.onmicrosoft.com"));
+        tokens.put(Caller.OTHER_DIRECTORY_USER, password(contoso, "megan.bowen@contoso.onmicrosoft.com"));
+        tokens.put(Caller.APP_CONTRIBUTOR, clientCredentials(def, Worlds.DEMO_AUTOMATION_CLIENT,
+                dev.cerulean.core.world.DemoWorld.DEMO_AUTOMATION_SECRET));
+        tokens.put(Caller.APP_NO_ROLE, clientCredentials(def, NO_ROLES_CLIENT, NO_ROLES_SECRET));
+        tokens.put(Caller.OTHER_DIRECTORY_APP, clientCredentials(contoso, Worlds.CONTOSO_AUTOMATION_CLIENT,
+                dev.cerulean.core.world.DemoWorld.CONTOSO_AUTOMATION_SECRET));
+    }
+
+    /** The ARM token the token endpoint gave this caller. */
+    String tokenOf(Caller c) {
+        return tokens.get(c);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    static String upn(Caller c) {
+        return c.name().toLowerCase().replace('_', '.') + "@" + DOMAIN;
+    }
+
+    /** Work accounts with each built-in role at the subscription and at rg-web, a B2B guest, a role-less member and app. */
+    private void addMatrixPrincipals() {
+        var sub = Scope.subscription(Worlds.SUBSCRIPTION);
+        var rg = Scope.resourceGroup(Worlds.SUBSCRIPTION, "rg-web");
+        var hash = ports.passwordHasher().hash(Worlds.PASSWORD);
+        ports.transactions().inTransaction(() -> {
+            int n = 0xa0;
+            for (var grant : List.of(
+                    Map.entry(Caller.OWNER_SUB, Map.entry(sub, BuiltInRoles.OWNER)),
+                    Map.entry(Caller.CONTRIBUTOR_SUB, Map.entry(sub, BuiltInRoles.CONTRIBUTOR)),
+                    Map.entry(Caller.READER_SUB, Map.entry(sub, BuiltInRoles.READER)),
+                    Map.entry(Caller.OWNER_RG, Map.entry(rg, BuiltInRoles.OWNER)),
+                    Map.entry(Caller.CONTRIBUTOR_RG, Map.entry(rg, BuiltInRoles.CONTRIBUTOR)),
+                    Map.entry(Caller.READER_RG, Map.entry(rg, BuiltInRoles.READER)))) {
+                ObjectId id = ObjectId.of(String.format("0d000000-0000-4000-8000-0000000000%02x", n++));
+                ports.directoryUsers().add(workAccount(id, grant.getKey().name(), upn(grant.getKey()), hash));
+                assign(grant.getValue().getKey(), id, RoleAssignment.PrincipalType.User, grant.getValue().getValue());
+            }
+            ports.directoryUsers().add(workAccount(GRANTEE, "member without roles", upn(Caller.MEMBER_NO_ROLE), hash));
+            ObjectId guest = ObjectId.of("0d000000-0000-4000-8000-0000000000b0");
+            ports.directoryUsers().add(new DirectoryUser(guest, DEFAULT, "Lee Gu", "lee.gu_contoso.onmicrosoft.com#EXT#@"
+                    + DOMAIN, Email.of("lee.gu@contoso.onmicrosoft.com"), DirectoryUser.UserType.Guest,
+                    DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT, new Identity.Work(Worlds.CONTOSO, Worlds.LEE_GU),
+                    DirectoryUser.InvitationState.Accepted, null));
+            assign(sub, guest, RoleAssignment.PrincipalType.User, BuiltInRoles.READER);
+            ports.appRegistrations().add(new AppRegistration(NO_ROLES_CLIENT, DEFAULT,
+                    ObjectId.of("0d000000-0000-4000-8000-0000000000c0"), "no-roles", List.of(new ClientSecret(
+                    UUID.fromString("5ec00000-0000-4000-8000-0000000000c0"), "no-", ports.passwordHasher().hash(NO_ROLES_SECRET),
+                    Worlds.NOW.plus(Duration.ofDays(365)))), List.of()));
+            return null;
+        });
+    }
+
+    private static DirectoryUser workAccount(ObjectId id, String name, String upn, dev.cerulean.core.account.PasswordHash hash) {
+        return new DirectoryUser(id, DEFAULT, name, upn, Email.of(upn), DirectoryUser.UserType.Member,
+                DirectoryUser.Source.WORK_ACCOUNT, new Identity.Work(DEFAULT, id), null, hash);
+    }
+
+    private void assign(Scope scope, ObjectId principal, RoleAssignment.PrincipalType type,
+                        dev.cerulean.core.access.RoleDefinition role) {
+        ports.roleAssignments().add(new RoleAssignment(new RoleAssignmentId(UUID.randomUUID()), scope, principal, type,
+                role.id(), DEFAULT, Worlds.NOW, "kelley.wall@outlook.com"));
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    /** What a refusal must leave as it was. */
+    record Snapshot(int assignments, List<String> groupsWithTags, long version, DirectoryId directory) {}
+
+    Snapshot snapshot() {
+        return ports.transactions().inTransaction(() -> {
+            var s = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
+            return new Snapshot(ports.roleAssignments().countOf(Worlds.SUBSCRIPTION),
+                    ports.resourceGroups().of(Worlds.SUBSCRIPTION).stream().map(g -> g.name() + g.tags()).sorted().toList(),
+                    s.version(), s.directory());
+        });
+    }
+
+    TokenSigner signer() {
+        return new TokenSigner(server.identity().keys());
+    }
+
+    JWTClaimsSet claimsOf(Caller c) throws Exception {
+        return SignedJWT.parse(tokens.get(c)).getJWTClaimsSet();
+    }
+
+    static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    record Reply(HttpResponse<String> raw) {
+        int status() {
+            return raw.statusCode();
+        }
+
+        String body() {
+            return raw.body();
+        }
+
+        JsonNode json() {
+            try {
+                return ArmJson.MAPPER.readTree(raw.body());
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + raw.body(), e);
+            }
+        }
+
+        String errorCode() {
+            return raw.body().startsWith("{") ? json().path("error").path("code").asText() : "";
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    Reply send(Caller caller, String method, String path, String body) throws Exception {
+        return sendRaw(bearer(tokens.get(caller)), method, path, body);
+    }
+
+    Reply sendRaw(String authorization, String method, String path, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) request.header("Authorization", authorization);
+        if (body != null) request.header("Content-Type", "application/json");
+        return new Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private String password(String tenant, String user) throws Exception {
+        return token(tenant, form("grant_type", "password", "client_id", CLI, "username", user,
+                "password", Worlds.PASSWORD, "scope", ARM_SCOPE));
+    }
+
+    private String clientCredentials(String tenant, UUID client, String secret) throws Exception {
+        return token(tenant, form("grant_type", "client_credentials", "client_id", client.toString(),
+                "client_secret", secret, "scope", "https://management.azure.com/.default"));
+    }
+
+    String token(String tenant, Map<String, String> form) throws Exception {
+        return tokenReply(tenant, form).path("access_token").asText();
+    }
+
+    /** The token endpoint's whole answer (access token, and id token when openid was asked). */
+    JsonNode tokenReply(String tenant, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/" + tenant + "/oauth2/v2.0/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("token for %s: %s", form.get("username"), r.body()).isEqualTo(200);
+        return ArmJson.MAPPER.readTree(r.body());
+    }
+
+    static Map<String, String> form(String... pairs) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) form.put(pairs[i], pairs[i + 1]);
+        return form;
+    }
+
+    private static HttpClient trusting(ServerCertificate certificate) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("cerulean", certificate.leaf());
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(store);
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(null, tmf.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(ssl).build();
+    }
+}
