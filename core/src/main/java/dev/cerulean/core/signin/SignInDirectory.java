@@ -33,7 +33,8 @@ public final class SignInDirectory {
         Optional<DirectoryUser> chosen = in(memberships, hint).or(() -> memberships.stream()
                 .filter(u -> directories.byId(u.directory()).map(d -> isDefaultDirectoryOf(d, person)).orElse(false))
                 .findFirst())
-                .or(() -> memberships.stream().min(Comparator.comparing(u -> u.directory().value())));
+                .or(() -> memberships.stream().filter(u -> !u.invitationPending())
+                        .min(Comparator.comparing(u -> u.directory().value())));
         return chosen.map(u -> new Caller(person, u.directory(), u.id(), msa.email()))
                 .orElseGet(() -> new Caller(person, null, null, msa.email()));
     }
@@ -51,9 +52,10 @@ public final class SignInDirectory {
                 .map(u -> new Caller(caller.identity(), u.directory(), u.id(), caller.email()));
     }
 
+    /** The person's user in {@code directory}, unless it is a guest whose invitation is still pending (R23). */
     private static Optional<DirectoryUser> in(List<DirectoryUser> memberships, DirectoryId directory) {
         if (directory == null) return Optional.empty();
-        return memberships.stream().filter(u -> u.directory().equals(directory)).findFirst();
+        return memberships.stream().filter(u -> u.directory().equals(directory) && !u.invitationPending()).findFirst();
     }
 
     private static boolean isDefaultDirectoryOf(Directory d, Identity person) {

@@ -142,4 +142,28 @@ class SignInTest {
         assertThat(directories.switchTo(kelley, Worlds.CONTOSO)).contains(
                 new Caller(kelley.identity(), Worlds.CONTOSO, inContoso, kelley.email()));
     }
+
+    @Test
+    void R23_aGuestWhoseInvitationIsPendingCannotSignInThroughThatDirectory() {
+        SignInDirectory directories = new SignInDirectory(p.directories(), p.directoryUsers());
+        Caller megan = ((SignInResult.SignedIn) attempt("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD)
+                .orThrow()).caller();
+        ObjectId guest = ObjectId.of("0d000000-0000-4000-8000-0000000000bb");
+        DirectoryUser pending = new DirectoryUser(guest, Worlds.DEFAULT_DIRECTORY, "Megan Bowen",
+                "megan.bowen_contoso.onmicrosoft.com#EXT#@kelleywalloutlook.onmicrosoft.com",
+                Email.of("megan.bowen@contoso.onmicrosoft.com"), DirectoryUser.UserType.Guest,
+                DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT, megan.identity(), DirectoryUser.InvitationState.PendingAcceptance,
+                null);
+        p.directoryUsers().add(pending);
+
+        assertThat(directories.switchTo(megan, Worlds.DEFAULT_DIRECTORY)).as("pending").isEmpty();
+        var hinted = signIn.signIn("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD, null, "192.0.2.9",
+                Worlds.DEFAULT_DIRECTORY);
+        assertThat(((SignInResult.SignedIn) hinted.orThrow()).caller().directory()).isEqualTo(Worlds.CONTOSO);
+
+        p.directoryUsers().update(new DirectoryUser(guest, pending.directory(), pending.displayName(),
+                pending.userPrincipalName(), pending.mail(), pending.type(), pending.source(), pending.person(),
+                DirectoryUser.InvitationState.Accepted, null));
+        assertThat(directories.switchTo(megan, Worlds.DEFAULT_DIRECTORY)).as("accepted").isPresent();
+    }
 }
