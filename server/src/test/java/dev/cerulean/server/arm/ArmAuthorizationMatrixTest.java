@@ -199,6 +199,7 @@ class ArmAuthorizationMatrixTest {
         try {
             ports.transactions().inTransaction(() -> {
                 ports.roleAssignments().remove(held.id());
+                ports.subscriptions().touch(Worlds.SUBSCRIPTION); // as every writer does: the access cache follows the version
                 return null;
             });
 
@@ -209,6 +210,7 @@ class ArmAuthorizationMatrixTest {
         } finally {
             ports.transactions().inTransaction(() -> {
                 ports.roleAssignments().add(held);
+                ports.subscriptions().touch(Worlds.SUBSCRIPTION);
                 return null;
             });
         }
