@@ -12,6 +12,7 @@ import java.net.URI;
 import dev.cerulean.server.arm.ArmSettings;
 import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.ErrorResponses;
+import dev.cerulean.server.http.FramingErrors;
 import dev.cerulean.server.http.HealthEndpoint;
 import dev.cerulean.server.http.MetricsEndpoint;
 import dev.cerulean.server.portal.azure.AzurePortal;
@@ -111,8 +112,10 @@ public final class CeruleanServer implements AutoCloseable {
     /** Graph's API (served only on the Graph port, see ListenerRoutes) and its invitation page on the main ports. */
     private void registerGraph(io.javalin.config.JavalinConfig config, BearerAuthentication apis) {
         // the main port is known only once started (it may be port 0): asked per invitation
-        new GraphApi(ports, apis, host -> URI.create("https://" + host + ":" + listening.httpsPort()))
-                .register(config.routes);
+        GraphApi graph = new GraphApi(ports, apis, host -> URI.create("https://" + host + ":" + listening.httpsPort()));
+        graph.register(config.routes);
+        config.jetty.modifyServer(server -> server.setErrorHandler(
+                new FramingErrors(graph.framingErrors(), () -> listening.graphPort())));
         var activity = new ActivityRecorder(ports.activityLog(), ports.clock(), ports.ids());
         new InvitationRedemptionPage(new RedeemInvitation(ports.transactions(), ports.directoryUsers(), activity),
                 ctx -> signIn.sessions().current(ctx).map(Session::caller), SignInPages::loginUrl)

@@ -114,6 +114,11 @@ public final class GraphApi {
      * Everything a Graph-only server needs: the routes, Graph-shaped answers for unknown routes and
      * failures, and for requests Jetty refuses before routing.
      */
+    /** Graph's answer to requests Jetty refuses before routing, for a server that serves Graph beside other APIs. */
+    public org.eclipse.jetty.server.handler.ErrorHandler framingErrors() {
+        return new GraphFramingErrors(clock);
+    }
+
     public void configure(JavalinConfig config) {
         register(config.routes);
         GraphErrors.register(config.routes, clock);
