@@ -97,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
             main.out.println("Cerulean " + Version.number() + where + base + "/ (store: " + settings.describe() + ")");
             main.out.println("  health:  " + base + "/health");
             main.out.println("  metrics: " + base + "/metrics");
+            main.out.println("  portals: " + base + "/classic (classic portal), " + base + "/portal (Azure portal)");
             main.out.println("  https:   https://" + shown(listenHost) + ":" + server.httpsPort()
                     + "/ (identity, ARM, portals); Graph: https://" + shown(listenHost) + ":" + server.graphPort() + "/");
             main.out.println("  trust:   cerulean cert export --truststore FILE | --pem FILE");

@@ -149,6 +149,7 @@ class CliSettingsTest {
         int port = running.get(0).server().port();
         assertThat(out.toString()).contains("listening on http://localhost:" + port + "/ (store: H2 in ")
                 .contains("health:  http://localhost:" + port + "/health")
-                .contains("metrics: http://localhost:" + port + "/metrics");
+                .contains("metrics: http://localhost:" + port + "/metrics")
+                .contains("portals: http://localhost:" + port + "/classic (classic portal)");
     }
 }
