@@ -1,6 +1,5 @@
 package dev.cerulean.cli;
 
-import dev.cerulean.core.world.LoadWorld;
 import dev.cerulean.server.CannotListen;
 import dev.cerulean.server.CeruleanServer;
 import java.net.InetSocketAddress;
@@ -110,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalStateException("cannot open the store (" + settings.describe() + ")", e);
         }
         try {
-            return new Opened(opened, askEmpty && new LoadWorld(opened.ports()).storeIsEmpty());
+            return new Opened(opened, askEmpty && opened.isEmpty());
         } catch (RuntimeException e) {
             opened.close();
             throw e;
