@@ -20,6 +20,11 @@ final class DatabaseOpener implements StoreOpener {
             }
 
             @Override
+            public boolean isEmpty() {
+                return db.isEmpty();
+            }
+
+            @Override
             public boolean isHealthy() {
                 return db.isHealthy();
             }

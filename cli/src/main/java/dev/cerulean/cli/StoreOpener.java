@@ -1,6 +1,7 @@
 package dev.cerulean.cli;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.world.LoadWorld;
 import dev.cerulean.server.StoreStatus;
 
 /**
@@ -15,6 +16,11 @@ public interface StoreOpener {
     /** An open store: its ports, its health, and closing it. */
     interface OpenStore extends StoreStatus, AutoCloseable {
         Ports ports();
+
+        /** True when the store holds no account, directory or subscription (a world may be loaded). */
+        default boolean isEmpty() {
+            return new LoadWorld(ports()).storeIsEmpty();
+        }
 
         @Override
         void close();

@@ -45,17 +45,63 @@ public final class CeruleanServer implements AutoCloseable {
     private SignInWiring signIn;
     private PortalSettings portalSettings = PortalSettings.DEFAULT;
 
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+    static {
+        // Jetty pads its concurrent structures to cache lines and, unless told the reference size,
+        // asks the platform MBean server whether oops are compressed: that starts JMX, a tenth of
+        // the server's start-up. Oops are compressed by default below 32 GiB of heap.
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            boolean compressedOops = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
+            System.setProperty(REFERENCES_PER_CACHE_LINE, compressedOops ? "16" : "8");
+        }
+    }
+
     public CeruleanServer(Ports ports, StoreStatus store) {
         this.ports = Objects.requireNonNull(ports);
         this.store = Objects.requireNonNull(store);
     }
 
     /**
-     * Loads the HTTP stack's classes without listening, so that a caller can overlap that work with
-     * something slow (opening the database) and {@link #start} is quicker afterwards.
+     * Runs the HTTP stack once, in memory, so that a caller can overlap that work with something
+     * slow (opening the database) and {@link #start} is quicker afterwards: a throwaway server on a
+     * socket-less connector starts, answers one {@code GET /health} and stops, without binding any
+     * port. Failing here changes nothing but the time {@link #start} takes.
      */
     public static void prepare() {
-        Javalin.create(config -> config.startup.showJavalinBanner = false).jettyServer();
+        StoreStatus warmUp = new StoreStatus() {
+            @Override
+            public boolean isHealthy() {
+                return true;
+            }
+
+            @Override
+            public String product() {
+                return "none";
+            }
+        };
+        try {
+            Javalin app = Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.startup.showOldJavalinVersionWarning = false;
+                new HealthEndpoint(warmUp).register(config.routes);
+                ErrorResponses.register(config.routes);
+                config.jetty.addConnector((server, http) -> new org.eclipse.jetty.server.LocalConnector(server,
+                        new org.eclipse.jetty.server.HttpConnectionFactory(http)));
+            });
+            try {
+                app.start();
+                for (var c : app.jettyServer().server().getConnectors()) {
+                    if (c instanceof org.eclipse.jetty.server.LocalConnector local) {
+                        local.getResponse("GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+                    }
+                }
+            } finally {
+                app.stop();
+            }
+        } catch (Exception | LinkageError e) {
+            // only a warm-up: the real start reports real problems
+        }
     }
 
     /** The verifier of bearer tokens for the APIs; call before {@link #start}. */

@@ -184,6 +184,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the store holds no Microsoft account, directory or subscription: the question
+     * {@code LoadWorld.storeIsEmpty} asks through the ports, answered with one plain SQL query.
+     * Start-up asks it to decide whether to load a world; through JDBI the first statement of a
+     * cold JVM costs about a quarter of a second (statement machinery, its flight-recorder event),
+     * which the first request that needs JDBI pays instead.
+     */
+    public boolean isEmpty() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM microsoft_accounts)"
+                     + " AND NOT EXISTS (SELECT 1 FROM directories) AND NOT EXISTS (SELECT 1 FROM subscriptions)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the store", e);
+        }
+    }
+
     /** "H2" or "PostgreSQL". */
     public String product() {
         return product;
