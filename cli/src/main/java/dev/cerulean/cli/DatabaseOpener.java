@@ -5,8 +5,8 @@ import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.store.Database;
 import java.time.Clock;
 
-/** The real store: H2 in the data directory, or the database at the given URL. */
-final class DatabaseOpener implements StoreOpener {
+/** The real store: H2 in the data directory, or the database at the given URL (tests that run {@code serve} in-process use it too). */
+public final class DatabaseOpener implements StoreOpener {
 
     @Override
     public OpenStore open(StoreSettings settings) {

@@ -1,15 +1,12 @@
 package dev.cerulean.e2e;
 
+import dev.cerulean.cli.DatabaseOpener;
 import dev.cerulean.cli.Main;
 import dev.cerulean.cli.Running;
-import dev.cerulean.cli.StoreOpener;
 import dev.cerulean.core.Ports;
-import dev.cerulean.core.common.IdGenerator;
-import dev.cerulean.store.Database;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +33,7 @@ final class DemoServer implements AutoCloseable {
         CountDownLatch stop = new CountDownLatch(1);
         StringWriter output = new StringWriter();
         PrintWriter out = new PrintWriter(output, true);
-        Main main = new Main(Map.of(), DemoServer::open, out, out, running -> {
+        Main main = new Main(Map.of(), new DatabaseOpener(), out, out, running -> {
             started.complete(running);
             try {
                 stop.await();
@@ -54,33 +51,6 @@ final class DemoServer implements AutoCloseable {
         thread.start();
         Running running = started.get(120, TimeUnit.SECONDS);
         return new DemoServer(running, thread, stop);
-    }
-
-    /** The real store, as {@code serve} opens it: H2 in the data directory. */
-    private static StoreOpener.OpenStore open(dev.cerulean.cli.StoreSettings settings) {
-        Database db = Database.open(Database.h2FileUrl(settings.dataDirectory()), null, null);
-        Ports ports = db.ports(Clock.systemUTC(), IdGenerator.random());
-        return new StoreOpener.OpenStore() {
-            @Override
-            public Ports ports() {
-                return ports;
-            }
-
-            @Override
-            public boolean isHealthy() {
-                return db.isHealthy();
-            }
-
-            @Override
-            public String product() {
-                return db.product();
-            }
-
-            @Override
-            public void close() {
-                db.close();
-            }
-        };
     }
 
     Ports ports() {

@@ -8,18 +8,15 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import dev.cerulean.cli.DatabaseOpener;
 import dev.cerulean.cli.Main;
 import dev.cerulean.cli.Running;
 import dev.cerulean.cli.StoreOpener;
-import dev.cerulean.core.Ports;
-import dev.cerulean.core.common.IdGenerator;
-import dev.cerulean.store.Database;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,31 +49,7 @@ class SignInBrowserIT {
     static void startServerAndBrowser() throws Exception {
         if (!Chromium.installed()) return;
         Path data = Files.createTempDirectory("cerulean-browser-it");
-        StoreOpener opener = settings -> {
-            Database db = Database.open(Database.h2FileUrl(settings.dataDirectory()), null, null);
-            Ports ports = db.ports(Clock.systemUTC(), IdGenerator.random());
-            return new StoreOpener.OpenStore() {
-                @Override
-                public Ports ports() {
-                    return ports;
-                }
-
-                @Override
-                public boolean isHealthy() {
-                    return db.isHealthy();
-                }
-
-                @Override
-                public String product() {
-                    return db.product();
-                }
-
-                @Override
-                public void close() {
-                    db.close();
-                }
-            };
-        };
+        StoreOpener opener = new DatabaseOpener();
         StringWriter out = new StringWriter();
         int code = new Main(Map.of(), opener, new PrintWriter(out), new PrintWriter(out), running::add)
                 .run("serve", "--world", "demo", "--port", "0", "--data", data.toString());
