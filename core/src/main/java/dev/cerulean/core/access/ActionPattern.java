@@ -72,11 +72,6 @@ public final class ActionPattern {
         return true;
     }
 
-    /** Same as {@link #matches}; kept for callers that lower-case the action themselves. */
-    public boolean matchesLowerCase(String action) {
-        return matches(action);
-    }
-
     /** First index ≥ from where {@code part} occurs ending at or before {@code end}, or -1. */
     private static int indexOfIgnoreCase(String s, String part, int from, int end) {
         int len = part.length();

@@ -31,14 +31,4 @@ public record IdentitySettings(Duration accessTokenLifetime, Duration refreshTok
         return new IdentitySettings(accessTokenLifetime, refreshTokenLifetime, codeLifetime, deviceCodeLifetime, seconds,
                 keyLifetime, clockSkew, secretCacheTtl, armResources, graphResources, issuerHosts);
     }
-
-    public IdentitySettings withResources(Set<String> arm, Set<String> graph) {
-        return new IdentitySettings(accessTokenLifetime, refreshTokenLifetime, codeLifetime, deviceCodeLifetime,
-                deviceCodeIntervalSeconds, keyLifetime, clockSkew, secretCacheTtl, arm, graph, issuerHosts);
-    }
-
-    public IdentitySettings withKeyLifetime(Duration lifetime) {
-        return new IdentitySettings(accessTokenLifetime, refreshTokenLifetime, codeLifetime, deviceCodeLifetime,
-                deviceCodeIntervalSeconds, lifetime, clockSkew, secretCacheTtl, armResources, graphResources, issuerHosts);
-    }
 }

@@ -106,13 +106,6 @@ public final class ResourceScopes {
         }
     }
 
-    /** True when {@code aud} names ARM (any of its accepted spellings, with or without the trailing slash). */
-    public boolean isArmAudience(String aud, String ownOrigin) {
-        if (aud == null) return false;
-        String key = withSlash(aud.toLowerCase(Locale.ROOT));
-        return arm.contains(key) || (ownOrigin != null && key.equals(withSlash(ownOrigin.toLowerCase(Locale.ROOT))));
-    }
-
     private static Set<String> normalized(Set<String> fixed, Set<String> configured) {
         Set<String> all = new HashSet<>();
         for (String r : fixed) all.add(withSlash(r.toLowerCase(Locale.ROOT)));
