@@ -18,23 +18,7 @@ grep -m1 'model name' /proc/cpuinfo || true
 java -version 2>&1
 date -u +"date: %Y-%m-%dT%H:%M:%SZ"
 
-DATA=$(mktemp -d)
-PORT=${PORT:-18443}
-cleanup() {
-  if [[ -n "${SERVER_PID:-}" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-java -jar cli/target/cerulean.jar cert export --data "$DATA" --truststore "$DATA/trust.p12" >/dev/null
-java -jar cli/target/cerulean.jar serve --data "$DATA" --world demo --host 127.0.0.1 --port 0 \
-  --https-port "$PORT" --graph-port 0 >"$DATA/serve.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-  if curl -skf "https://127.0.0.1:$PORT/health" >/dev/null 2>&1; then break; fi
-  sleep 0.5
-done
-curl -skf "https://127.0.0.1:$PORT/health" >/dev/null || { cat "$DATA/serve.log"; exit 1; }
+source bench/serve-demo.sh
 
 LOAD=(java -cp bench/target/benchmarks.jar dev.cerulean.bench.ArmLoad "https://127.0.0.1:$PORT" "$DATA/trust.p12")
 for mode in subscriptions roleAssignments; do
