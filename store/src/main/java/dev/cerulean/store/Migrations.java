@@ -1,23 +1,16 @@
 package dev.cerulean.store;
 
 import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -44,36 +37,18 @@ final class Migrations {
                 .migrate();
     }
 
+    /** The list of bundled scripts (kept equal to the folder by MigrationsTest), read instead of scanning the jar. */
+    static final String INDEX = "db/migrations.index";
+
     /** Versions of the bundled V*__*.sql scripts; null when they cannot be listed (or a repeatable exists). */
     static Set<String> bundledVersions() {
         Set<String> versions = new HashSet<>();
-        try {
-            Enumeration<URL> locations = Migrations.class.getClassLoader().getResources(LOCATION);
-            while (locations.hasMoreElements()) {
-                URL url = locations.nextElement();
-                if (url.getProtocol().equals("file")) {
-                    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                        for (Path f : (Iterable<Path>) files::iterator) {
-                            if (!add(versions, f.getFileName().toString())) return null;
-                        }
-                    }
-                } else if (url.getProtocol().equals("jar")) {
-                    JarURLConnection connection = (JarURLConnection) url.openConnection();
-                    connection.setUseCaches(false);
-                    try (JarFile jar = connection.getJarFile()) {
-                        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                            String name = e.nextElement().getName();
-                            if (name.startsWith(LOCATION + "/") && name.length() > LOCATION.length() + 1
-                                    && !add(versions, name.substring(LOCATION.length() + 1))) {
-                                return null;
-                            }
-                        }
-                    }
-                } else {
-                    return null;
-                }
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(INDEX)) {
+            if (in == null) return null;
+            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (!add(versions, name.trim())) return null;
             }
-        } catch (IOException | URISyntaxException e) {
+        } catch (IOException e) {
             return null;
         }
         return versions;

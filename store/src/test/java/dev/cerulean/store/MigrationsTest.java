@@ -15,6 +15,20 @@ class MigrationsTest {
     }
 
     @Test
+    void theIndexListsExactlyTheScriptsOfTheMigrationFolder() throws Exception {
+        Path folder = Path.of("src", "main", "resources", "db", "migration");
+        java.util.List<String> scripts;
+        try (var files = java.nio.file.Files.list(folder)) {
+            scripts = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        java.util.List<String> listed = java.nio.file.Files.readAllLines(
+                Path.of("src", "main", "resources").resolve(Migrations.INDEX)).stream()
+                .filter(l -> !l.isBlank()).sorted().toList();
+
+        assertThat(listed).as("add every new script to " + Migrations.INDEX).isEqualTo(scripts);
+    }
+
+    @Test
     void anEmptyDatabaseHasNothingAppliedAndAMigratedOneHasEveryBundledVersion(@TempDir Path dir) {
         try (HikariDataSource empty = new HikariDataSource()) {
             empty.setJdbcUrl(Database.h2FileUrl(dir.resolve("empty")));
