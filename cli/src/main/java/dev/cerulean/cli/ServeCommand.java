@@ -3,7 +3,9 @@ package dev.cerulean.cli;
 import dev.cerulean.server.CannotListen;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.Listeners;
+import dev.cerulean.server.tls.ServerCertificate;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -56,18 +58,23 @@ final class ServeCommand implements Callable<Integer> {
         Listeners ports = tls.listeners(main.env, listenHost, listenPort);
         var signInSettings = signIn.resolve(main.env);
 
-        // opening the database (and asking it whether it holds a world) and running the HTTP stack
-        // once are the slow parts of a start: overlap them
+        // opening the database (and asking it whether it holds a world), reading the certificate into
+        // a TLS context and running the HTTP stack once are the slow parts of a start: overlap them
         var opening = CompletableFuture.supplyAsync(() -> open(settings, source != null));
+        var securing = CompletableFuture.supplyAsync(() -> {
+            ServerCertificate certificate = tls.certificate(main.env, settings.dataDirectory(), List.of(listenHost));
+            certificate.sslContext();
+            return certificate;
+        });
         CeruleanServer.prepare();
         Listeners listeners;
         try {
-            listeners = ports.withCertificate(tls.certificate(main.env, settings.dataDirectory(), java.util.List.of(listenHost)));
+            listeners = ports.withCertificate(joined(securing));
         } catch (RuntimeException e) {
             opening.thenAccept(o -> o.store().close());
             throw e;
         }
-        Opened store = opened(opening);
+        Opened store = joined(opening);
         StoreOpener.OpenStore opened = store.store();
         try {
             if (source != null) {
@@ -113,9 +120,9 @@ final class ServeCommand implements Callable<Integer> {
     /** The open store, and whether it was empty when opened (only asked when a world may be loaded). */
     private record Opened(StoreOpener.OpenStore store, boolean empty) {}
 
-    private static Opened opened(CompletableFuture<Opened> opening) {
+    private static <T> T joined(CompletableFuture<T> work) {
         try {
-            return opening.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;

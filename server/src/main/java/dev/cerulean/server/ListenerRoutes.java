@@ -27,10 +27,11 @@ final class ListenerRoutes {
         // the plain connector first: Javalin's port() reports the first one
         config.jetty.addConnector((server, http) -> TlsConnectors.http(server, http, HTTP, host, listeners.httpPort()));
         if (listeners.tls()) {
+            var tls = TlsConnectors.tls(listeners.certificate());
             config.jetty.addConnector((server, http) -> TlsConnectors.https(server, http, HTTPS, host,
-                    listeners.httpsPort(), listeners.certificate()));
+                    listeners.httpsPort(), tls));
             config.jetty.addConnector((server, http) -> TlsConnectors.https(server, http, GRAPH, host,
-                    listeners.graphPort(), listeners.certificate()));
+                    listeners.graphPort(), tls));
             config.routes.before(this::onlyGraphOnGraphPort);
         }
     }

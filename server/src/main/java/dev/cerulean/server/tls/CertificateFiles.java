@@ -2,9 +2,7 @@ package dev.cerulean.server.tls;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +11,12 @@ import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -29,17 +25,17 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaMiscPEMGenerator;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the server certificate lives: {@code DATA/tls/cerulean.p12} with its generated password
- * in {@code DATA/tls/cerulean.p12.password}, created on first start and reused afterwards (a new
- * one only when it lacks a requested name or is about to expire); or PEM files the operator gives.
+ * Where the server certificate lives: {@code DATA/tls/cerulean.pem}, the generated key (PKCS#8)
+ * and certificate in one owner-only PEM file, created on first start and reused afterwards (a
+ * new one only when it lacks a requested name or is about to expire); or PEM files the operator
+ * gives. A data directory from before the PEM file, with {@code cerulean.p12} and its password
+ * file, is converted once.
  */
 public final class CertificateFiles {
     private static final Logger LOG = LoggerFactory.getLogger(CertificateFiles.class);
@@ -47,8 +43,13 @@ public final class CertificateFiles {
 
     private CertificateFiles() {}
 
-    /** The PKCS#12 file of the generated certificate in a data directory. */
+    /** The PEM file (key and certificate) of the generated certificate in a data directory. */
     public static Path generatedStore(Path dataDirectory) {
+        return dataDirectory.resolve("tls").resolve("cerulean.pem");
+    }
+
+    /** The PKCS#12 file and its password file in which earlier versions kept the generated certificate. */
+    static Path legacyStore(Path dataDirectory) {
         return dataDirectory.resolve("tls").resolve("cerulean.p12");
     }
 
@@ -68,36 +69,64 @@ public final class CertificateFiles {
     }
 
     static ServerCertificate generated(Path dataDirectory, Set<String> names, Instant now) {
-        Path store = generatedStore(dataDirectory);
-        Path passwordFile = store.resolveSibling(store.getFileName() + ".password");
-        if (Files.exists(store) && Files.exists(passwordFile)) {
-            try {
-                ServerCertificate existing = readPkcs12(store, Files.readString(passwordFile).strip().toCharArray());
-                if (covers(existing.leaf(), names) && existing.leaf().getNotAfter().toInstant().isAfter(now.plus(RENEW_BEFORE))) {
-                    return existing;
-                }
-                LOG.info("replacing the TLS certificate in {}: it lacks one of {} or expires soon", store, names);
-            } catch (IOException | GeneralSecurityException | RuntimeException e) {
-                LOG.warn("replacing the unreadable TLS certificate in {}", store, e);
-            }
-        }
-        ServerCertificate created = SelfSignedCertificate.create(names, now);
-        char[] password = newPassword();
+        Path file = generatedStore(dataDirectory);
+        ServerCertificate existing = stored(dataDirectory);
         try {
-            Files.createDirectories(store.getParent());
-            writePrivate(passwordFile, new String(password).getBytes(StandardCharsets.UTF_8));
-            Path temp = store.resolveSibling(store.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                created.keyStore(password).store(out, password);
+            if (existing != null && covers(existing.leaf(), names)
+                    && existing.leaf().getNotAfter().toInstant().isAfter(now.plus(RENEW_BEFORE))) {
+                if (!Files.exists(file)) save(existing, dataDirectory);
+                return existing;
             }
-            restrict(temp);
-            Files.move(temp, store, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot write the TLS certificate to " + store, e);
+        } catch (CertificateParsingException e) {
+            LOG.warn("replacing the TLS certificate in {}: its names cannot be read", file, e);
         }
-        LOG.info("created a self-signed TLS certificate for {} in {}", names, store);
+        if (existing != null) LOG.info("replacing the TLS certificate in {}: it lacks one of {} or expires soon", file, names);
+        ServerCertificate created = SelfSignedCertificate.create(names, now);
+        save(created, dataDirectory);
+        LOG.info("created a self-signed TLS certificate for {} in {}", names, file);
         return created;
+    }
+
+    /** The generated certificate kept in the data directory, or null when there is none (or it is unreadable). */
+    private static ServerCertificate stored(Path dataDirectory) {
+        Path file = generatedStore(dataDirectory);
+        Path legacy = legacyStore(dataDirectory);
+        Path legacyPassword = legacy.resolveSibling(legacy.getFileName() + ".password");
+        try {
+            if (Files.exists(file)) {
+                String text = Files.readString(file, StandardCharsets.US_ASCII);
+                List<X509Certificate> chain = Pem.readCertificates(text);
+                if (chain.isEmpty()) throw new GeneralSecurityException("no certificate");
+                return new ServerCertificate(Pem.readPrivateKey(text, chain.get(0).getPublicKey().getAlgorithm()), chain);
+            }
+            if (Files.exists(legacy) && Files.exists(legacyPassword)) {
+                return readPkcs12(legacy, Files.readString(legacyPassword).strip().toCharArray());
+            }
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            LOG.warn("replacing the unreadable TLS certificate in {}", file, e);
+        }
+        return null;
+    }
+
+    /** Writes the key and chain to the PEM file (owner-only, replaced atomically) and removes a PKCS#12 predecessor. */
+    private static void save(ServerCertificate certificate, Path dataDirectory) {
+        Path file = generatedStore(dataDirectory);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(temp);
+            Files.createFile(temp);
+            restrict(temp);
+            Files.writeString(temp, Pem.privateKey(certificate.key()) + Pem.certificates(certificate.chain()),
+                    StandardCharsets.US_ASCII);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Path legacy = legacyStore(dataDirectory);
+            Files.deleteIfExists(legacy.resolveSibling(legacy.getFileName() + ".password"));
+            Files.deleteIfExists(legacy);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the TLS certificate to " + file, e);
+        }
     }
 
     static boolean covers(X509Certificate certificate, Set<String> names) throws CertificateParsingException {
@@ -156,13 +185,7 @@ public final class CertificateFiles {
 
     /** Writes the certificate chain as PEM: what curl --cacert, Python's requests and Node need. */
     public static void writePem(ServerCertificate certificate, Path file) {
-        StringWriter text = new StringWriter();
-        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
-            for (X509Certificate c : certificate.chain()) pem.writeObject(new JcaMiscPEMGenerator(c));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        write(file, text.toString().getBytes(StandardCharsets.US_ASCII));
+        write(file, Pem.certificates(certificate.chain()).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Writes a PKCS#12 trust store: what Java clients need (javax.net.ssl.trustStore). */
@@ -184,17 +207,6 @@ public final class CertificateFiles {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static char[] newPassword() {
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random).toCharArray();
-    }
-
-    private static void writePrivate(Path file, byte[] bytes) throws IOException {
-        Files.write(file, bytes);
-        restrict(file);
     }
 
     /** Owner-only access where the file system knows POSIX permissions. */

@@ -17,13 +17,16 @@ public final class TlsConnectors {
         return named(connector, name, host, port);
     }
 
-    public static ServerConnector https(Server server, HttpConfiguration config, String name, String host, int port,
-                                        ServerCertificate certificate) {
-        char[] password = "in-memory".toCharArray();
+    /** The TLS side of HTTPS listeners presenting {@code certificate}; one can serve several listeners. */
+    public static SslContextFactory.Server tls(ServerCertificate certificate) {
         SslContextFactory.Server ssl = new SslContextFactory.Server();
-        ssl.setKeyStore(certificate.keyStore(password));
-        ssl.setKeyStorePassword(new String(password));
+        ssl.setSslContext(certificate.sslContext());
         ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        return ssl;
+    }
+
+    public static ServerConnector https(Server server, HttpConfiguration config, String name, String host, int port,
+                                        SslContextFactory.Server ssl) {
         HttpConfiguration secure = new HttpConfiguration(config);
         secure.setSecureScheme("https");
         secure.setSecurePort(port);

@@ -134,6 +134,52 @@ class HttpsTest {
     }
 
     @Test
+    void theGeneratedKeyAndCertificateAreKeptInOneOwnerOnlyPemFile() throws Exception {
+        ServerCertificate created = CertificateFiles.resolve(data, List.of(), null, null, NOW);
+
+        Path file = CertificateFiles.generatedStore(data);
+        String text = Files.readString(file);
+        assertThat(text).startsWith("-----BEGIN PRIVATE KEY-----").contains("-----BEGIN CERTIFICATE-----");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(Pem.readPrivateKey(text, "EC")).isEqualTo(created.key());
+    }
+
+    @Test
+    void aCertificateKeptAsPkcs12ByAnEarlierVersionIsReusedAndConvertedToPem() throws Exception {
+        ServerCertificate earlier = SelfSignedCertificate.create(SelfSignedCertificate.names(List.of()), NOW);
+        Path p12 = CertificateFiles.legacyStore(data);
+        Files.createDirectories(p12.getParent());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry(ServerCertificate.ALIAS, earlier.key(), "secret".toCharArray(),
+                earlier.chain().toArray(X509Certificate[]::new));
+        try (var out = Files.newOutputStream(p12)) {
+            store.store(out, "secret".toCharArray());
+        }
+        Files.writeString(p12.resolveSibling("cerulean.p12.password"), "secret\n");
+
+        ServerCertificate reused = CertificateFiles.resolve(data, List.of(), null, null, NOW);
+
+        assertThat(reused.leaf()).isEqualTo(earlier.leaf());
+        assertThat(Files.exists(CertificateFiles.generatedStore(data))).isTrue();
+        assertThat(Files.exists(p12)).isFalse();
+        assertThat(Files.exists(p12.resolveSibling("cerulean.p12.password"))).isFalse();
+        assertThat(CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf()).isEqualTo(earlier.leaf());
+    }
+
+    @Test
+    void anUnreadableCertificateFileIsReplacedByANewCertificate() throws Exception {
+        X509Certificate first = CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
+        Files.writeString(CertificateFiles.generatedStore(data), "-----BEGIN PRIVATE KEY-----\nnot base64!\n");
+
+        X509Certificate replaced = CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
+
+        assertThat(replaced).isNotEqualTo(first);
+        assertThat(CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf()).isEqualTo(replaced);
+    }
+
+    @Test
     void aNewHostNameOrNearExpiryReplacesTheGeneratedCertificate() {
         X509Certificate first = CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
 
