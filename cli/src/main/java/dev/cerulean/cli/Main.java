@@ -1,9 +1,13 @@
 package dev.cerulean.cli;
 
+import dev.cerulean.server.CeruleanServer;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +28,21 @@ public final class Main implements Runnable {
     final PrintWriter out;
     final PrintWriter err;
     final Consumer<Running> awaitShutdown;
+    /** The HTTP stack's warm-up when the command is serve, else null. */
+    CompletableFuture<Void> warmUp;
+
+    /** The subcommands by name, in the order of the help text. */
+    private static final Map<String, Function<Main, Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Function<Main, Object>> subcommands() {
+        Map<String, Function<Main, Object>> commands = new LinkedHashMap<>();
+        commands.put(ServeCommand.NAME, ServeCommand::new);
+        commands.put("world", WorldCommand::with);
+        commands.put("cert", CertCommand::with);
+        commands.put("app", AppCommand::with);
+        commands.put("keys", KeysCommand::with);
+        return commands;
+    }
 
     @Spec
     CommandSpec spec;
@@ -58,12 +77,18 @@ public final class Main implements Runnable {
     }
 
     public int run(String... args) {
-        CommandLine cli = new CommandLine(this)
-                .addSubcommand(new ServeCommand(this))
-                .addSubcommand(WorldCommand.with(this))
-                .addSubcommand(CertCommand.with(this))
-                .addSubcommand(AppCommand.with(this))
-                .addSubcommand(KeysCommand.with(this));
+        String first = args.length > 0 ? args[0] : "";
+        // serving starts by warming the HTTP stack on a thread of its own: it overlaps building the
+        // command line and opening the store (see ServeCommand)
+        warmUp = first.equals(ServeCommand.NAME) ? CompletableFuture.runAsync(CeruleanServer::prepare) : null;
+        CommandLine cli = new CommandLine(this);
+        // picocli reads every registered command's annotations up front: when the first argument names
+        // a command, only that one is built (the others cannot be reached from it)
+        for (var command : SUBCOMMANDS.entrySet()) {
+            if (!SUBCOMMANDS.containsKey(first) || command.getKey().equals(first)) {
+                cli.addSubcommand(command.getValue().apply(this));
+            }
+        }
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof InvalidSetting) {

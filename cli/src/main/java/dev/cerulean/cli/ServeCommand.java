@@ -14,9 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cerulean serve}: opens the store, loads a world into it when it is empty, and serves HTTP. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = ServeCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run Cerulean: open the store, load the world if the store is empty, listen for HTTP and HTTPS.")
 final class ServeCommand implements Callable<Integer> {
+    static final String NAME = "serve";
     static final String DEFAULT_PORT = "8080";
     static final String DEFAULT_HOST = "localhost";
 
@@ -66,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
             certificate.sslContext();
             return certificate;
         });
-        CeruleanServer.prepare();
+        if (main.warmUp != null) main.warmUp.join();
+        else CeruleanServer.prepare();
         Listeners listeners;
         try {
             listeners = ports.withCertificate(joined(securing));
