@@ -11,7 +11,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +23,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MetricsEndpoint implements AutoCloseable {
     private volatile CompletableFuture<PrometheusMeterRegistry> registry;
+    /** The timer of each series seen: looking a meter up by its tags costs more than recording into it. */
+    private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
+
+    private record Series(String method, String uri, int status) {}
 
     private synchronized CompletableFuture<PrometheusMeterRegistry> registry() {
         if (registry == null) registry = CompletableFuture.supplyAsync(MetricsEndpoint::newRegistry);
@@ -56,11 +62,11 @@ public final class MetricsEndpoint implements AutoCloseable {
         var future = registry;
         PrometheusMeterRegistry r = future == null ? null : future.getNow(null);
         if (r == null || millis == null) return;
-        Timer.builder("http.server.requests")
-                .tag("method", ctx.method().name())
-                .tag("uri", ctx.statusCode() == 404 ? "NOT_FOUND" : route(ctx))
-                .tag("status", Integer.toString(ctx.statusCode()))
-                .register(r)
+        int status = ctx.statusCode();
+        Series series = new Series(ctx.method().name(), status == 404 ? "NOT_FOUND" : route(ctx), status);
+        timers.computeIfAbsent(series, s -> Timer.builder("http.server.requests")
+                        .tag("method", s.method()).tag("uri", s.uri()).tag("status", Integer.toString(s.status()))
+                        .register(r))
                 .record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
  * this server's Graph URL, and scopes without a resource (e.g. {@code User.Read}) are Graph's.
  */
 public final class ResourceScopes {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     static final Set<String> OIDC = Set.of("openid", "profile", "offline_access", "email");
     public static final String GRAPH_AUDIENCE = "https://graph.microsoft.com";
     public static final Set<String> PUBLIC_ARM_RESOURCES = Set.of("https://management.core.windows.net/",
@@ -45,7 +46,7 @@ public final class ResourceScopes {
         if (scope == null || scope.isBlank()) throw OAuthError.missing("scope");
         Set<String> oidc = new HashSet<>();
         List<String> rest = new ArrayList<>();
-        for (String s : new LinkedHashSet<>(List.of(scope.trim().split("\\s+")))) {
+        for (String s : new LinkedHashSet<>(List.of(WHITESPACE.split(scope.trim())))) {
             if (s.length() > 512) throw OAuthError.invalidScope(70011, "The provided value for scope is too long.");
             if (OIDC.contains(s.toLowerCase(Locale.ROOT))) oidc.add(s.toLowerCase(Locale.ROOT));
             else rest.add(s);
@@ -83,8 +84,10 @@ public final class ResourceScopes {
         if (slash <= 0) return new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE); // e.g. User.Read
         String written = scope.substring(0, slash);
         String key = withSlash(written.toLowerCase(Locale.ROOT));
-        if (graph.contains(key) || isOwnGraph(key, ownOrigin)) return new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE);
-        if (arm.contains(key) || (ownOrigin != null && key.equals(withSlash(ownOrigin.toLowerCase(Locale.ROOT))))) {
+        if (graph.contains(key)) return new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE);
+        if (arm.contains(key)) return new Resource(Resource.Kind.ARM, written);
+        if (isOwnGraph(key, ownOrigin)) return new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE);
+        if (ownOrigin != null && key.equals(withSlash(ownOrigin.toLowerCase(Locale.ROOT)))) {
             return new Resource(Resource.Kind.ARM, written);
         }
         throw new OAuthError(400, "invalid_resource", 500011, "The resource principal named " + written
