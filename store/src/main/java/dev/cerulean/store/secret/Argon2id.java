@@ -157,7 +157,6 @@ public final class Argon2id {
         private final int blocks;
         private final int passes;
         private final long[] r = new long[WORDS];
-        private final long[] saved = new long[WORDS];
         private final long[] input = new long[WORDS];
         private final long[] addresses = new long[WORDS];
 
@@ -207,6 +206,7 @@ public final class Argon2id {
 
         /** Maps J1 onto the reference set W of the current block (RFC 9106, section 3.4.2). */
         private int referenceColumn(int pass, int slice, int index, boolean sameLane, long j1) {
+            // another lane offers whole segments, less their last block when the current block opens a segment
             long area;
             if (pass == 0) {
                 // only the finished slices of this pass, and in this lane the blocks made so far
@@ -226,114 +226,95 @@ public final class Argon2id {
 
         /** Next address block: G(0, G(0, Z || LE64(counter) || 0...)) with the counter incremented first. */
         private void nextAddresses() {
+            long[] r = this.r;
             input[6]++;
+            // G(0, X) = P(X) XOR X
             System.arraycopy(input, 0, r, 0, WORDS);
-            System.arraycopy(input, 0, saved, 0, WORDS);
             permute(r);
             for (int k = 0; k < WORDS; k++) {
-                long v = r[k] ^ saved[k];
+                long v = r[k] ^ input[k];
+                addresses[k] = v;
                 r[k] = v;
-                saved[k] = v;
             }
             permute(r);
-            for (int k = 0; k < WORDS; k++) addresses[k] = r[k] ^ saved[k];
+            for (int k = 0; k < WORDS; k++) addresses[k] ^= r[k];
         }
 
-        /** current = G(previous, reference), XORed onto the old content of current in passes after the first. */
+        /**
+         * current = G(previous, reference) = P(R) XOR R with R = previous XOR reference, XORed onto
+         * the old content of current in passes after the first. R goes into current first and a
+         * scratch copy goes through P; the reference set never contains the current block.
+         */
         private void fillBlock(int previous, int reference, int current, boolean xorOld) {
             long[] m = memory;
+            long[] r = this.r;
             if (xorOld) {
                 for (int k = 0; k < WORDS; k++) {
                     long v = m[previous + k] ^ m[reference + k];
                     r[k] = v;
-                    saved[k] = v ^ m[current + k];
+                    m[current + k] ^= v;
                 }
             } else {
                 for (int k = 0; k < WORDS; k++) {
                     long v = m[previous + k] ^ m[reference + k];
                     r[k] = v;
-                    saved[k] = v;
+                    m[current + k] = v;
                 }
             }
             permute(r);
-            for (int k = 0; k < WORDS; k++) m[current + k] = r[k] ^ saved[k];
+            for (int k = 0; k < WORDS; k++) m[current + k] ^= r[k];
         }
     }
 
     /**
-     * The 8x8 matrix of 16-byte registers R0..R63 through P, first row by row (register i of row
-     * j is words 16j+2i, 16j+2i+1), then column by column (register j of column i is words
-     * 16j+2i, 16j+2i+1).
+     * The 8x8 matrix of 16-byte registers R0..R63 through P, first row by row (the 16 words of
+     * row j start at 16j), then column by column (register j of column i is words 16j+2i,
+     * 16j+2i+1). GB works on four words at a time straight in the array: holding all sixteen
+     * words of a round in locals needs more registers than the CPU has and was some 30% slower.
      */
     static void permute(long[] v) {
-        for (int row = 0; row < 8; row++) {
-            int b = row * 16;
-            round(v, b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7,
-                    b + 8, b + 9, b + 10, b + 11, b + 12, b + 13, b + 14, b + 15);
-        }
-        for (int column = 0; column < 8; column++) {
-            int b = column * 2;
-            round(v, b, b + 1, b + 16, b + 17, b + 32, b + 33, b + 48, b + 49,
-                    b + 64, b + 65, b + 80, b + 81, b + 96, b + 97, b + 112, b + 113);
-        }
+        for (int b = 0; b < WORDS; b += 16) rowRound(v, b);
+        for (int b = 0; b < 16; b += 2) columnRound(v, b);
     }
 
-    /** P on the words v0..v15 at the given positions: GB on the four columns, then on the four diagonals. */
-    private static void round(long[] v, int i0, int i1, int i2, int i3, int i4, int i5, int i6, int i7,
-                              int i8, int i9, int i10, int i11, int i12, int i13, int i14, int i15) {
-        long v0 = v[i0], v1 = v[i1], v2 = v[i2], v3 = v[i3], v4 = v[i4], v5 = v[i5], v6 = v[i6], v7 = v[i7];
-        long v8 = v[i8], v9 = v[i9], v10 = v[i10], v11 = v[i11], v12 = v[i12], v13 = v[i13], v14 = v[i14];
-        long v15 = v[i15];
+    /** P on the 16 words of one row, v0..v15 at b..b+15: GB on the columns, then on the diagonals. */
+    private static void rowRound(long[] v, int b) {
+        gb(v, b, b + 4, b + 8, b + 12);
+        gb(v, b + 1, b + 5, b + 9, b + 13);
+        gb(v, b + 2, b + 6, b + 10, b + 14);
+        gb(v, b + 3, b + 7, b + 11, b + 15);
+        gb(v, b, b + 5, b + 10, b + 15);
+        gb(v, b + 1, b + 6, b + 11, b + 12);
+        gb(v, b + 2, b + 7, b + 8, b + 13);
+        gb(v, b + 3, b + 4, b + 9, b + 14);
+    }
 
-        // GB(v0, v4, v8, v12)
-        v0 = mix(v0, v4); v12 = Long.rotateRight(v12 ^ v0, 32);
-        v8 = mix(v8, v12); v4 = Long.rotateRight(v4 ^ v8, 24);
-        v0 = mix(v0, v4); v12 = Long.rotateRight(v12 ^ v0, 16);
-        v8 = mix(v8, v12); v4 = Long.rotateRight(v4 ^ v8, 63);
-        // GB(v1, v5, v9, v13)
-        v1 = mix(v1, v5); v13 = Long.rotateRight(v13 ^ v1, 32);
-        v9 = mix(v9, v13); v5 = Long.rotateRight(v5 ^ v9, 24);
-        v1 = mix(v1, v5); v13 = Long.rotateRight(v13 ^ v1, 16);
-        v9 = mix(v9, v13); v5 = Long.rotateRight(v5 ^ v9, 63);
-        // GB(v2, v6, v10, v14)
-        v2 = mix(v2, v6); v14 = Long.rotateRight(v14 ^ v2, 32);
-        v10 = mix(v10, v14); v6 = Long.rotateRight(v6 ^ v10, 24);
-        v2 = mix(v2, v6); v14 = Long.rotateRight(v14 ^ v2, 16);
-        v10 = mix(v10, v14); v6 = Long.rotateRight(v6 ^ v10, 63);
-        // GB(v3, v7, v11, v15)
-        v3 = mix(v3, v7); v15 = Long.rotateRight(v15 ^ v3, 32);
-        v11 = mix(v11, v15); v7 = Long.rotateRight(v7 ^ v11, 24);
-        v3 = mix(v3, v7); v15 = Long.rotateRight(v15 ^ v3, 16);
-        v11 = mix(v11, v15); v7 = Long.rotateRight(v7 ^ v11, 63);
+    /** The same P on one column, whose v(2j), v(2j+1) are at b+16j, b+16j+1. */
+    private static void columnRound(long[] v, int b) {
+        gb(v, b, b + 32, b + 64, b + 96);
+        gb(v, b + 1, b + 33, b + 65, b + 97);
+        gb(v, b + 16, b + 48, b + 80, b + 112);
+        gb(v, b + 17, b + 49, b + 81, b + 113);
+        gb(v, b, b + 33, b + 80, b + 113);
+        gb(v, b + 1, b + 48, b + 81, b + 96);
+        gb(v, b + 16, b + 49, b + 64, b + 97);
+        gb(v, b + 17, b + 32, b + 65, b + 112);
+    }
 
-        // GB(v0, v5, v10, v15)
-        v0 = mix(v0, v5); v15 = Long.rotateRight(v15 ^ v0, 32);
-        v10 = mix(v10, v15); v5 = Long.rotateRight(v5 ^ v10, 24);
-        v0 = mix(v0, v5); v15 = Long.rotateRight(v15 ^ v0, 16);
-        v10 = mix(v10, v15); v5 = Long.rotateRight(v5 ^ v10, 63);
-        // GB(v1, v6, v11, v12)
-        v1 = mix(v1, v6); v12 = Long.rotateRight(v12 ^ v1, 32);
-        v11 = mix(v11, v12); v6 = Long.rotateRight(v6 ^ v11, 24);
-        v1 = mix(v1, v6); v12 = Long.rotateRight(v12 ^ v1, 16);
-        v11 = mix(v11, v12); v6 = Long.rotateRight(v6 ^ v11, 63);
-        // GB(v2, v7, v8, v13)
-        v2 = mix(v2, v7); v13 = Long.rotateRight(v13 ^ v2, 32);
-        v8 = mix(v8, v13); v7 = Long.rotateRight(v7 ^ v8, 24);
-        v2 = mix(v2, v7); v13 = Long.rotateRight(v13 ^ v2, 16);
-        v8 = mix(v8, v13); v7 = Long.rotateRight(v7 ^ v8, 63);
-        // GB(v3, v4, v9, v14)
-        v3 = mix(v3, v4); v14 = Long.rotateRight(v14 ^ v3, 32);
-        v9 = mix(v9, v14); v4 = Long.rotateRight(v4 ^ v9, 24);
-        v3 = mix(v3, v4); v14 = Long.rotateRight(v14 ^ v3, 16);
-        v9 = mix(v9, v14); v4 = Long.rotateRight(v4 ^ v9, 63);
-
-        v[i0] = v0; v[i1] = v1; v[i2] = v2; v[i3] = v3; v[i4] = v4; v[i5] = v5; v[i6] = v6; v[i7] = v7;
-        v[i8] = v8; v[i9] = v9; v[i10] = v10; v[i11] = v11; v[i12] = v12; v[i13] = v13; v[i14] = v14;
-        v[i15] = v15;
+    /** GB(a, b, c, d) of RFC 9106 on four words of v, in place. */
+    private static void gb(long[] v, int a, int b, int c, int d) {
+        long va = v[a], vb = v[b], vc = v[c], vd = v[d];
+        va = mix(va, vb); vd = rotr(vd ^ va, 32); vc = mix(vc, vd); vb = rotr(vb ^ vc, 24);
+        va = mix(va, vb); vd = rotr(vd ^ va, 16); vc = mix(vc, vd); vb = rotr(vb ^ vc, 63);
+        v[a] = va; v[b] = vb; v[c] = vc; v[d] = vd;
     }
 
     /** a + b + 2 * trunc(a) * trunc(b), trunc being the low 32 bits (BlaMka's multiplication-hardened add). */
     private static long mix(long a, long b) {
         return a + b + 2 * (a & 0xFFFFFFFFL) * (b & 0xFFFFFFFFL);
+    }
+
+    private static long rotr(long x, int distance) {
+        return Long.rotateRight(x, distance);
     }
 }
