@@ -1,0 +1,45 @@
+package dev.cerulean.bench;
+
+import dev.cerulean.store.secret.Argon2PasswordHasher;
+import dev.cerulean.store.secret.Argon2id;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One password hash at the stored parameters (Argon2id, m=19456 KiB, t=2, p=1, 32-byte tag) as
+ * BouncyCastle's generator computes it (one object per 1 KiB block) and as our flat-array
+ * Argon2id does. Run with {@code -prof gc} to see the allocation per hash next to the rate.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class PasswordHashBenchmark {
+    private final byte[] password = "Demo-Passw0rd!".getBytes(StandardCharsets.UTF_8);
+    private final byte[] salt = "cerulean-salt-16".getBytes(StandardCharsets.US_ASCII);
+
+    @Benchmark
+    public byte[] bouncyCastle() {
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13).withMemoryAsKB(Argon2PasswordHasher.MEMORY_KIB)
+                .withIterations(Argon2PasswordHasher.ITERATIONS).withParallelism(Argon2PasswordHasher.PARALLELISM)
+                .withSalt(salt).build());
+        byte[] out = new byte[32];
+        generator.generateBytes(password, out);
+        return out;
+    }
+
+    @Benchmark
+    public byte[] flatArray() {
+        return Argon2id.hash(password, salt, Argon2PasswordHasher.MEMORY_KIB, Argon2PasswordHasher.ITERATIONS,
+                Argon2PasswordHasher.PARALLELISM, 32);
+    }
+}
