@@ -38,6 +38,29 @@ public final class Argon2id {
     /** The tag with the optional secret value K and associated data X of RFC 9106 (empty for none). */
     public static byte[] hash(byte[] password, byte[] salt, byte[] secret, byte[] associatedData, int memoryKib,
                               int iterations, int parallelism, int length) {
+        return hash(password, salt, secret, associatedData, memoryKib, iterations, parallelism, length, null);
+    }
+
+    /**
+     * The number of 64-bit words of working memory that {@code memoryKib} and {@code parallelism}
+     * need (memory is rounded down to a multiple of four blocks per lane).
+     */
+    public static int words(int memoryKib, int parallelism) {
+        return Math.multiplyExact(memoryKib / (SLICES * parallelism) * SLICES * parallelism, WORDS);
+    }
+
+    /**
+     * The tag, computed in {@code memory} when it has exactly {@link #words} words (what it holds
+     * does not matter: the first pass writes every block before any block is read), else in a new
+     * array. Lets a caller that hashes one secret after another reuse one 19 MiB array.
+     */
+    public static byte[] hash(byte[] password, byte[] salt, int memoryKib, int iterations, int parallelism,
+                              int length, long[] memory) {
+        return hash(password, salt, new byte[0], new byte[0], memoryKib, iterations, parallelism, length, memory);
+    }
+
+    private static byte[] hash(byte[] password, byte[] salt, byte[] secret, byte[] associatedData, int memoryKib,
+                               int iterations, int parallelism, int length, long[] workspace) {
         if (parallelism < 1 || parallelism > 0xFFFFFF) throw new IllegalArgumentException("parallelism out of range");
         if (memoryKib < 8 * parallelism) throw new IllegalArgumentException("memory must be at least 8 KiB per lane");
         if (iterations < 1) throw new IllegalArgumentException("iterations must be at least 1");
@@ -46,7 +69,8 @@ public final class Argon2id {
         int segmentLength = memoryKib / (SLICES * parallelism);
         int laneLength = segmentLength * SLICES;
         int blocks = laneLength * parallelism;
-        long[] memory = new long[Math.multiplyExact(blocks, WORDS)];
+        int words = Math.multiplyExact(blocks, WORDS);
+        long[] memory = workspace != null && workspace.length == words ? workspace : new long[words];
 
         byte[] h0 = initialHash(password, salt, secret, associatedData, memoryKib, iterations, parallelism, length);
         firstBlocks(memory, h0, parallelism, laneLength);

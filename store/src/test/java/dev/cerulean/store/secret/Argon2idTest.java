@@ -88,6 +88,22 @@ class Argon2idTest {
     }
 
     @Test
+    void aReusedWorkspaceGivesTheSameTagWhateverItHolds() {
+        Random random = new Random(7);
+        long[] workspace = new long[Argon2id.words(1024, 2)];
+        for (int i = 0; i < workspace.length; i++) workspace[i] = random.nextLong();
+        byte[] password = bytes(random, 20);
+        byte[] salt = bytes(random, 16);
+
+        byte[] first = Argon2id.hash(password, salt, 1024, 3, 2, 32, workspace);
+        byte[] again = Argon2id.hash(password, salt, 1024, 3, 2, 32, workspace);
+        byte[] wrongSize = Argon2id.hash(password, salt, 1024, 3, 2, 32, new long[5]);
+
+        assertThat(first).isEqualTo(Argon2id.hash(password, salt, 1024, 3, 2, 32))
+                .isEqualTo(again).isEqualTo(wrongSize);
+    }
+
+    @Test
     void refusesParametersOutsideTheRfc() {
         byte[] salt = filled(16, 1);
         assertThatThrownBy(() -> Argon2id.hash(new byte[0], salt, 15, 1, 2, 32))
