@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -34,8 +35,8 @@ public final class SigningKeyRing {
     /** The key that currently signs a directory's tokens, ready to use. */
     public record ActiveKey(String keyId, DirectoryId directory, JWSHeader header, RSASSASigner signer, Instant until) {}
 
-    /** A public key as the verifier needs it. */
-    public record PublicKey(String keyId, DirectoryId directory, RSAKey key) {}
+    /** A public key as the verifier needs it, with its signature verifier built once. */
+    public record PublicKey(String keyId, DirectoryId directory, RSAKey key, RSASSAVerifier verifier) {}
 
     private static final Duration UNKNOWN_KID_MEMORY = Duration.ofSeconds(5);
     /** How often a node looks in the store for a newer key (a rotation made elsewhere, e.g. by the CLI). */
@@ -164,8 +165,9 @@ public final class SigningKeyRing {
 
     private static PublicKey publicOf(SigningKey stored) {
         try {
-            return new PublicKey(stored.keyId(), stored.directory(), RSAKey.parse(stored.publicJwk()));
-        } catch (ParseException e) {
+            RSAKey key = RSAKey.parse(stored.publicJwk());
+            return new PublicKey(stored.keyId(), stored.directory(), key, new RSASSAVerifier(key.toRSAPublicKey()));
+        } catch (ParseException | JOSEException e) {
             throw new IllegalStateException("signing key " + stored.keyId() + " cannot be read", e);
         }
     }

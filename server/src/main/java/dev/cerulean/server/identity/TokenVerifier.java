@@ -25,9 +25,11 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks the bearer tokens that every API of the server receives: an RS256 JWS (never
@@ -63,6 +65,20 @@ public final class TokenVerifier {
                                 List<String> roles, List<String> scopes, List<String> wids, Instant expiresAt,
                                 JWTClaimsSet claims) {}
 
+    /** A token whose signature checked out with key {@code keyId}, and its claims. */
+    private record Signed(String keyId, JWTClaimsSet claims) {}
+
+    /**
+     * Tokens whose signature was checked, by their exact text: a client sends the same token with
+     * every call for an hour, and checking an RS256 signature and parsing the claims was about a
+     * third of an ARM read. Everything that depends on time or on the request (key still
+     * published, tenant, issuer, audience, expiry, subject) is still checked on every call.
+     */
+    private static final int SIGNATURES_REMEMBERED = 1_024;
+    private final Map<String, Signed> signatures = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> armAudiencesWith = new ConcurrentHashMap<>();
+    private static final Set<String> GRAPH_AUDIENCES = Set.of(ResourceScopes.withSlash(ResourceScopes.GRAPH_AUDIENCE));
+
     private final SigningKeyRing keys;
     private final DirectoryUsers users;
     private final Clock clock;
@@ -78,19 +94,23 @@ public final class TokenVerifier {
         this.issuerHosts = lower(settings.issuerHosts());
         Set<String> arm = new HashSet<>(ResourceScopes.PUBLIC_ARM_RESOURCES);
         arm.addAll(settings.armResources());
-        this.armAudiences = normalized(arm);
+        this.armAudiences = Set.copyOf(normalized(arm));
     }
 
     /** Verifies a token for Azure Resource Manager (any ARM audience; {@code ownOrigin} is this server's ARM URL). */
     public VerifiedToken verifyArm(String token, String ownOrigin, DirectoryId expectedTenant) throws Rejected {
-        Set<String> audiences = new HashSet<>(armAudiences);
-        if (ownOrigin != null) audiences.add(ResourceScopes.withSlash(ownOrigin.toLowerCase(Locale.ROOT)));
+        Set<String> audiences = ownOrigin == null ? armAudiences : armAudiencesWith.computeIfAbsent(ownOrigin, origin -> {
+            if (armAudiencesWith.size() > 64) armAudiencesWith.clear();
+            Set<String> all = new HashSet<>(armAudiences);
+            all.add(ResourceScopes.withSlash(origin.toLowerCase(Locale.ROOT)));
+            return Set.copyOf(all);
+        });
         return verify(token, audiences, expectedTenant);
     }
 
     /** Verifies a token for Microsoft Graph. */
     public VerifiedToken verifyGraph(String token, DirectoryId expectedTenant) throws Rejected {
-        return verify(token, Set.of(ResourceScopes.withSlash(ResourceScopes.GRAPH_AUDIENCE)), expectedTenant);
+        return verify(token, GRAPH_AUDIENCES, expectedTenant);
     }
 
     /**
@@ -101,34 +121,17 @@ public final class TokenVerifier {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             throw new Rejected(Reason.MALFORMED, "No token, or a token too long.");
         }
-        JWT parsed;
-        try {
-            parsed = JWTParser.parse(token.trim());
-        } catch (ParseException e) {
-            throw new Rejected(Reason.MALFORMED, "The token is not a JWT.");
+        String compact = token.trim();
+        Signed signed = signatures.get(compact);
+        Optional<SigningKeyRing.PublicKey> key = signed == null ? Optional.empty() : keys.publicKey(signed.keyId());
+        if (key.isEmpty()) {
+            signed = checkSignature(compact);
+            key = keys.publicKey(signed.keyId());
+            if (key.isEmpty()) throw new Rejected(Reason.UNKNOWN_KEY, "The token's signing key (kid) is not known.");
+            if (signatures.size() >= SIGNATURES_REMEMBERED) signatures.clear();
+            signatures.put(compact, signed);
         }
-        if (!(parsed instanceof SignedJWT jwt)) {
-            throw new Rejected(Reason.UNSUPPORTED_ALGORITHM, "The token is not signed (alg none or encrypted).");
-        }
-        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-            throw new Rejected(Reason.UNSUPPORTED_ALGORITHM, "Tokens are signed with RS256 only, not "
-                    + jwt.getHeader().getAlgorithm() + ".");
-        }
-        Optional<SigningKeyRing.PublicKey> key = keys.publicKey(jwt.getHeader().getKeyID());
-        if (key.isEmpty()) throw new Rejected(Reason.UNKNOWN_KEY, "The token's signing key (kid) is not known.");
-        try {
-            if (!jwt.verify(new RSASSAVerifier(key.get().key().toRSAPublicKey()))) {
-                throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature is invalid.");
-            }
-        } catch (JOSEException e) {
-            throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature cannot be checked.");
-        }
-        JWTClaimsSet claims;
-        try {
-            claims = jwt.getJWTClaimsSet();
-        } catch (ParseException e) {
-            throw new Rejected(Reason.MALFORMED, "The token's claims are not a JSON object.");
-        }
+        JWTClaimsSet claims = signed.claims();
         DirectoryId tenant = uuid(claims, "tid").map(DirectoryId::new)
                 .orElseThrow(() -> new Rejected(Reason.MALFORMED, "The token has no tenant (tid)."));
         if (!key.get().directory().equals(tenant)) {
@@ -151,6 +154,41 @@ public final class TokenVerifier {
         boolean app = "app".equals(string(claims, "idtyp"));
         return new VerifiedToken(caller(claims, tenant, app), tenant, audience, app, string(claims, "appid"),
                 list(claims, "roles"), scopes(claims), list(claims, "wids"), exp.toInstant(), claims);
+    }
+
+    /**
+     * Parses the token and checks its signature with the published key it names: the part of a
+     * verification that depends on the token's text alone, so its outcome can be remembered.
+     */
+    private Signed checkSignature(String compact) throws Rejected {
+        JWT parsed;
+        try {
+            parsed = JWTParser.parse(compact);
+        } catch (ParseException e) {
+            throw new Rejected(Reason.MALFORMED, "The token is not a JWT.");
+        }
+        if (!(parsed instanceof SignedJWT jwt)) {
+            throw new Rejected(Reason.UNSUPPORTED_ALGORITHM, "The token is not signed (alg none or encrypted).");
+        }
+        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+            throw new Rejected(Reason.UNSUPPORTED_ALGORITHM, "Tokens are signed with RS256 only, not "
+                    + jwt.getHeader().getAlgorithm() + ".");
+        }
+        String keyId = jwt.getHeader().getKeyID();
+        Optional<SigningKeyRing.PublicKey> key = keys.publicKey(keyId);
+        if (key.isEmpty()) throw new Rejected(Reason.UNKNOWN_KEY, "The token's signing key (kid) is not known.");
+        try {
+            if (!jwt.verify(key.get().verifier())) {
+                throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature is invalid.");
+            }
+        } catch (JOSEException e) {
+            throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature cannot be checked.");
+        }
+        try {
+            return new Signed(keyId, jwt.getJWTClaimsSet());
+        } catch (ParseException e) {
+            throw new Rejected(Reason.MALFORMED, "The token's claims are not a JSON object.");
+        }
     }
 
     private void checkIssuer(String issuer, DirectoryId tenant) throws Rejected {

@@ -133,6 +133,34 @@ class TokenVerifierTest {
     }
 
     @Test
+    void aTamperedCopyOfATokenAlreadyVerifiedIsRejected() throws Exception {
+        String token = armTokenForMegan();
+        verifier.verifyArm(token, ORIGIN, null);
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
+        String elevated = payload.replace(Worlds.MEGAN_BOWEN.toString(), Worlds.KELLEY_CONTOSO.toString());
+
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(elevated.getBytes())
+                + "." + parts[2];
+
+        assertThat(rejection(tampered)).isEqualTo(Reason.BAD_SIGNATURE);
+        assertThat(rejection(token + "x")).isIn(Reason.BAD_SIGNATURE, Reason.MALFORMED);
+    }
+
+    @Test
+    void aTokenAlreadyVerifiedIsCheckedAgainForTheRequestsAudienceTenantAndUser() throws Exception {
+        String token = armTokenForMegan();
+        assertThat(verifier.verifyArm(token, ORIGIN, Worlds.CONTOSO).tenant()).isEqualTo(Worlds.CONTOSO);
+
+        assertThatThrownBy(() -> verifier.verifyGraph(token, null))
+                .isInstanceOfSatisfying(TokenVerifier.Rejected.class, r -> assertThat(r.reason()).isEqualTo(Reason.WRONG_AUDIENCE));
+        assertThatThrownBy(() -> verifier.verifyArm(token, ORIGIN, Worlds.DEFAULT_DIRECTORY))
+                .isInstanceOfSatisfying(TokenVerifier.Rejected.class, r -> assertThat(r.reason()).isEqualTo(Reason.WRONG_TENANT));
+        ports.directoryUsers().remove(Worlds.CONTOSO, Worlds.MEGAN_BOWEN);
+        assertThat(rejection(token)).isEqualTo(Reason.UNKNOWN_SUBJECT);
+    }
+
+    @Test
     void aTokenSignedWithAnotherTenantsKeyIsRejected() {
         String token = signer.sign(armClaimsForMegan(), Worlds.DEFAULT_DIRECTORY);
 
