@@ -20,6 +20,12 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     public static final int MEMORY_KIB = 19 * 1024;
     public static final int ITERATIONS = 2;
     public static final int PARALLELISM = 1;
+    /**
+     * The most a stored hash may ask for: a world file can carry hashes made elsewhere, and one
+     * asking for gigabytes would make every sign-in of that user allocate them. 256 MiB and 16
+     * passes cover the published recommendations short of RFC 9106's 2 GiB one.
+     */
+    static final int MAX_MEMORY_KIB = 256 * 1024, MAX_ITERATIONS = 16;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final Pattern PHC = Pattern.compile(
@@ -48,7 +54,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         int memory = Integer.parseInt(m.group(1));
         int iterations = Integer.parseInt(m.group(2));
         int parallelism = Integer.parseInt(m.group(3));
-        if (memory < 8 * parallelism || memory > 4 * 1024 * 1024 || iterations < 1 || parallelism < 1) return false;
+        if (!withinLimits(memory, iterations, parallelism)) return false;
         byte[] salt;
         byte[] expected;
         try {
@@ -59,6 +65,12 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         }
         byte[] actual = derive(secret, salt, memory, iterations, parallelism, expected.length);
         return MessageDigest.isEqual(actual, expected);
+    }
+
+    /** Whether a stored hash's parameters are ones this server computes (see {@link #MAX_MEMORY_KIB}). */
+    static boolean withinLimits(int memoryKib, int iterations, int parallelism) {
+        return parallelism >= 1 && memoryKib >= 8 * parallelism && memoryKib <= MAX_MEMORY_KIB
+                && iterations >= 1 && iterations <= MAX_ITERATIONS;
     }
 
     private byte[] derive(String secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {

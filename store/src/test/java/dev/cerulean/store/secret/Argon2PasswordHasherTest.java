@@ -45,6 +45,23 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void aStoredHashAskingForMoreThanTheLimitsIsRefusedWithoutComputingIt() {
+        var hasher = new Argon2PasswordHasher();
+        String real = hasher.hash("Demo-Passw0rd!").encoded();
+        String[] parts = real.split("\\$");
+        String tooBig = "$argon2id$v=19$m=" + (Argon2PasswordHasher.MAX_MEMORY_KIB + 1) + ",t=2,p=1$" + parts[4] + "$" + parts[5];
+        String tooLong = "$argon2id$v=19$m=19456,t=" + (Argon2PasswordHasher.MAX_ITERATIONS + 1) + ",p=1$" + parts[4] + "$" + parts[5];
+
+        assertThat(hasher.verify("Demo-Passw0rd!", new PasswordHash(tooBig))).isFalse();
+        assertThat(hasher.verify("Demo-Passw0rd!", new PasswordHash(tooLong))).isFalse();
+        assertThat(hasher.verify("Demo-Passw0rd!", new PasswordHash(real))).isTrue();
+        assertThat(Argon2PasswordHasher.withinLimits(Argon2PasswordHasher.MAX_MEMORY_KIB, 2, 1)).isTrue();
+        assertThat(Argon2PasswordHasher.withinLimits(Argon2PasswordHasher.MAX_MEMORY_KIB + 1, 2, 1)).isFalse();
+        assertThat(Argon2PasswordHasher.withinLimits(19456, Argon2PasswordHasher.MAX_ITERATIONS + 1, 1)).isFalse();
+        assertThat(Argon2PasswordHasher.withinLimits(15, 2, 2)).isFalse();
+    }
+
+    @Test
     void hashesOfTheReferenceImplementationVerify() {
         // made with the Argon2 reference implementation (Debian's argon2 CLI), salt "cerulean-salt-16":
         // echo -n 'Demo-Passw0rd!' | argon2 cerulean-salt-16 -id -k 19456 -t 2 -p 1 -l 32 -e
