@@ -3,6 +3,7 @@ package dev.cerulean.store.secret;
 import dev.cerulean.core.account.PasswordHash;
 import dev.cerulean.core.account.PasswordHasher;
 import java.nio.charset.StandardCharsets;
+import java.lang.ref.WeakReference;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -34,7 +35,8 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private static final Base64.Decoder B64_IN = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
-    private final AtomicReference<long[]> spare = new AtomicReference<>();
+    /** The last hash's work array, for the next hash; weakly held, so a collection gives the 19 MiB back. */
+    private final AtomicReference<WeakReference<long[]>> spare = new AtomicReference<>();
 
     @Override
     public PasswordHash hash(String secret) {
@@ -74,9 +76,10 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     private byte[] derive(String secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-        // one flat array per hash (not ~20,000 block objects); the last one is kept for the next hash, so a
-        // world's secrets hashed one after another touch 19 MiB of heap instead of 19 MiB each
-        long[] memory = spare.getAndSet(null);
+        // one flat array per hash (not ~20,000 block objects); the last one serves the next hash until a
+        // collection, so a world's secrets hashed one after another touch 19 MiB of heap, not 19 MiB each
+        WeakReference<long[]> kept = spare.getAndSet(null);
+        long[] memory = kept == null ? null : kept.get();
         if (memory == null || memory.length != Argon2id.words(memoryKib, parallelism)) {
             memory = new long[Argon2id.words(memoryKib, parallelism)];
         }
@@ -84,7 +87,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
             return Argon2id.hash(secret.getBytes(StandardCharsets.UTF_8), salt, memoryKib, iterations, parallelism,
                     length, memory);
         } finally {
-            spare.set(memory);
+            spare.set(new WeakReference<>(memory));
         }
     }
 }
