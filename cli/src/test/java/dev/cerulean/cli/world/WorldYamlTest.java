@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.world.DemoWorld;
@@ -35,6 +36,28 @@ class WorldYamlTest {
         assertThat(second).isEqualTo(first);
         assertThat(first).contains("kelley.wall_outlook.com#EXT#@kelleywalloutlook.onmicrosoft.com")
                 .contains("passwordHash:").doesNotContain("Demo-Passw0rd!");
+    }
+
+    @Test
+    void aRoleAssignmentsDescriptionSurvivesExportAndLoad() throws Exception {
+        // given the demo world where Sam's assignment has a description
+        Ports ports = Worlds.kelleyWall().ports();
+        RoleAssignment sam = ports.roleAssignments().byId(Worlds.SAM_READER_ASSIGNMENT).orElseThrow();
+        ports.roleAssignments().remove(sam.id());
+        ports.roleAssignments().add(sam.withDescription("Sam audits rg-web: read-only, until 2018"));
+
+        // when it is exported as YAML, read and loaded into an empty store
+        String yaml = WorldYaml.write(new ExportWorld(ports).export());
+        Ports copy = empty();
+        assertThat(new LoadWorld(copy).load(WorldYaml.read("w.yaml", yaml).world()).isLoaded()).isTrue();
+
+        // then the file names it, the copy keeps it, and an assignment without one writes no key
+        assertThat(yaml).contains("description: \"Sam audits rg-web: read-only, until 2018\"")
+                .containsOnlyOnce("description:");
+        assertThat(copy.roleAssignments().byId(sam.id()).orElseThrow().description())
+                .isEqualTo("Sam audits rg-web: read-only, until 2018");
+        assertThat(copy.roleAssignments().byId(Worlds.AUTOMATION_ASSIGNMENT).orElseThrow().description()).isNull();
+        assertThat(WorldYaml.write(new ExportWorld(copy).export())).isEqualTo(yaml);
     }
 
     @Test

@@ -17,20 +17,28 @@ import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * PUT of a role assignment: gives a principal of the subscription's directory (R25) a role at
  * a scope and everything below it (R26). Idempotent: the same id with the same content answers
- * the stored assignment. At the root scope only an elevated caller (R29) may assign.
+ * the stored assignment; as a PUT replaces, a different description (none included) replaces
+ * the stored one. At the root scope only an elevated caller (R29) may assign. A description
+ * longer than {@value RoleAssignment#DESCRIPTION_LIMIT} characters is refused.
  */
 public final class CreateRoleAssignment {
     public static final String ACTION = "Microsoft.Authorization/roleAssignments/write";
     /** At most this many assignments per subscription (R28). */
     public static final int LIMIT = 4000;
 
-    /** What to create; {@code id} is the GUID of the request path. */
-    public record Request(RoleAssignmentId id, Scope scope, RoleDefinitionId roleDefinition, ObjectId principal) {}
+    /** What to create; {@code id} is the GUID of the request path; {@code description} may be null. */
+    public record Request(RoleAssignmentId id, Scope scope, RoleDefinitionId roleDefinition, ObjectId principal,
+                          String description) {
+        public Request(RoleAssignmentId id, Scope scope, RoleDefinitionId roleDefinition, ObjectId principal) {
+            this(id, scope, roleDefinition, principal, null);
+        }
+    }
 
     /** The assignment, and whether this request created it (201) or found it already there (200). */
     public record Result(RoleAssignment assignment, boolean created) {}
@@ -83,6 +91,10 @@ public final class CreateRoleAssignment {
         if (!authorize.decide(caller, ACTION, scope).allowed()) {
             return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), ACTION, scope);
         }
+        if (!RoleAssignment.descriptionFits(r.description())) {
+            return Outcome.rejected(RuleCode.RoleAssignmentDescriptionTooLong, r.description().length(),
+                    RoleAssignment.DESCRIPTION_LIMIT);
+        }
         Outcome<Void> target = targetExists(scope);
         if (!target.isOk()) return target.map(v -> null);
 
@@ -91,7 +103,8 @@ public final class CreateRoleAssignment {
             RoleAssignment existing = same.get();
             if (existing.scope().equals(scope) && existing.principalId().equals(r.principal())
                     && existing.roleDefinition().equals(r.roleDefinition())) {
-                return Outcome.ok(new Result(existing, false));
+                if (Objects.equals(existing.description(), r.description())) return Outcome.ok(new Result(existing, false));
+                return Outcome.ok(new Result(describe(caller, existing, r.description(), subscription), false));
             }
             return Outcome.rejected(RuleCode.RoleAssignmentUpdateNotPermitted, r.id());
         }
@@ -114,13 +127,25 @@ public final class CreateRoleAssignment {
         }
 
         RoleAssignment created = new RoleAssignment(r.id(), scope, r.principal(), type.get(), r.roleDefinition(),
-                directory, clock.instant(), caller.displayName());
+                directory, clock.instant(), caller.displayName(), r.description());
         roleAssignments.add(created);
         if (subscription != null) subscriptions.touch(subscription.id());
         activity.succeeded(caller, ACTION, RoleAssignmentPaths.of(created),
                 "Role " + r.roleDefinition() + " assigned to " + r.principal() + " at " + scope,
                 subscription == null ? null : subscription.id(), directory);
         return Outcome.ok(new Result(created, true));
+    }
+
+    /** The same assignment PUT again with another description: only the description changes. */
+    private RoleAssignment describe(Caller caller, RoleAssignment existing, String description, Subscription subscription) {
+        RoleAssignment described = existing.withDescription(description);
+        roleAssignments.remove(existing.id());
+        roleAssignments.add(described);
+        if (subscription != null) subscriptions.touch(subscription.id());
+        activity.succeeded(caller, ACTION, RoleAssignmentPaths.of(described),
+                "Description of role assignment " + existing.id() + " changed", subscription == null ? null : subscription.id(),
+                existing.directory());
+        return described;
     }
 
     /** The scope must name a resource group or resource that exists. */

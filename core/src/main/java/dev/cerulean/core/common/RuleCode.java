@@ -46,6 +46,7 @@ public enum RuleCode {
     RoleDefinitionInUse,
     RoleDefinitionNameExists,
     // (further access codes go here)
+    RoleAssignmentDescriptionTooLong,
     RoleAssignmentUpdateNotPermitted,
     // R36 and directories: sign-up, directories, users, limits
     InvalidDirectoryName,

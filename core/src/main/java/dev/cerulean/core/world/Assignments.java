@@ -53,6 +53,10 @@ final class Assignments {
         Scope scope = scope(a.scope(), subscription, known, path + "/scope");
         RoleDefinition role = role(a.role(), custom, path + "/role");
         Principal principal = principal(a.principal(), directory, path + "/principal");
+        if (!RoleAssignment.descriptionFits(a.description())) {
+            cx.problem(path + "/description", "at most " + RoleAssignment.DESCRIPTION_LIMIT + " characters");
+            return;
+        }
         if (scope == null || role == null || principal == null) return;
         if (subscription != null && cx.plan.roleAssignments.stream()
                 .filter(r -> subscription.equals(r.scope().subscription())).count() >= LIMIT_PER_SUBSCRIPTION) {
@@ -64,7 +68,8 @@ final class Assignments {
             return;
         }
         cx.plan.roleAssignments.add(new RoleAssignment(id, scope, principal.id(), principal.type(), role.id(), directory,
-                a.createdAt() != null ? a.createdAt() : cx.now(), a.createdBy() != null ? a.createdBy() : "world"));
+                a.createdAt() != null ? a.createdAt() : cx.now(), a.createdBy() != null ? a.createdBy() : "world",
+                a.description()));
     }
 
     private Scope scope(String text, SubscriptionId subscription, Set<Scope> known, String path) {

@@ -113,9 +113,9 @@ public final class DemoWorld {
                                 new IdentitySpec(VM_WEB_IDENTITY, DEFAULT_DIRECTORY, null))))),
                 List.of(),
                 List.of(new AssignmentSpec(SAM_READER_ASSIGNMENT, rgWeb,
-                                new PrincipalRef("sam.reader@" + DEFAULT_DOMAIN, null, null, null), "Reader", null, KELLEY),
+                                new PrincipalRef("sam.reader@" + DEFAULT_DOMAIN, null, null, null), "Reader", null, null, KELLEY),
                         new AssignmentSpec(AUTOMATION_ASSIGNMENT, "/subscriptions/" + SUBSCRIPTION,
-                                new PrincipalRef(null, DEMO_AUTOMATION_CLIENT, null, null), "Contributor", null, KELLEY)));
+                                new PrincipalRef(null, DEMO_AUTOMATION_CLIENT, null, null), "Contributor", null, null, KELLEY)));
     }
 
     /** A Microsoft account added to a directory as an external member. */

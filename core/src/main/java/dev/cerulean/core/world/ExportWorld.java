@@ -141,7 +141,7 @@ public final class ExportWorld {
     private List<AssignmentSpec> assignments(List<RoleAssignment> assignments) {
         return sorted(assignments, a -> a.id().toString()).stream()
                 .map(a -> new AssignmentSpec(a.id(), a.scope().toString(), principal(a.directory(), a),
-                        roleName(a), a.createdAt(), a.createdBy()))
+                        roleName(a), a.description(), a.createdAt(), a.createdBy()))
                 .toList();
     }
 

@@ -150,10 +150,11 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
 
     /**
      * A role assignment: {@code scope} is an ARM path, {@code role} a role's name or id (built-in
-     * or a custom role of the subscription), {@code principal} who holds it.
+     * or a custom role of the subscription), {@code principal} who holds it, {@code description}
+     * the assigner's optional note.
      */
     public record AssignmentSpec(RoleAssignmentId id, String scope, PrincipalRef principal, String role,
-                                 Instant createdAt, String createdBy) {}
+                                 String description, Instant createdAt, String createdBy) {}
 
     /**
      * The principal of an assignment, in the assignment's directory: a user by UPN, an app by client id,

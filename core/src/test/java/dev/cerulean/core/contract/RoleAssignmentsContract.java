@@ -45,6 +45,25 @@ public abstract class RoleAssignmentsContract extends PortContract {
     }
 
     @Test
+    void theDescriptionRoundTripsUpToItsLimitInEveryListingAndNoneStaysNull() {
+        String note = "Megan reads the subscription for the quarterly audit – åäö \"quoted\" 'single'";
+        RoleAssignment described = assignment(Scope.subscription(payg), megan, contoso).withDescription(note);
+        RoleAssignment longest = assignment(Scope.resourceGroup(payg, "rg-web"), megan, contoso)
+                .withDescription("x".repeat(RoleAssignment.DESCRIPTION_LIMIT));
+        RoleAssignment atRoot = assignment(Scope.ROOT, megan, contoso).withDescription("root note");
+        RoleAssignment without = assignment(Scope.subscription(payg), objectId(), contoso);
+        for (RoleAssignment a : new RoleAssignment[] {described, longest, atRoot, without}) ports.roleAssignments().add(a);
+
+        assertThat(ports.roleAssignments().byId(described.id())).contains(described);
+        assertThat(ports.roleAssignments().byId(longest.id()).orElseThrow().description())
+                .hasSize(RoleAssignment.DESCRIPTION_LIMIT);
+        assertThat(ports.roleAssignments().byId(without.id()).orElseThrow().description()).isNull();
+        assertThat(ports.roleAssignments().of(payg)).containsExactlyInAnyOrder(described, longest, without);
+        assertThat(ports.roleAssignments().atRoot(contoso)).containsExactly(atRoot);
+        assertThat(ports.roleAssignments().ofPrincipal(megan)).contains(described, longest, atRoot);
+    }
+
+    @Test
     void ofASubscriptionIsEveryAssignmentAtItsScopeOrBelow() {
         RoleAssignment atSubscription = assignment(Scope.subscription(payg), megan, contoso);
         RoleAssignment atGroup = assignment(Scope.resourceGroup(payg, "rg-web"), megan, contoso);

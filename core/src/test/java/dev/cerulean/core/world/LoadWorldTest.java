@@ -3,6 +3,7 @@ package dev.cerulean.core.world;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleAssignment.PrincipalType;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
@@ -44,7 +45,8 @@ class LoadWorldTest {
                 List.of(new CustomRoleSpec(null, "Vault Reader", "reads vaults", List.of("Microsoft.KeyVault/*/read"),
                         List.of(), List.of())),
                 List.of(new AssignmentSpec(null, "/subscriptions/" + SUB + "/resourceGroups/rg-a",
-                        new PrincipalRef("ann@fabrikam.onmicrosoft.com", null, null, null), "Vault Reader", null, null)));
+                        new PrincipalRef("ann@fabrikam.onmicrosoft.com", null, null, null), "Vault Reader",
+                        "Ann reads the vaults of rg-a", null, null)));
         return new World(List.of(new AccountSpec(null, "owner@outlook.com", "Owner", "pw-Owner-1", null, null)),
                 List.of(dir.apply(directory)), List.of(sub.apply(subscription)));
     }
@@ -79,6 +81,7 @@ class LoadWorldTest {
         var assignment = ports.roleAssignments().of(SUB).get(0);
         assertThat(assignment.principalType()).isEqualTo(PrincipalType.User);
         assertThat(assignment.roleDefinition()).isEqualTo(ports.roleDefinitions().of(SUB).get(0).id());
+        assertThat(assignment.description()).isEqualTo("Ann reads the vaults of rg-a");
     }
 
     @Test
@@ -104,7 +107,7 @@ class LoadWorldTest {
                 DirectoryId.of("d0000000-0000-4000-8000-00000000dead"), s.accountAdministrator(),
                 PersonRef.account("nobody@outlook.com"), null, s.coAdministrators(), s.resourceGroups(), List.of(),
                 List.of(new AssignmentSpec(null, "/subscriptions/" + SUB + "/resourceGroups/rg-missing",
-                        new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null), "Wizard", null, null))),
+                        new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null), "Wizard", null, null, null))),
                 d -> withUsers(d, new UserSpec(null, "not an email", "X", null, null, null, null, null, "pw", null, List.of())));
 
         // when
@@ -123,7 +126,7 @@ class LoadWorldTest {
         World bad = small(s -> new SubscriptionSpec(s.id(), s.name(), s.offer(), s.state(), s.directory(),
                 s.accountAdministrator(), s.serviceAdministrator(), null, List.of(), s.resourceGroups(), List.of(),
                 List.of(new AssignmentSpec(null, "/subscriptions/" + SUB + "/resourceGroups/rg-missing",
-                        new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null), "Wizard", null, null))),
+                        new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null), "Wizard", null, null, null))),
                 d -> d);
 
         // then
@@ -134,13 +137,30 @@ class LoadWorldTest {
     }
 
     @Test
+    void RoleAssignmentDescriptionTooLong_isAProblemOfTheAssignmentAndNothingIsWritten() {
+        // given an assignment whose description is one character too long
+        World bad = small(s -> new SubscriptionSpec(s.id(), s.name(), s.offer(), s.state(), s.directory(),
+                s.accountAdministrator(), s.serviceAdministrator(), null, List.of(), s.resourceGroups(), s.customRoles(),
+                List.of(new AssignmentSpec(null, "/subscriptions/" + SUB, new PrincipalRef("ann@fabrikam.onmicrosoft.com",
+                        null, null, null), "Reader", "d".repeat(RoleAssignment.DESCRIPTION_LIMIT + 1), null, null))),
+                d -> d);
+
+        // then
+        assertThat(problemsOf(bad)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/subscriptions/0/roleAssignments/0/description");
+            assertThat(p.message()).contains("2048");
+        });
+        assertStoreEmpty();
+    }
+
+    @Test
     void R25_assignmentPrincipalMustBeInTheSubscriptionsDirectory() {
         // given the demo world's Contoso user assigned in a Default Directory subscription
         World demo = DemoWorld.world();
         var sub = demo.subscriptions().get(0);
         var assignments = new ArrayList<>(sub.roleAssignments());
         assignments.add(new AssignmentSpec(null, "/subscriptions/" + sub.id(),
-                new PrincipalRef("megan.bowen@contoso.onmicrosoft.com", null, null, null), "Owner", null, null));
+                new PrincipalRef("megan.bowen@contoso.onmicrosoft.com", null, null, null), "Owner", null, null, null));
         World bad = new World(demo.accounts(), demo.directories(), List.of(new SubscriptionSpec(sub.id(), sub.name(),
                 sub.offer(), sub.state(), sub.directory(), sub.accountAdministrator(), sub.serviceAdministrator(), null,
                 sub.coAdministrators(), sub.resourceGroups(), sub.customRoles(), assignments)));
@@ -191,7 +211,9 @@ class LoadWorldTest {
         assertThat(new LoadWorld(copy1).load(first).isLoaded()).isTrue();
         assertThat(new LoadWorld(copy2).load(second).isLoaded()).isTrue();
 
-        // then the documents are the same, hashes included
+        // then the documents are the same, hashes and descriptions included
+        assertThat(second.subscriptions().get(0).roleAssignments()).extracting(AssignmentSpec::description)
+                .containsExactly("Ann reads the vaults of rg-a");
         assertThat(new ExportWorld(copy1).export()).isEqualTo(first);
         assertThat(new ExportWorld(copy2).export()).isEqualTo(second);
     }

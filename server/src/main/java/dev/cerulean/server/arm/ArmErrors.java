@@ -59,6 +59,8 @@ public final class ArmErrors {
             case RoleAssignmentExists -> "The role assignment already exists. The ID of the existing role assignment is " + a0 + ".";
             case RoleAssignmentLimitExceeded -> "No more role assignments can be created in subscription " + a0
                     + ": the limit of " + arg(args, 1) + " is reached.";
+            case RoleAssignmentDescriptionTooLong -> "The role assignment's description is " + a0 + " characters long; "
+                    + "at most " + arg(args, 1) + " characters are allowed.";
             case PrincipalNotInDirectory -> "Principal " + a0 + " does not exist in the directory " + arg(args, 1) + ".";
             case PreconditionFailed -> "The subscription " + a0 + " changed while the request was being made; nothing was "
                     + "changed. Look at it again and retry.";
@@ -79,6 +81,7 @@ public final class ArmErrors {
     private static String target(RuleCode code, List<String> args) {
         return switch (code) {
             case InvalidName, InvalidLocation -> args.isEmpty() ? null : args.get(0);
+            case RoleAssignmentDescriptionTooLong -> "properties.description";
             default -> null;
         };
     }

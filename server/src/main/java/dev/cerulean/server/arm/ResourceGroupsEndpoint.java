@@ -110,6 +110,18 @@ final class ResourceGroupsEndpoint {
         Map<String, String> tags = ArmJson.optionalTags(body, "tags");
         ArmJson.optionalText(body, "managedBy", "managedBy");
         ArmJson.optionalText(body, "name", "name");
+        // ignored, as the group keeps its location and has no settable properties, but of the right kind
+        ArmJson.optionalText(body, "location", "location");
+        ObjectNode properties = ArmJson.optionalObject(body, "properties", "properties");
+        if (properties != null) {
+            properties.fieldNames().forEachRemaining(f -> {
+                if (!f.equals("provisioningState")) {
+                    throw ArmFailure.badRequest("InvalidRequestContent", "properties." + f,
+                            "'properties." + f + "' is not a property of a resource group.");
+                }
+            });
+            ArmJson.optionalText(properties, "provisioningState", "properties.provisioningState");
+        }
         ResourceGroup group = existing(call, scope);
         var result = call.orRefuse(put.put(call.caller, scope.subscription(), group.name(), group.location(),
                 tags == null ? group.tags() : tags));

@@ -1,5 +1,6 @@
 package dev.cerulean.server.arm;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.access.CreateRoleAssignment;
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Role assignments at the root, subscription, resource-group and resource scopes: PUT (201 when
- * created, 200 when the same one is there), GET, DELETE (204 when there is none) and the list
- * with its filters, through the core's use cases.
+ * created, 200 when the same one is there or only its description changed), GET, DELETE (204 when
+ * there is none) and the list with its filters, through the core's use cases. Every answer carries
+ * {@code properties.description} (null when none).
  */
 final class RoleAssignmentsEndpoint {
     static final String TYPE = "Microsoft.Authorization/roleAssignments";
@@ -31,8 +33,10 @@ final class RoleAssignmentsEndpoint {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> PRINCIPAL_TYPES = Set.of("user", "group", "serviceprincipal", "foreigngroup", "device");
 
+    /** {@code description} is always written, null when none (as ARM answers it). */
     record Properties(String roleDefinitionId, String principalId, String principalType, String scope, String createdOn,
-                      String updatedOn, String createdBy, String updatedBy, String description, String condition) {}
+                      String updatedOn, String createdBy, String updatedBy,
+                      @JsonInclude(JsonInclude.Include.ALWAYS) String description, String condition) {}
 
     record RoleAssignmentWire(String id, String name, String type, Properties properties) {}
 
@@ -93,8 +97,9 @@ final class RoleAssignmentsEndpoint {
             throw ArmFailure.badRequest("InvalidPrincipalType", "properties.principalType",
                     "The principal type '" + principalType + "' is not User, Group or ServicePrincipal.");
         }
-        ArmJson.optionalText(props, "description", "properties.description");
-        var result = call.orRefuse(create.create(call.caller, new CreateRoleAssignment.Request(id, scope, role, principal)));
+        String description = ArmJson.optionalText(props, "description", "properties.description");
+        var result = call.orRefuse(create.create(call.caller,
+                new CreateRoleAssignment.Request(id, scope, role, principal, description)));
         call.json(result.created() ? 201 : 200, wire(result.assignment()));
     }
 
@@ -122,6 +127,7 @@ final class RoleAssignmentsEndpoint {
         String created = a.createdAt() == null ? null : a.createdAt().toString();
         return ArmJson.MAPPER.valueToTree(new RoleAssignmentWire(idOf(a), a.id().toString(), TYPE, new Properties(
                 RoleDefinitionsEndpoint.idOf(a.scope(), a.roleDefinition()), a.principalId().toString(),
-                a.principalType().name(), a.scope().toString(), created, created, a.createdBy(), a.createdBy(), null, null)));
+                a.principalType().name(), a.scope().toString(), created, created, a.createdBy(), a.createdBy(), a.description(),
+                null)));
     }
 }

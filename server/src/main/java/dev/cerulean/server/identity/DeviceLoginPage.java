@@ -25,6 +25,8 @@ import java.util.Optional;
  * signed-in person for the code shown on the device (no session: to {@code /login} first);
  * {@code POST /devicelogin} finds the code and shows which app asks; {@code POST /devicelogin/decide}
  * approves ("Continue") or declines ("Cancel") it, signed in through the tenant the device named.
+ * It speaks English or Swedish as the sign-in pages do ({@link Language}): the forms carry the
+ * language on, so a person who switched keeps it through the code, the question and the answer.
  */
 public final class DeviceLoginPage {
     static final String PATH = "/devicelogin";
@@ -61,8 +63,10 @@ public final class DeviceLoginPage {
             return;
         }
         if (!Csrf.valid(ctx)) {
-            page(ctx, 403, "Enter code", "<h1>Enter code</h1>" + PageWriter.alert("The form expired. Please try again.")
-                    + "<p><a href=\"" + PATH + "\">Enter the code again</a></p>");
+            Messages m = messages(ctx);
+            page(ctx, 403, m, m.get("device.title"), heading(m.get("device.title"))
+                    + PageWriter.alert(m.get("device.expired"))
+                    + "<p><a href=\"" + PATH + "\">" + Html.text(m.get("device.again")) + "</a></p>");
             return;
         }
         next.handle(ctx);
@@ -73,59 +77,65 @@ public final class DeviceLoginPage {
             ctx.redirect(SignInPages.loginUrl(PATH), HttpStatus.FOUND);
             return;
         }
-        codeForm(ctx, 200, null, null);
+        codeForm(ctx, messages(ctx), 200, null, null);
     }
 
-    private void codeForm(Context ctx, int status, String entered, String error) {
-        page(ctx, status, "Enter code", "<h1>Enter code</h1><p>Enter the code displayed on your app or device.</p>"
-                + PageWriter.alert(error) + "<form method=\"post\" action=\"" + PATH + "\">" + Csrf.hiddenField(ctx)
-                + PageWriter.field("otc", "text", "Code", entered, null, "off", true)
-                + PageWriter.primaryButton("Next") + "</form>");
+    private void codeForm(Context ctx, Messages m, int status, String entered, String errorKey) {
+        page(ctx, status, m, m.get("device.title"), heading(m.get("device.title"))
+                + "<p id=\"device-text\">" + Html.text(m.get("device.text")) + "</p>"
+                + PageWriter.alert(errorKey == null ? null : m.get(errorKey))
+                + "<form method=\"post\" action=\"" + PATH + "\">" + common(ctx, m)
+                + PageWriter.field("otc", "text", m.get("device.code.label"), entered, null, "off", true)
+                + PageWriter.primaryButton(m.get("device.next")) + "</form>");
     }
 
     private void lookUp(Context ctx) {
+        Messages m = messages(ctx);
         String entered = normalized(ctx.formParam("otc"));
-        Optional<DeviceCode> code = pending(entered);
-        if (code.isEmpty()) {
-            codeForm(ctx, 400, entered, "That code didn't work. Check the code and try again.");
+        Lookup found = pending(entered);
+        if (found.code() == null) {
+            codeForm(ctx, m, 400, entered, found.errorKey());
             return;
         }
-        String app = appName(code.get());
-        page(ctx, 200, "Are you trying to sign in?", "<h1>Are you trying to sign in to " + Html.text(app) + "?</h1>"
-                + "<p>Only continue if you downloaded the app from a store or website that you trust.</p>"
-                + "<form method=\"post\" action=\"" + PATH + "/decide\">" + Csrf.hiddenField(ctx)
+        String app = appName(found.code());
+        page(ctx, 200, m, m.get("device.confirm.title"), heading(m.get("device.confirm.heading", app))
+                + "<p>" + Html.text(m.get("device.confirm.text")) + "</p>"
+                + "<form method=\"post\" action=\"" + PATH + "/decide\">" + common(ctx, m)
                 + PageWriter.hidden("otc", entered)
-                + "<div class=\"actions\"><button type=\"submit\" name=\"decision\" value=\"cancel\">Cancel</button>"
-                + "<button type=\"submit\" class=\"primary\" name=\"decision\" value=\"continue\">Continue</button></div>"
+                + "<div class=\"actions\"><button type=\"submit\" name=\"decision\" value=\"cancel\">"
+                + Html.text(m.get("device.cancel")) + "</button>"
+                + "<button type=\"submit\" class=\"primary\" name=\"decision\" value=\"continue\">"
+                + Html.text(m.get("device.continue")) + "</button></div>"
                 + "</form>");
     }
 
     private void decide(Context ctx) {
+        Messages m = messages(ctx);
         String entered = normalized(ctx.formParam("otc"));
-        Optional<DeviceCode> code = pending(entered);
-        if (code.isEmpty()) {
-            codeForm(ctx, 400, entered, "That code didn't work. Check the code and try again.");
+        Lookup found = pending(entered);
+        if (found.code() == null) {
+            codeForm(ctx, m, 400, entered, found.errorKey());
             return;
         }
-        String app = appName(code.get());
+        DeviceCode code = found.code();
+        String app = appName(code);
         if (!"continue".equals(ctx.formParam("decision"))) {
             transactions.inTransaction(() -> codes.decide(entered, DeviceCode.State.Denied, null));
-            page(ctx, 200, "Sign-in cancelled", "<h1>Sign-in cancelled</h1><p>You declined to sign in to "
-                    + Html.text(app) + ". You can close this window.</p>");
+            page(ctx, 200, m, m.get("device.cancelled.title"), heading(m.get("device.cancelled.title"))
+                    + "<p>" + Html.text(m.get("device.cancelled.text", app)) + "</p>");
             return;
         }
         Caller caller = sessions.current(ctx).orElseThrow().caller();
-        Optional<Caller> inTenant = inTenant(caller, code.get().tenant());
+        Optional<Caller> inTenant = inTenant(caller, code.tenant());
         if (inTenant.isEmpty()) {
-            page(ctx, 403, "Enter code", "<h1>Enter code</h1>" + PageWriter.alert("Your account " + caller.displayName()
-                    + " is not in the organization the app asked for (" + code.get().tenant() + "). Sign in with "
-                    + "another account.") + "<p><a href=\"/logout?post_logout_redirect_uri=" + PATH
-                    + "\">Use another account</a></p>");
+            page(ctx, 403, m, m.get("device.title"), heading(m.get("device.title"))
+                    + PageWriter.alert(m.get("device.wrongTenant", caller.displayName(), code.tenant()))
+                    + "<p><a href=\"/logout?post_logout_redirect_uri=" + PATH + "\">"
+                    + Html.text(m.get("device.otherAccount")) + "</a></p>");
             return;
         }
         transactions.inTransaction(() -> codes.decide(entered, DeviceCode.State.Approved, inTenant.get()));
-        page(ctx, 200, app, "<h1>" + Html.text(app) + "</h1><p>You have signed in to the " + Html.text(app)
-                + " application on your device. You may now close this window.</p>");
+        page(ctx, 200, m, app, heading(app) + "<p>" + Html.text(m.get("device.done.text", app)) + "</p>");
     }
 
     private Optional<Caller> inTenant(Caller caller, String segment) {
@@ -140,10 +150,16 @@ public final class DeviceLoginPage {
         };
     }
 
-    private Optional<DeviceCode> pending(String userCode) {
-        if (userCode.isEmpty() || userCode.length() > 16) return Optional.empty();
-        return codes.byUserCode(userCode)
-                .filter(c -> c.state() == DeviceCode.State.Pending && !c.expiredAt(clock.instant()));
+    /** A code the person may still decide on, or why not (the message key of the refusal). */
+    private record Lookup(DeviceCode code, String errorKey) {}
+
+    private Lookup pending(String userCode) {
+        if (userCode.isEmpty() || userCode.length() > 16) return new Lookup(null, "device.code.unknown");
+        Optional<DeviceCode> code = codes.byUserCode(userCode);
+        if (code.isEmpty()) return new Lookup(null, "device.code.unknown");
+        if (code.get().state() != DeviceCode.State.Pending) return new Lookup(null, "device.code.used");
+        if (code.get().expiredAt(clock.instant())) return new Lookup(null, "device.code.expired");
+        return new Lookup(code.get(), null);
     }
 
     private String appName(DeviceCode code) {
@@ -158,8 +174,20 @@ public final class DeviceLoginPage {
         return entered == null ? "" : entered.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
-    private static void page(Context ctx, int status, String title, String card) {
-        Messages m = Messages.of(Language.of(ctx));
+    private static Messages messages(Context ctx) {
+        return Messages.of(Language.of(ctx));
+    }
+
+    private static String heading(String text) {
+        return "<h1>" + Html.text(text) + "</h1>";
+    }
+
+    /** What every form carries: the CSRF token and the page language, so the answer keeps it. */
+    private static String common(Context ctx, Messages m) {
+        return Csrf.hiddenField(ctx) + PageWriter.hidden("lang", m.language().name());
+    }
+
+    private static void page(Context ctx, int status, Messages m, String title, String card) {
         PageWriter.write(ctx, status, m, title, PATH + "?lang=" + m.language().other(), card);
     }
 }

@@ -46,6 +46,7 @@ class ArmErrorsTest {
             entry(RuleCode.RoleDefinitionInUse, 409),
             entry(RuleCode.RoleDefinitionNameExists, 409),
             entry(RuleCode.RoleAssignmentUpdateNotPermitted, 409),
+            entry(RuleCode.RoleAssignmentDescriptionTooLong, 400),
             entry(RuleCode.InvalidDirectoryName, 400),
             entry(RuleCode.DomainAlreadyExists, 409),
             entry(RuleCode.DomainAlreadyVerified, 409),

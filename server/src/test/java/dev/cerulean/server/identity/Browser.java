@@ -20,20 +20,27 @@ final class Browser {
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     final String base;
     final HttpClient http;
+    private String acceptLanguage;
 
     Browser(String base, HttpClient.Builder builder) {
         this.base = base;
         this.http = builder.cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** The browser's language preference, sent as Accept-Language with every request from now on. */
+    Browser acceptLanguage(String header) {
+        this.acceptLanguage = header;
+        return this;
+    }
+
     HttpResponse<String> get(String pathOrUrl) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(pathOrUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(pathOrUrl).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String pathOrUrl, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Content-Type", "application/x-www-form-urlencoded")
+        return http.send(request(pathOrUrl).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -84,6 +91,11 @@ final class Browser {
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out;
+    }
+
+    private HttpRequest.Builder request(String pathOrUrl) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(pathOrUrl));
+        return acceptLanguage == null ? builder : builder.header("Accept-Language", acceptLanguage);
     }
 
     private URI uri(String pathOrUrl) {

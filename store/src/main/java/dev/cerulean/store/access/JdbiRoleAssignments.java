@@ -23,10 +23,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /**
  * Role assignments. The scope is stored as written and as its lower-case key; the subscription
  * column (NULL at the root scope) is what "everything at or below a subscription" is found by.
+ * The description is NULL when the assigner gave none.
  */
 public final class JdbiRoleAssignments implements RoleAssignments {
     private static final String ASSIGNMENT = "SELECT id, scope, principal_id, principal_type, role_definition_id, "
-            + "directory_id, created_at, created_by FROM role_assignments";
+            + "directory_id, created_at, created_by, description FROM role_assignments";
     private static final String ORDER = " ORDER BY created_at, id";
     private static final RowMapper<RoleAssignment> ROW = (rs, ctx) -> {
         String scope = rs.getString("scope");
@@ -34,7 +35,7 @@ public final class JdbiRoleAssignments implements RoleAssignments {
                 Scope.parse(scope).orElseThrow(() -> new IllegalStateException("stored scope " + scope)),
                 object(rs, "principal_id"), enumValue(rs, "principal_type", RoleAssignment.PrincipalType.class),
                 new RoleDefinitionId(uuid(rs, "role_definition_id")), directory(rs, "directory_id"),
-                instant(rs, "created_at"), rs.getString("created_by"));
+                instant(rs, "created_at"), rs.getString("created_by"), rs.getString("description"));
     };
 
     private final JdbiTransactions db;
@@ -46,13 +47,14 @@ public final class JdbiRoleAssignments implements RoleAssignments {
     @Override
     public void add(RoleAssignment a) {
         db.useHandle(h -> h.createUpdate("INSERT INTO role_assignments (id, scope, scope_key, subscription_id, "
-                        + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by) "
-                        + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by)")
+                        + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by, description) "
+                        + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by, "
+                        + ":description)")
                 .bind("id", a.id().value()).bind("scope", a.scope().toString()).bind("scopeKey", a.scope().key())
                 .bind("subscription", value(a.scope().subscription())).bind("principal", a.principalId().value())
                 .bind("type", a.principalType().name()).bind("role", a.roleDefinition().value())
                 .bind("directory", a.directory().value()).bind("at", a.createdAt()).bind("by", a.createdBy())
-                .execute());
+                .bind("description", a.description()).execute());
     }
 
     @Override

@@ -173,7 +173,10 @@ final class EditDirectoryPages {
         return out.toString();
     }
 
-    /** "sam.reader@… (Sam Reader) – Reader": the principal as people know it, and its role. */
+    /**
+     * "sam.reader@… (Sam Reader) – Reader": the principal as people know it, and its role; then the
+     * assignment's description, when it has one, so that the reviewer sees why it was made.
+     */
     private String describe(RoleAssignment a) {
         String who = uses.ports().directoryUsers().byId(a.directory(), a.principalId())
                 .map(u -> u.userPrincipalName() + " (" + u.displayName() + ")")
@@ -182,7 +185,7 @@ final class EditDirectoryPages {
                 .orElse(a.principalId().toString());
         String role = BuiltInRoles.byId(a.roleDefinition()).or(() -> uses.ports().roleDefinitions().byId(a.roleDefinition()))
                 .map(RoleDefinition::roleName).orElse(a.roleDefinition().toString());
-        return who + " – " + role;
+        return who + " – " + role + (a.description() == null || a.description().isBlank() ? "" : " – " + a.description());
     }
 
     private void complete(Context ctx, Caller caller, Messages m) {
