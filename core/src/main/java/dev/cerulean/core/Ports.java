@@ -11,6 +11,7 @@ import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.move.ChangeTenantRequests;
 import dev.cerulean.core.move.DirectoryLinkRequests;
 import dev.cerulean.core.signin.Sessions;
 import dev.cerulean.core.signin.SignInAttempts;
@@ -36,6 +37,7 @@ public record Ports(Transactions transactions, MicrosoftAccounts microsoftAccoun
                     Subscriptions subscriptions, CoAdministrators coAdministrators, ResourceGroups resourceGroups,
                     Resources resources, FollowUpItems followUpItems, RoleDefinitions roleDefinitions,
                     RoleAssignments roleAssignments, DirectoryLinkRequests directoryLinkRequests,
+                    ChangeTenantRequests changeTenantRequests,
                     ActivityLog activityLog, SupportRequests supportRequests, Sessions sessions,
                     SignInAttempts signInAttempts, SigningKeys signingKeys, RefreshTokens refreshTokens,
                     AuthorizationCodes authorizationCodes, DeviceCodes deviceCodes, Clock clock, IdGenerator ids,

@@ -201,7 +201,8 @@ class ArmSdkIT {
     /**
      * The modern path of the article: Contoso's Global Administrator is invited into the Default
      * Directory (Graph SDK, by Kelley's Microsoft account), accepts, is made Owner (ARM SDK), and
-     * moves the subscription into Contoso through Microsoft.Subscription, signed in as that guest.
+     * asks Microsoft.Subscription to move the subscription into Contoso, signed in as that guest;
+     * the request waits (Initiated) until the same person, signed in at home in Contoso, accepts it.
      */
     @Test
     @Order(100)
@@ -221,8 +222,22 @@ class ArmSdkIT {
                 DemoWorld.DEFAULT_DIRECTORY).roleServiceClient().getHttpPipeline();
         try (HttpResponse response = changeTenant(pipeline, DemoWorld.CONTOSO.toString())) {
             String body = response.getBodyAsString().block();
-            assertThat(response.getStatusCode()).as(body).isEqualTo(200);
-            assertThat(body).contains(DemoWorld.CONTOSO.toString());
+            assertThat(response.getStatusCode()).as(body).isEqualTo(201);
+            assertThat(body).contains(DemoWorld.CONTOSO.toString(), "\"status\":\"Initiated\"");
+        }
+        assertThat(cerulean.ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().directory())
+                .as("nothing moves before the destination accepts").isEqualTo(DemoWorld.DEFAULT_DIRECTORY);
+
+        HttpPipeline destination = cloud.authorization(cloud.person(DemoWorld.CONTOSO, contosoAdmin), DemoWorld.CONTOSO)
+                .roleServiceClient().getHttpPipeline();
+        try (HttpResponse response = acceptor(destination, "changeTenantStatus")) {
+            assertThat(response.getBodyAsString().block()).contains("\"status\":\"Initiated\"");
+        }
+        try (HttpResponse response = acceptor(destination, "acceptChangeTenant")) {
+            assertThat(response.getStatusCode()).as(response.getBodyAsString().block()).isEqualTo(204);
+        }
+        try (HttpResponse response = acceptor(destination, "changeTenantStatus")) {
+            assertThat(response.getBodyAsString().block()).contains("\"status\":\"Completed\"");
         }
 
         var subscription = cerulean.ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow();
@@ -240,6 +255,14 @@ class ArmSdkIT {
                 + "/providers/Microsoft.Subscription/changeTenantRequest/default?api-version=2021-10-01")
                 .setHeader(HttpHeaderName.CONTENT_TYPE, "application/json")
                 .setBody("{\"properties\":{\"destinationTenantId\":\"" + destination + "\"}}");
+        return pipeline.sendSync(request, Context.NONE);
+    }
+
+    /** A POST to Microsoft.Subscription's tenant-level actions on the subscription (acceptChangeTenant, changeTenantStatus). */
+    private static HttpResponse acceptor(HttpPipeline pipeline, String action) {
+        HttpRequest request = new HttpRequest(HttpMethod.POST, cerulean.authorityHost
+                + "/providers/Microsoft.Subscription/subscriptions/" + SUBSCRIPTION + "/" + action
+                + "?api-version=2021-10-01");
         return pipeline.sendSync(request, Context.NONE);
     }
 

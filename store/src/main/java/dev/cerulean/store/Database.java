@@ -12,6 +12,7 @@ import dev.cerulean.store.directory.JdbiAppRegistrations;
 import dev.cerulean.store.directory.JdbiDirectories;
 import dev.cerulean.store.directory.JdbiDirectoryRoles;
 import dev.cerulean.store.directory.JdbiDirectoryUsers;
+import dev.cerulean.store.move.JdbiChangeTenantRequests;
 import dev.cerulean.store.move.JdbiDirectoryLinkRequests;
 import dev.cerulean.store.secret.Argon2PasswordHasher;
 import dev.cerulean.store.signin.JdbiSessions;
@@ -163,7 +164,7 @@ public final class Database implements AutoCloseable {
                 new JdbiDirectoryRoles(db), new JdbiAppRegistrations(db), new JdbiSubscriptions(db),
                 new JdbiCoAdministrators(db), new JdbiResourceGroups(db), new JdbiResources(db),
                 new JdbiFollowUpItems(db), new JdbiRoleDefinitions(db), new JdbiRoleAssignments(db),
-                new JdbiDirectoryLinkRequests(db), new JdbiActivityLog(db), new JdbiSupportRequests(db),
+                new JdbiDirectoryLinkRequests(db), new JdbiChangeTenantRequests(db), new JdbiActivityLog(db), new JdbiSupportRequests(db),
                 new JdbiSessions(db), new JdbiSignInAttempts(db), new JdbiSigningKeys(db), new JdbiRefreshTokens(db),
                 new JdbiAuthorizationCodes(db), new JdbiDeviceCodes(db), clock, ids,
                 new Argon2PasswordHasher());

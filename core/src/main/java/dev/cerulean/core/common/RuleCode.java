@@ -24,6 +24,8 @@ public enum RuleCode {
     OfferTypeNotSupported,
     PreconditionFailed,
     // (further move codes go here)
+    ChangeTenantRequestNotFound,
+    NotDestinationOwner,
     // R15–R17: service administrator
     OnlyAccountAdministratorCanChangeServiceAdministrator,
     ServiceAdministratorNotAllowed,

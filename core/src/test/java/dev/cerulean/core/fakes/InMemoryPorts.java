@@ -13,7 +13,8 @@ public final class InMemoryPorts {
                 new InMemoryDirectoryUsers(), new InMemoryDirectoryRoles(), new InMemoryAppRegistrations(),
                 new InMemorySubscriptions(), new InMemoryCoAdministrators(), new InMemoryResourceGroups(),
                 new InMemoryResources(), new InMemoryFollowUpItems(), new InMemoryRoleDefinitions(),
-                new InMemoryRoleAssignments(), new InMemoryDirectoryLinkRequests(), new InMemoryActivityLog(),
+                new InMemoryRoleAssignments(), new InMemoryDirectoryLinkRequests(),
+                new InMemoryChangeTenantRequests(), new InMemoryActivityLog(),
                 new InMemorySupportRequests(), new InMemorySessions(),
                 new InMemorySignInAttempts(), new InMemorySigningKeys(), new InMemoryRefreshTokens(),
                 new InMemoryAuthorizationCodes(), new InMemoryDeviceCodes(), clock, ids, new FastTestHasher());

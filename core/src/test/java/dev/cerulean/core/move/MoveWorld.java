@@ -54,6 +54,28 @@ record MoveWorld(Worlds.KelleyWall world) {
                 new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
     }
 
+    RequestDirectoryChange requestChange() {
+        Ports p = ports();
+        return new RequestDirectoryChange(p.transactions(), p.subscriptions(), previewChange(), p.changeTenantRequests(),
+                p.clock(), new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
+    }
+
+    AcceptDirectoryChange acceptChange() {
+        Ports p = ports();
+        return new AcceptDirectoryChange(p.transactions(), p.subscriptions(), p.changeTenantRequests(), previewChange(),
+                changeDirectory(), p.clock(), new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
+    }
+
+    CancelDirectoryChange cancelChange() {
+        Ports p = ports();
+        return new CancelDirectoryChange(p.transactions(), p.subscriptions(), p.changeTenantRequests(), previewChange(),
+                p.clock(), new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
+    }
+
+    DirectoryChangeStatus changeStatus() {
+        return new DirectoryChangeStatus(ports().transactions(), ports().changeTenantRequests());
+    }
+
     /** Step 1 of the walkthrough: Kelley's MSA asks, Contoso's Global Administrator confirms. */
     MoveWorld withContosoLinked() {
         var request = requestLink().request(world.kelleyMsaInDefault(), true).orThrow();

@@ -22,7 +22,7 @@ record WorldSnapshot(Set<Subscription> subscriptions, Set<CoAdministrator> coAdm
                      Set<RoleAssignment> roleAssignments, Set<RoleDefinition> customRoles, Set<Resource> resources,
                      Set<FollowUpItem> followUps, List<ActivityLogEntry> activity, Set<DirectoryUser> users,
                      Set<String> directoryRoles, Optional<DirectoryLinkRequest> kelleyRequest,
-                     Optional<DirectoryLinkRequest> alexRequest) {
+                     Optional<DirectoryLinkRequest> alexRequest, Optional<ChangeTenantRequest> changeTenantRequest) {
 
     static WorldSnapshot of(Ports p) {
         Set<CoAdministrator> coAdmins = new HashSet<>();
@@ -49,6 +49,6 @@ record WorldSnapshot(Set<Subscription> subscriptions, Set<CoAdministrator> coAdm
         return new WorldSnapshot(Set.copyOf(p.subscriptions().all()), coAdmins, assignments, roles, resources,
                 followUps, p.activityLog().all(), users, directoryRoles,
                 p.directoryLinkRequests().latestOf(Worlds.KELLEY_MSA),
-                p.directoryLinkRequests().latestOf(Worlds.ALEX_MSA));
+                p.directoryLinkRequests().latestOf(Worlds.ALEX_MSA), p.changeTenantRequests().of(Worlds.SUBSCRIPTION));
     }
 }

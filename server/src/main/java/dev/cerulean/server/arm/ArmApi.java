@@ -10,8 +10,12 @@ import dev.cerulean.core.access.ListRoleAssignments;
 import dev.cerulean.core.access.ListSubscriptionsWithAnyRole;
 import dev.cerulean.core.activity.ActivityRecorder;
 import dev.cerulean.core.directory.DirectoriesOfAccount;
+import dev.cerulean.core.move.AcceptDirectoryChange;
+import dev.cerulean.core.move.CancelDirectoryChange;
 import dev.cerulean.core.move.ChangeDirectory;
+import dev.cerulean.core.move.DirectoryChangeStatus;
 import dev.cerulean.core.move.PreviewDirectoryChange;
+import dev.cerulean.core.move.RequestDirectoryChange;
 import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.DeleteResourceGroup;
 import dev.cerulean.server.http.BearerAuthentication;
@@ -56,11 +60,16 @@ public final class ArmApi {
                 new CreateOrUpdateResourceGroup(p.subscriptions(), p.resourceGroups(), authorize, tx, activity),
                 new DeleteResourceGroup(p.subscriptions(), p.resourceGroups(), p.resources(), p.roleAssignments(),
                         authorize, tx, activity));
-        changeTenant = new ChangeTenantEndpoint(p.subscriptions(), authorize,
-                new PreviewDirectoryChange(tx, p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-                        p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers()),
-                new ChangeDirectory(tx, p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(),
-                        p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(), p.clock(), activity));
+        var previewChange = new PreviewDirectoryChange(tx, p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
+                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers());
+        var changeDirectory = new ChangeDirectory(tx, p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
+                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(), p.clock(), activity);
+        changeTenant = new ChangeTenantEndpoint(authorize, p.changeTenantRequests(),
+                new RequestDirectoryChange(tx, p.subscriptions(), previewChange, p.changeTenantRequests(), p.clock(), activity),
+                new AcceptDirectoryChange(tx, p.subscriptions(), p.changeTenantRequests(), previewChange, changeDirectory,
+                        p.clock(), activity),
+                new CancelDirectoryChange(tx, p.subscriptions(), p.changeTenantRequests(), previewChange, p.clock(), activity),
+                new DirectoryChangeStatus(tx, p.changeTenantRequests()));
     }
 
     /** Sets ARM's routing rules and registers every ARM route and its error translation. */

@@ -21,10 +21,11 @@ public final class ArmErrors {
                  EditDirectoryRequiresMicrosoftAccount, RequiresServiceAdministrator, NotGlobalAdministrator,
                  OnlyAccountAdministratorCanChangeServiceAdministrator, RequiresServiceOrCoAdministrator,
                  InsufficientDirectoryRole, UseExistingDirectoryRequiresMicrosoftAccount, CallerNotInTargetDirectory,
-                 AzureSignUpRequiresPerson -> 403;
+                 AzureSignUpRequiresPerson, NotDestinationOwner -> 403;
             case DirectoryNotFound, SubscriptionNotFound, MicrosoftAccountNotFound, UserNotFound, AppNotFound,
                  ResourceGroupNotFound, ResourceNotFound, RoleDefinitionNotFound, RoleAssignmentNotFound,
-                 SupportRequestNotFound, DomainNotFound, DirectoryLinkRequestNotFound, NotCoAdministrator -> 404;
+                 SupportRequestNotFound, DomainNotFound, DirectoryLinkRequestNotFound, NotCoAdministrator,
+                 ChangeTenantRequestNotFound -> 404;
             case RoleAssignmentExists, RoleAssignmentUpdateNotPermitted, RoleDefinitionInUse, RoleDefinitionNameExists,
                  ResourceGroupExists, ResourceGroupNotEmpty, ResourceExists, AlreadyCoAdministrator, DomainAlreadyExists,
                  DomainAlreadyVerified, MicrosoftAccountExists, UserAlreadyExists, ServiceAdministratorAlreadyInDirectory,
@@ -67,6 +68,10 @@ public final class ArmErrors {
             case RequiresOwner -> "Only an Owner of subscription " + arg(args, 1) + " may change its directory.";
             case CoAdministratorCannotChangeDirectory -> "A co-administrator cannot change the directory of a subscription.";
             case CallerNotInTargetDirectory -> "'" + a0 + "' is not a user of the destination directory " + arg(args, 1) + ".";
+            case ChangeTenantRequestNotFound -> "No directory change request of subscription " + a0
+                    + " is known to this caller.";
+            case NotDestinationOwner -> "'" + a0 + "' is not the destination owner named in the request; only that "
+                    + "account of directory " + arg(args, 1) + " may accept it.";
             case SameDirectory -> "The subscription already trusts directory " + a0 + ".";
             case OfferTypeNotSupported -> "Subscriptions of offer " + a0 + " (" + arg(args, 1)
                     + ") cannot change their directory.";

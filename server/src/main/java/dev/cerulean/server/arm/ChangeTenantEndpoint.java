@@ -5,26 +5,33 @@ import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
-import dev.cerulean.core.common.SubscriptionId;
-import dev.cerulean.core.move.ChangeDirectory;
-import dev.cerulean.core.move.DirectoryChangeMode;
-import dev.cerulean.core.move.DirectoryChangePreview;
-import dev.cerulean.core.move.PreviewDirectoryChange;
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.move.AcceptDirectoryChange;
+import dev.cerulean.core.move.CancelDirectoryChange;
+import dev.cerulean.core.move.ChangeTenantRequest;
+import dev.cerulean.core.move.ChangeTenantRequests;
+import dev.cerulean.core.move.DirectoryChangeStatus;
+import dev.cerulean.core.move.RequestDirectoryChange;
 import dev.cerulean.core.subscription.Subscription;
-import dev.cerulean.core.subscription.Subscriptions;
 import io.javalin.config.RoutesConfig;
 import java.util.Map;
 
 /**
- * Microsoft.Subscription's directory change, run as the portals' one (the core's preview then
- * change, MODERN rules: any Owner, never a co-administrator; same activity-log entry). Cerulean
- * completes the change within the PUT of {@code changeTenantRequest/default}, so the request is
- * never left pending: {@code acceptChangeTenant} and {@code changeTenantStatus}, asked from the
- * destination directory, confirm the completed change. An {@code If-Match} of the subscription's
- * version makes the change conditional (412 PreconditionFailed when it moved on).
+ * Microsoft.Subscription's directory change, in its two steps. The PUT of
+ * {@code changeTenantRequest/default} by an Owner (checked now with the portals' MODERN rules:
+ * any Owner, never a co-administrator) stores an Initiated request; {@code acceptChangeTenant},
+ * by an account of the destination directory (the named owner, if any), makes the core's change
+ * for the requester (the rules checked again; same effects and activity-log entry as the
+ * portals'). The PUT's and DELETE's tokens must be of the subscription's directory, as every
+ * subscription call's; accept and status come from the destination, and the core checks them
+ * against the request instead. An {@code If-Match} of the subscription's version makes the
+ * request conditional: 412 PreconditionFailed when the subscription moved on, at the PUT or at
+ * the acceptance.
  */
 final class ChangeTenantEndpoint {
     static final String TYPE = "Microsoft.Subscription/changeTenantRequest";
+    private static final String READ = "Microsoft.Subscription/changeTenantRequest/read";
     private static final String REQUEST = "/subscriptions/{subscriptionId}/providers/Microsoft.Subscription/changeTenantRequest/default";
     private static final String ACCEPTOR = "/providers/Microsoft.Subscription/subscriptions/{subscriptionId}";
 
@@ -32,17 +39,21 @@ final class ChangeTenantEndpoint {
 
     record ChangeTenantWire(String id, String name, String type, Properties properties) {}
 
-    private final Subscriptions subscriptions;
     private final Authorize authorize;
-    private final PreviewDirectoryChange preview;
-    private final ChangeDirectory change;
+    private final ChangeTenantRequests requests;
+    private final RequestDirectoryChange request;
+    private final AcceptDirectoryChange accept;
+    private final CancelDirectoryChange cancel;
+    private final DirectoryChangeStatus status;
 
-    ChangeTenantEndpoint(Subscriptions subscriptions, Authorize authorize, PreviewDirectoryChange preview,
-                         ChangeDirectory change) {
-        this.subscriptions = subscriptions;
+    ChangeTenantEndpoint(Authorize authorize, ChangeTenantRequests requests, RequestDirectoryChange request,
+                         AcceptDirectoryChange accept, CancelDirectoryChange cancel, DirectoryChangeStatus status) {
         this.authorize = authorize;
-        this.preview = preview;
-        this.change = change;
+        this.requests = requests;
+        this.request = request;
+        this.accept = accept;
+        this.cancel = cancel;
+        this.status = status;
     }
 
     void register(RoutesConfig routes, ArmAuthentication auth) {
@@ -53,6 +64,7 @@ final class ChangeTenantEndpoint {
         routes.post(ACCEPTOR + "/changeTenantStatus", auth.authenticated(this::status));
     }
 
+    /** 201 with the Initiated request; 200 when it replaced a pending one. */
     private void put(ArmCall call) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
         ObjectNode body = ArmJson.object(call.ctx.body());
@@ -67,45 +79,40 @@ final class ChangeTenantEndpoint {
                     "The destination owner '" + owner + "' is neither an object id nor an email address.");
         }
         Long expected = ifMatch(call);
-        DirectoryChangePreview plan = call.orRefuse(preview.preview(call.caller, s.id(), destination, DirectoryChangeMode.MODERN));
-        if (expected != null) plan = atVersion(plan, expected);
-        call.orRefuse(change.apply(call.caller, plan));
-        call.json(200, ArmJson.MAPPER.valueToTree(wire(s.id(), destination.toString(), owner, "Completed")));
+        var requested = call.orRefuse(request.request(call.caller, s.id(), destination,
+                owner == null ? null : owner.trim(), expected));
+        call.json(requested.replacedPending() ? 200 : 201, ArmJson.MAPPER.valueToTree(wire(requested.request())));
     }
 
-    /** Nothing is ever pending: the change completes within its PUT. */
+    /** The subscription's request, whatever its status, to whoever may read the subscription. */
     private void get(ArmCall call) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
-        throw new ArmFailure(404, "ChangeTenantRequestNotFound", "There is no pending directory change request for "
-                + "subscription " + s.id() + "; Cerulean completes a change within its PUT.", null);
+        boolean reader = authorize.accessOf(s.id()).map(a -> a.hasAnyRole(call.caller)).orElse(false);
+        if (!reader) throw call.forbidden(READ, "/subscriptions/" + s.id());
+        ChangeTenantRequest found = requests.of(s.id()).orElseThrow(() -> ArmErrors.of(
+                (Outcome.Rejected<?>) Outcome.rejected(RuleCode.ChangeTenantRequestNotFound, s.id()), call.caller));
+        call.json(200, ArmJson.MAPPER.valueToTree(wire(found)));
     }
 
+    /** 200 with the Cancelled request; 204 when nothing was pending. */
     private void cancel(ArmCall call) {
-        call.subscriptionInTenant(call.subscriptionParam());
-        call.ctx.status(200);
+        Subscription s = call.subscriptionInTenant(call.subscriptionParam());
+        Outcome<ChangeTenantRequest> outcome = cancel.cancel(call.caller, s.id());
+        if (outcome.code() == RuleCode.ChangeTenantRequestNotFound) {
+            call.ctx.status(204);
+            return;
+        }
+        call.json(200, ArmJson.MAPPER.valueToTree(wire(call.orRefuse(outcome))));
     }
 
-    /** Asked from the destination directory: 204 once the subscription trusts it and the caller has a role there. */
     private void accept(ArmCall call) {
-        completedForCaller(call);
+        call.orRefuse(accept.accept(call.caller, call.subscriptionParam()));
         call.ctx.status(204);
     }
 
     private void status(ArmCall call) {
-        completedForCaller(call);
-        call.json(200, ArmJson.MAPPER.valueToTree(Map.of("status", "Completed")));
-    }
-
-    private void completedForCaller(ArmCall call) {
-        SubscriptionId id = call.subscriptionParam();
-        Subscription s = subscriptions.byId(id).orElse(null);
-        if (s == null) call.subscriptionInTenant(id); // answers SubscriptionNotFound
-        boolean completed = s.directory().equals(call.caller.directory())
-                && authorize.accessOf(id).map(a -> a.hasAnyRole(call.caller)).orElse(false);
-        if (!completed) {
-            throw new ArmFailure(404, "ChangeTenantRequestNotFound", "No directory change of subscription " + id
-                    + " into tenant " + call.caller.directory() + " is known to this caller.", null);
-        }
+        ChangeTenantRequest found = call.orRefuse(status.of(call.caller, call.subscriptionParam()));
+        call.json(200, ArmJson.MAPPER.valueToTree(Map.of("status", found.status().name())));
     }
 
     /** {@code If-Match: "<version>"} (quotes and W/ optional); 400 when it is not a version. */
@@ -120,13 +127,8 @@ final class ChangeTenantEndpoint {
         }
     }
 
-    private static DirectoryChangePreview atVersion(DirectoryChangePreview p, long version) {
-        return new DirectoryChangePreview(p.subscription(), p.mode(), p.fromDirectory(), p.toDirectory(), version,
-                p.coAdministratorsToRemove(), p.roleAssignmentsToDelete(), p.customRolesToDelete(), p.followUps());
-    }
-
-    static ChangeTenantWire wire(SubscriptionId id, String tenant, String owner, String status) {
-        return new ChangeTenantWire("/subscriptions/" + id + "/providers/" + TYPE + "/default", "default", TYPE,
-                new Properties(tenant, owner, status));
+    static ChangeTenantWire wire(ChangeTenantRequest r) {
+        return new ChangeTenantWire("/subscriptions/" + r.subscription() + "/providers/" + TYPE + "/default", "default",
+                TYPE, new Properties(r.destination().toString(), r.destinationOwner(), r.status().name()));
     }
 }

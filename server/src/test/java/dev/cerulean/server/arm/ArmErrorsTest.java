@@ -28,6 +28,8 @@ class ArmErrorsTest {
             entry(RuleCode.SameDirectory, 400),
             entry(RuleCode.OfferTypeNotSupported, 400),
             entry(RuleCode.PreconditionFailed, 412),
+            entry(RuleCode.ChangeTenantRequestNotFound, 404),
+            entry(RuleCode.NotDestinationOwner, 403),
             entry(RuleCode.OnlyAccountAdministratorCanChangeServiceAdministrator, 403),
             entry(RuleCode.ServiceAdministratorNotAllowed, 400),
             entry(RuleCode.RequiresServiceOrCoAdministrator, 403),

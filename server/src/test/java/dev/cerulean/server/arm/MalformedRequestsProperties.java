@@ -163,6 +163,7 @@ class MalformedRequestsProperties {
         var s = p.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
         return s.version() + "|" + s.directory() + "|" + p.roleAssignments().countOf(Worlds.SUBSCRIPTION) + "|"
                 + p.resourceGroups().of(Worlds.SUBSCRIPTION) + "|" + p.roleDefinitions().of(Worlds.SUBSCRIPTION).size() + "|"
-                + p.coAdministrators().of(Worlds.SUBSCRIPTION).size() + "|" + p.activityLog().all().size();
+                + p.coAdministrators().of(Worlds.SUBSCRIPTION).size() + "|" + p.activityLog().all().size() + "|"
+                + p.changeTenantRequests().of(Worlds.SUBSCRIPTION);
     }
 }

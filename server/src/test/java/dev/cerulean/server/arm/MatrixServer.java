@@ -169,14 +169,15 @@ final class MatrixServer implements AutoCloseable {
     // --- helpers --------------------------------------------------------------------------------
 
     /** What a refusal must leave as it was. */
-    record Snapshot(int assignments, List<String> groupsWithTags, long version, DirectoryId directory) {}
+    record Snapshot(int assignments, List<String> groupsWithTags, long version, DirectoryId directory,
+                    java.util.Optional<dev.cerulean.core.move.ChangeTenantRequest> changeTenantRequest) {}
 
     Snapshot snapshot() {
         return ports.transactions().inTransaction(() -> {
             var s = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
             return new Snapshot(ports.roleAssignments().countOf(Worlds.SUBSCRIPTION),
                     ports.resourceGroups().of(Worlds.SUBSCRIPTION).stream().map(g -> g.name() + g.tags()).sorted().toList(),
-                    s.version(), s.directory());
+                    s.version(), s.directory(), ports.changeTenantRequests().of(Worlds.SUBSCRIPTION));
         });
     }
 
