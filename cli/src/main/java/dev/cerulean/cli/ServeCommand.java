@@ -3,6 +3,7 @@ package dev.cerulean.cli;
 import dev.cerulean.server.CannotListen;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.Listeners;
+import dev.cerulean.server.portal.classic.PortalSettings;
 import dev.cerulean.server.tls.ServerCertificate;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -39,6 +40,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "HTTP port, 0 for any free one (env CERULEAN_PORT, default 8080).")
     String port;
 
+    @Option(names = "--link-request-expiry", paramLabel = "DURATION",
+            description = "How long a \"Use existing directory\" request waits for a Global Administrator "
+                    + "(env CERULEAN_LINK_REQUEST_EXPIRY, default 1h; 30s, 15m, 1h, 2d or PT1H).")
+    String linkRequestExpiry;
+
     @Option(names = "--host", paramLabel = "NAME",
             description = "Host name or address to listen on (env CERULEAN_HOST, default localhost; 0.0.0.0 for all).")
     String host;
@@ -58,6 +64,8 @@ final class ServeCommand implements Callable<Integer> {
         StoreSettings settings = store.resolve(main.env);
         Listeners ports = tls.listeners(main.env, listenHost, listenPort);
         var signInSettings = signIn.resolve(main.env);
+        var portalSettings = new PortalSettings(SignInOptions.duration(Setting.of("--link-request-expiry",
+                "CERULEAN_LINK_REQUEST_EXPIRY", linkRequestExpiry, main.env, "1h")));
 
         // opening the database (and asking it whether it holds a world), reading the certificate into
         // a TLS context and running the HTTP stack once are the slow parts of a start: overlap them
@@ -97,7 +105,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             CeruleanServer server;
             try {
-                server = new CeruleanServer(opened.ports(), opened).signInSettings(signInSettings).start(listeners);
+                server = new CeruleanServer(opened.ports(), opened).signInSettings(signInSettings)
+                        .portalSettings(portalSettings).start(listeners);
             } catch (CannotListen e) {
                 throw (e.setting() == CannotListen.Setting.HOST ? hostSetting : portSetting).invalid(e.getMessage());
             }

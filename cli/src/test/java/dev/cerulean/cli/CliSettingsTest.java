@@ -142,6 +142,22 @@ class CliSettingsTest {
     }
 
     @Test
+    void theLinkRequestExpiryComesFromItsFlagOrItsVariable() {
+        assertThat(run("serve", "--port", "0", "--data", data(), "--link-request-expiry", "90s")).isZero();
+        env.put("CERULEAN_LINK_REQUEST_EXPIRY", "PT2H");
+        assertThat(run("serve", "--port", "0", "--data", tmp.resolve("other").toString())).isZero();
+
+        assertThat(running.get(0).server().portalSettings().linkRequestExpiry()).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(running.get(1).server().portalSettings().linkRequestExpiry()).isEqualTo(java.time.Duration.ofHours(2));
+    }
+
+    @Test
+    void aLinkRequestExpiryThatIsNoDurationIsInvalid() {
+        assertInvalid(run("serve", "--data", data(), "--link-request-expiry", "soon"),
+                "cerulean: invalid --link-request-expiry (CERULEAN_LINK_REQUEST_EXPIRY): " + "soon is not a duration like 30s, 15m or 1h");
+    }
+
+    @Test
     void serveNamesTheUrlsItListensOn() {
         int code = run("serve", "--port", "0", "--data", data());
 

@@ -208,6 +208,11 @@ public final class CeruleanServer implements AutoCloseable {
         return this;
     }
 
+    /** How the portals behave on this server. */
+    public PortalSettings portalSettings() {
+        return portalSettings;
+    }
+
     /**
      * The sign-in of this server (available once started): its {@code signIn()} is the one
      * {@link dev.cerulean.core.signin.SignIn} that pages and the password grant share, its
