@@ -170,6 +170,14 @@ public final class CeruleanServer implements AutoCloseable {
                 .register(config.routes);
     }
 
+    /** Every route the started server registered, as "METHOD /path" (for the tests that keep the docs true). */
+    java.util.SortedSet<String> routes() {
+        java.util.SortedSet<String> routes = new java.util.TreeSet<>();
+        app.unsafe.internalRouter.allHttpHandlers().forEach(e -> routes.add(
+                e.endpoint.method.name() + " " + e.endpoint.path.replace("<scope>", "{scope}")));
+        return routes;
+    }
+
     /** The plain-HTTP port the server listens on (the chosen one when started on port 0). */
     public int port() {
         return app.port();
