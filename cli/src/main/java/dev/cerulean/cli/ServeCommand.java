@@ -75,8 +75,6 @@ final class ServeCommand implements Callable<Integer> {
             certificate.sslContext();
             return certificate;
         });
-        if (main.warmUp != null) main.warmUp.join();
-        else CeruleanServer.prepare();
         Listeners listeners;
         try {
             listeners = ports.withCertificate(joined(securing));
@@ -105,8 +103,12 @@ final class ServeCommand implements Callable<Integer> {
             }
             CeruleanServer server;
             try {
+                // the endpoints are built while the HTTP stack's warm-up (see Main) may still run;
+                // listening waits for the warm-up, whose classes and compiled code it then reuses
                 server = new CeruleanServer(opened.ports(), opened).signInSettings(signInSettings)
-                        .portalSettings(portalSettings).start(listeners);
+                        .portalSettings(portalSettings).configure(listeners);
+                if (main.warmUp != null) main.warmUp.join();
+                server.start();
             } catch (CannotListen e) {
                 throw (e.setting() == CannotListen.Setting.HOST ? hostSetting : portSetting).invalid(e.getMessage());
             }

@@ -44,6 +44,7 @@ public final class CeruleanServer implements AutoCloseable {
     private SignInSettings signInSettings = SignInSettings.DEFAULT;
     private SignInWiring signIn;
     private PortalSettings portalSettings = PortalSettings.DEFAULT;
+    private Listeners listeners;
 
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
@@ -119,9 +120,19 @@ public final class CeruleanServer implements AutoCloseable {
 
     /** Starts every listener (HTTP, and HTTPS when there is a certificate); returns once they accept requests. */
     public CeruleanServer start(Listeners listeners) {
+        return configure(listeners).start();
+    }
+
+    /**
+     * Builds every endpoint and route for {@code listeners} without listening yet, so that a caller
+     * can overlap that with other start-up work; {@link #start()} then opens the listeners.
+     */
+    public CeruleanServer configure(Listeners listeners) {
+        if (app != null) throw new IllegalStateException("already configured");
         if (new java.net.InetSocketAddress(listeners.host(), 0).isUnresolved()) {
             throw new CannotListen(CannotListen.Setting.HOST, listeners.host() + " is not a known host name or address");
         }
+        this.listeners = listeners;
         var health = new HealthEndpoint(store);
         signIn = new SignInWiring(ports, signInSettings);
         metrics = new MetricsEndpoint();
@@ -145,6 +156,12 @@ public final class CeruleanServer implements AutoCloseable {
             new ArmApi(ports, apis, ArmSettings.fromRequests()).register(config);
             registerGraph(config, apis);
         });
+        return this;
+    }
+
+    /** Opens the listeners of {@link #configure}; returns once they accept requests. */
+    public CeruleanServer start() {
+        if (app == null) throw new IllegalStateException("configure first");
         try {
             app.start();
         } catch (RuntimeException e) {

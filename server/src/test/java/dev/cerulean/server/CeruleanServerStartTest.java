@@ -56,6 +56,26 @@ class CeruleanServerStartTest {
     }
 
     @Test
+    void configuringBuildsTheRoutesWithoutListeningAndStartingOpensThem() throws Exception {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = probe.getLocalPort();
+            probe.close();
+            CeruleanServer configured = newServer().configure(Listeners.plain("localhost", port));
+
+            assertThat(configured.routes()).contains("GET /health", "POST /{tenant}/oauth2/v2.0/token");
+            assertThat(catchThrowableOfType(() -> new java.net.Socket("localhost", port).close(),
+                    java.net.ConnectException.class)).isNotNull();
+            assertThat(catchThrowableOfType(() -> configured.configure(Listeners.plain("localhost", 0)),
+                    IllegalStateException.class)).isNotNull();
+
+            configured.start();
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aPortInUseIsThePortsFault() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
