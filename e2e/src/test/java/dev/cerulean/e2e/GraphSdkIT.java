@@ -100,6 +100,24 @@ class GraphSdkIT {
     }
 
     @Test
+    void disablesAUserAndChangesItsAlias() {
+        User created = app.users().post(newUser("sdk.disabled"));
+        User change = new User();
+        change.setAccountEnabled(false);
+        change.setMailNickname("sdk.alias");
+
+        app.users().byUserId(created.getId()).patch(change);
+
+        User read = app.users().byUserId(created.getId())
+                .get(r -> r.queryParameters.select = new String[] {"id", "accountEnabled", "mailNickname"});
+        assertThat(read.getAccountEnabled()).isFalse();
+        assertThat(read.getMailNickname()).isEqualTo("sdk.alias");
+        assertThat(app.users().get(r -> r.queryParameters.filter = "mailNickname eq 'sdk.alias'").getValue())
+                .extracting(User::getId).containsExactly(created.getId());
+        app.users().byUserId(created.getId()).delete();
+    }
+
+    @Test
     void invitesAGuest() {
         Invitation invitation = new Invitation();
         invitation.setInvitedUserEmailAddress("sam.reader@kelleywalloutlook.onmicrosoft.com");

@@ -71,6 +71,7 @@ public enum RuleCode {
     ResourceGroupNotEmpty,
     ResourceExists,
     // (further directory and account codes go here)
+    InvalidMailNickname,
     UserNotHomedHere,
     InvalidCountry,
     InsufficientDirectoryRole,
@@ -94,4 +95,5 @@ public enum RuleCode {
     TooManySignInAttempts,
     AccountTemporarilyLocked,
     // (further sign-in codes go here)
+    UserAccountDisabled,
 }

@@ -20,7 +20,9 @@ import java.util.Optional;
 /**
  * A Global Administrator or User Administrator (or an application granted User.ReadWrite.All or
  * Directory.ReadWrite.All) creates a work account homed in its directory. Its user principal
- * name is on one of the directory's verified domains and unique; it gets its own password.
+ * name is on one of the directory's verified domains and unique; it gets its own password. Its
+ * alias ({@code mailNickname}) defaults to the user principal name up to the '@'; it may be
+ * created disabled (it exists but cannot sign in).
  */
 public final class AddWorkAccount {
     private static final List<DirectoryRole> MAY_ADD =
@@ -46,8 +48,19 @@ public final class AddWorkAccount {
         this.activity = activity;
     }
 
+    /** An enabled user with the default alias. */
     public Outcome<DirectoryUser> add(Caller caller, DirectoryId directory, String displayName,
                                       String userPrincipalName, String password) {
+        return add(caller, directory, displayName, userPrincipalName, password, null, true);
+    }
+
+    /** @param mailNickname the alias, null for the default */
+    public Outcome<DirectoryUser> add(Caller caller, DirectoryId directory, String displayName,
+                                      String userPrincipalName, String password, String mailNickname,
+                                      boolean accountEnabled) {
+        if (mailNickname != null && !DirectoryUser.validMailNickname(mailNickname)) {
+            return Outcome.rejected(RuleCode.InvalidMailNickname, mailNickname);
+        }
         Optional<String> name = DisplayName.parse(displayName);
         if (name.isEmpty()) return Outcome.rejected(RuleCode.InvalidDisplayName, String.valueOf(displayName));
         Optional<Email> upn = Email.parse(userPrincipalName);
@@ -73,7 +86,7 @@ public final class AddWorkAccount {
             ObjectId id = new ObjectId(ids.newId());
             DirectoryUser user = new DirectoryUser(id, directory, name.get(), upn.get().value(), upn.get(),
                     DirectoryUser.UserType.Member, DirectoryUser.Source.WORK_ACCOUNT, new Identity.Work(directory, id),
-                    null, hash);
+                    null, hash, mailNickname, accountEnabled);
             users.add(user);
             activity.succeeded(caller, DirectoryOperations.CREATE_USER, user.userPrincipalName(),
                     "Work account created", null, directory);

@@ -33,7 +33,8 @@ public final class RedeemInvitation {
             if (!guest.get().invitationPending()) return Outcome.ok(guest.get());
             DirectoryUser g = guest.get();
             DirectoryUser accepted = new DirectoryUser(g.id(), g.directory(), g.displayName(), g.userPrincipalName(),
-                    g.mail(), g.type(), g.source(), g.person(), DirectoryUser.InvitationState.Accepted, g.password());
+                    g.mail(), g.type(), g.source(), g.person(), DirectoryUser.InvitationState.Accepted, g.password(),
+                    g.mailNickname(), g.accountEnabled());
             users.update(accepted);
             activity.succeeded(caller, DirectoryOperations.REDEEM_INVITATION, g.userPrincipalName(),
                     "Invitation accepted", null, directory);

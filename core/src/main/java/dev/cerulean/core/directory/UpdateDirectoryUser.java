@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * A Global Administrator or User Administrator (or an application granted User.ReadWrite.All or
- * Directory.ReadWrite.All) changes a user's display name, user principal name or password. Only
+ * Directory.ReadWrite.All) changes a user's display name, user principal name, password, alias
+ * ({@code mailNickname}) or whether it may sign in ({@code accountEnabled}). Only
  * work accounts homed in the directory have a sign-in name and password here
  * ({@code UserNotHomedHere} otherwise). A User Administrator may not change a Global
  * Administrator (Azure AD's rule: only a Global Administrator manages another one).
@@ -28,7 +29,12 @@ public final class UpdateDirectoryUser {
             List.of(DirectoryRole.GlobalAdministrator, DirectoryRole.UserAdministrator);
 
     /** What to change; a null field stays as it is. */
-    public record Changes(String displayName, String userPrincipalName, String password) {}
+    public record Changes(String displayName, String userPrincipalName, String password, String mailNickname,
+                          Boolean accountEnabled) {
+        public Changes(String displayName, String userPrincipalName, String password) {
+            this(displayName, userPrincipalName, password, null, null);
+        }
+    }
 
     private final Transactions transactions;
     private final Directories directories;
@@ -64,6 +70,9 @@ public final class UpdateDirectoryUser {
         if (changes.password() != null && !PasswordPolicy.allows(changes.password())) {
             return Outcome.rejected(RuleCode.PasswordTooWeak, PasswordPolicy.MIN_LENGTH, PasswordPolicy.REQUIRED_CLASSES);
         }
+        if (changes.mailNickname() != null && !DirectoryUser.validMailNickname(changes.mailNickname())) {
+            return Outcome.rejected(RuleCode.InvalidMailNickname, changes.mailNickname());
+        }
         PasswordHash hash = changes.password() == null ? null : hasher.hash(changes.password());
         Optional<String> newName = name;
         Optional<Email> newUpn = upn;
@@ -90,7 +99,9 @@ public final class UpdateDirectoryUser {
             }
             DirectoryUser changed = new DirectoryUser(user.id(), directory, newName.orElse(user.displayName()),
                     principalName, mail, user.type(), user.source(), user.person(), user.invitation(),
-                    hash != null ? hash : user.password());
+                    hash != null ? hash : user.password(),
+                    changes.mailNickname() != null ? changes.mailNickname() : user.mailNickname(),
+                    changes.accountEnabled() != null ? changes.accountEnabled() : user.accountEnabled());
             if (changed.equals(user) && hash == null) return Outcome.ok(user);
             users.update(changed);
             activity.succeeded(caller, OPERATION, changed.userPrincipalName(), "User updated", null, directory);

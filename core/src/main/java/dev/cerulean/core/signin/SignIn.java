@@ -25,6 +25,8 @@ import java.util.Optional;
  * name costs the same hashing as a known one. Failures slow down and then lock further attempts,
  * per name and per client address ({@link SignInThrottle}). An email that is both a Microsoft
  * account and a work account answers {@link SignInResult.ChooseAccount} until a kind is chosen.
+ * A disabled work account ({@code UserAccountDisabled}) is told so only after its password was
+ * right, as Azure AD does (AADSTS50057), so the refusal reveals nothing to someone guessing.
  */
 public final class SignIn {
     private final Transactions transactions;
@@ -90,6 +92,7 @@ public final class SignIn {
             attempts.clear(nameKey);
             return null;
         });
+        if (!personal && !work.get(0).accountEnabled()) return Outcome.rejected(RuleCode.UserAccountDisabled);
         Caller caller = personal ? directories.forMicrosoftAccount(msa.get(), directoryHint)
                 : directories.forWorkAccount(work.get(0), directoryHint);
         String displayName = personal ? msa.get().displayName() : work.get(0).displayName();

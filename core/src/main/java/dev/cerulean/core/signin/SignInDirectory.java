@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Through which directory a person signs in: the one the client named if the person is in it;
  * otherwise a work account's home, or a Microsoft account's default directory (the one it created
- * at Azure sign-up), else the first it belongs to, else none (a new Microsoft account).
+ * at Azure sign-up), else the first it belongs to, else none (a new Microsoft account). A
+ * disabled user object is never chosen: the person cannot act through that directory.
  */
 public final class SignInDirectory {
     private final Directories directories;
@@ -29,7 +30,7 @@ public final class SignInDirectory {
 
     public Caller forMicrosoftAccount(MicrosoftAccount msa, DirectoryId hint) {
         Identity person = msa.identity();
-        List<DirectoryUser> memberships = users.ofPerson(person);
+        List<DirectoryUser> memberships = users.ofPerson(person).stream().filter(DirectoryUser::accountEnabled).toList();
         Optional<DirectoryUser> chosen = in(memberships, hint).or(() -> memberships.stream()
                 .filter(u -> directories.byId(u.directory()).map(d -> isDefaultDirectoryOf(d, person)).orElse(false))
                 .findFirst())
@@ -52,10 +53,12 @@ public final class SignInDirectory {
                 .map(u -> new Caller(caller.identity(), u.directory(), u.id(), caller.email()));
     }
 
-    /** The person's user in {@code directory}, unless it is a guest whose invitation is still pending (R23). */
+    /** The person's user in {@code directory}, unless it is a guest whose invitation is still pending (R23) or disabled. */
     private static Optional<DirectoryUser> in(List<DirectoryUser> memberships, DirectoryId directory) {
         if (directory == null) return Optional.empty();
-        return memberships.stream().filter(u -> u.directory().equals(directory) && !u.invitationPending()).findFirst();
+        return memberships.stream()
+                .filter(u -> u.directory().equals(directory) && !u.invitationPending() && u.accountEnabled())
+                .findFirst();
     }
 
     private static boolean isDefaultDirectoryOf(Directory d, Identity person) {

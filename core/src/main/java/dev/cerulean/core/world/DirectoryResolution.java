@@ -163,6 +163,11 @@ final class DirectoryResolution {
                 ok &= person != null;
             }
         }
+        if (u.mailNickname() != null && !DirectoryUser.validMailNickname(u.mailNickname())) {
+            cx.problem(path + "/mailNickname", "'" + u.mailNickname()
+                    + "' is not a valid alias (1–64 ASCII letters, digits or symbols without spaces or '@')");
+            ok = false;
+        }
         if (u.invitation() != null && source != Source.EXTERNAL_WORK_ACCOUNT) {
             cx.problem(path + "/invitation", "only external work accounts (guests) have an invitation");
             ok = false;
@@ -171,7 +176,8 @@ final class DirectoryResolution {
         UserType type = u.type() != null ? u.type()
                 : source == Source.EXTERNAL_WORK_ACCOUNT ? UserType.Guest : UserType.Member;
         var user = new DirectoryUser(id, dir, u.displayName(), u.userPrincipalName(), mail, type, source, person,
-                u.invitation(), source == Source.WORK_ACCOUNT ? password : null);
+                u.invitation(), source == Source.WORK_ACCOUNT ? password : null, u.mailNickname(),
+                u.accountEnabled() == null || u.accountEnabled());
         if (cx.usersByUpn.get(dir).putIfAbsent(upn.get().value(), user) != null) {
             cx.problem(path + "/userPrincipalName", upn.get() + " is listed twice in this directory");
             return;

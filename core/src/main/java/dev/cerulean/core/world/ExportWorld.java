@@ -79,7 +79,10 @@ public final class ExportWorld {
         PersonRef person = u.source() == DirectoryUser.Source.WORK_ACCOUNT ? null : person(u.person());
         return new UserSpec(u.id(), u.userPrincipalName(), u.displayName(), u.mail() == null ? null : u.mail().value(),
                 u.type(), u.source(), person, u.invitation(), null,
-                u.password() == null ? null : u.password().encoded(), ports.directoryRoles().rolesOf(u.directory(), u.id()));
+                u.password() == null ? null : u.password().encoded(), ports.directoryRoles().rolesOf(u.directory(), u.id()),
+                // only what differs from the defaults, so that files of ordinary worlds stay as they were
+                u.mailNickname().equals(DirectoryUser.defaultMailNickname(u.userPrincipalName())) ? null : u.mailNickname(),
+                u.accountEnabled() ? null : Boolean.FALSE);
     }
 
     /** A home identity as a reference by email (MSA), user principal name (work account) or client id (app). */

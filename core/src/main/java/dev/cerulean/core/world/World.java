@@ -71,13 +71,24 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
     /**
      * A user object of the directory. {@code person} names the home identity of a Microsoft-account
      * user ({@code account}) or a B2B guest ({@code user}); work accounts homed here leave it out.
-     * {@code directoryRoles} are the directory roles the user holds here.
+     * {@code directoryRoles} are the directory roles the user holds here. {@code mailNickname} null
+     * means the default alias (the user principal name up to the '@'); {@code accountEnabled} null
+     * means true.
      */
     public record UserSpec(ObjectId id, String userPrincipalName, String displayName, String mail, UserType type,
                            Source source, PersonRef person, InvitationState invitation, String password,
-                           String passwordHash, List<DirectoryRole> directoryRoles) {
+                           String passwordHash, List<DirectoryRole> directoryRoles, String mailNickname,
+                           Boolean accountEnabled) {
         public UserSpec {
             directoryRoles = listOf(directoryRoles);
+        }
+
+        /** An enabled user with the default alias. */
+        public UserSpec(ObjectId id, String userPrincipalName, String displayName, String mail, UserType type,
+                        Source source, PersonRef person, InvitationState invitation, String password,
+                        String passwordHash, List<DirectoryRole> directoryRoles) {
+            this(id, userPrincipalName, displayName, mail, type, source, person, invitation, password, passwordHash,
+                    directoryRoles, null, null);
         }
     }
 

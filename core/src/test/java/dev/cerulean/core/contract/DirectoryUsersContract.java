@@ -108,6 +108,36 @@ public abstract class DirectoryUsersContract extends PortContract {
     }
 
     @Test
+    void aliasAndEnabledStateSurviveTheRoundTrip() {
+        DirectoryUser alias = workUser(contoso, "MeganB@contoso.onmicrosoft.com", null).with("megan.bowen", false);
+        DirectoryUser plain = workUser(contoso, "LeeG@contoso.onmicrosoft.com", null);
+
+        ports.directoryUsers().add(alias);
+        ports.directoryUsers().add(plain);
+
+        DirectoryUser stored = ports.directoryUsers().byId(contoso, alias.id()).orElseThrow();
+        assertThat(stored).isEqualTo(alias);
+        assertThat(stored.mailNickname()).isEqualTo("megan.bowen");
+        assertThat(stored.accountEnabled()).isFalse();
+        DirectoryUser storedPlain = ports.directoryUsers().byId(contoso, plain.id()).orElseThrow();
+        assertThat(storedPlain.mailNickname()).isEqualTo("LeeG");
+        assertThat(storedPlain.accountEnabled()).isTrue();
+    }
+
+    @Test
+    void updateChangesAliasAndEnabledState() {
+        DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", null);
+        ports.directoryUsers().add(megan);
+        DirectoryUser disabled = megan.with("mb", false);
+
+        ports.directoryUsers().update(disabled);
+        assertThat(ports.directoryUsers().byId(contoso, megan.id())).contains(disabled);
+
+        ports.directoryUsers().update(megan);
+        assertThat(ports.directoryUsers().byId(contoso, megan.id())).contains(megan);
+    }
+
+    @Test
     void updateReplacesTheStoredUser() {
         DirectoryUser guest = externalMsaUser(contoso, msa(), "kelley.wall@outlook.com");
         ports.directoryUsers().add(guest);

@@ -32,6 +32,33 @@ class AddWorkAccountTest {
     }
 
     @Test
+    void aWorkAccountMayBeCreatedDisabledWithItsOwnAlias() {
+        DirectoryUser user = add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Nestor Wilke",
+                "nestor@contoso.onmicrosoft.com", "Sp4rkly-Dawn", "nestor.wilke", false).orThrow();
+        DirectoryUser plain = add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Lynne",
+                "lynne.r@contoso.onmicrosoft.com", "Sp4rkly-Dawn").orThrow();
+
+        assertThat(user.mailNickname()).isEqualTo("nestor.wilke");
+        assertThat(user.accountEnabled()).isFalse();
+        assertThat(p.directoryUsers().byId(Worlds.CONTOSO, user.id())).contains(user);
+        assertThat(plain.mailNickname()).isEqualTo("lynne.r");
+        assertThat(plain.accountEnabled()).isTrue();
+    }
+
+    @Test
+    void InvalidMailNickname_anAliasWithSpacesOrAnAtIsRefused() {
+        DirectoryState before = DirectoryState.of(p);
+
+        for (String alias : new String[] {"has space", "a@b", "", "x".repeat(65), "é"}) {
+            assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Nestor",
+                    "nestor@contoso.onmicrosoft.com", "Sp4rkly-Dawn", alias, true).code())
+                    .as(alias).isEqualTo(RuleCode.InvalidMailNickname);
+        }
+        assertThat(DirectoryState.of(p)).isEqualTo(before);
+        assertThat(p.activityLog().all()).isEmpty();
+    }
+
+    @Test
     void userAdministratorMayCreateWorkAccounts() {
         p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.UserAdministrator, Worlds.MEGAN_BOWEN);
 

@@ -113,6 +113,45 @@ class UserMaintenanceTest {
     }
 
     @Test
+    void anAdministratorDisablesAndEnablesAUserAndChangesItsAlias() {
+        Caller admin = world.contosoGlobalAdministrator();
+
+        DirectoryUser disabled = update.update(admin, Worlds.CONTOSO, Worlds.LEE_GU,
+                new UpdateDirectoryUser.Changes(null, null, null, "lee.gu.ops", false)).orThrow();
+        DirectoryUser renamed = update.update(admin, Worlds.CONTOSO, Worlds.LEE_GU,
+                new UpdateDirectoryUser.Changes(null, "lee@contoso.onmicrosoft.com", null)).orThrow();
+        DirectoryUser enabled = update.update(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU,
+                new UpdateDirectoryUser.Changes(null, null, null, null, true)).orThrow();
+
+        assertThat(disabled.accountEnabled()).isFalse();
+        assertThat(disabled.mailNickname()).isEqualTo("lee.gu.ops");
+        assertThat(renamed.accountEnabled()).as("a rename keeps the state").isFalse();
+        assertThat(renamed.mailNickname()).as("and the alias").isEqualTo("lee.gu.ops");
+        assertThat(enabled.accountEnabled()).isTrue();
+        assertThat(p.directoryUsers().byId(Worlds.CONTOSO, Worlds.LEE_GU)).contains(enabled);
+    }
+
+    @Test
+    void InvalidMailNickname_onUpdate() {
+        DirectoryState before = DirectoryState.of(p);
+
+        assertThat(update.update(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.LEE_GU,
+                new UpdateDirectoryUser.Changes(null, null, null, "lee gu", false)).code())
+                .isEqualTo(RuleCode.InvalidMailNickname);
+        assertThat(DirectoryState.of(p)).isEqualTo(before);
+    }
+
+    @Test
+    void InsufficientDirectoryRole_memberCannotDisableAUser() {
+        DirectoryState before = DirectoryState.of(p);
+
+        assertThat(update.update(world.megan(), Worlds.CONTOSO, Worlds.LEE_GU,
+                new UpdateDirectoryUser.Changes(null, null, null, null, false)).code())
+                .isEqualTo(RuleCode.InsufficientDirectoryRole);
+        assertThat(DirectoryState.of(p)).isEqualTo(before);
+    }
+
+    @Test
     void UserNotFound_unknownOrOtherDirectoryUser() {
         DirectoryState before = DirectoryState.of(p);
 

@@ -166,4 +166,34 @@ class SignInTest {
                 DirectoryUser.InvitationState.Accepted, null));
         assertThat(directories.switchTo(megan, Worlds.DEFAULT_DIRECTORY)).as("accepted").isPresent();
     }
+
+    private void disable(dev.cerulean.core.common.DirectoryId directory, ObjectId id) {
+        DirectoryUser user = p.directoryUsers().byId(directory, id).orElseThrow();
+        p.directoryUsers().update(user.with(user.mailNickname(), false));
+    }
+
+    @Test
+    void UserAccountDisabled_aDisabledWorkAccountIsRefusedOnlyAfterTheRightPassword() {
+        disable(Worlds.CONTOSO, Worlds.MEGAN_BOWEN);
+        var users = p.directoryUsers().inDirectory(Worlds.CONTOSO);
+
+        assertThat(attempt("megan.bowen@contoso.onmicrosoft.com", "wrong").code()).isEqualTo(RuleCode.InvalidCredentials);
+        assertThat(attempt("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD).code())
+                .isEqualTo(RuleCode.UserAccountDisabled);
+        assertThat(p.directoryUsers().inDirectory(Worlds.CONTOSO)).isEqualTo(users);
+    }
+
+    @Test
+    void UserAccountDisabled_aDisabledMembershipIsNeverTheDirectorySignedInThrough() {
+        SignInDirectory directories = new SignInDirectory(p.directories(), p.directoryUsers());
+        Caller kelley = ((SignInResult.SignedIn) attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow()).caller();
+        assertThat(kelley.directory()).isEqualTo(Worlds.DEFAULT_DIRECTORY);
+        disable(Worlds.DEFAULT_DIRECTORY, Worlds.KELLEY_IN_DEFAULT);
+        var users = p.directoryUsers().inDirectory(Worlds.DEFAULT_DIRECTORY);
+
+        var again = ((SignInResult.SignedIn) attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow()).caller();
+        assertThat(again.directory()).isNotEqualTo(Worlds.DEFAULT_DIRECTORY);
+        assertThat(directories.switchTo(again, Worlds.DEFAULT_DIRECTORY)).isEmpty();
+        assertThat(p.directoryUsers().inDirectory(Worlds.DEFAULT_DIRECTORY)).isEqualTo(users);
+    }
 }

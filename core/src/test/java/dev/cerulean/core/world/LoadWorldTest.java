@@ -218,6 +218,37 @@ class LoadWorldTest {
         assertThat(new ExportWorld(copy2).export()).isEqualTo(second);
     }
 
+    @Test
+    void aUsersAliasAndDisabledStateAreLoadedAndExportedOnlyWhenNotTheDefault() {
+        // given a disabled user with its own alias next to Ann (defaults)
+        World world = small(s -> s, d -> withUsers(d, new UserSpec(null, "bob@fabrikam.onmicrosoft.com", "Bob", null,
+                null, null, null, null, "pw-Bob-1", null, List.of(), "bob.the.builder", false)));
+
+        // when it is loaded and exported
+        assertThat(new LoadWorld(ports).load(world).isLoaded()).isTrue();
+        var bob = ports.directoryUsers().byPrincipalName(DIR, "bob@fabrikam.onmicrosoft.com").orElseThrow();
+        var ann = ports.directoryUsers().byPrincipalName(DIR, "ann@fabrikam.onmicrosoft.com").orElseThrow();
+        var users = new ExportWorld(ports).export().directories().get(0).users();
+
+        // then the store has them, and the document names only what differs from the defaults
+        assertThat(bob.mailNickname()).isEqualTo("bob.the.builder");
+        assertThat(bob.accountEnabled()).isFalse();
+        assertThat(ann.mailNickname()).isEqualTo("ann");
+        assertThat(ann.accountEnabled()).isTrue();
+        assertThat(users).extracting(UserSpec::userPrincipalName, UserSpec::mailNickname, UserSpec::accountEnabled)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ann@fabrikam.onmicrosoft.com", null, null),
+                        org.assertj.core.groups.Tuple.tuple("bob@fabrikam.onmicrosoft.com", "bob.the.builder", false));
+    }
+
+    @Test
+    void InvalidMailNickname_isAProblemOfTheUserAndNothingIsWritten() {
+        World bad = small(s -> s, d -> withUsers(d, new UserSpec(null, "bob@fabrikam.onmicrosoft.com", "Bob", null,
+                null, null, null, null, "pw-Bob-1", null, List.of(), "bob builder", null)));
+
+        assertThat(problemsOf(bad)).extracting(WorldProblem::path).containsExactly("/directories/0/users/1/mailNickname");
+        assertStoreEmpty();
+    }
+
     private static DirectorySpec withUsers(DirectorySpec d, UserSpec extra) {
         var users = new ArrayList<>(d.users());
         users.add(extra);

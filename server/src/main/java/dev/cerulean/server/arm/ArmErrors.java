@@ -32,7 +32,7 @@ public final class ArmErrors {
                  ServiceAdministratorMatchesGlobalAdministrator, AmbiguousDualAccountEmail, LastGlobalAdministrator,
                  CannotRemoveServiceAdministrator, SubscriptionNotActive -> 409;
             case PreconditionFailed -> 412;
-            case InvalidCredentials -> 401;
+            case InvalidCredentials, UserAccountDisabled -> 401;
             case TooManySignInAttempts, AccountTemporarilyLocked -> 429;
             // limits, malformed values and requests the rules refuse as such
             default -> 400;

@@ -60,7 +60,7 @@ public final class GraphErrors {
     /** Where a rule's refusal goes: unknown ids 404, missing permissions 403, limits and everything else 400. */
     public static Mapping of(RuleCode code) {
         if (code.name().endsWith("NotFound")) return new Mapping(404, NOT_FOUND);
-        if (code == RuleCode.InvalidCredentials) return new Mapping(401, UNAUTHENTICATED);
+        if (code == RuleCode.InvalidCredentials || code == RuleCode.UserAccountDisabled) return new Mapping(401, UNAUTHENTICATED);
         if (code == RuleCode.TooManySignInAttempts) return new Mapping(429, THROTTLED);
         if (code == RuleCode.PreconditionFailed) return new Mapping(412, PRECONDITION);
         if (DENIALS.contains(code)) return new Mapping(403, DENIED);

@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 /**
  * The {@code $filter} expressions Graph clients use to find users: {@code prop eq 'v'},
  * {@code prop ne 'v'}, {@code startswith(prop,'v')}, combined with {@code and}, {@code or} and
- * parentheses, over userPrincipalName, mail, mailNickname, displayName, id and userType.
- * Comparisons ignore case, as Graph's do for these properties. Anything else is a 400 naming
+ * parentheses, over userPrincipalName, mail, mailNickname, displayName, id and userType, and
+ * {@code accountEnabled eq true|false} (or {@code ne}). String comparisons ignore case, as Graph's
+ * do for these properties. Anything else is a 400 naming
  * {@code $filter}.
  */
 final class UserFilter {
@@ -66,7 +67,9 @@ final class UserFilter {
                 return value != null && value.toLowerCase(Locale.ROOT).startsWith(prefix);
             };
         }
-        Function<DirectoryUser, String> property = property(next());
+        String name = next();
+        if (name.equalsIgnoreCase("accountEnabled")) return accountEnabled();
+        Function<DirectoryUser, String> property = property(name);
         String operator = next();
         String value = literal(next());
         return switch (operator.toLowerCase(Locale.ROOT)) {
@@ -76,11 +79,26 @@ final class UserFilter {
         };
     }
 
+    /** {@code accountEnabled eq|ne true|false}: a Boolean, compared with an unquoted literal. */
+    private Predicate<DirectoryUser> accountEnabled() {
+        String operator = next().toLowerCase(Locale.ROOT);
+        String literal = next();
+        if (!literal.equals("true") && !literal.equals("false")) {
+            throw invalid("accountEnabled is compared with true or false, not '" + literal + "'.");
+        }
+        boolean value = Boolean.parseBoolean(literal);
+        return switch (operator) {
+            case "eq" -> u -> u.accountEnabled() == value;
+            case "ne" -> u -> u.accountEnabled() != value;
+            default -> throw invalid("unsupported operator '" + operator + "'; use eq or ne.");
+        };
+    }
+
     private static Function<DirectoryUser, String> property(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "userprincipalname" -> DirectoryUser::userPrincipalName;
             case "mail" -> u -> u.mail() == null ? null : u.mail().value();
-            case "mailnickname" -> UserJson::mailNickname;
+            case "mailnickname" -> DirectoryUser::mailNickname;
             case "displayname" -> DirectoryUser::displayName;
             case "id" -> u -> u.id().toString();
             case "usertype" -> u -> u.type().name();

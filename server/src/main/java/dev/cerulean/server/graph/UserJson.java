@@ -32,8 +32,8 @@ final class UserJson {
         PROPERTIES.put("preferredLanguage", (u, d) -> null);
         PROPERTIES.put("surname", (u, d) -> null);
         PROPERTIES.put("userPrincipalName", (u, d) -> u.userPrincipalName());
-        PROPERTIES.put("accountEnabled", (u, d) -> true);
-        PROPERTIES.put("mailNickname", (u, d) -> mailNickname(u));
+        PROPERTIES.put("accountEnabled", (u, d) -> u.accountEnabled());
+        PROPERTIES.put("mailNickname", (u, d) -> u.mailNickname());
         PROPERTIES.put("userType", (u, d) -> u.type().name());
         PROPERTIES.put("creationType", (u, d) -> u.invitation() != null ? "Invitation" : null);
         PROPERTIES.put("externalUserState", (u, d) -> u.invitation() != null ? u.invitation().name() : null);
@@ -65,13 +65,6 @@ final class UserJson {
     /** The @odata.context fragment: users, with the selected properties when $select was given. */
     static String context(List<String> select, String set) {
         return select.isEmpty() ? set : set + "(" + String.join(",", properties(select)) + ")";
-    }
-
-    /** Derived from the user principal name (Cerulean does not store a separate alias). */
-    static String mailNickname(DirectoryUser user) {
-        String upn = user.userPrincipalName();
-        int at = upn.lastIndexOf('@');
-        return at < 0 ? upn : upn.substring(0, at);
     }
 
     private static Object identities(DirectoryUser user, Directory directory) {

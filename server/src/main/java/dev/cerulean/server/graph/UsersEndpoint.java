@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** {@code /v1.0/users} and {@code /v1.0/me}: list, get, create, update, delete. */
 final class UsersEndpoint {
@@ -28,12 +27,10 @@ final class UsersEndpoint {
             GraphAppRoles.DIRECTORY_READ_ALL, GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
     private static final Set<String> CREATE_PROPERTIES = Set.of("accountEnabled", "displayName", "mailNickname",
             "userPrincipalName", "passwordProfile");
-    private static final Set<String> UPDATE_PROPERTIES = Set.of("accountEnabled", "displayName", "userPrincipalName",
-            "passwordProfile");
+    private static final Set<String> UPDATE_PROPERTIES = Set.of("accountEnabled", "displayName", "mailNickname",
+            "userPrincipalName", "passwordProfile");
     private static final Set<String> PASSWORD_PROPERTIES = Set.of("password", "forceChangePasswordNextSignIn",
             "forceChangePasswordNextSignInWithMfa");
-    // Azure AD's alias rule: ASCII without spaces, @, or the characters Exchange refuses.
-    private static final Pattern MAIL_NICKNAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~.]{1,64}");
     private static final Set<String> LIST_OPTIONS = Set.of("$top", "$skiptoken", "$select", "$filter", "$count");
 
     private final GraphRequests requests;
@@ -95,16 +92,12 @@ final class UsersEndpoint {
         GraphJson.onlyKnown(body, CREATE_PROPERTIES, "microsoft.graph.user");
         Boolean enabled = GraphJson.optionalBoolean(body, "accountEnabled");
         if (enabled == null) throw GraphException.badRequest("accountEnabled", "the property is required.");
-        if (!enabled) throw GraphException.badRequest("accountEnabled", "disabled accounts are not supported.");
         String displayName = GraphJson.requiredString(body, "displayName");
-        String mailNickname = GraphJson.requiredString(body, "mailNickname");
-        if (!MAIL_NICKNAME.matcher(mailNickname).matches()) {
-            throw GraphException.badRequest("mailNickname", "1–64 ASCII letters, digits or symbols without spaces or '@'.");
-        }
+        String mailNickname = mailNickname(GraphJson.requiredString(body, "mailNickname"));
         String upn = GraphJson.requiredString(body, "userPrincipalName");
         String password = password(body, true);
-        DirectoryUser user = requests.change(() ->
-                addWorkAccount.add(caller.caller(), caller.directory(), displayName, upn, password));
+        DirectoryUser user = requests.change(() -> addWorkAccount.add(caller.caller(), caller.directory(), displayName,
+                upn, password, mailNickname, enabled));
         return GraphResponse.created(requests.read(() -> entity(query, user, UserJson.DEFAULT)));
     }
 
@@ -114,11 +107,10 @@ final class UsersEndpoint {
         ObjectNode body = GraphJson.object(ctx);
         GraphJson.onlyKnown(body, UPDATE_PROPERTIES, "microsoft.graph.user");
         Boolean enabled = GraphJson.optionalBoolean(body, "accountEnabled");
-        if (Boolean.FALSE.equals(enabled)) {
-            throw GraphException.badRequest("accountEnabled", "disabled accounts are not supported.");
-        }
+        String mailNickname = GraphJson.optionalString(body, "mailNickname");
+        if (mailNickname != null) mailNickname(mailNickname);
         var changes = new UpdateDirectoryUser.Changes(GraphJson.optionalString(body, "displayName"),
-                GraphJson.optionalString(body, "userPrincipalName"), password(body, false));
+                GraphJson.optionalString(body, "userPrincipalName"), password(body, false), mailNickname, enabled);
         ObjectId id = requests.read(() -> find(caller.directory(), ctx.pathParam("user")).id());
         requests.change(() -> updateUser.update(caller.caller(), caller.directory(), id, changes));
         return GraphResponse.noContent();
@@ -154,6 +146,14 @@ final class UsersEndpoint {
 
     private Directory directory(DirectoryId id) {
         return directories.byId(id).orElseThrow(() -> GraphException.notFound(id.toString()));
+    }
+
+    /** The alias as given, if Azure AD's alias rule allows it; a 400 naming mailNickname otherwise. */
+    private static String mailNickname(String nickname) {
+        if (!DirectoryUser.validMailNickname(nickname)) {
+            throw GraphException.badRequest("mailNickname", "1–64 ASCII letters, digits or symbols without spaces or '@'.");
+        }
+        return nickname;
     }
 
     /** passwordProfile.password: required when creating, optional when updating. */

@@ -112,6 +112,8 @@ public final class AuthorizeEndpoint {
                 return;
             }
             Caller caller = inTenant(session.get().caller(), tenant);
+            // before any code is stored: refused when the person left the directory or was disabled since signing in
+            String clientInfo = claims.clientInfo(subjects.forPerson(caller));
             String code = newCode();
             transactions.inTransaction(() -> {
                 codes.add(new AuthorizationCode(TokenHash.of(code), caller, client.clientId(), redirectUri, challenge,
@@ -120,7 +122,7 @@ public final class AuthorizeEndpoint {
             });
             Map<String, String> answer = new LinkedHashMap<>();
             answer.put("code", code);
-            answer.put("client_info", claims.clientInfo(subjects.forPerson(caller)));
+            answer.put("client_info", clientInfo);
             if (state != null) answer.put("state", state);
             answer.put("session_state", TokenHash.of("session_state:" + session.get().id()).substring(0, 32));
             respond(ctx, redirectUri, responseMode, answer);

@@ -74,6 +74,7 @@ final class PasswordGrant implements GrantHandler {
         return switch (code) {
             case AccountTemporarilyLocked -> OAuthError.invalidGrant(50053, "Your account is locked because you've "
                     + "tried to sign in too many times with an incorrect user ID or password.");
+            case UserAccountDisabled -> Subjects.disabled();
             case TooManySignInAttempts -> OAuthError.invalidGrant(50196, "The server terminated an operation because "
                     + "it encountered a client request loop. Wait before trying again.");
             default -> OAuthError.invalidGrant(50126, "Error validating credentials due to invalid username or password.");

@@ -51,7 +51,11 @@ public final class Subjects {
                 app.graphAppRoles(), snapshot.wids(), null, null);
     }
 
-    /** The person as it acts now; refused (invalid_grant) when it is no longer in the directory. */
+    /**
+     * The person as it acts now; refused (invalid_grant) when it is no longer in the directory or its
+     * user there is disabled. Every grant that issues a person's token comes here, so a disabled user
+     * gets no new token by refresh token, authorization code or device code either.
+     */
     public Subject forPerson(Caller caller) {
         Identity person = caller.identity();
         String email = caller.email() == null ? null : caller.email().value();
@@ -64,6 +68,7 @@ public final class Subjects {
         }
         DirectoryUser user = users.byId(caller.directory(), caller.principal()).orElseThrow(Subjects::gone);
         if (!user.person().equals(person)) throw gone();
+        if (!user.accountEnabled()) throw disabled();
         List<UUID> wids = wids(caller);
         if (person instanceof Identity.Personal p) {
             String display = msa(person).map(MicrosoftAccount::displayName).orElse(user.displayName());
@@ -89,6 +94,11 @@ public final class Subjects {
     private List<UUID> wids(Caller caller) {
         if (caller.directory() == null || caller.principal() == null) return List.of();
         return roles.rolesOf(caller.directory(), caller.principal()).stream().map(DirectoryRole::templateId).toList();
+    }
+
+    /** Azure AD's AADSTS50057. */
+    static OAuthError disabled() {
+        return OAuthError.invalidGrant(50057, "The user account is disabled.");
     }
 
     private static OAuthError gone() {

@@ -227,6 +227,8 @@ public final class TokenVerifier {
         }
         DirectoryUser user = users.byId(tenant, oid)
                 .orElseThrow(() -> new Rejected(Reason.UNKNOWN_SUBJECT, "The token's user is not in its tenant."));
+        // a user disabled after its token was issued stops at once, as Azure AD's continuous access evaluation does
+        if (!user.accountEnabled()) throw new Rejected(Reason.UNKNOWN_SUBJECT, "The token's user is disabled.");
         return new Caller(user.person(), tenant, oid, email);
     }
 

@@ -86,6 +86,8 @@ class ArmErrorsTest {
             entry(RuleCode.SupportRequestNotFound, 404),
             entry(RuleCode.SubscriptionNotActive, 409),
             entry(RuleCode.InvalidCredentials, 401),
+            entry(RuleCode.UserAccountDisabled, 401),
+            entry(RuleCode.InvalidMailNickname, 400),
             entry(RuleCode.TooManySignInAttempts, 429),
             entry(RuleCode.AccountTemporarilyLocked, 429));
 

@@ -53,7 +53,7 @@ class GraphErrorsTest {
         expect(QUOTA, RuleCode.CoAdministratorLimitReached, RuleCode.RoleAssignmentLimitExceeded,
                 RuleCode.DirectoryCreationLimitReached, RuleCode.DirectoryMembershipLimitReached);
         expect("412 Request_PreconditionFailed", RuleCode.PreconditionFailed);
-        expect("401 InvalidAuthenticationToken", RuleCode.InvalidCredentials);
+        expect("401 InvalidAuthenticationToken", RuleCode.InvalidCredentials, RuleCode.UserAccountDisabled);
         expect("429 TooManyRequests", RuleCode.TooManySignInAttempts);
         expect(BAD, RuleCode.NotReadyToBeSignedOut, RuleCode.ServiceAdministratorMatchesGlobalAdministrator,
                 RuleCode.AmbiguousDualAccountEmail, RuleCode.DirectoryLinkRequestExpired, RuleCode.SameDirectory,
@@ -65,7 +65,8 @@ class GraphErrorsTest {
                 RuleCode.InvalidUserPrincipalName, RuleCode.PasswordTooWeak, RuleCode.InvalidDisplayName,
                 RuleCode.InvalidOffer, RuleCode.InvalidLocation, RuleCode.InvalidName, RuleCode.InvalidSupportRequest,
                 RuleCode.ResourceGroupNotEmpty, RuleCode.InvalidCountry, RuleCode.LastGlobalAdministrator,
-                RuleCode.InvalidGraphAppRole, RuleCode.SubscriptionNotActive, RuleCode.UserNotHomedHere);
+                RuleCode.InvalidGraphAppRole, RuleCode.SubscriptionNotActive, RuleCode.UserNotHomedHere,
+                RuleCode.InvalidMailNickname);
     }
 
     private static final Set<String> GRAPH_CODES = Set.of(GraphErrors.BAD_REQUEST, GraphErrors.NOT_FOUND,

@@ -74,6 +74,21 @@ class AuthorizeAndDeviceCodeTest {
     }
 
     @Test
+    void aUserDisabledAfterSigningInCannotRedeemItsCodeNorGetANewOne() throws Exception {
+        Map<String, String> answer = signInAndAuthorize("contoso.onmicrosoft.com", "form_post",
+                "megan.bowen@contoso.onmicrosoft.com");
+        var megan = s.ports.directoryUsers().byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN).orElseThrow();
+        s.ports.directoryUsers().update(megan.with(megan.mailNickname(), false));
+
+        var tokens = redeem(answer.get("code"), verifier.getValue());
+        HttpResponse<String> again = browser.get(authorizeUrl("contoso.onmicrosoft.com", "form_post", ""));
+
+        assertThat(tokens.error()).isEqualTo("invalid_grant");
+        assertThat(tokens.json().path("error_codes").get(0).asInt()).isEqualTo(50057);
+        assertThat(Browser.hiddenFields(again.body())).containsEntry("error", "invalid_grant").doesNotContainKey("code");
+    }
+
+    @Test
     void theQueryModeRedirectsWithTheCodeAndASessionIsReusedWithoutSigningInAgain() throws Exception {
         Map<String, String> first = signInAndAuthorize("contoso.onmicrosoft.com", "query", "lee.gu@contoso.onmicrosoft.com");
         HttpResponse<String> second = browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""));

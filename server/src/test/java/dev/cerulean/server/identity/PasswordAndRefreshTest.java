@@ -101,6 +101,38 @@ class PasswordAndRefreshTest {
         assertThat(locked.json().path("error_codes").get(0).asInt()).isEqualTo(50053);
     }
 
+    private void disable(dev.cerulean.core.common.ObjectId user) {
+        var u = s.ports.directoryUsers().byId(Worlds.CONTOSO, user).orElseThrow();
+        s.ports.directoryUsers().update(u.with(u.mailNickname(), false));
+    }
+
+    @Test
+    void aDisabledUserIsToldSoOnlyWithTheRightPassword() throws Exception {
+        disable(Worlds.MEGAN_BOWEN);
+
+        var right = password("contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD);
+        var wrong = password("contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com", "wrong");
+
+        assertThat(right.status()).isEqualTo(400);
+        assertThat(right.error()).isEqualTo("invalid_grant");
+        assertThat(right.json().path("error_codes").get(0).asInt()).isEqualTo(50057);
+        assertThat(right.json().path("error_description").asText()).startsWith("AADSTS50057: The user account is disabled.");
+        assertThat(right.json().has("access_token")).isFalse();
+        assertThat(wrong.json().path("error_codes").get(0).asInt()).isEqualTo(50126);
+    }
+
+    @Test
+    void aRefreshTokenOfAUserDisabledAfterwardsIsRefused() throws Exception {
+        String token = password("contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD)
+                .json().path("refresh_token").asText();
+        disable(Worlds.MEGAN_BOWEN);
+
+        var reply = refresh(token, null);
+
+        assertThat(reply.error()).isEqualTo("invalid_grant");
+        assertThat(reply.json().path("error_codes").get(0).asInt()).isEqualTo(50057);
+    }
+
     @Test
     void thePasswordGrantIsNotOfferedOnCommonOrConsumers() throws Exception {
         assertThat(password("common", "kelley.wall@contoso.onmicrosoft.com", Worlds.PASSWORD).error())

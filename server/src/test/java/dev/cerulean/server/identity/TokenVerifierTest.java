@@ -161,6 +161,19 @@ class TokenVerifierTest {
     }
 
     @Test
+    void aTokenOfAUserDisabledAfterItWasIssuedIsRejectedAtOnce() throws Exception {
+        String token = armTokenForMegan();
+        assertThat(verifier.verifyArm(token, ORIGIN, null).caller().principal()).isEqualTo(Worlds.MEGAN_BOWEN);
+        var megan = ports.directoryUsers().byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN).orElseThrow();
+
+        ports.directoryUsers().update(megan.with(megan.mailNickname(), false));
+        assertThat(rejection(token)).isEqualTo(Reason.UNKNOWN_SUBJECT);
+
+        ports.directoryUsers().update(megan);
+        assertThat(verifier.verifyArm(token, ORIGIN, null).caller().principal()).isEqualTo(Worlds.MEGAN_BOWEN);
+    }
+
+    @Test
     void aTokenSignedWithAnotherTenantsKeyIsRejected() {
         String token = signer.sign(armClaimsForMegan(), Worlds.DEFAULT_DIRECTORY);
 

@@ -96,6 +96,22 @@ class SignInPagesTest {
     }
 
     @Test
+    void aDisabledWorkAccountIsRefusedWithItsOwnMessageOnlyAfterTheRightPassword() throws Exception {
+        var megan = ports.directoryUsers().byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN).orElseThrow();
+        ports.directoryUsers().update(megan.with(megan.mailNickname(), false));
+        browser.get("/login");
+
+        var wrong = browser.post("/login/password", Map.of("email", megan.userPrincipalName(), "password", "wrong"));
+        var right = browser.post("/login/password", Map.of("email", megan.userPrincipalName(), "password", PASSWORD));
+
+        assertThat(wrong.body()).contains("Your account or password is incorrect.").doesNotContain("locked");
+        assertThat(right.statusCode()).isEqualTo(400);
+        assertThat(right.body()).contains("Your account has been locked. Contact your support person")
+                .contains("role=\"alert\"");
+        assertThat(browser.sessionCookie()).isNull();
+    }
+
+    @Test
     void aWrongPasswordShowsTheGenericMessageAndStartsNoSession() throws Exception {
         browser.get("/login");
 

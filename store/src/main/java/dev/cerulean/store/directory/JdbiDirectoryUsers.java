@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 public final class JdbiDirectoryUsers implements DirectoryUsers {
     private static final String USER = "SELECT directory_id, id, display_name, upn, mail, user_type, source, person, "
-            + "invitation, password_hash FROM directory_users";
+            + "invitation, password_hash, mail_nickname, account_enabled FROM directory_users";
     private static final String ORDER = " ORDER BY directory_id, upn_key";
     private static final RowMapper<DirectoryUser> ROW = (rs, ctx) -> {
         String mail = rs.getString("mail");
@@ -32,7 +32,8 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
                 enumValue(rs, "user_type", DirectoryUser.UserType.class),
                 enumValue(rs, "source", DirectoryUser.Source.class), identity(rs, "person"),
                 enumValue(rs, "invitation", DirectoryUser.InvitationState.class),
-                hash == null ? null : new PasswordHash(hash));
+                hash == null ? null : new PasswordHash(hash), rs.getString("mail_nickname"),
+                rs.getBoolean("account_enabled"));
     };
 
     private final JdbiTransactions db;
@@ -44,15 +45,17 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
     @Override
     public void add(DirectoryUser u) {
         db.useHandle(h -> bindFields(h.createUpdate("INSERT INTO directory_users (directory_id, id, display_name, upn, "
-                + "upn_key, mail, user_type, source, person, invitation, password_hash) VALUES (:directory, :id, :name, "
-                + ":upn, :upnKey, :mail, :type, :source, :person, :invitation, :hash)"), u).execute());
+                + "upn_key, mail, user_type, source, person, invitation, password_hash, mail_nickname, account_enabled) "
+                + "VALUES (:directory, :id, :name, :upn, :upnKey, :mail, :type, :source, :person, :invitation, :hash, "
+                + ":nickname, :enabled)"), u).execute());
     }
 
     @Override
     public void update(DirectoryUser u) {
         db.useHandle(h -> bindFields(h.createUpdate("UPDATE directory_users SET display_name = :name, upn = :upn, "
                 + "upn_key = :upnKey, mail = :mail, user_type = :type, source = :source, person = :person, "
-                + "invitation = :invitation, password_hash = :hash WHERE directory_id = :directory AND id = :id"), u)
+                + "invitation = :invitation, password_hash = :hash, mail_nickname = :nickname, account_enabled = :enabled "
+                + "WHERE directory_id = :directory AND id = :id"), u)
                 .execute());
     }
 
@@ -62,7 +65,8 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
                 .bind("upnKey", key(u.userPrincipalName())).bind("mail", u.mail() == null ? null : u.mail().value())
                 .bind("type", name(u.type())).bind("source", name(u.source())).bind("person", identity(u.person()))
                 .bind("invitation", name(u.invitation()))
-                .bind("hash", u.password() == null ? null : u.password().encoded());
+                .bind("hash", u.password() == null ? null : u.password().encoded())
+                .bind("nickname", u.mailNickname()).bind("enabled", u.accountEnabled());
     }
 
     @Override
