@@ -53,6 +53,22 @@ public final class SignInDirectory {
                 .map(u -> new Caller(caller.identity(), u.directory(), u.id(), caller.email()));
     }
 
+    /**
+     * Whether a signed-in caller may still act as it signed in: a work account's home user and the
+     * user it acts as in its directory still exist, are enabled and (for a guest) accepted. A
+     * browser session is checked on every request, so disabling or deleting a user ends its
+     * sessions at once, as it ends its tokens.
+     */
+    public boolean stillActs(Caller caller) {
+        if (caller.identity() instanceof Identity.Work work) {
+            boolean home = users.byId(work.directory(), work.user()).map(DirectoryUser::accountEnabled).orElse(false);
+            if (!home) return false;
+        }
+        if (caller.directory() == null || caller.principal() == null) return true;
+        return users.byId(caller.directory(), caller.principal())
+                .filter(u -> u.accountEnabled() && !u.invitationPending()).isPresent();
+    }
+
     /** The person's user in {@code directory}, unless it is a guest whose invitation is still pending (R23) or disabled. */
     private static Optional<DirectoryUser> in(List<DirectoryUser> memberships, DirectoryId directory) {
         if (directory == null) return Optional.empty();

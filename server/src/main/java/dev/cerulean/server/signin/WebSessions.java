@@ -52,7 +52,7 @@ public final class WebSessions {
         String id = hash(value);
         Optional<Session> found = sessions.byId(id);
         Instant now = clock.instant();
-        if (found.isEmpty() || !found.get().liveAt(now, settings.idle())) {
+        if (found.isEmpty() || !found.get().liveAt(now, settings.idle()) || !directories.stillActs(found.get().caller())) {
             if (found.isPresent()) sessions.remove(id);
             clearCookie(ctx);
             return Optional.empty();

@@ -112,6 +112,25 @@ class SignInPagesTest {
     }
 
     @Test
+    void disablingOrDeletingAUserEndsItsOpenBrowserSessionAtOnce() throws Exception {
+        var megan = ports.directoryUsers().byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN).orElseThrow();
+        browser.get("/login");
+        browser.post("/login/password", Map.of("email", megan.userPrincipalName(), "password", PASSWORD));
+        assertThat(browser.get("/me").statusCode()).isEqualTo(200);
+
+        ports.directoryUsers().update(megan.with(megan.mailNickname(), false));
+
+        assertThat(browser.get("/me").statusCode()).isEqualTo(303);
+        ports.directoryUsers().update(megan);
+        assertThat(browser.get("/me").statusCode()).as("the ended session does not come back").isEqualTo(303);
+        browser.get("/login");
+        browser.post("/login/password", Map.of("email", megan.userPrincipalName(), "password", PASSWORD));
+        assertThat(browser.get("/me").statusCode()).isEqualTo(200);
+        ports.directoryUsers().remove(Worlds.CONTOSO, Worlds.MEGAN_BOWEN);
+        assertThat(browser.get("/me").statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void aWrongPasswordShowsTheGenericMessageAndStartsNoSession() throws Exception {
         browser.get("/login");
 
