@@ -16,17 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Starting: the in-memory warm-up, and failures to listen that name the setting to blame. */
 class CeruleanServerStartTest {
-    private final StoreStatus store = new StoreStatus() {
-        @Override
-        public boolean isHealthy() {
-            return true;
-        }
-
-        @Override
-        public String product() {
-            return "H2";
-        }
-    };
+    private final StoreStatus store = HealthyStore.H2;
     private CeruleanServer server;
 
     @AfterEach

@@ -31,17 +31,7 @@ class OwnEndpointsDocTest {
             "GET /{tenant}/discovery/instance", "GET /{tenant}/v2.0/.well-known/openid-configuration",
             "GET /{tenant}/.well-known/openid-configuration", "GET /{tenant}/discovery/v2.0/keys",
             "GET /{tenant}/discovery/keys");
-    private static final StoreStatus STORE = new StoreStatus() {
-        @Override
-        public boolean isHealthy() {
-            return true;
-        }
-
-        @Override
-        public String product() {
-            return "H2";
-        }
-    };
+    private static final StoreStatus STORE = HealthyStore.H2;
 
     private CeruleanServer server;
 

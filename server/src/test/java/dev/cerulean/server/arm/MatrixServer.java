@@ -1,5 +1,6 @@
 package dev.cerulean.server.arm;
 
+import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,17 +62,7 @@ final class MatrixServer implements AutoCloseable {
     private static final String NO_ROLES_SECRET = "no-roles-secret";
     /** A member of the Default Directory holding nothing: the principal the role-assignment PUTs grant to. */
     static final ObjectId GRANTEE = ObjectId.of("0d000000-0000-4000-8000-0000000000ff");
-    private static final StoreStatus STORE = new StoreStatus() {
-        @Override
-        public boolean isHealthy() {
-            return true;
-        }
-
-        @Override
-        public String product() {
-            return "memory";
-        }
-    };
+    private static final StoreStatus STORE = new HealthyStore("memory");
 
     /** Who calls, and how it gets its token. */
     enum Caller {

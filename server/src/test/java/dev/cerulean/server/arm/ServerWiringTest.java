@@ -1,5 +1,6 @@
 package dev.cerulean.server.arm;
 
+import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.fixtures.Worlds;
@@ -13,17 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The composition root serves ARM: refusing every token until a verifier is plugged in, then the verifier's callers. */
 class ServerWiringTest {
-    private final StoreStatus store = new StoreStatus() {
-        @Override
-        public boolean isHealthy() {
-            return true;
-        }
-
-        @Override
-        public String product() {
-            return "H2";
-        }
-    };
+    private final StoreStatus store = HealthyStore.H2;
 
     private static int status(int port, String token) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/subscriptions"));

@@ -1,5 +1,6 @@
 package dev.cerulean.server.http;
 
+import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.fixtures.Worlds;
@@ -13,17 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** A request line Jetty cannot parse still gets a JSON error with a code, never Jetty's HTML page. */
 class FramingErrorsTest {
-    private final StoreStatus store = new StoreStatus() {
-        @Override
-        public boolean isHealthy() {
-            return true;
-        }
-
-        @Override
-        public String product() {
-            return "H2";
-        }
-    };
+    private final StoreStatus store = HealthyStore.H2;
 
     @Test
     void anUnencodedSpaceInTheQueryIsABadRequestInArmsShape() throws Exception {

@@ -1,5 +1,6 @@
 package dev.cerulean.server.identity;
 
+import dev.cerulean.server.HealthyStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -22,17 +23,7 @@ import java.util.stream.Collectors;
 /** The demo world on in-memory ports behind a started server (plain HTTP), and small HTTP helpers. */
 final class IdentityServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final StoreStatus STORE = new StoreStatus() {
-        @Override
-        public boolean isHealthy() {
-            return true;
-        }
-
-        @Override
-        public String product() {
-            return "memory";
-        }
-    };
+    static final StoreStatus STORE = new HealthyStore("memory");
 
     final MovableClock clock = new MovableClock(Worlds.NOW);
     final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds())).ports();

@@ -1,5 +1,6 @@
 package dev.cerulean.server.signin;
 
+import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
@@ -8,7 +9,6 @@ import dev.cerulean.core.common.Email;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.StoreStatus;
 import dev.cerulean.server.page.ReturnPath;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,17 +26,7 @@ class SignInPagesTest {
 
     @BeforeEach
     void start() {
-        server = new CeruleanServer(ports, new StoreStatus() {
-            @Override
-            public boolean isHealthy() {
-                return true;
-            }
-
-            @Override
-            public String product() {
-                return "H2";
-            }
-        }).start("localhost", 0);
+        server = new CeruleanServer(ports, HealthyStore.H2).start("localhost", 0);
         browser = new Browser("http://localhost:" + server.port());
     }
 
@@ -233,17 +223,7 @@ class SignInPagesTest {
     @Test
     void withThrottlingOffRepeatedFailuresDoNotSlowDown() throws Exception {
         Ports fresh = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds())).ports();
-        try (CeruleanServer unthrottled = new CeruleanServer(fresh, new StoreStatus() {
-            @Override
-            public boolean isHealthy() {
-                return true;
-            }
-
-            @Override
-            public String product() {
-                return "H2";
-            }
-        }).signInSettings(new SignInSettings(dev.cerulean.core.signin.SignInThrottle.OFF, SessionSettings.DEFAULT))
+        try (CeruleanServer unthrottled = new CeruleanServer(fresh, HealthyStore.H2).signInSettings(new SignInSettings(dev.cerulean.core.signin.SignInThrottle.OFF, SessionSettings.DEFAULT))
                 .start("localhost", 0)) {
             Browser b = new Browser("http://localhost:" + unthrottled.port());
             b.get("/login");

@@ -1,5 +1,6 @@
 package dev.cerulean.server.signin;
 
+import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
@@ -9,7 +10,6 @@ import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.StoreStatus;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,17 +22,7 @@ class SignUpPagesTest {
 
     @BeforeEach
     void start() {
-        server = new CeruleanServer(ports, new StoreStatus() {
-            @Override
-            public boolean isHealthy() {
-                return true;
-            }
-
-            @Override
-            public String product() {
-                return "H2";
-            }
-        }).start("localhost", 0);
+        server = new CeruleanServer(ports, HealthyStore.H2).start("localhost", 0);
         browser = new Browser("http://localhost:" + server.port());
     }
 

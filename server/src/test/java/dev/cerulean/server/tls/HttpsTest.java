@@ -1,5 +1,6 @@
 package dev.cerulean.server.tls;
 
+import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,17 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HttpsTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-    private static final StoreStatus STORE = new StoreStatus() {
-        @Override
-        public boolean isHealthy() {
-            return true;
-        }
-
-        @Override
-        public String product() {
-            return "H2";
-        }
-    };
+    private static final StoreStatus STORE = HealthyStore.H2;
 
     @TempDir
     Path data;

@@ -1,5 +1,6 @@
 package dev.cerulean.server.portal.classic;
 
+import dev.cerulean.server.HealthyStore;
 import static dev.cerulean.server.portal.classic.PortalClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,17 +31,7 @@ class ClassicPortalTest {
     PortalClient browser;
 
     static StoreStatus healthy() {
-        return new StoreStatus() {
-            @Override
-            public boolean isHealthy() {
-                return true;
-            }
-
-            @Override
-            public String product() {
-                return "in-memory";
-            }
-        };
+        return new HealthyStore("in-memory");
     }
 
     @BeforeEach
