@@ -53,6 +53,11 @@ public final class SignInDirectory {
                 .map(u -> new Caller(caller.identity(), u.directory(), u.id(), caller.email()));
     }
 
+    /** Whether the person has a user object in {@code directory} that is disabled. */
+    public boolean disabledIn(Identity person, DirectoryId directory) {
+        return users.ofPerson(person).stream().anyMatch(u -> u.directory().equals(directory) && !u.accountEnabled());
+    }
+
     /**
      * Whether a signed-in caller may still act as it signed in: a work account's home user and the
      * user it acts as in its directory still exist, are enabled and (for a guest) accepted. A

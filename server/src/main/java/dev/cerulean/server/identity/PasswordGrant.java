@@ -59,6 +59,7 @@ final class PasswordGrant implements GrantHandler {
         if (tenant.isDirectory()) {
             if (tenant.directory().equals(caller.directory())) return caller;
             Optional<Caller> switched = directories.switchTo(caller, tenant.directory());
+            if (switched.isEmpty() && directories.disabledIn(caller.identity(), tenant.directory())) throw Subjects.disabled();
             return switched.orElseThrow(() -> OAuthError.invalidGrant(50020, "User account '" + caller.displayName()
                     + "' from identity provider does not exist in tenant '" + tenant.segment()
                     + "' and cannot access the application in that tenant."));

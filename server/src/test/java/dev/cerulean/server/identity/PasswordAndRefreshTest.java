@@ -122,6 +122,27 @@ class PasswordAndRefreshTest {
     }
 
     @Test
+    void aPersonWhoseUserIsDisabledInTheNamedTenantIsToldSoThere() throws Exception {
+        var megan = s.ports.directoryUsers().byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN).orElseThrow();
+        var guest = new dev.cerulean.core.directory.DirectoryUser(dev.cerulean.core.common.ObjectId.of(
+                "0e000000-0000-4000-8000-0000000000aa"), Worlds.DEFAULT_DIRECTORY, megan.displayName(),
+                "megan.bowen_contoso.onmicrosoft.com#EXT#@kelleywalloutlook.onmicrosoft.com", megan.mail(),
+                dev.cerulean.core.directory.DirectoryUser.UserType.Guest,
+                dev.cerulean.core.directory.DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT, megan.person(),
+                dev.cerulean.core.directory.DirectoryUser.InvitationState.Accepted, null, null, false);
+        s.ports.directoryUsers().add(guest);
+
+        var there = password(Worlds.DEFAULT_DIRECTORY.toString(), "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD);
+        var home = password("contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD);
+        s.ports.directoryUsers().remove(Worlds.DEFAULT_DIRECTORY, guest.id());
+        var nowhere = password(Worlds.DEFAULT_DIRECTORY.toString(), "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD);
+
+        assertThat(there.json().path("error_codes").get(0).asInt()).isEqualTo(50057);
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(nowhere.json().path("error_codes").get(0).asInt()).isEqualTo(50020);
+    }
+
+    @Test
     void aRefreshTokenOfAUserDisabledAfterwardsIsRefused() throws Exception {
         String token = password("contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD)
                 .json().path("refresh_token").asText();
