@@ -81,6 +81,10 @@ public final class UpdateDirectoryUser {
             if ((newUpn.isPresent() || hash != null) && !user.isHomedHere()) {
                 return Outcome.rejected(RuleCode.UserNotHomedHere, user.userPrincipalName(), directory);
             }
+            if (Boolean.FALSE.equals(changes.accountEnabled()) && user.accountEnabled()
+                    && isLastEnabledGlobalAdministrator(directory, id)) {
+                return Outcome.rejected(RuleCode.LastGlobalAdministrator, user.userPrincipalName());
+            }
             String principalName = user.userPrincipalName();
             Email mail = user.mail();
             if (newUpn.isPresent() && !newUpn.get().value().equalsIgnoreCase(user.userPrincipalName())) {
@@ -110,6 +114,13 @@ public final class UpdateDirectoryUser {
     }
 
     /** The user, if the caller may manage it: shared with {@link DeleteDirectoryUser}. Reads only. */
+    /** Disabling the only enabled Global Administrator would leave the directory without one, as deleting it would. */
+    private boolean isLastEnabledGlobalAdministrator(DirectoryId directory, ObjectId id) {
+        if (!roles.rolesOf(directory, id).contains(DirectoryRole.GlobalAdministrator)) return false;
+        return roles.members(directory, DirectoryRole.GlobalAdministrator).stream().filter(m -> !m.equals(id))
+                .noneMatch(m -> users.byId(directory, m).map(DirectoryUser::accountEnabled).orElse(false));
+    }
+
     static Outcome<DirectoryUser> manageable(Directories directories, DirectoryUsers users, DirectoryRoles roles,
                                              DirectoryAuthority authority, Caller caller, DirectoryId directory,
                                              ObjectId id) {

@@ -172,6 +172,22 @@ class UserMaintenanceTest {
     }
 
     @Test
+    void LastGlobalAdministrator_cannotBeDisabledButOneOfTwoCan() {
+        DirectoryState before = DirectoryState.of(p);
+        var disable = new UpdateDirectoryUser.Changes(null, null, null, null, false);
+
+        assertThat(update.update(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO, disable).code())
+                .isEqualTo(RuleCode.LastGlobalAdministrator);
+        assertThat(DirectoryState.of(p)).isEqualTo(before);
+
+        p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.GlobalAdministrator, Worlds.LEE_GU);
+        assertThat(update.update(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO, disable)
+                .orThrow().accountEnabled()).isFalse();
+        assertThat(update.update(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU, disable).code())
+                .as("Lee is now the only enabled one").isEqualTo(RuleCode.LastGlobalAdministrator);
+    }
+
+    @Test
     void applicationGrantedRoleManagementAssignsDirectoryRoles() {
         AppRegistration app = p.appRegistrations().byServicePrincipal(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP)
                 .orElseThrow();
