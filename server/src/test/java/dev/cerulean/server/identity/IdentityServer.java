@@ -1,5 +1,6 @@
 package dev.cerulean.server.identity;
 
+import dev.cerulean.server.MovableClock;
 import dev.cerulean.server.HealthyStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

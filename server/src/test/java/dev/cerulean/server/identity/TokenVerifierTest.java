@@ -1,5 +1,6 @@
 package dev.cerulean.server.identity;
 
+import dev.cerulean.server.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

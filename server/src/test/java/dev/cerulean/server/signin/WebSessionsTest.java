@@ -1,5 +1,6 @@
 package dev.cerulean.server.signin;
 
+import dev.cerulean.server.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;

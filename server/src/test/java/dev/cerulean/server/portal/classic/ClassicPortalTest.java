@@ -1,5 +1,6 @@
 package dev.cerulean.server.portal.classic;
 
+import dev.cerulean.server.MovableClock;
 import dev.cerulean.server.HealthyStore;
 import static dev.cerulean.server.portal.classic.PortalClient.text;
 import static org.assertj.core.api.Assertions.assertThat;

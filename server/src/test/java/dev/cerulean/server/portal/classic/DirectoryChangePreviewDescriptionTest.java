@@ -1,5 +1,6 @@
 package dev.cerulean.server.portal.classic;
 
+import dev.cerulean.server.MovableClock;
 import static dev.cerulean.server.portal.classic.ClassicPortalTest.GLOBAL_ADMIN;
 import static dev.cerulean.server.portal.classic.ClassicPortalTest.KELLEY;
 import static dev.cerulean.server.portal.classic.ClassicPortalTest.PASSWORD;
