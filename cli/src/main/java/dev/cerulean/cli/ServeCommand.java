@@ -92,9 +92,9 @@ final class ServeCommand implements Callable<Integer> {
                         opened.close();
                         return code;
                     }
-                    // hashing the world's passwords (Argon2id, 19 MiB each) made the heap grow; after one
-                    // full collection the JVM returns what it no longer needs to the OS in the background
-                    // (about 20 MB less resident memory a second after start; ~40 ms, first start only)
+                    // loading the world (schema, Argon2id's 19 MiB work array, which the hasher holds only
+                    // weakly) grew the heap; after one full collection the JVM returns what it no longer
+                    // needs to the OS in the background (~40 ms, first start only)
                     System.gc();
                 } else {
                     main.out.println("The store already holds a world (" + settings.describe() + "); "
