@@ -65,8 +65,8 @@ public final class TokenVerifier {
                                 List<String> roles, List<String> scopes, List<String> wids, Instant expiresAt,
                                 JWTClaimsSet claims) {}
 
-    /** A token whose signature checked out with key {@code keyId}, and its claims. */
-    private record Signed(String keyId, JWTClaimsSet claims) {}
+    /** A token whose signature checked out with {@code key}, and its claims. */
+    private record Signed(SigningKeyRing.PublicKey key, JWTClaimsSet claims) {}
 
     /**
      * Tokens whose signature was checked, by their exact text: a client sends the same token with
@@ -99,12 +99,15 @@ public final class TokenVerifier {
 
     /** Verifies a token for Azure Resource Manager (any ARM audience; {@code ownOrigin} is this server's ARM URL). */
     public VerifiedToken verifyArm(String token, String ownOrigin, DirectoryId expectedTenant) throws Rejected {
-        Set<String> audiences = ownOrigin == null ? armAudiences : armAudiencesWith.computeIfAbsent(ownOrigin, origin -> {
-            if (armAudiencesWith.size() > 64) armAudiencesWith.clear();
+        Set<String> audiences = ownOrigin == null ? armAudiences : armAudiencesWith.get(ownOrigin);
+        if (audiences == null) {
+            // the origin comes from the request's Host header: remember a few, never an unbounded number
             Set<String> all = new HashSet<>(armAudiences);
-            all.add(ResourceScopes.withSlash(origin.toLowerCase(Locale.ROOT)));
-            return Set.copyOf(all);
-        });
+            all.add(ResourceScopes.withSlash(ownOrigin.toLowerCase(Locale.ROOT)));
+            audiences = Set.copyOf(all);
+            if (armAudiencesWith.size() >= 64) armAudiencesWith.clear();
+            armAudiencesWith.put(ownOrigin, audiences);
+        }
         return verify(token, audiences, expectedTenant);
     }
 
@@ -123,18 +126,16 @@ public final class TokenVerifier {
         }
         String compact = token.trim();
         Signed signed = signatures.get(compact);
-        Optional<SigningKeyRing.PublicKey> key = signed == null ? Optional.empty() : keys.publicKey(signed.keyId());
-        if (key.isEmpty()) {
+        if (signed == null || keys.publicKey(signed.key().keyId()).isEmpty()) {
             signed = checkSignature(compact);
-            key = keys.publicKey(signed.keyId());
-            if (key.isEmpty()) throw new Rejected(Reason.UNKNOWN_KEY, "The token's signing key (kid) is not known.");
             if (signatures.size() >= SIGNATURES_REMEMBERED) signatures.clear();
             signatures.put(compact, signed);
         }
+        SigningKeyRing.PublicKey key = signed.key();
         JWTClaimsSet claims = signed.claims();
         DirectoryId tenant = uuid(claims, "tid").map(DirectoryId::new)
                 .orElseThrow(() -> new Rejected(Reason.MALFORMED, "The token has no tenant (tid)."));
-        if (!key.get().directory().equals(tenant)) {
+        if (!key.directory().equals(tenant)) {
             throw new Rejected(Reason.BAD_SIGNATURE, "The token is signed with another tenant's key.");
         }
         checkIssuer(claims.getIssuer(), tenant);
@@ -185,7 +186,7 @@ public final class TokenVerifier {
             throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature cannot be checked.");
         }
         try {
-            return new Signed(keyId, jwt.getJWTClaimsSet());
+            return new Signed(key.get(), jwt.getJWTClaimsSet());
         } catch (ParseException e) {
             throw new Rejected(Reason.MALFORMED, "The token's claims are not a JSON object.");
         }
