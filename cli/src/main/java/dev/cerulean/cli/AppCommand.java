@@ -4,13 +4,11 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.activity.ActivityRecorder;
 import dev.cerulean.core.common.DirectoryId;
-import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.directory.AddClientSecret;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryUser;
-import dev.cerulean.core.directory.Domain;
 import dev.cerulean.core.directory.GrantGraphAppRole;
 import dev.cerulean.core.directory.GraphAppRoles;
 import dev.cerulean.core.directory.RegisterApp;
@@ -51,9 +49,8 @@ final class AppCommand implements Runnable {
         @Mixin
         StoreOptions store = new StoreOptions();
 
-        @Option(names = "--directory", required = true, paramLabel = "ID|DOMAIN",
-                description = "The directory: its tenant id or any verified domain.")
-        String directory;
+        @Mixin
+        DirectoryOption directory = new DirectoryOption();
 
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "The app's display name.")
         String name;
@@ -71,7 +68,7 @@ final class AppCommand implements Runnable {
             StoreSettings settings = store.resolve(main.env);
             try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
                 Ports p = opened.ports();
-                Optional<DirectoryId> id = directoryOf(p, directory);
+                Optional<DirectoryId> id = directory.in(p);
                 if (id.isEmpty()) return fail("no directory " + directory + " in the store");
                 Optional<Caller> admin = globalAdministrator(p, id.get());
                 if (admin.isEmpty()) return fail("directory " + directory + " has no Global Administrator to act as");
@@ -117,13 +114,6 @@ final class AppCommand implements Runnable {
             Outcome.Rejected<?> r = (Outcome.Rejected<?>) outcome;
             return r.code() + (r.args().isEmpty() ? "" : " " + r.args());
         }
-    }
-
-    static Optional<DirectoryId> directoryOf(Ports p, String text) {
-        String trimmed = text.trim();
-        Optional<DirectoryId> byId = Guid.parse(trimmed).map(DirectoryId::new).filter(d -> p.directories().byId(d).isPresent());
-        if (byId.isPresent()) return byId;
-        return p.directories().domainsNamed(trimmed).stream().filter(Domain::verified).map(Domain::directory).findFirst();
     }
 
     private static Optional<Caller> globalAdministrator(Ports p, DirectoryId directory) {

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code cerulean keys rotate}: makes a new key sign a directory's tokens from now on. The old key
@@ -40,9 +39,8 @@ final class KeysCommand implements Runnable {
         @Mixin
         StoreOptions store = new StoreOptions();
 
-        @Option(names = "--directory", required = true, paramLabel = "ID|DOMAIN",
-                description = "The directory: its tenant id or any verified domain.")
-        String directory;
+        @Mixin
+        DirectoryOption directory = new DirectoryOption();
 
         Rotate(Main main) {
             this.main = main;
@@ -52,7 +50,7 @@ final class KeysCommand implements Runnable {
         public Integer call() {
             try (StoreOpener.OpenStore opened = main.opener.open(store.resolve(main.env))) {
                 Ports p = opened.ports();
-                Optional<DirectoryId> id = AppCommand.directoryOf(p, directory);
+                Optional<DirectoryId> id = directory.in(p);
                 if (id.isEmpty()) {
                     main.err.println("cerulean: no directory " + directory + " in the store");
                     return 1;
