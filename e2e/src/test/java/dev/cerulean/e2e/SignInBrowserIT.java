@@ -2,11 +2,8 @@ package dev.cerulean.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dev.cerulean.cli.DatabaseOpener;
 import dev.cerulean.cli.Main;
@@ -38,8 +35,7 @@ class SignInBrowserIT {
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String PASSWORD = "Demo-Passw0rd!";
     private static final List<Running> running = new ArrayList<>();
-    private static Playwright playwright;
-    private static Browser chromium;
+    private static Chromium chromium;
     private static String base;
     private BrowserContext context;
     private Page page;
@@ -56,17 +52,12 @@ class SignInBrowserIT {
         if (code != 0) throw new IllegalStateException("serve failed: " + out);
         base = "https://localhost:" + running.get(0).server().httpsPort();
         Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Chromium.EXECUTABLE)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = new Chromium();
     }
 
     @AfterAll
     static void stopAll() {
         if (chromium != null) chromium.close();
-        if (playwright != null) playwright.close();
         running.forEach(Running::close);
     }
 
@@ -74,8 +65,8 @@ class SignInBrowserIT {
     void newBrowserProfile(TestInfo info) {
         Chromium.requireInstalled();
         test = info.getTestMethod().orElseThrow().getName();
-        context = chromium.newContext(new Browser.NewContextOptions().setIgnoreHTTPSErrors(true).setLocale("en-US"));
-        page = context.newPage();
+        page = chromium.page("en-US");
+        context = page.context();
     }
 
     @AfterEach
@@ -131,8 +122,8 @@ class SignInBrowserIT {
     @Test
     void swedishLabelsForASwedishBrowser() {
         if (context != null) context.close();
-        context = chromium.newContext(new Browser.NewContextOptions().setIgnoreHTTPSErrors(true).setLocale("sv-SE"));
-        page = context.newPage();
+        page = chromium.page("sv-SE");
+        context = page.context();
 
         page.navigate(base + "/login");
 
@@ -163,8 +154,8 @@ class SignInBrowserIT {
 
         // a fresh browser signing in with that email is asked which account
         if (context != null) context.close();
-        context = chromium.newContext(new Browser.NewContextOptions().setIgnoreHTTPSErrors(true).setLocale("en-US"));
-        page = context.newPage();
+        page = chromium.page("en-US");
+        context = page.context();
         page.navigate(base + "/login?return=%2Fme");
         page.getByLabel("Email address").fill("kelley.wall@contoso.onmicrosoft.com");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
