@@ -3,15 +3,12 @@ package dev.cerulean.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
-import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.directory.AppRegistration;
-import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.world.DemoWorld;
 import dev.cerulean.core.world.LoadWorld;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -23,26 +20,12 @@ class AppCommandTest {
     @TempDir
     Path tmp;
 
-    private final Ports ports = InMemoryPorts.create(Clock.systemUTC(), IdGenerator.random());
+    private final InMemoryStoreOpener opener = new InMemoryStoreOpener();
+    private final Ports ports = opener.ports;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        StoreOpener opener = settings -> new StoreOpener.OpenStore() {
-            public Ports ports() {
-                return ports;
-            }
-
-            public boolean isHealthy() {
-                return true;
-            }
-
-            public String product() {
-                return "memory";
-            }
-
-            public void close() {}
-        };
         return new Main(new HashMap<>(), opener, new PrintWriter(out), new PrintWriter(err), r -> {}).run(args);
     }
 

@@ -2,16 +2,12 @@ package dev.cerulean.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cerulean.core.Ports;
-import dev.cerulean.core.common.IdGenerator;
-import dev.cerulean.core.fakes.InMemoryPorts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,34 +21,14 @@ class CliSettingsTest {
     @TempDir
     Path tmp;
 
-    private final Ports ports = InMemoryPorts.create(Clock.systemUTC(), IdGenerator.random());
     private final Map<String, String> env = new HashMap<>();
-    private final List<StoreSettings> opened = new ArrayList<>();
+    private final InMemoryStoreOpener opener = new InMemoryStoreOpener();
+    private final List<StoreSettings> opened = opener.opened;
     private final List<Running> running = new ArrayList<>();
-    private final List<String> closed = new ArrayList<>();
+    private final List<String> closed = opener.closed;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private final StoreOpener opener = settings -> {
-        opened.add(settings);
-        return new StoreOpener.OpenStore() {
-            public Ports ports() {
-                return ports;
-            }
-
-            public boolean isHealthy() {
-                return true;
-            }
-
-            public String product() {
-                return "H2";
-            }
-
-            public void close() {
-                closed.add(settings.describe());
-            }
-        };
-    };
 
     @AfterEach
     void stop() {

@@ -3,8 +3,6 @@ package dev.cerulean.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
-import dev.cerulean.core.common.IdGenerator;
-import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.world.DemoWorld;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,31 +25,14 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private final Ports ports = InMemoryPorts.create(Clock.systemUTC(), IdGenerator.random());
-    private final List<StoreSettings> opened = new ArrayList<>();
+    private final InMemoryStoreOpener opener = new InMemoryStoreOpener();
+    private final Ports ports = opener.ports;
+    private final List<StoreSettings> opened = opener.opened;
     private final Map<String, String> env = new HashMap<>();
     private final List<Running> running = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private final StoreOpener opener = settings -> {
-        opened.add(settings);
-        return new StoreOpener.OpenStore() {
-            public Ports ports() {
-                return ports;
-            }
-
-            public boolean isHealthy() {
-                return true;
-            }
-
-            public String product() {
-                return "H2";
-            }
-
-            public void close() {}
-        };
-    };
 
     @AfterEach
     void stop() {
@@ -175,22 +155,8 @@ class CliTest {
         assertThat(run("world", "export", "--out", exported.toString(), "--data", data())).isZero();
 
         // when it is loaded into a second, empty store
-        Ports second = InMemoryPorts.create(Clock.systemUTC(), IdGenerator.random());
-        StoreOpener other = s -> new StoreOpener.OpenStore() {
-            public Ports ports() {
-                return second;
-            }
-
-            public boolean isHealthy() {
-                return true;
-            }
-
-            public String product() {
-                return "H2";
-            }
-
-            public void close() {}
-        };
+        InMemoryStoreOpener other = new InMemoryStoreOpener();
+        Ports second = other.ports;
         var loadOut = new StringWriter();
         int code = new Main(env, other, new PrintWriter(loadOut), new PrintWriter(err), r -> {})
                 .run("world", "load", exported.toString(), "--data", data());
