@@ -3,6 +3,7 @@ package dev.cerulean.server.tls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,10 +97,14 @@ public final class CertificateFiles {
         Path legacyPassword = legacy.resolveSibling(legacy.getFileName() + ".password");
         try {
             if (Files.exists(file)) {
-                String text = Files.readString(file, StandardCharsets.US_ASCII);
-                List<X509Certificate> chain = Pem.readCertificates(text);
+                List<X509Certificate> chain = new ArrayList<>();
+                List<PrivateKey> keys = new ArrayList<>();
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+                    readPem(reader, chain, keys);
+                }
                 if (chain.isEmpty()) throw new GeneralSecurityException("no certificate");
-                return new ServerCertificate(Pem.readPrivateKey(text, chain.get(0).getPublicKey().getAlgorithm()), chain);
+                if (keys.size() != 1) throw new GeneralSecurityException("expected one private key, found " + keys.size());
+                return new ServerCertificate(keys.get(0), chain);
             }
             if (Files.exists(legacy) && Files.exists(legacyPassword)) {
                 return readPkcs12(legacy, Files.readString(legacyPassword).strip().toCharArray());
@@ -117,8 +124,7 @@ public final class CertificateFiles {
             Files.deleteIfExists(temp);
             Files.createFile(temp);
             restrict(temp);
-            Files.writeString(temp, Pem.privateKey(certificate.key()) + Pem.certificates(certificate.chain()),
-                    StandardCharsets.US_ASCII);
+            Files.writeString(temp, pem(certificate, true), StandardCharsets.US_ASCII);
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Path legacy = legacyStore(dataDirectory);
@@ -160,32 +166,59 @@ public final class CertificateFiles {
 
     /** A certificate chain (leaf first) and its private key (PKCS#8, PKCS#1 or EC) from PEM files. */
     public static ServerCertificate fromPem(Path certificateFile, Path keyFile) {
-        var converter = new JcaX509CertificateConverter();
         List<X509Certificate> chain = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(certificateFile); PEMParser parser = new PEMParser(reader)) {
-            for (Object o = parser.readObject(); o != null; o = parser.readObject()) {
-                if (o instanceof X509CertificateHolder holder) chain.add(converter.getCertificate(holder));
-            }
+        try (Reader reader = Files.newBufferedReader(certificateFile)) {
+            readPem(reader, chain, new ArrayList<>());
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot read the certificate " + certificateFile + ": " + e.getMessage(), e);
         }
         if (chain.isEmpty()) throw new IllegalArgumentException(certificateFile + " holds no PEM certificate");
         PrivateKey key;
         try (Reader reader = Files.newBufferedReader(keyFile); PEMParser parser = new PEMParser(reader)) {
-            Object o = parser.readObject();
-            var keys = new JcaPEMKeyConverter();
-            if (o instanceof PEMKeyPair pair) key = keys.getPrivateKey(pair.getPrivateKeyInfo());
-            else if (o instanceof PrivateKeyInfo info) key = keys.getPrivateKey(info);
-            else throw new IllegalArgumentException(keyFile + " holds no unencrypted PEM private key");
+            key = privateKey(parser.readObject());
+            if (key == null) throw new IllegalArgumentException(keyFile + " holds no unencrypted PEM private key");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the private key " + keyFile + ": " + e.getMessage(), e);
         }
         return new ServerCertificate(key, chain);
     }
 
+    /** Adds every certificate and unencrypted private key of the PEM text, in order; other blocks are skipped. */
+    private static void readPem(Reader reader, List<X509Certificate> chain, List<PrivateKey> keys)
+            throws IOException, GeneralSecurityException {
+        var converter = new JcaX509CertificateConverter();
+        try (PEMParser parser = new PEMParser(reader)) {
+            for (Object o = parser.readObject(); o != null; o = parser.readObject()) {
+                if (o instanceof X509CertificateHolder holder) chain.add(converter.getCertificate(holder));
+                PrivateKey key = privateKey(o);
+                if (key != null) keys.add(key);
+            }
+        }
+    }
+
+    /** The private key of a parsed PEM object (PKCS#8, or a PKCS#1/EC key pair), or null when it is none. */
+    private static PrivateKey privateKey(Object o) throws IOException {
+        var keys = new JcaPEMKeyConverter();
+        if (o instanceof PEMKeyPair pair) return keys.getPrivateKey(pair.getPrivateKeyInfo());
+        if (o instanceof PrivateKeyInfo info) return keys.getPrivateKey(info);
+        return null;
+    }
+
+    /** The chain as PEM, preceded by the key as PKCS#8 ({@code BEGIN PRIVATE KEY}) when {@code withKey}. */
+    static String pem(ServerCertificate certificate, boolean withKey) {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+            if (withKey) writer.writeObject(new JcaPKCS8Generator(certificate.key(), null));
+            for (X509Certificate c : certificate.chain()) writer.writeObject(c);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
+    }
+
     /** Writes the certificate chain as PEM: what curl --cacert, Python's requests and Node need. */
     public static void writePem(ServerCertificate certificate, Path file) {
-        write(file, Pem.certificates(certificate.chain()).getBytes(StandardCharsets.US_ASCII));
+        write(file, pem(certificate, false).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Writes a PKCS#12 trust store: what Java clients need (javax.net.ssl.trustStore). */

@@ -133,7 +133,24 @@ class HttpsTest {
         assertThat(text).startsWith("-----BEGIN PRIVATE KEY-----").contains("-----BEGIN CERTIFICATE-----");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-------");
-        assertThat(Pem.readPrivateKey(text, "EC")).isEqualTo(created.key());
+        assertThat(CertificateFiles.fromPem(file, file).key()).isEqualTo(created.key());
+    }
+
+    @Test
+    void aPemFileWrittenByAnEarlierVersionIsReused() throws Exception {
+        ServerCertificate earlier = SelfSignedCertificate.create(SelfSignedCertificate.names(List.of()), NOW);
+        Path file = CertificateFiles.generatedStore(data);
+        Files.createDirectories(file.getParent());
+        // the layout earlier versions wrote by hand: PKCS#8 key, then the chain, 64-column base64, \n line ends
+        var base64 = java.util.Base64.getMimeEncoder(64, new byte[] {'\n'});
+        Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + base64.encodeToString(earlier.key().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n-----BEGIN CERTIFICATE-----\n"
+                + base64.encodeToString(earlier.leaf().getEncoded()) + "\n-----END CERTIFICATE-----\n");
+
+        ServerCertificate reused = CertificateFiles.resolve(data, List.of(), null, null, NOW);
+
+        assertThat(reused.leaf()).isEqualTo(earlier.leaf());
+        assertThat(reused.key()).isEqualTo(earlier.key());
     }
 
     @Test
