@@ -65,7 +65,7 @@ final class AppCommand implements Runnable {
 
         @Override
         public Integer call() {
-            StoreSettings settings = store.resolve(main.env);
+            StoreSettings settings = store.resolve();
             try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
                 Ports p = opened.ports();
                 Optional<DirectoryId> id = directory.in(p);

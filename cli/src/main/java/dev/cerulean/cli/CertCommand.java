@@ -65,9 +65,9 @@ final class CertCommand implements Runnable {
 
         @Override
         public Integer call() {
-            StoreSettings settings = store.resolve(main.env);
-            String name = Setting.of("--host", "CERULEAN_HOST", host, main.env, ServeCommand.DEFAULT_HOST).value();
-            ServerCertificate certificate = tls.certificate(main.env, settings.dataDirectory(), List.of(name));
+            StoreSettings settings = store.resolve();
+            String name = Setting.of("--host", host, ServeCommand.DEFAULT_HOST).value();
+            ServerCertificate certificate = tls.certificate(settings.dataDirectory(), List.of(name));
             if (target.pem != null) {
                 CertificateFiles.writePem(certificate, target.pem);
                 main.out.println("Wrote the certificate to " + target.pem + " (PEM).");

@@ -48,7 +48,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (StoreOpener.OpenStore opened = main.opener.open(store.resolve(main.env))) {
+            try (StoreOpener.OpenStore opened = main.opener.open(store.resolve())) {
                 Ports p = opened.ports();
                 Optional<DirectoryId> id = directory.in(p);
                 if (id.isEmpty()) {

@@ -89,6 +89,8 @@ public final class Main implements Runnable {
                 cli.addSubcommand(command.getValue().apply(this));
             }
         }
+        // after the subcommands: picocli hands the provider to the commands present when it is set
+        cli.setDefaultValueProvider(new EnvironmentDefaults(env));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof InvalidSetting) {

@@ -55,23 +55,23 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Setting worldSetting = Setting.of("--world", "CERULEAN_WORLD", world, main.env, null);
+        Setting worldSetting = Setting.of("--world", world, null);
         WorldSource source = worldSetting.value() == null ? null : WorldSource.of(worldSetting);
-        Setting portSetting = Setting.of("--port", "CERULEAN_PORT", port, main.env, DEFAULT_PORT);
+        Setting portSetting = Setting.of("--port", port, DEFAULT_PORT);
         int listenPort = port(portSetting);
-        Setting hostSetting = Setting.of("--host", "CERULEAN_HOST", host, main.env, DEFAULT_HOST);
+        Setting hostSetting = Setting.of("--host", host, DEFAULT_HOST);
         String listenHost = host(hostSetting);
-        StoreSettings settings = store.resolve(main.env);
-        Listeners ports = tls.listeners(main.env, listenHost, listenPort);
-        var signInSettings = signIn.resolve(main.env);
-        var portalSettings = new PortalSettings(SignInOptions.duration(Setting.of("--link-request-expiry",
-                "CERULEAN_LINK_REQUEST_EXPIRY", linkRequestExpiry, main.env, "1h")));
+        StoreSettings settings = store.resolve();
+        Listeners ports = tls.listeners(listenHost, listenPort);
+        var signInSettings = signIn.resolve();
+        var portalSettings = new PortalSettings(SignInOptions.duration(
+                Setting.of("--link-request-expiry", linkRequestExpiry, "1h")));
 
         // opening the database (and asking it whether it holds a world), reading the certificate into
         // a TLS context and running the HTTP stack once are the slow parts of a start: overlap them
         var opening = CompletableFuture.supplyAsync(() -> open(settings, source != null));
         var securing = CompletableFuture.supplyAsync(() -> {
-            ServerCertificate certificate = tls.certificate(main.env, settings.dataDirectory(), List.of(listenHost));
+            ServerCertificate certificate = tls.certificate(settings.dataDirectory(), List.of(listenHost));
             certificate.sslContext();
             return certificate;
         });

@@ -1,14 +1,14 @@
 package dev.cerulean.cli;
 
-import java.util.Map;
-
-/** One setting's value by precedence: the flag, else its CERULEAN_* environment variable, else the default. */
+/**
+ * One setting's value by precedence: the flag, else its CERULEAN_* environment variable (which
+ * picocli has already put in the flag's place, see {@link EnvironmentDefaults}), else the default.
+ */
 record Setting(String flag, String env, String value) {
 
-    static Setting of(String flag, String env, String flagValue, Map<String, String> environment, String fallback) {
-        String v = flagValue != null ? flagValue : environment.get(env);
-        if (v == null || v.isBlank()) v = fallback;
-        return new Setting(flag, env, v);
+    static Setting of(String flag, String flagValue, String fallback) {
+        String v = flagValue == null || flagValue.isBlank() ? fallback : flagValue;
+        return new Setting(flag, EnvironmentDefaults.variable(flag), v);
     }
 
     InvalidSetting invalid(String problem) {

@@ -5,7 +5,6 @@ import dev.cerulean.server.signin.SessionSettings;
 import dev.cerulean.server.signin.SignInSettings;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,23 +37,21 @@ public final class SignInOptions {
             description = "A browser session ends this long after sign-in (env CERULEAN_SESSION_MAX, default 12h).")
     String max;
 
-    SignInSettings resolve(Map<String, String> env) {
+    SignInSettings resolve() {
         SignInThrottle d = SignInThrottle.DEFAULT;
-        Setting onOff = Setting.of("--signin-throttle", "CERULEAN_SIGNIN_THROTTLE", throttle, env, "on");
+        Setting onOff = Setting.of("--signin-throttle", throttle, "on");
         boolean enabled = switch (onOff.value().strip().toLowerCase(Locale.ROOT)) {
             case "on", "true", "yes" -> true;
             case "off", "false", "no" -> false;
             default -> throw onOff.invalid(onOff.value() + " is not on or off");
         };
         SignInThrottle t = !enabled ? SignInThrottle.OFF : new SignInThrottle(true,
-                count(Setting.of("--signin-free-failures", "CERULEAN_SIGNIN_FREE_FAILURES", freeFailures, env,
-                        Integer.toString(d.freeFailures())), 0),
+                count(Setting.of("--signin-free-failures", freeFailures, Integer.toString(d.freeFailures())), 0),
                 d.baseDelay(), d.maxDelay(),
-                count(Setting.of("--signin-lockout-failures", "CERULEAN_SIGNIN_LOCKOUT_FAILURES", lockoutFailures, env,
-                        Integer.toString(d.lockoutFailures())), 1),
-                duration(Setting.of("--signin-lockout", "CERULEAN_SIGNIN_LOCKOUT", lockout, env, "15m")), d.window());
-        Duration idleFor = duration(Setting.of("--session-idle", "CERULEAN_SESSION_IDLE", idle, env, "1h"));
-        Duration maxFor = duration(Setting.of("--session-max", "CERULEAN_SESSION_MAX", max, env, "12h"));
+                count(Setting.of("--signin-lockout-failures", lockoutFailures, Integer.toString(d.lockoutFailures())), 1),
+                duration(Setting.of("--signin-lockout", lockout, "15m")), d.window());
+        Duration idleFor = duration(Setting.of("--session-idle", idle, "1h"));
+        Duration maxFor = duration(Setting.of("--session-max", max, "12h"));
         return new SignInSettings(t, new SessionSettings(idleFor, maxFor, SessionSettings.DEFAULT.touchEvery()));
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The store flags every command that touches the database shares. */
@@ -26,12 +25,12 @@ public final class StoreOptions {
     @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password (env CERULEAN_DB_PASSWORD).")
     String dbPassword;
 
-    StoreSettings resolve(Map<String, String> env) {
-        Setting url = Setting.of("--db", "CERULEAN_DB_URL", dbUrl, env, null);
+    StoreSettings resolve() {
+        Setting url = Setting.of("--db", dbUrl, null);
         if (url.value() != null && !url.value().startsWith("jdbc:h2:") && !url.value().startsWith("jdbc:postgresql:")) {
             throw url.invalid(url.value() + " is not a jdbc:h2: or jdbc:postgresql: URL");
         }
-        Setting data = Setting.of("--data", "CERULEAN_DATA", this.data, env, DEFAULT_DATA);
+        Setting data = Setting.of("--data", this.data, DEFAULT_DATA);
         Path dir;
         try {
             dir = Path.of(data.value());
@@ -39,8 +38,8 @@ public final class StoreOptions {
             throw data.invalid(data.value() + " is not a path");
         }
         if (url.value() == null) writableDirectory(dir, data);
-        return new StoreSettings(dir, url.value(), Setting.of("--db-user", "CERULEAN_DB_USER", dbUser, env, null).value(),
-                Setting.of("--db-password", "CERULEAN_DB_PASSWORD", dbPassword, env, null).value());
+        return new StoreSettings(dir, url.value(), Setting.of("--db-user", dbUser, null).value(),
+                Setting.of("--db-password", dbPassword, null).value());
     }
 
     private static void writableDirectory(Path dir, Setting setting) {

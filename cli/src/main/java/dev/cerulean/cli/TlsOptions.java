@@ -8,7 +8,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,19 +34,19 @@ public final class TlsOptions {
     String key;
 
     /** The ports, without the certificate yet (see {@link Listeners#withCertificate}). */
-    Listeners listeners(Map<String, String> env, String host, int httpPort) {
+    Listeners listeners(String host, int httpPort) {
         String fallback = httpPort == 0 ? "0" : null;
-        int https = ServeCommand.port(Setting.of("--https-port", "CERULEAN_HTTPS_PORT", httpsPort, env,
+        int https = ServeCommand.port(Setting.of("--https-port", httpsPort,
                 fallback != null ? fallback : Integer.toString(Listeners.DEFAULT_HTTPS_PORT)));
-        int graph = ServeCommand.port(Setting.of("--graph-port", "CERULEAN_GRAPH_PORT", graphPort, env,
+        int graph = ServeCommand.port(Setting.of("--graph-port", graphPort,
                 fallback != null ? fallback : Integer.toString(Listeners.DEFAULT_GRAPH_PORT)));
         return new Listeners(host, httpPort, https, graph, null);
     }
 
     /** The operator's certificate, or the generated one for {@code host} in the data directory (created on first use). */
-    ServerCertificate certificate(Map<String, String> env, Path dataDirectory, List<String> hosts) {
-        Setting cert = Setting.of("--tls-cert", "CERULEAN_TLS_CERT", certificate, env, null);
-        Setting pemKey = Setting.of("--tls-key", "CERULEAN_TLS_KEY", key, env, null);
+    ServerCertificate certificate(Path dataDirectory, List<String> hosts) {
+        Setting cert = Setting.of("--tls-cert", certificate, null);
+        Setting pemKey = Setting.of("--tls-key", key, null);
         Path certFile = readable(cert);
         Path keyFile = readable(pemKey);
         if (certFile != null && keyFile == null) throw pemKey.invalid("--tls-cert needs its private key");

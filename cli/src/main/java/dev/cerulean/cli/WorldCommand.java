@@ -47,7 +47,7 @@ final class WorldCommand implements Runnable {
         @Override
         public Integer call() {
             WorldSource source = WorldSource.of(new Setting("FILE", "argument", world));
-            StoreSettings settings = store.resolve(main.env);
+            StoreSettings settings = store.resolve();
             try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
                 return WorldLoading.load(opened.ports(), source, main.out, main.err);
             }
@@ -71,7 +71,7 @@ final class WorldCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            StoreSettings settings = store.resolve(main.env);
+            StoreSettings settings = store.resolve();
             String yaml;
             try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
                 yaml = WorldYaml.write(new ExportWorld(opened.ports()).export());

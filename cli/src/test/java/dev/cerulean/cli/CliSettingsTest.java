@@ -128,6 +128,18 @@ class CliSettingsTest {
     }
 
     @Test
+    void aFlagBeatsItsVariableAndAVariableBeatsTheDefaultWhileABlankVariableCountsAsUnset() {
+        env.put("CERULEAN_LINK_REQUEST_EXPIRY", "2h");
+        assertThat(run("serve", "--port", "0", "--data", data(), "--link-request-expiry", "30m")).isZero();
+        assertThat(run("serve", "--port", "0", "--data", tmp.resolve("b").toString())).isZero();
+        env.put("CERULEAN_LINK_REQUEST_EXPIRY", " ");
+        assertThat(run("serve", "--port", "0", "--data", tmp.resolve("c").toString())).isZero();
+
+        assertThat(running).extracting(r -> r.server().portalSettings().linkRequestExpiry()).containsExactly(
+                java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(2), java.time.Duration.ofHours(1));
+    }
+
+    @Test
     void aLinkRequestExpiryThatIsNoDurationIsInvalid() {
         assertInvalid(run("serve", "--data", data(), "--link-request-expiry", "soon"),
                 "cerulean: invalid --link-request-expiry (CERULEAN_LINK_REQUEST_EXPIRY): " + "soon is not a duration like 30s, 15m or 1h");
