@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * version, never older.
  *
  * <p>Bounded: at capacity an arbitrary entry makes room. Thread-safe without locks.
+ * Hand-made on purpose: the core depends on no library at run time, and a cache this small
+ * (no expiry, no statistics, any eviction will do) is not worth the server's Caffeine dependency here.
  */
 final class AccessCache {
     private record Entry(Subscription subscription, List<RoleAssignment> root, SubscriptionAccess access) {}

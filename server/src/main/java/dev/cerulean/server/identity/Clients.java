@@ -15,7 +15,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -62,8 +62,8 @@ public final class Clients {
     private final Duration remember;
     private final byte[] cacheKey = new byte[32];
     private final ThreadLocal<Mac> macs;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    private final Map<UUID, Known> known = new ConcurrentHashMap<>();
+    private final Cache<String, Verified> verified = BoundedCache.of(MAX_REMEMBERED);
+    private final Cache<UUID, Known> known = BoundedCache.of(MAX_REMEMBERED);
 
     public Clients(AppRegistrations apps, PasswordHasher hasher, Clock clock, IdentitySettings settings) {
         this.apps = apps;
@@ -114,12 +114,12 @@ public final class Clients {
         AppRegistration app = client.app();
         Instant now = clock.instant();
         String key = cacheKey(app.clientId(), credentials.secret());
-        Verified known = verified.get(key);
+        Verified known = verified.getIfPresent(key);
         if (known != null && now.isBefore(known.until())) {
             boolean stillThere = app.secrets().stream()
                     .anyMatch(s -> s.keyId().equals(known.secretKeyId()) && now.isBefore(s.expiresAt()));
             if (stillThere) return app;
-            verified.remove(key);
+            verified.invalidate(key);
         }
         boolean anyExpired = false;
         for (ClientSecret stored : app.secrets()) {
@@ -128,7 +128,6 @@ public final class Clients {
                 continue;
             }
             if (hasher.verify(credentials.secret(), stored.hash())) {
-                if (verified.size() >= MAX_REMEMBERED) verified.clear();
                 verified.put(key, new Verified(stored.keyId(), now.plus(remember)));
                 return app;
             }
@@ -144,14 +143,13 @@ public final class Clients {
 
     private Optional<AppRegistration> app(UUID clientId) {
         Instant now = clock.instant();
-        Known snapshot = known.get(clientId);
+        Known snapshot = known.getIfPresent(clientId);
         if (snapshot != null && now.isBefore(snapshot.until())) return Optional.of(snapshot.app());
         Optional<AppRegistration> found = apps.byClientId(clientId);
         if (found.isPresent()) {
-            if (known.size() >= MAX_REMEMBERED) known.clear();
             known.put(clientId, new Known(found.get(), now.plus(APP_SNAPSHOT)));
         } else {
-            known.remove(clientId);
+            known.invalidate(clientId);
         }
         return found;
     }

@@ -1,5 +1,6 @@
 package dev.cerulean.server.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.account.MicrosoftAccount;
@@ -13,8 +14,6 @@ import dev.cerulean.core.common.ObjectId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,7 +24,7 @@ public final class Subjects {
     private final MicrosoftAccounts accounts;
 
     private final Clock clock;
-    private final Map<ObjectId, Snapshot> appRoles = new ConcurrentHashMap<>();
+    private final Cache<ObjectId, Snapshot> appRoles = BoundedCache.of(50_000);
 
     private record Snapshot(List<UUID> wids, Instant until) {}
 
@@ -41,9 +40,8 @@ public final class Subjects {
         Caller caller = new Caller(new Identity.App(app.directory(), app.servicePrincipal()), app.directory(),
                 app.servicePrincipal(), null);
         Instant now = clock.instant();
-        Snapshot snapshot = appRoles.get(app.servicePrincipal());
+        Snapshot snapshot = appRoles.getIfPresent(app.servicePrincipal());
         if (snapshot == null || !now.isBefore(snapshot.until())) {
-            if (appRoles.size() > 50_000) appRoles.clear();
             snapshot = new Snapshot(wids(caller), now.plus(Clients.APP_SNAPSHOT));
             appRoles.put(app.servicePrincipal(), snapshot);
         }

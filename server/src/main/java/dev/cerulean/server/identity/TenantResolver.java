@@ -1,5 +1,6 @@
 package dev.cerulean.server.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.directory.Directories;
@@ -8,9 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves a tenant path segment, case-insensitively: {@code common}, {@code organizations},
@@ -25,7 +24,7 @@ public final class TenantResolver {
 
     private final Directories directories;
     private final Clock clock;
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Cache<String, Remembered> remembered = BoundedCache.of(MAX_REMEMBERED);
 
     public TenantResolver(Directories directories, Clock clock) {
         this.directories = directories;
@@ -45,7 +44,7 @@ public final class TenantResolver {
             return Optional.of(new Tenant(Tenant.Kind.CONSUMERS, null, segment));
         }
         Instant now = clock.instant();
-        Remembered known = remembered.get(key);
+        Remembered known = remembered.getIfPresent(key);
         if (known != null && now.isBefore(known.until())) {
             return Optional.of(new Tenant(Tenant.Kind.DIRECTORY, known.tenant().directory(), segment));
         }
@@ -53,7 +52,6 @@ public final class TenantResolver {
                 .filter(id -> directories.byId(id).isPresent())
                 .or(() -> directories.domainsNamed(key).stream().filter(Domain::verified).map(Domain::directory).findFirst());
         found.ifPresent(id -> {
-            if (remembered.size() >= MAX_REMEMBERED) remembered.clear();
             remembered.put(key, new Remembered(new Tenant(Tenant.Kind.DIRECTORY, id, key), now.plus(REMEMBER)));
         });
         return found.map(id -> new Tenant(Tenant.Kind.DIRECTORY, id, segment));

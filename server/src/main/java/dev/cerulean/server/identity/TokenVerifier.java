@@ -25,11 +25,10 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
 
 /**
  * Checks the bearer tokens that every API of the server receives: an RS256 JWS (never
@@ -75,8 +74,9 @@ public final class TokenVerifier {
      * published, tenant, issuer, audience, expiry, subject) is still checked on every call.
      */
     private static final int SIGNATURES_REMEMBERED = 1_024;
-    private final Map<String, Signed> signatures = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> armAudiencesWith = new ConcurrentHashMap<>();
+    private final Cache<String, Signed> signatures = BoundedCache.of(SIGNATURES_REMEMBERED);
+    /** The origin comes from the request's Host header: remember a few, never an unbounded number. */
+    private final Cache<String, Set<String>> armAudiencesWith = BoundedCache.of(64);
     private static final Set<String> GRAPH_AUDIENCES = Set.of(ResourceScopes.withSlash(ResourceScopes.GRAPH_AUDIENCE));
 
     private final SigningKeyRing keys;
@@ -99,13 +99,11 @@ public final class TokenVerifier {
 
     /** Verifies a token for Azure Resource Manager (any ARM audience; {@code ownOrigin} is this server's ARM URL). */
     public VerifiedToken verifyArm(String token, String ownOrigin, DirectoryId expectedTenant) throws Rejected {
-        Set<String> audiences = ownOrigin == null ? armAudiences : armAudiencesWith.get(ownOrigin);
+        Set<String> audiences = ownOrigin == null ? armAudiences : armAudiencesWith.getIfPresent(ownOrigin);
         if (audiences == null) {
-            // the origin comes from the request's Host header: remember a few, never an unbounded number
             Set<String> all = new HashSet<>(armAudiences);
             all.add(ResourceScopes.withSlash(ownOrigin.toLowerCase(Locale.ROOT)));
             audiences = Set.copyOf(all);
-            if (armAudiencesWith.size() >= 64) armAudiencesWith.clear();
             armAudiencesWith.put(ownOrigin, audiences);
         }
         return verify(token, audiences, expectedTenant);
@@ -125,10 +123,9 @@ public final class TokenVerifier {
             throw new Rejected(Reason.MALFORMED, "No token, or a token too long.");
         }
         String compact = token.trim();
-        Signed signed = signatures.get(compact);
+        Signed signed = signatures.getIfPresent(compact);
         if (signed == null || keys.publicKey(signed.key().keyId()).isEmpty()) {
             signed = checkSignature(compact);
-            if (signatures.size() >= SIGNATURES_REMEMBERED) signatures.clear();
             signatures.put(compact, signed);
         }
         SigningKeyRing.PublicKey key = signed.key();
