@@ -1,20 +1,18 @@
 package dev.cerulean.bench;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
-import dev.cerulean.core.activity.ActivityRecorder;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.move.ChangeDirectory;
-import dev.cerulean.core.move.ConfirmDirectoryLink;
 import dev.cerulean.core.move.DirectoryChangeMode;
 import dev.cerulean.core.move.DirectoryChangePreview;
 import dev.cerulean.core.move.DirectoryChangeResult;
 import dev.cerulean.core.move.PreviewDirectoryChange;
-import dev.cerulean.core.move.RequestDirectoryLink;
 import dev.cerulean.core.world.DemoWorld;
 import dev.cerulean.core.world.LoadWorld;
 import java.time.Clock;
@@ -62,20 +60,14 @@ public class DirectoryChangeBenchmark {
             Ports p = db.database().ports(Clock.systemUTC(), IdGenerator.random());
             LoadWorld.Result loaded = new LoadWorld(p).load(DemoWorld.world());
             if (!loaded.isLoaded()) throw new IllegalStateException("the demo world does not load: " + loaded);
-            ActivityRecorder activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-            var request = new RequestDirectoryLink(p.transactions(), p.microsoftAccounts(), p.subscriptions(),
-                    p.directoryUsers(), p.directoryLinkRequests(), p.clock(), p.ids()).request(kelley, true).orThrow();
+            var move = UseCases.of(p).move();
+            var request = move.requestDirectoryLink().request(kelley, true).orThrow();
             Caller contosoAdministrator = new Caller(new Identity.Work(DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO),
                     DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO, Email.of("kelley.wall@contoso.onmicrosoft.com"));
-            new ConfirmDirectoryLink(p.transactions(), p.microsoftAccounts(), p.directories(), p.directoryUsers(),
-                    p.directoryRoles(), p.directoryLinkRequests(), p.subscriptions(), p.clock(), p.ids(), activity)
-                    .confirm(contosoAdministrator, request.id()).orThrow();
+            move.confirmDirectoryLink().confirm(contosoAdministrator, request.id()).orThrow();
             ports = p;
-            preview = new PreviewDirectoryChange(p.transactions(), p.subscriptions(), p.coAdministrators(),
-                    p.roleAssignments(), p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers());
-            change = new ChangeDirectory(p.transactions(), p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-                    p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(),
-                    p.clock(), activity);
+            preview = move.previewDirectoryChange();
+            change = move.changeDirectory();
         }
 
         @TearDown(Level.Trial)

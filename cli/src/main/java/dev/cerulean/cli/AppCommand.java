@@ -1,18 +1,16 @@
 package dev.cerulean.cli;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.core.account.Caller;
-import dev.cerulean.core.activity.ActivityRecorder;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.directory.AddClientSecret;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryUser;
-import dev.cerulean.core.directory.GrantGraphAppRole;
 import dev.cerulean.core.directory.GraphAppRoles;
-import dev.cerulean.core.directory.RegisterApp;
-import dev.cerulean.core.directory.SecretSource;
+import dev.cerulean.core.directory.ReadDirectories;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -70,7 +68,8 @@ final class AppCommand implements Runnable {
                 Ports p = opened.ports();
                 Optional<DirectoryId> id = directory.in(p);
                 if (id.isEmpty()) return fail("no directory " + directory + " in the store");
-                Optional<Caller> admin = globalAdministrator(p, id.get());
+                UseCases uses = UseCases.of(p);
+                Optional<Caller> admin = globalAdministrator(uses.directory().read(), id.get());
                 if (admin.isEmpty()) return fail("directory " + directory + " has no Global Administrator to act as");
                 for (String role : graphRoles) {
                     // checked before anything is written, so that a typo registers nothing
@@ -79,21 +78,11 @@ final class AppCommand implements Runnable {
                                 GraphAppRoles.ALL.stream().sorted().toList()));
                     }
                 }
-                ActivityRecorder activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-                Outcome<AppRegistration> registered = new RegisterApp(p.transactions(), p.directories(),
-                        p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), p.ids(), activity)
-                        .register(admin.get(), id.get(), name);
-                if (!registered.isOk()) return fail(refusal(registered));
-                AppRegistration app = registered.orThrow();
-                for (String role : graphRoles) {
-                    Outcome<AppRegistration> granted = new GrantGraphAppRole(p.transactions(), p.directoryUsers(),
-                            p.directoryRoles(), p.appRegistrations(), activity).grant(admin.get(), app.clientId(), role);
-                    if (!granted.isOk()) return fail(refusal(granted));
-                }
-                Outcome<AddClientSecret.NewSecret> secret = new AddClientSecret(p.transactions(), p.directoryUsers(),
-                        p.directoryRoles(), p.appRegistrations(), p.passwordHasher(), SecretSource.secureRandom(),
-                        p.clock(), p.ids(), activity).add(admin.get(), app.clientId(), AddClientSecret.Lifetime.TWO_YEARS);
+                // one transaction: a refused step leaves no half-made app
+                Outcome<AddClientSecret.NewSecret> secret = uses.directory().createApp().create(admin.get(), id.get(),
+                        name, graphRoles, AddClientSecret.Lifetime.TWO_YEARS);
                 if (!secret.isOk()) return fail(refusal(secret));
+                AppRegistration app = secret.orThrow().app();
                 main.out.println("Registered " + app.displayName() + " in " + id.get() + ".");
                 main.out.println("  client id:     " + app.clientId());
                 main.out.println("  tenant id:     " + id.get());
@@ -116,9 +105,9 @@ final class AppCommand implements Runnable {
         }
     }
 
-    private static Optional<Caller> globalAdministrator(Ports p, DirectoryId directory) {
-        return p.directoryRoles().members(directory, DirectoryRole.GlobalAdministrator).stream()
-                .map(member -> p.directoryUsers().byId(directory, member)).flatMap(Optional::stream).findFirst()
+    private static Optional<Caller> globalAdministrator(ReadDirectories read, DirectoryId directory) {
+        return read.members(directory, DirectoryRole.GlobalAdministrator).stream()
+                .map(member -> read.user(directory, member)).flatMap(Optional::stream).findFirst()
                 .map((DirectoryUser u) -> new Caller(u.person(), directory, u.id(), u.mail()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cerulean.e2e;
 
+import dev.cerulean.core.UseCases;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.cerulean.e2e.Labels.exactly;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.cerulean.core.Ports;
-import dev.cerulean.core.access.Authorize;
-import dev.cerulean.core.access.AzurePortalSubscriptions;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.activity.ActivityLogEntry;
@@ -175,8 +174,7 @@ class ClassicPortalWalkthroughIT {
             assertThat(page.getByRole(AriaRole.MAIN)).not().containsText(l.noSubscriptions());
             Caller megan = new Caller(new Identity.Work(DemoWorld.CONTOSO, DemoWorld.MEGAN_BOWEN), DemoWorld.CONTOSO,
                     DemoWorld.MEGAN_BOWEN, Email.of(MEGAN));
-            assertThat(new AzurePortalSubscriptions(p.subscriptions(), new Authorize(p.subscriptions(), p.coAdministrators(),
-                    p.roleAssignments(), p.roleDefinitions())).list(megan).orThrow()).extracting(Subscription::displayName)
+            assertThat(UseCases.of(p).access().azurePortalSubscriptions().list(megan).orThrow()).extracting(Subscription::displayName)
                     .containsExactly("Pay-As-You-Go");
             s.screenshot("step3-4-azure-portal-co-administrator");
             page.context().close();

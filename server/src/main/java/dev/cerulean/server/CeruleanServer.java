@@ -1,8 +1,8 @@
 package dev.cerulean.server;
 
 import dev.cerulean.core.Ports;
-import dev.cerulean.core.activity.ActivityRecorder;
-import dev.cerulean.core.directory.RedeemInvitation;
+import dev.cerulean.core.UseCases;
+import dev.cerulean.core.directory.SecretSource;
 import dev.cerulean.core.signin.Session;
 import dev.cerulean.server.arm.ArmApi;
 import dev.cerulean.server.graph.GraphApi;
@@ -27,8 +27,8 @@ import io.javalin.Javalin;
 import java.util.Objects;
 
 /**
- * The composition root of the HTTP side: builds every endpoint with {@code new} from the ports
- * and starts Javalin on the listeners ({@link Listeners}).
+ * The composition root of the HTTP side: builds the use cases once ({@link UseCases}), hands
+ * them to every API and portal, and starts Javalin on the listeners ({@link Listeners}).
  */
 public final class CeruleanServer implements AutoCloseable {
     private final Ports ports;
@@ -134,9 +134,11 @@ public final class CeruleanServer implements AutoCloseable {
         }
         this.listeners = listeners;
         var health = new HealthEndpoint(store);
-        signIn = new SignInWiring(ports, signInSettings);
+        UseCases uses = UseCases.of(ports, new UseCases.Settings(signInSettings.throttle(),
+                portalSettings.linkRequestExpiry(), SecretSource.secureRandom()));
+        signIn = new SignInWiring(uses, signInSettings);
         metrics = new MetricsEndpoint();
-        identity = new IdentityPlatform(ports, signIn.signIn(), signIn.sessions(), identitySettings);
+        identity = new IdentityPlatform(ports, uses, signIn.sessions(), identitySettings);
         BearerAuthentication apis = bearer != null ? bearer : new VerifierAuthentication(identity.verifier(),
                 () -> "https://" + listeners.host() + ":" + listening.httpsPort());
         app = Javalin.create(config -> {
@@ -149,12 +151,12 @@ public final class CeruleanServer implements AutoCloseable {
             metrics.register(config.routes);
             identity.register(config.routes);
             signIn.register(config.routes);
-            var classic = new ClassicPortal(ports, signIn.sessions(), portalSettings);
+            var classic = new ClassicPortal(uses, signIn.sessions(), portalSettings);
             classic.register(config.routes);
             new AzurePortal(classic.useCases(), classic.gate()).register(config.routes);
             ErrorResponses.register(config.routes);
-            new ArmApi(ports, apis, ArmSettings.fromRequests()).register(config);
-            registerGraph(config, apis);
+            new ArmApi(uses, apis, ArmSettings.fromRequests()).register(config);
+            registerGraph(config, uses, apis);
         });
         return this;
     }
@@ -175,14 +177,13 @@ public final class CeruleanServer implements AutoCloseable {
     }
 
     /** Graph's API (served only on the Graph port, see ListenerRoutes) and its invitation page on the main ports. */
-    private void registerGraph(io.javalin.config.JavalinConfig config, BearerAuthentication apis) {
+    private void registerGraph(io.javalin.config.JavalinConfig config, UseCases uses, BearerAuthentication apis) {
         // the main port is known only once started (it may be port 0): asked per invitation
-        GraphApi graph = new GraphApi(ports, apis, host -> URI.create("https://" + host + ":" + listening.httpsPort()));
+        GraphApi graph = new GraphApi(uses, apis, host -> URI.create("https://" + host + ":" + listening.httpsPort()));
         graph.register(config.routes);
         config.jetty.modifyServer(server -> server.setErrorHandler(
                 new FramingErrors(graph.framingErrors(), () -> listening.graphPort())));
-        var activity = new ActivityRecorder(ports.activityLog(), ports.clock(), ports.ids());
-        new InvitationRedemptionPage(new RedeemInvitation(ports.transactions(), ports.directoryUsers(), activity),
+        new InvitationRedemptionPage(uses.directory().redeemInvitation(),
                 ctx -> signIn.sessions().current(ctx).map(Session::caller), SignInPages::loginUrl)
                 .register(config.routes);
     }

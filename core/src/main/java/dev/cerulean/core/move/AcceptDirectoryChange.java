@@ -14,9 +14,9 @@ import java.util.Optional;
 /**
  * The second step of Microsoft.Subscription's directory change ({@code acceptChangeTenant}): an
  * account of the destination directory (the named owner, when the request named one) accepts
- * the pending request, and the move happens as the portals make it: the preview is made again
- * for the REQUESTER (R9–R11 checked anew: an Owner who lost the role since cannot move it any
- * more) and applied by {@link ChangeDirectory} (R12–R14, R34), all in one transaction with the
+ * the pending request, and the move happens as the portals make it: {@link ChangeDirectory}
+ * applies it for the REQUESTER (R9–R11 checked anew: an Owner who lost the role since cannot move
+ * it any more) (R12–R14, R34), all in one transaction with the
  * request becoming Completed. A request made with {@code If-Match} fails with PreconditionFailed
  * when the subscription has changed since. A refusal changes nothing; the request stays pending.
  */
@@ -26,18 +26,16 @@ public final class AcceptDirectoryChange {
     private final Transactions transactions;
     private final Subscriptions subscriptions;
     private final ChangeTenantRequests requests;
-    private final PreviewDirectoryChange preview;
     private final ChangeDirectory change;
     private final Clock clock;
     private final ActivityRecorder activity;
 
     public AcceptDirectoryChange(Transactions transactions, Subscriptions subscriptions, ChangeTenantRequests requests,
-                                 PreviewDirectoryChange preview, ChangeDirectory change, Clock clock,
+                                 ChangeDirectory change, Clock clock,
                                  ActivityRecorder activity) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.requests = requests;
-        this.preview = preview;
         this.change = change;
         this.clock = clock;
         this.activity = activity;
@@ -58,8 +56,10 @@ public final class AcceptDirectoryChange {
                         current.get().version());
             }
             Caller requester = request.requester();
-            return preview.preview(requester, subscription, request.destination(), DirectoryChangeMode.MODERN)
-                    .then(plan -> change.apply(requester, plan))
+            // applied once, as the requester at the version just locked: the change checks R9–R11 itself
+            Subscription locked = current.get();
+            return change.apply(requester, new ChangeDirectory.Seen(subscription, DirectoryChangeMode.MODERN,
+                            locked.directory(), request.destination(), locked.version()))
                     .map(moved -> {
                         requests.save(request.finished(ChangeTenantRequest.Status.Completed, clock.instant()));
                         activity.succeeded(acceptor, OPERATION, RequestDirectoryChange.target(subscription),

@@ -65,7 +65,23 @@ public final class ChangeDirectory {
                 resources, directories, directoryUsers);
     }
 
+    /**
+     * What the person saw and agreed to: the subscription at a version, in the directory it was
+     * in, and where to move it. The rest of a preview is worked out again from the current data.
+     */
+    public record Seen(SubscriptionId subscription, DirectoryChangeMode mode, DirectoryId fromDirectory,
+                       DirectoryId toDirectory, long version) {
+        public static Seen of(DirectoryChangePreview preview) {
+            return new Seen(preview.subscription(), preview.mode(), preview.fromDirectory(), preview.toDirectory(),
+                    preview.version());
+        }
+    }
+
     public Outcome<DirectoryChangeResult> apply(Caller caller, DirectoryChangePreview preview) {
+        return apply(caller, Seen.of(preview));
+    }
+
+    public Outcome<DirectoryChangeResult> apply(Caller caller, Seen preview) {
         try {
             return transactions.inTransaction(() -> applyInTransaction(caller, preview));
         } catch (Transactions.ConcurrentChange lostRace) {
@@ -73,7 +89,7 @@ public final class ChangeDirectory {
         }
     }
 
-    private Outcome<DirectoryChangeResult> applyInTransaction(Caller caller, DirectoryChangePreview preview) {
+    private Outcome<DirectoryChangeResult> applyInTransaction(Caller caller, Seen preview) {
         DirectoryId target = preview.toDirectory();
         // Staleness first: whatever changed since the preview, the person must look again before
         // anything happens, and the fresh preview will name any rule that now refuses.
@@ -166,7 +182,7 @@ public final class ChangeDirectory {
         return items;
     }
 
-    private static Outcome<DirectoryChangeResult> stale(DirectoryChangePreview preview, Object why) {
+    private static Outcome<DirectoryChangeResult> stale(Seen preview, Object why) {
         return Outcome.rejected(RuleCode.PreconditionFailed, preview.subscription(), preview.version(), why);
     }
 }

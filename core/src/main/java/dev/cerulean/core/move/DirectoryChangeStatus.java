@@ -28,4 +28,11 @@ public final class DirectoryChangeStatus {
                 .map(Outcome::ok)
                 .orElseGet(() -> Outcome.rejected(RuleCode.ChangeTenantRequestNotFound, subscription)));
     }
+
+    /** The subscription's request whatever its status, for a caller the adapter has found may read the subscription. */
+    public Outcome<ChangeTenantRequest> ofSubscription(SubscriptionId subscription) {
+        return transactions.inTransaction(() -> requests.of(subscription)
+                .map(Outcome::ok)
+                .orElseGet(() -> Outcome.rejected(RuleCode.ChangeTenantRequestNotFound, subscription)));
+    }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SignUpMicrosoftAccountTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
-    private final SignUpMicrosoftAccount signUp = DirectoryUseCases.on(world.ports()).signUpMicrosoftAccount();
+    private final SignUpMicrosoftAccount signUp = Worlds.useCases(world.ports()).directory().signUpMicrosoftAccount();
 
     @Test
     void R36_microsoftAccountSignUpCreatesAccountWithHashedPassword() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AddExternalMemberTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final AddExternalMember add = DirectoryUseCases.on(p).addExternalMember();
+    private final AddExternalMember add = Worlds.useCases(p).directory().addExternalMember();
 
     @Test
     void globalAdministratorAddsMicrosoftAccountAsExternalMember() {
@@ -62,7 +62,7 @@ class AddExternalMemberTest {
     @Test
     void UserAlreadyExists_anotherUserOfTheDirectoryHasThatEmail() {
         // given megan.bowen@contoso.onmicrosoft.com is also a Microsoft account
-        DirectoryUseCases.on(p).signUpMicrosoftAccount()
+        Worlds.useCases(p).directory().signUpMicrosoftAccount()
                 .signUp("megan.bowen@contoso.onmicrosoft.com", "Megan (personal)", "Demo-Passw0rd!").orThrow();
         DirectoryState before = DirectoryState.of(p);
 

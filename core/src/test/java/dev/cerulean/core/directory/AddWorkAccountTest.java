@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AddWorkAccountTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final AddWorkAccount add = DirectoryUseCases.on(p).addWorkAccount();
+    private final AddWorkAccount add = Worlds.useCases(p).directory().addWorkAccount();
 
     @Test
     void globalAdministratorCreatesWorkAccountHomedInItsDirectory() {

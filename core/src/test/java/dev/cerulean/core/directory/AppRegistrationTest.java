@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AppRegistrationTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final DirectoryUseCases useCases = DirectoryUseCases.on(p);
+    private final DirectoryUseCases useCases = Worlds.useCases(p).directory();
     private final RegisterApp register = useCases.registerApp();
     private final AddClientSecret addSecret = useCases.addClientSecret();
     private final GrantGraphAppRole grant = useCases.grantGraphAppRole();
@@ -60,7 +60,7 @@ class AppRegistrationTest {
                 addSecret.add(world.contosoGlobalAdministrator(), app.clientId(), AddClientSecret.Lifetime.ONE_YEAR)
                         .orThrow();
 
-        assertThat(secret.value()).isEqualTo(DirectoryUseCases.FIXED_SECRET);
+        assertThat(secret.value()).isEqualTo(Worlds.FIXED_SECRET);
         assertThat(secret.toString()).doesNotContain(secret.value());
         ClientSecret stored = p.appRegistrations().byClientId(app.clientId()).orElseThrow().secrets().get(0);
         assertThat(stored).isEqualTo(secret.stored());

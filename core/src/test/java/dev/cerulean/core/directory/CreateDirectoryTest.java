@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CreateDirectoryTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final CreateDirectory create = DirectoryUseCases.on(p).createDirectory();
+    private final CreateDirectory create = Worlds.useCases(p).directory().createDirectory();
 
     @Test
     void microsoftAccountCreatorBecomesExternalMemberAndGlobalAdministrator() {

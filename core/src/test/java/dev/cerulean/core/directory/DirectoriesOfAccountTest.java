@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DirectoriesOfAccountTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final DirectoryUseCases useCases = DirectoryUseCases.on(p);
+    private final DirectoryUseCases useCases = Worlds.useCases(p).directory();
     private final DirectoriesOfAccount query = useCases.directoriesOfAccount();
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DirectoryRoleTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final DirectoryUseCases useCases = DirectoryUseCases.on(p);
+    private final DirectoryUseCases useCases = Worlds.useCases(p).directory();
     private final AssignDirectoryRole assign = useCases.assignDirectoryRole();
     private final RemoveDirectoryRole remove = useCases.removeDirectoryRole();
 

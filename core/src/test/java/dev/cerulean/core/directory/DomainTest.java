@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DomainTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final DirectoryUseCases useCases = DirectoryUseCases.on(p);
+    private final DirectoryUseCases useCases = Worlds.useCases(p).directory();
     private final CustomDomains add = useCases.customDomains();
     private final CustomDomains verify = useCases.customDomains();
 

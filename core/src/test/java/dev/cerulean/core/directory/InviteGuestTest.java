@@ -16,7 +16,7 @@ class InviteGuestTest {
 
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final DirectoryUseCases useCases = DirectoryUseCases.on(p);
+    private final DirectoryUseCases useCases = Worlds.useCases(p).directory();
     private final InviteGuest invite = useCases.inviteGuest();
     private final RedeemInvitation redeem = useCases.redeemInvitation();
 

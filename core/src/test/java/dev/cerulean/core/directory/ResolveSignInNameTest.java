@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ResolveSignInNameTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
-    private final DirectoryUseCases useCases = DirectoryUseCases.on(world.ports());
+    private final DirectoryUseCases useCases = Worlds.useCases(world.ports()).directory();
     private final ResolveSignInName resolve = useCases.resolveSignInName();
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SignUpOffice365Test {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final SignUpOffice365 signUp = DirectoryUseCases.on(p).signUpOffice365();
+    private final SignUpOffice365 signUp = Worlds.useCases(p).directory().signUpOffice365();
 
     @Test
     void R36_office365SignUpMakesFirstUserGlobalAdministrator() {

@@ -62,8 +62,7 @@ record MoveWorld(Worlds.KelleyWall world) {
 
     AcceptDirectoryChange acceptChange() {
         Ports p = ports();
-        return new AcceptDirectoryChange(p.transactions(), p.subscriptions(), p.changeTenantRequests(), previewChange(),
-                changeDirectory(), p.clock(), new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
+        return new AcceptDirectoryChange(p.transactions(), p.subscriptions(), p.changeTenantRequests(), changeDirectory(), p.clock(), new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
     }
 
     CancelDirectoryChange cancelChange() {

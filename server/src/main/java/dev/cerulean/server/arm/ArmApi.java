@@ -1,28 +1,11 @@
 package dev.cerulean.server.arm;
 
-import dev.cerulean.core.Ports;
-import dev.cerulean.core.access.Authorize;
-import dev.cerulean.core.access.CreateCustomRole;
-import dev.cerulean.core.access.CreateRoleAssignment;
-import dev.cerulean.core.access.DeleteCustomRole;
-import dev.cerulean.core.access.DeleteRoleAssignment;
-import dev.cerulean.core.access.ListRoleAssignments;
-import dev.cerulean.core.access.ListSubscriptionsWithAnyRole;
-import dev.cerulean.core.activity.ActivityRecorder;
-import dev.cerulean.core.directory.DirectoriesOfAccount;
-import dev.cerulean.core.move.AcceptDirectoryChange;
-import dev.cerulean.core.move.CancelDirectoryChange;
-import dev.cerulean.core.move.ChangeDirectory;
-import dev.cerulean.core.move.DirectoryChangeStatus;
-import dev.cerulean.core.move.PreviewDirectoryChange;
-import dev.cerulean.core.move.RequestDirectoryChange;
-import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
-import dev.cerulean.core.resource.DeleteResourceGroup;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.server.http.BearerAuthentication;
 import io.javalin.config.JavalinConfig;
 
 /**
- * Azure Resource Manager on Cerulean: builds every ARM endpoint with its use cases from the ports,
+ * Azure Resource Manager on Cerulean: builds every ARM endpoint with the use cases it is handed,
  * and registers them. ARM matches path segments whatever their case and tolerates doubled
  * slashes (the SDKs join "/{scope}" with ids that start with "/"), so the router is set so too.
  */
@@ -38,38 +21,23 @@ public final class ArmApi {
     private final ResourceGroupsEndpoint resourceGroups;
     private final ChangeTenantEndpoint changeTenant;
 
-    public ArmApi(Ports p, BearerAuthentication bearer, ArmSettings settings) {
-        var tx = p.transactions();
-        var activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-        var authorize = new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
-        authentication = new ArmAuthentication(bearer, settings, p.subscriptions());
+    public ArmApi(UseCases uses, BearerAuthentication bearer, ArmSettings settings) {
+        var access = uses.access();
+        var move = uses.move();
+        authentication = new ArmAuthentication(bearer, settings, uses.subscription().read());
         metadata = new MetadataEndpoint(settings);
-        subscriptions = new SubscriptionsEndpoint(tx, authorize, new ListSubscriptionsWithAnyRole(tx, p.subscriptions(), authorize));
-        tenants = new TenantsEndpoint(tx, p.directories(), new DirectoriesOfAccount(tx, p.directories(), p.directoryUsers()));
-        classicAdministrators = new ClassicAdministratorsEndpoint(tx, authorize, p.coAdministrators());
-        roleDefinitions = new RoleDefinitionsEndpoint(tx, p.roleDefinitions(),
-                new CreateCustomRole(tx, authorize, p.subscriptions(), p.roleDefinitions(), activity, p.ids()),
-                new DeleteCustomRole(tx, authorize, p.subscriptions(), p.roleDefinitions(), p.roleAssignments(), activity));
-        roleAssignments = new RoleAssignmentsEndpoint(
-                new CreateRoleAssignment(tx, authorize, p.subscriptions(), p.resourceGroups(), p.resources(),
-                        p.roleDefinitions(), p.roleAssignments(), p.directoryUsers(), p.appRegistrations(), activity, p.clock()),
-                new DeleteRoleAssignment(tx, authorize, p.subscriptions(), p.roleAssignments(), activity),
-                new ListRoleAssignments(tx, authorize, p.subscriptions(), p.roleAssignments()));
-        permissions = new PermissionsEndpoint(tx, authorize, p.roleAssignments(), p.roleDefinitions());
-        resourceGroups = new ResourceGroupsEndpoint(tx, authorize, p.resourceGroups(),
-                new CreateOrUpdateResourceGroup(p.subscriptions(), p.resourceGroups(), authorize, tx, activity),
-                new DeleteResourceGroup(p.subscriptions(), p.resourceGroups(), p.resources(), p.roleAssignments(),
-                        authorize, tx, activity));
-        var previewChange = new PreviewDirectoryChange(tx, p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers());
-        var changeDirectory = new ChangeDirectory(tx, p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(), p.clock(), activity);
-        changeTenant = new ChangeTenantEndpoint(authorize, p.changeTenantRequests(),
-                new RequestDirectoryChange(tx, p.subscriptions(), previewChange, p.changeTenantRequests(), p.clock(), activity),
-                new AcceptDirectoryChange(tx, p.subscriptions(), p.changeTenantRequests(), previewChange, changeDirectory,
-                        p.clock(), activity),
-                new CancelDirectoryChange(tx, p.subscriptions(), p.changeTenantRequests(), previewChange, p.clock(), activity),
-                new DirectoryChangeStatus(tx, p.changeTenantRequests()));
+        subscriptions = new SubscriptionsEndpoint(access.authorize(), access.subscriptionsWithAnyRole());
+        tenants = new TenantsEndpoint(uses.directory().read(), uses.directory().directoriesOfAccount());
+        classicAdministrators = new ClassicAdministratorsEndpoint(access.classicAdministrators());
+        roleDefinitions = new RoleDefinitionsEndpoint(access.roleDefinitions(), access.createCustomRole(),
+                access.deleteCustomRole());
+        roleAssignments = new RoleAssignmentsEndpoint(access.createRoleAssignment(), access.deleteRoleAssignment(),
+                access.listRoleAssignments());
+        permissions = new PermissionsEndpoint(access.effectivePermissions());
+        resourceGroups = new ResourceGroupsEndpoint(uses.resource().resourceGroups(),
+                uses.resource().createOrUpdateResourceGroup(), uses.resource().deleteResourceGroup());
+        changeTenant = new ChangeTenantEndpoint(access.authorize(), move.requestDirectoryChange(),
+                move.acceptDirectoryChange(), move.cancelDirectoryChange(), move.directoryChangeStatus());
     }
 
     /** Sets ARM's routing rules and registers every ARM route and its error translation. */

@@ -1,7 +1,7 @@
 package dev.cerulean.server.arm;
 
 import dev.cerulean.core.common.SubscriptionId;
-import dev.cerulean.core.subscription.Subscriptions;
+import dev.cerulean.core.subscription.ReadSubscriptions;
 import dev.cerulean.server.http.BearerAuthentication;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -28,9 +28,9 @@ final class ArmAuthentication {
 
     private final BearerAuthentication bearer;
     private final ArmSettings settings;
-    private final Subscriptions subscriptions;
+    private final ReadSubscriptions subscriptions;
 
-    ArmAuthentication(BearerAuthentication bearer, ArmSettings settings, Subscriptions subscriptions) {
+    ArmAuthentication(BearerAuthentication bearer, ArmSettings settings, ReadSubscriptions subscriptions) {
         this.bearer = bearer;
         this.settings = settings;
         this.subscriptions = subscriptions;

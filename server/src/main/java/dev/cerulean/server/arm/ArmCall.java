@@ -7,7 +7,7 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.Subscription;
-import dev.cerulean.core.subscription.Subscriptions;
+import dev.cerulean.core.subscription.ReadSubscriptions;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +21,9 @@ final class ArmCall {
     final Context ctx;
     final Caller caller;
     private final ArmSettings settings;
-    private final Subscriptions subscriptions;
+    private final ReadSubscriptions subscriptions;
 
-    ArmCall(Context ctx, Caller caller, ArmSettings settings, Subscriptions subscriptions) {
+    ArmCall(Context ctx, Caller caller, ArmSettings settings, ReadSubscriptions subscriptions) {
         this.ctx = ctx;
         this.caller = caller;
         this.settings = settings;

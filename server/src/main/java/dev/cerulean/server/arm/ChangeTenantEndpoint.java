@@ -10,7 +10,6 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.move.AcceptDirectoryChange;
 import dev.cerulean.core.move.CancelDirectoryChange;
 import dev.cerulean.core.move.ChangeTenantRequest;
-import dev.cerulean.core.move.ChangeTenantRequests;
 import dev.cerulean.core.move.DirectoryChangeStatus;
 import dev.cerulean.core.move.RequestDirectoryChange;
 import dev.cerulean.core.subscription.Subscription;
@@ -40,16 +39,14 @@ final class ChangeTenantEndpoint {
     record ChangeTenantWire(String id, String name, String type, Properties properties) {}
 
     private final Authorize authorize;
-    private final ChangeTenantRequests requests;
     private final RequestDirectoryChange request;
     private final AcceptDirectoryChange accept;
     private final CancelDirectoryChange cancel;
     private final DirectoryChangeStatus status;
 
-    ChangeTenantEndpoint(Authorize authorize, ChangeTenantRequests requests, RequestDirectoryChange request,
+    ChangeTenantEndpoint(Authorize authorize, RequestDirectoryChange request,
                          AcceptDirectoryChange accept, CancelDirectoryChange cancel, DirectoryChangeStatus status) {
         this.authorize = authorize;
-        this.requests = requests;
         this.request = request;
         this.accept = accept;
         this.cancel = cancel;
@@ -89,8 +86,7 @@ final class ChangeTenantEndpoint {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
         boolean reader = authorize.accessOf(s.id()).map(a -> a.hasAnyRole(call.caller)).orElse(false);
         if (!reader) throw call.forbidden(READ, "/subscriptions/" + s.id());
-        ChangeTenantRequest found = requests.of(s.id()).orElseThrow(() -> ArmErrors.of(
-                (Outcome.Rejected<?>) Outcome.rejected(RuleCode.ChangeTenantRequestNotFound, s.id()), call.caller));
+        ChangeTenantRequest found = call.orRefuse(status.ofSubscription(s.id()));
         call.json(200, ArmJson.MAPPER.valueToTree(wire(found)));
     }
 

@@ -2,19 +2,15 @@ package dev.cerulean.server.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cerulean.core.access.Authorize;
-import dev.cerulean.core.access.SubscriptionAccess;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
-import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.DeleteResourceGroup;
+import dev.cerulean.core.resource.ReadResourceGroups;
 import dev.cerulean.core.subscription.ResourceGroup;
-import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.core.subscription.Subscription;
 import io.javalin.config.RoutesConfig;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,7 +22,6 @@ import java.util.regex.Pattern;
  * Path segments match whatever their case ({@code resourcegroups}, {@code resourceGroups}).
  */
 final class ResourceGroupsEndpoint {
-    static final String READ = "Microsoft.Resources/subscriptions/resourceGroups/read";
     static final String TYPE = "Microsoft.Resources/resourceGroups";
     private static final String LIST = "/subscriptions/{subscriptionId}/resourcegroups";
     private static final String ONE = LIST + "/{resourceGroupName}";
@@ -38,17 +33,12 @@ final class ResourceGroupsEndpoint {
     record ResourceGroupWire(String id, String name, String type, String location, Map<String, String> tags,
                              Properties properties) {}
 
-    private final Transactions transactions;
-    private final Authorize authorize;
-    private final ResourceGroups resourceGroups;
+    private final ReadResourceGroups read;
     private final CreateOrUpdateResourceGroup put;
     private final DeleteResourceGroup delete;
 
-    ResourceGroupsEndpoint(Transactions transactions, Authorize authorize, ResourceGroups resourceGroups,
-                           CreateOrUpdateResourceGroup put, DeleteResourceGroup delete) {
-        this.transactions = transactions;
-        this.authorize = authorize;
-        this.resourceGroups = resourceGroups;
+    ResourceGroupsEndpoint(ReadResourceGroups read, CreateOrUpdateResourceGroup put, DeleteResourceGroup delete) {
+        this.read = read;
         this.put = put;
         this.delete = delete;
     }
@@ -72,26 +62,21 @@ final class ResourceGroupsEndpoint {
                     + "' is not supported; use tagName eq '{name}' [and tagValue eq '{value}'].");
         }
         Paging.skip(call);
-        SubscriptionAccess access = authorize.accessOf(s.id()).orElseThrow();
-        if (!access.hasAnyRole(call.caller)) throw call.forbidden(READ, "/subscriptions/" + s.id());
-        List<ResourceGroup> visible = transactions.inTransaction(() -> resourceGroups.of(s.id())).stream()
-                .filter(g -> access.decide(call.caller, READ, g.scope()).allowed())
+        List<ResourceGroup> visible = call.orRefuse(read.list(call.caller, s.id())).stream()
                 .filter(g -> tag == null || hasTag(g, tag.group(1).replace("''", "'"),
                         tag.group(2) == null ? null : tag.group(2).replace("''", "'")))
-                .sorted(Comparator.comparing((ResourceGroup g) -> g.name().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         Paging.write(call, visible, ResourceGroupsEndpoint::wire, top);
     }
 
     private void head(ArmCall call) {
-        Scope scope = readable(call);
-        boolean exists = transactions.inTransaction(() -> resourceGroups.byName(scope.subscription(), scope.resourceGroup())).isPresent();
-        call.ctx.status(exists ? 204 : 404);
+        Outcome<ResourceGroup> found = read.get(call.caller, scopeOf(call));
+        if (found.code() != RuleCode.ResourceGroupNotFound) call.orRefuse(found);
+        call.ctx.status(found.isOk() ? 204 : 404);
     }
 
     private void get(ArmCall call) {
-        Scope scope = readable(call);
-        call.json(200, wire(existing(call, scope)));
+        call.json(200, wire(call.orRefuse(read.get(call.caller, scopeOf(call)))));
     }
 
     private void put(ArmCall call) {
@@ -122,7 +107,7 @@ final class ResourceGroupsEndpoint {
             });
             ArmJson.optionalText(properties, "provisioningState", "properties.provisioningState");
         }
-        ResourceGroup group = existing(call, scope);
+        ResourceGroup group = call.orRefuse(read.get(call.caller, scope));
         var result = call.orRefuse(put.put(call.caller, scope.subscription(), group.name(), group.location(),
                 tags == null ? group.tags() : tags));
         call.json(200, wire(result.group()));
@@ -142,18 +127,6 @@ final class ResourceGroupsEndpoint {
                 .filter(x -> x.level() == Scope.Level.RESOURCE_GROUP)
                 .orElseThrow(() -> ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.InvalidName,
                         "resourceGroupName", name), call.caller));
-    }
-
-    private Scope readable(ArmCall call) {
-        Scope scope = scopeOf(call);
-        if (!authorize.decide(call.caller, READ, scope).allowed()) throw call.forbidden(READ, scope);
-        return scope;
-    }
-
-    private ResourceGroup existing(ArmCall call, Scope scope) {
-        return transactions.inTransaction(() -> resourceGroups.byName(scope.subscription(), scope.resourceGroup()))
-                .orElseThrow(() -> ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.ResourceGroupNotFound,
-                        scope.resourceGroup()), call.caller));
     }
 
     /** {@code $top}: the page size, 1 to 1000 (pages hold at most 100 either way). */

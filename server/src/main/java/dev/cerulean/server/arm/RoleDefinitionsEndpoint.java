@@ -2,16 +2,14 @@ package dev.cerulean.server.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.access.CreateCustomRole;
 import dev.cerulean.core.access.DeleteCustomRole;
 import dev.cerulean.core.access.RoleDefinition;
-import dev.cerulean.core.access.RoleDefinitions;
+import dev.cerulean.core.access.ReadRoleDefinitions;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
-import dev.cerulean.core.common.Transactions;
 import io.javalin.config.RoutesConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +35,12 @@ final class RoleDefinitionsEndpoint {
 
     record RoleDefinitionWire(String id, String name, String type, Properties properties) {}
 
-    private final Transactions transactions;
-    private final RoleDefinitions roleDefinitions;
+    private final ReadRoleDefinitions roleDefinitions;
     private final CreateCustomRole createCustomRole;
     private final DeleteCustomRole deleteCustomRole;
 
-    RoleDefinitionsEndpoint(Transactions transactions, RoleDefinitions roleDefinitions, CreateCustomRole createCustomRole,
+    RoleDefinitionsEndpoint(ReadRoleDefinitions roleDefinitions, CreateCustomRole createCustomRole,
                             DeleteCustomRole deleteCustomRole) {
-        this.transactions = transactions;
         this.roleDefinitions = roleDefinitions;
         this.createCustomRole = createCustomRole;
         this.deleteCustomRole = deleteCustomRole;
@@ -61,7 +57,7 @@ final class RoleDefinitionsEndpoint {
 
     private void list(ArmCall call, Scope scope) {
         String filter = call.ctx.queryParam("$filter");
-        List<RoleDefinition> all = visibleAt(scope);
+        List<RoleDefinition> all = roleDefinitions.visibleAt(scope);
         List<RoleDefinition> chosen;
         Matcher name = filter == null ? null : ROLE_NAME.matcher(filter);
         Matcher type = filter == null ? null : ROLE_TYPE.matcher(filter);
@@ -82,7 +78,7 @@ final class RoleDefinitionsEndpoint {
 
     private void get(ArmCall call, Scope scope) {
         RoleDefinitionId id = idParam(call);
-        RoleDefinition d = visibleAt(scope).stream().filter(r -> r.id().equals(id)).findFirst()
+        RoleDefinition d = roleDefinitions.at(scope, id)
                 .orElseThrow(() -> ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.RoleDefinitionNotFound, id),
                         call.caller));
         call.json(200, wire(scope, d));
@@ -109,7 +105,7 @@ final class RoleDefinitionsEndpoint {
             Optional.ofNullable(ArmJson.optionalTextList(o, "actions", "properties.permissions.actions")).ifPresent(actions::addAll);
             Optional.ofNullable(ArmJson.optionalTextList(o, "notActions", "properties.permissions.notActions")).ifPresent(notActions::addAll);
         }
-        boolean existed = transactions.inTransaction(() -> roleDefinitions.byId(id).isPresent());
+        boolean existed = roleDefinitions.customExists(id);
         RoleDefinition created = call.orRefuse(createCustomRole.create(call.caller,
                 new CreateCustomRole.Request(scope.subscription(), id, roleName, description, actions, notActions)));
         call.json(existed ? 200 : 201, wire(scope, created));
@@ -118,23 +114,12 @@ final class RoleDefinitionsEndpoint {
     private void delete(ArmCall call) {
         Scope scope = call.inTenant(call.scopeParam());
         RoleDefinitionId id = idParam(call);
-        boolean exists = transactions.inTransaction(() -> roleDefinitions.byId(id)
-                .filter(d -> scope.subscription().equals(d.subscription())).isPresent());
-        if (!exists && BuiltInRoles.byId(id).isEmpty()) {
+        if (roleDefinitions.at(scope, id).isEmpty()) {
             call.ctx.status(204);
             return;
         }
         RoleDefinition deleted = call.orRefuse(deleteCustomRole.delete(call.caller, scope.subscription(), id));
         call.json(200, wire(scope, deleted));
-    }
-
-    private List<RoleDefinition> visibleAt(Scope scope) {
-        List<RoleDefinition> all = new ArrayList<>(BuiltInRoles.ALL);
-        if (scope.subscription() != null) {
-            all.addAll(transactions.inTransaction(() -> roleDefinitions.of(scope.subscription())).stream()
-                    .sorted(java.util.Comparator.comparing(RoleDefinition::roleName, String.CASE_INSENSITIVE_ORDER)).toList());
-        }
-        return all;
     }
 
     private static RoleDefinitionId idParam(ArmCall call) {

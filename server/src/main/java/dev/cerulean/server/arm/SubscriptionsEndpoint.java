@@ -3,7 +3,6 @@ package dev.cerulean.server.arm;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.access.ListSubscriptionsWithAnyRole;
 import dev.cerulean.core.access.SubscriptionAccess;
-import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.subscription.Subscription;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
@@ -28,12 +27,10 @@ final class SubscriptionsEndpoint {
             "MS-AZR-0015P", "Internal_2014-09-01", "MS-AZR-0144P", "AzureForStudents_2018-01-01",
             "MS-AZR-0017P", "EnterpriseAgreement_2014-09-01", "MS-AZR-0063P", "MSDN_2014-09-01");
 
-    private final Transactions transactions;
     private final Authorize authorize;
     private final ListSubscriptionsWithAnyRole withAnyRole;
 
-    SubscriptionsEndpoint(Transactions transactions, Authorize authorize, ListSubscriptionsWithAnyRole withAnyRole) {
-        this.transactions = transactions;
+    SubscriptionsEndpoint(Authorize authorize, ListSubscriptionsWithAnyRole withAnyRole) {
         this.authorize = authorize;
         this.withAnyRole = withAnyRole;
     }
@@ -45,10 +42,10 @@ final class SubscriptionsEndpoint {
 
     private void list(ArmCall call) {
         // the access each decision was made on also fills authorizationSource: read once per subscription
-        List<SubscriptionWire> visible = transactions.inTransaction(() -> withAnyRole.withAccess(call.caller).stream()
+        List<SubscriptionWire> visible = withAnyRole.withAccess(call.caller).stream()
                 .filter(v -> v.subscription().state() != Subscription.SubscriptionState.Deleted)
                 .map(v -> wire(v.subscription(), v.access(), call))
-                .toList());
+                .toList();
         call.page(visible, ArmJson.MAPPER::valueToTree);
     }
 

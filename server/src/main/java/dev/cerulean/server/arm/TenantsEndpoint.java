@@ -1,11 +1,10 @@
 package dev.cerulean.server.arm;
 
 import dev.cerulean.core.account.Identity;
-import dev.cerulean.core.common.Transactions;
-import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.DirectoriesOfAccount;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.Domain;
+import dev.cerulean.core.directory.ReadDirectories;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 
@@ -14,12 +13,10 @@ final class TenantsEndpoint {
     record TenantWire(String id, String tenantId, String tenantCategory, String countryCode, String displayName,
                       List<String> domains, String defaultDomain, String tenantType) {}
 
-    private final Transactions transactions;
-    private final Directories directories;
+    private final ReadDirectories directories;
     private final DirectoriesOfAccount directoriesOfAccount;
 
-    TenantsEndpoint(Transactions transactions, Directories directories, DirectoriesOfAccount directoriesOfAccount) {
-        this.transactions = transactions;
+    TenantsEndpoint(ReadDirectories directories, DirectoriesOfAccount directoriesOfAccount) {
         this.directories = directories;
         this.directoriesOfAccount = directoriesOfAccount;
     }
@@ -29,12 +26,10 @@ final class TenantsEndpoint {
     }
 
     private void list(ArmCall call) {
-        List<TenantWire> tenants = transactions.inTransaction(() -> {
-            List<Directory> dirs = call.caller.identity() instanceof Identity.App
-                    ? directories.byId(call.caller.directory()).stream().toList()
-                    : directoriesOfAccount.of(call.caller.identity()).stream().map(m -> m.directory()).toList();
-            return dirs.stream().map(this::wire).toList();
-        });
+        List<Directory> dirs = call.caller.identity() instanceof Identity.App
+                ? directories.byId(call.caller.directory()).stream().toList()
+                : directoriesOfAccount.of(call.caller.identity()).stream().map(m -> m.directory()).toList();
+        List<TenantWire> tenants = dirs.stream().map(this::wire).toList();
         call.page(tenants, ArmJson.MAPPER::valueToTree);
     }
 

@@ -1,16 +1,13 @@
 package dev.cerulean.server.graph;
 
+import dev.cerulean.core.directory.ReadDirectories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.ObjectId;
-import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.AssignDirectoryRole;
-import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryRole;
-import dev.cerulean.core.directory.DirectoryRoles;
-import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.GraphAppRoles;
 import dev.cerulean.core.directory.RemoveDirectoryRole;
 import io.javalin.http.Context;
@@ -38,20 +35,14 @@ final class DirectoryRolesEndpoint {
             Pattern.compile("(?:https?://[^/?#]+)?(?:/v1\\.0)?/(?:directoryObjects|users|servicePrincipals)/([^/?#]+)");
 
     private final GraphRequests requests;
-    private final Directories directories;
-    private final DirectoryUsers users;
-    private final DirectoryRoles roles;
-    private final AppRegistrations apps;
+    private final ReadDirectories directories;
     private final AssignDirectoryRole assign;
     private final RemoveDirectoryRole remove;
 
-    DirectoryRolesEndpoint(GraphRequests requests, Directories directories, DirectoryUsers users, DirectoryRoles roles,
-                           AppRegistrations apps, AssignDirectoryRole assign, RemoveDirectoryRole remove) {
+    DirectoryRolesEndpoint(GraphRequests requests, ReadDirectories directories, AssignDirectoryRole assign,
+                           RemoveDirectoryRole remove) {
         this.requests = requests;
         this.directories = directories;
-        this.users = users;
-        this.roles = roles;
-        this.apps = apps;
         this.assign = assign;
         this.remove = remove;
     }
@@ -83,7 +74,7 @@ final class DirectoryRolesEndpoint {
             DirectoryId directory = caller.directory();
             Directory d = directories.byId(directory).orElseThrow(() -> GraphException.notFound(directory.toString()));
             List<Map<String, Object>> items = new ArrayList<>();
-            roles.members(directory, role).stream().sorted(Comparator.comparing(ObjectId::value))
+            directories.members(directory, role).stream().sorted(Comparator.comparing(ObjectId::value))
                     .forEach(member -> directoryObject(d, member).ifPresent(items::add));
             return query.page("directoryObjects", items);
         }));
@@ -115,7 +106,7 @@ final class DirectoryRolesEndpoint {
         String memberText = ctx.pathParam("member");
         ObjectId member = ObjectId.parse(memberText).orElseThrow(() -> GraphException.badRequest("memberId",
                 "invalid object identifier '" + GraphRequests.shorten(memberText) + "'."));
-        if (requests.read(() -> !roles.members(caller.directory(), role).contains(member))) {
+        if (requests.read(() -> !directories.members(caller.directory(), role).contains(member))) {
             throw GraphException.notFound(memberText);
         }
         requests.change(() -> remove.remove(caller.caller(), caller.directory(), member, role));
@@ -139,14 +130,14 @@ final class DirectoryRolesEndpoint {
 
     /** A user (default projection) or service principal, typed as Graph's directoryObject members are. */
     private Optional<Map<String, Object>> directoryObject(Directory directory, ObjectId member) {
-        var user = users.byId(directory.id(), member);
+        var user = directories.user(directory.id(), member);
         if (user.isPresent()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("@odata.type", "#microsoft.graph.user");
             json.putAll(UserJson.of(user.get(), directory, UserJson.DEFAULT));
             return Optional.of(json);
         }
-        return apps.byServicePrincipal(directory.id(), member).map(app -> {
+        return directories.servicePrincipal(directory.id(), member).map(app -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("@odata.type", "#microsoft.graph.servicePrincipal");
             json.put("id", member.toString());

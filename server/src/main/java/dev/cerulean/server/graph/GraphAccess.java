@@ -1,14 +1,10 @@
 package dev.cerulean.server.graph;
 
+import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.directory.AppRegistration;
-import dev.cerulean.core.directory.AppRegistrations;
-import dev.cerulean.core.directory.Directories;
-import dev.cerulean.core.directory.DirectoryAuthority;
-import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.DirectoryUser;
-import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.BearerAuthentication.Audience;
 import io.javalin.http.Context;
@@ -18,23 +14,15 @@ import java.util.Set;
 
 /**
  * Who is calling: the bearer token (Graph audience) gives the caller and its tenant; the tenant's
- * directory is the only one the caller can see. Reads ports, so it runs inside the request's
- * transaction.
+ * directory is the only one the caller can see. Runs inside the request's transaction.
  */
 final class GraphAccess {
     private final BearerAuthentication authentication;
-    private final Directories directories;
-    private final DirectoryRoles roles;
-    private final AppRegistrations apps;
-    private final DirectoryAuthority authority;
+    private final ReadDirectories directories;
 
-    GraphAccess(BearerAuthentication authentication, Directories directories, DirectoryUsers users,
-                DirectoryRoles roles, AppRegistrations apps) {
+    GraphAccess(BearerAuthentication authentication, ReadDirectories directories) {
         this.authentication = authentication;
         this.directories = directories;
-        this.roles = roles;
-        this.apps = apps;
-        this.authority = new DirectoryAuthority(users, roles, apps);
     }
 
     GraphCaller authenticate(Context ctx) {
@@ -62,16 +50,16 @@ final class GraphAccess {
         var directory = caller.directory();
         if (caller.identity() instanceof Identity.App app) {
             Optional<AppRegistration> registration = app.directory().equals(directory)
-                    ? apps.byServicePrincipal(directory, app.servicePrincipal()) : Optional.empty();
+                    ? directories.servicePrincipal(directory, app.servicePrincipal()) : Optional.empty();
             if (registration.isEmpty()) return outsider(caller);
             // An application acts with the roles its token carries and its registration still holds.
             Set<String> held = new HashSet<>(tokenRoles);
             held.retainAll(registration.get().graphAppRoles());
             return new GraphCaller(caller, directory, GraphCaller.Standing.APP, null, Set.copyOf(held), false);
         }
-        Optional<DirectoryUser> self = authority.userOf(caller, directory);
+        Optional<DirectoryUser> self = directories.actingUser(caller, directory);
         if (self.isEmpty()) return outsider(caller);
-        boolean anyRole = !roles.rolesOf(directory, self.get().id()).isEmpty();
+        boolean anyRole = !directories.rolesOf(directory, self.get().id()).isEmpty();
         GraphCaller.Standing standing = self.get().type() == DirectoryUser.UserType.Guest
                 ? GraphCaller.Standing.GUEST : GraphCaller.Standing.MEMBER;
         return new GraphCaller(caller, directory, standing, self.get(), Set.of(), anyRole);

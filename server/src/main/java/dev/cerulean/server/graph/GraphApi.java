@@ -1,13 +1,6 @@
 package dev.cerulean.server.graph;
 
-import dev.cerulean.core.Ports;
-import dev.cerulean.core.activity.ActivityRecorder;
-import dev.cerulean.core.directory.AddWorkAccount;
-import dev.cerulean.core.directory.AssignDirectoryRole;
-import dev.cerulean.core.directory.DeleteDirectoryUser;
-import dev.cerulean.core.directory.InviteGuest;
-import dev.cerulean.core.directory.RemoveDirectoryRole;
-import dev.cerulean.core.directory.UpdateDirectoryUser;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.server.http.BearerAuthentication;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -34,8 +27,8 @@ public final class GraphApi {
      * @param redeemBase the main (portal) port's base URL, where invitations are redeemed
      *                   ({@link InvitationRedemptionPage})
      */
-    public GraphApi(Ports p, BearerAuthentication authentication, URI redeemBase) {
-        this(p, authentication, host -> redeemBase);
+    public GraphApi(UseCases uses, BearerAuthentication authentication, URI redeemBase) {
+        this(uses, authentication, host -> redeemBase);
     }
 
     /**
@@ -43,29 +36,19 @@ public final class GraphApi {
      *                   addressed to; asked per invitation, because the main port may be chosen
      *                   only when the server starts (port 0)
      */
-    public GraphApi(Ports p, BearerAuthentication authentication, Function<String, URI> redeemBase) {
-        var activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-        this.clock = p.clock();
-        var access = new GraphAccess(authentication, p.directories(), p.directoryUsers(), p.directoryRoles(),
-                p.appRegistrations());
-        this.requests = new GraphRequests(access, p.transactions(), p.clock());
-        var assign = new AssignDirectoryRole(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                p.appRegistrations(), activity);
-        var remove = new RemoveDirectoryRole(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                p.appRegistrations(), activity);
-        var organization = new OrganizationEndpoint(requests, p.directories());
-        var users = new UsersEndpoint(requests, p.directories(), p.directoryUsers(),
-                new AddWorkAccount(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                        p.appRegistrations(), p.passwordHasher(), p.ids(), activity),
-                new UpdateDirectoryUser(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                        p.appRegistrations(), p.passwordHasher(), activity),
-                new DeleteDirectoryUser(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                        p.appRegistrations(), activity));
-        var invitations = new InvitationsEndpoint(requests, new InviteGuest(p.transactions(), p.directories(),
-                p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), p.ids(), activity), p.ids(), redeemBase);
-        var directoryRoles = new DirectoryRolesEndpoint(requests, p.directories(), p.directoryUsers(),
-                p.directoryRoles(), p.appRegistrations(), assign, remove);
-        var assignments = new RoleAssignmentsEndpoint(requests, p.directoryRoles(), assign, remove);
+    public GraphApi(UseCases uses, BearerAuthentication authentication, Function<String, URI> redeemBase) {
+        this.clock = uses.clock();
+        var directory = uses.directory();
+        var read = directory.read();
+        this.requests = new GraphRequests(new GraphAccess(authentication, read), uses.transactions(), uses.clock());
+        var assign = directory.assignDirectoryRole();
+        var remove = directory.removeDirectoryRole();
+        var organization = new OrganizationEndpoint(requests, read);
+        var users = new UsersEndpoint(requests, read, directory.addWorkAccount(), directory.updateDirectoryUser(),
+                directory.deleteDirectoryUser());
+        var invitations = new InvitationsEndpoint(requests, directory.inviteGuest(), uses.ids(), redeemBase);
+        var directoryRoles = new DirectoryRolesEndpoint(requests, read, assign, remove);
+        var assignments = new RoleAssignmentsEndpoint(requests, read, assign, remove);
         String roleByTemplate = "/v1.0/directoryRoles(roleTemplateId='{template}')";
         this.routes = List.of(
                 new Route("GET", "/v1.0/organization", organization::list),

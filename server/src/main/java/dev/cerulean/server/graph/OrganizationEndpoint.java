@@ -1,6 +1,6 @@
 package dev.cerulean.server.graph;
 
-import dev.cerulean.core.directory.Directories;
+import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.Domain;
 import dev.cerulean.core.directory.GraphAppRoles;
@@ -23,9 +23,9 @@ final class OrganizationEndpoint {
     private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Za-z0-9.-]{1,253}");
 
     private final GraphRequests requests;
-    private final Directories directories;
+    private final ReadDirectories directories;
 
-    OrganizationEndpoint(GraphRequests requests, Directories directories) {
+    OrganizationEndpoint(GraphRequests requests, ReadDirectories directories) {
         this.requests = requests;
         this.directories = directories;
     }

@@ -1,12 +1,12 @@
 package dev.cerulean.server.graph;
 
+import dev.cerulean.core.directory.ReadDirectories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.AssignDirectoryRole;
 import dev.cerulean.core.directory.DirectoryRole;
-import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.RemoveDirectoryRole;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -28,11 +28,11 @@ final class RoleAssignmentsEndpoint {
     private static final Pattern FILTER = Pattern.compile("\\s*(principalId|roleDefinitionId)\\s+eq\\s+'([^']*)'\\s*");
 
     private final GraphRequests requests;
-    private final DirectoryRoles roles;
+    private final ReadDirectories roles;
     private final AssignDirectoryRole assign;
     private final RemoveDirectoryRole remove;
 
-    RoleAssignmentsEndpoint(GraphRequests requests, DirectoryRoles roles, AssignDirectoryRole assign,
+    RoleAssignmentsEndpoint(GraphRequests requests, ReadDirectories roles, AssignDirectoryRole assign,
                             RemoveDirectoryRole remove) {
         this.requests = requests;
         this.roles = roles;

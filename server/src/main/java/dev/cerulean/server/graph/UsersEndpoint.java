@@ -1,15 +1,14 @@
 package dev.cerulean.server.graph;
 
+import dev.cerulean.core.directory.ReadDirectories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.AddWorkAccount;
 import dev.cerulean.core.directory.DeleteDirectoryUser;
-import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryUser;
-import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.GraphAppRoles;
 import dev.cerulean.core.directory.UpdateDirectoryUser;
 import io.javalin.http.Context;
@@ -34,17 +33,15 @@ final class UsersEndpoint {
     private static final Set<String> LIST_OPTIONS = Set.of("$top", "$skiptoken", "$select", "$filter", "$count");
 
     private final GraphRequests requests;
-    private final Directories directories;
-    private final DirectoryUsers users;
+    private final ReadDirectories directories;
     private final AddWorkAccount addWorkAccount;
     private final UpdateDirectoryUser updateUser;
     private final DeleteDirectoryUser deleteUser;
 
-    UsersEndpoint(GraphRequests requests, Directories directories, DirectoryUsers users,
+    UsersEndpoint(GraphRequests requests, ReadDirectories directories,
                   AddWorkAccount addWorkAccount, UpdateDirectoryUser updateUser, DeleteDirectoryUser deleteUser) {
         this.requests = requests;
         this.directories = directories;
-        this.users = users;
         this.addWorkAccount = addWorkAccount;
         this.updateUser = updateUser;
         this.deleteUser = deleteUser;
@@ -57,7 +54,7 @@ final class UsersEndpoint {
         Predicate<DirectoryUser> filter = UserFilter.parse(query.filter());
         return GraphResponse.ok(requests.read(() -> {
             Directory directory = directory(caller.directory());
-            List<Map<String, Object>> items = users.inDirectory(caller.directory()).stream().filter(filter)
+            List<Map<String, Object>> items = directories.users(caller.directory()).stream().filter(filter)
                     .sorted(Comparator.comparing((DirectoryUser u) -> u.userPrincipalName().toLowerCase(Locale.ROOT))
                             .thenComparing(u -> u.id().value()))
                     .map(u -> UserJson.of(u, directory, properties))
@@ -135,9 +132,9 @@ final class UsersEndpoint {
     DirectoryUser find(DirectoryId directory, String key) {
         Optional<DirectoryUser> user;
         if (Guid.parse(key).isPresent()) {
-            user = users.byId(directory, ObjectId.of(key));
+            user = directories.user(directory, ObjectId.of(key));
         } else if (key.indexOf('@') > 0 && key.length() <= 1024 && key.chars().noneMatch(Character::isISOControl)) {
-            user = users.byPrincipalName(directory, key);
+            user = directories.userByPrincipalName(directory, key);
         } else {
             throw GraphException.badRequest("id", "invalid object identifier '" + GraphRequests.shorten(key) + "'.");
         }

@@ -2,15 +2,14 @@ package dev.cerulean.server.identity;
 
 import com.nimbusds.oauth2.sdk.GrantType;
 import dev.cerulean.core.Ports;
-import dev.cerulean.core.signin.SignIn;
-import dev.cerulean.core.signin.SignInDirectory;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.server.signin.WebSessions;
 import io.javalin.config.RoutesConfig;
 import java.util.Map;
 
 /**
- * The identity platform's composition: builds every part with {@code new} from the ports and the
- * sign-in, and registers its endpoints. {@link #verifier()} is what the other APIs check tokens with.
+ * The identity platform's composition: builds its protocol parts from the token state's ports
+ * and takes sign-in from the use cases the composition root built, and registers its endpoints. {@link #verifier()} is what the other APIs check tokens with.
  */
 public final class IdentityPlatform {
     private final SigningKeyRing keys;
@@ -27,10 +26,12 @@ public final class IdentityPlatform {
     private final DeviceLoginPage deviceLogin;
 
     /**
-     * @param signIn the one sign-in of the server (the password grant shares its throttling with the pages)
+     * @param ports    the token state (signing keys, codes, refresh tokens) and the directory reads tokens need
+     * @param uses     the server's use cases: its one sign-in (the password grant shares its throttling with the pages)
      * @param sessions the browser sessions the authorize endpoint and the device page sign people in with
      */
-    public IdentityPlatform(Ports ports, SignIn signIn, WebSessions sessions, IdentitySettings settings) {
+    public IdentityPlatform(Ports ports, UseCases uses, WebSessions sessions, IdentitySettings settings) {
+        var signIn = uses.signIn().signIn();
         var clock = ports.clock();
         var tx = ports.transactions();
         this.errors = new OAuthErrors(clock);
@@ -42,7 +43,7 @@ public final class IdentityPlatform {
         var subjects = new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts(), clock);
         this.issuer = new TokenIssuer(tx, ports.refreshTokens(), subjects, new TokenClaims(), new TokenSigner(keys),
                 clock, settings);
-        var signInDirectory = new SignInDirectory(ports.directories(), ports.directoryUsers());
+        var signInDirectory = uses.signIn().signInDirectory();
         Map<GrantType, GrantHandler> grants = Map.of(
                 GrantType.CLIENT_CREDENTIALS, new ClientCredentialsGrant(clients, resources, issuer),
                 GrantType.PASSWORD, new PasswordGrant(clients, resources, issuer, signIn, signInDirectory),

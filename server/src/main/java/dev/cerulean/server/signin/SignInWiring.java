@@ -1,22 +1,17 @@
 package dev.cerulean.server.signin;
 
-import dev.cerulean.core.Ports;
-import dev.cerulean.core.activity.ActivityRecorder;
-import dev.cerulean.core.account.SignUpMicrosoftAccount;
-import dev.cerulean.core.directory.AccountActivityRecorder;
-import dev.cerulean.core.directory.SignUpOffice365;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.core.signin.SignIn;
 import dev.cerulean.core.signin.SignInDirectory;
-import dev.cerulean.core.subscription.SignUpAzure;
 import io.javalin.config.RoutesConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Sign-in's part of the composition root: one {@link SignIn} (the pages and the identity
- * platform's password grant share it, so they share throttling), the {@link WebSessions}, and the
- * sign-in and sign-up pages.
+ * Sign-in on the web: the one {@link SignIn} the use cases were built with (the pages and the
+ * identity platform's password grant share it, so they share throttling), the
+ * {@link WebSessions}, and the sign-in and sign-up pages.
  */
 public final class SignInWiring {
     public static final String STYLESHEET = "/static/cerulean-signin.css";
@@ -26,20 +21,13 @@ public final class SignInWiring {
     private final SignInPages signInPages;
     private final SignUpPages signUpPages;
 
-    public SignInWiring(Ports ports, SignInSettings settings) {
-        directories = new SignInDirectory(ports.directories(), ports.directoryUsers());
-        signIn = new SignIn(ports.transactions(), ports.microsoftAccounts(), ports.directoryUsers(), ports.passwordHasher(),
-                ports.signInAttempts(), directories, settings.throttle(), ports.clock());
-        sessions = new WebSessions(ports.sessions(), directories, ports.clock(), settings.sessions());
+    public SignInWiring(UseCases uses, SignInSettings settings) {
+        directories = uses.signIn().signInDirectory();
+        signIn = uses.signIn().signIn();
+        sessions = new WebSessions(uses.signIn().sessions(), settings.sessions());
         signInPages = new SignInPages(signIn, sessions);
-        ActivityRecorder activity = new ActivityRecorder(ports.activityLog(), ports.clock(), ports.ids());
-        signUpPages = new SignUpPages(sessions, directories,
-                new SignUpMicrosoftAccount(ports.transactions(), ports.microsoftAccounts(), ports.passwordHasher(),
-                        ports.clock(), ports.ids(), new AccountActivityRecorder(activity)),
-                new SignUpOffice365(ports.transactions(), ports.directories(), ports.directoryUsers(), ports.directoryRoles(),
-                        ports.passwordHasher(), ports.clock(), ports.ids(), activity),
-                new SignUpAzure(ports.microsoftAccounts(), ports.directories(), ports.directoryUsers(), ports.directoryRoles(),
-                        ports.subscriptions(), ports.transactions(), ports.clock(), ports.ids(), activity));
+        signUpPages = new SignUpPages(sessions, directories, uses.directory().signUpMicrosoftAccount(),
+                uses.directory().signUpOffice365(), uses.subscription().signUpAzure());
     }
 
     public SignIn signIn() {

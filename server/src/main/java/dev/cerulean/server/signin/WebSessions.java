@@ -3,15 +3,12 @@ package dev.cerulean.server.signin;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.signin.Session;
-import dev.cerulean.core.signin.Sessions;
-import dev.cerulean.core.signin.SignInDirectory;
+import dev.cerulean.core.signin.BrowserSessions;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -26,16 +23,12 @@ import java.util.Optional;
 public final class WebSessions {
     public static final String COOKIE = "cerulean_session";
     private static final String CURRENT = WebSessions.class.getName() + ".current";
-    private final Sessions sessions;
-    private final SignInDirectory directories;
-    private final Clock clock;
+    private final BrowserSessions sessions;
     private final SessionSettings settings;
     private final SecureRandom random = new SecureRandom();
 
-    public WebSessions(Sessions sessions, SignInDirectory directories, Clock clock, SessionSettings settings) {
+    public WebSessions(BrowserSessions sessions, SessionSettings settings) {
         this.sessions = sessions;
-        this.directories = directories;
-        this.clock = clock;
         this.settings = settings;
     }
 
@@ -49,33 +42,23 @@ public final class WebSessions {
         if (cached instanceof Session s) return Optional.of(s);
         String value = ctx.cookie(COOKIE);
         if (value == null || value.isEmpty()) return Optional.empty();
-        String id = hash(value);
-        Optional<Session> found = sessions.byId(id);
-        Instant now = clock.instant();
-        if (found.isEmpty() || !found.get().liveAt(now, settings.idle()) || !directories.stillActs(found.get().caller())) {
-            if (found.isPresent()) sessions.remove(id);
+        Optional<Session> found = sessions.current(hash(value), settings.idle(), settings.touchEvery());
+        if (found.isEmpty()) {
             clearCookie(ctx);
             return Optional.empty();
         }
-        Session session = found.get();
-        if (!now.isBefore(session.lastSeenAt().plus(settings.touchEvery()))) {
-            sessions.touch(id, now);
-            session = new Session(session.id(), session.caller(), session.createdAt(), now, session.expiresAt());
-        }
-        ctx.attribute(CURRENT, session);
-        return Optional.of(session);
+        ctx.attribute(CURRENT, found.get());
+        return found;
     }
 
     /** Signs the browser in as {@code caller}: any session it had ends, and a new one (with a new cookie value) begins. */
     public Session start(Context ctx, Caller caller) {
         String old = ctx.cookie(COOKIE);
-        if (old != null && !old.isEmpty()) sessions.remove(hash(old));
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant now = clock.instant();
-        Session session = new Session(hash(value), caller, now, now, now.plus(settings.absolute()));
-        sessions.add(session);
+        Session session = sessions.start(hash(value), caller, settings.absolute(),
+                old == null || old.isEmpty() ? null : hash(old));
         setCookie(ctx, value);
         ctx.attribute(CURRENT, session);
         return session;
@@ -84,7 +67,7 @@ public final class WebSessions {
     /** Signs the browser out: its session is removed from the database and the cookie cleared. */
     public void end(Context ctx) {
         String value = ctx.cookie(COOKIE);
-        if (value != null && !value.isEmpty()) sessions.remove(hash(value));
+        if (value != null && !value.isEmpty()) sessions.end(hash(value));
         ctx.attribute(CURRENT, null);
         clearCookie(ctx);
     }
@@ -94,7 +77,7 @@ public final class WebSessions {
      * empty (and the current session kept) when there is no session or the person is not in it.
      */
     public Optional<Session> switchDirectory(Context ctx, DirectoryId target) {
-        return current(ctx).flatMap(s -> directories.switchTo(s.caller(), target)).map(caller -> start(ctx, caller));
+        return current(ctx).flatMap(s -> sessions.switchTo(s.caller(), target)).map(caller -> start(ctx, caller));
     }
 
     static String hash(String cookieValue) {

@@ -1,5 +1,6 @@
 package dev.cerulean.server.arm;
 
+import dev.cerulean.core.UseCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.account.Caller;
@@ -53,7 +54,7 @@ final class ArmTestServer implements AutoCloseable {
 
     ArmTestServer(Worlds.KelleyWall world) {
         this.world = world;
-        ArmApi api = new ArmApi(world.ports(), new TestBearer(world), ArmSettings.fromRequests());
+        ArmApi api = new ArmApi(UseCases.of(world.ports()), new TestBearer(world), ArmSettings.fromRequests());
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             ErrorResponses.register(config.routes);

@@ -1,5 +1,6 @@
 package dev.cerulean.server.arm;
 
+import dev.cerulean.core.UseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.fixtures.Worlds;
@@ -16,7 +17,7 @@ class CompatibilityDocTest {
 
     @Test
     void theArmTableListsExactlyTheRegisteredArmRoutes() throws Exception {
-        ArmApi api = new ArmApi(Worlds.kelleyWall().ports(), (h, a) -> null, ArmSettings.fromRequests());
+        ArmApi api = new ArmApi(UseCases.of(Worlds.kelleyWall().ports()), (h, a) -> null, ArmSettings.fromRequests());
         Javalin app = Javalin.create(api::register);
         Set<String> registered = new TreeSet<>();
         app.unsafe.internalRouter.allHttpHandlers().forEach(e -> registered.add(

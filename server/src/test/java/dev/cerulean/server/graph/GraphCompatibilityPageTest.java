@@ -1,5 +1,6 @@
 package dev.cerulean.server.graph;
 
+import dev.cerulean.core.UseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.fixtures.Worlds;
@@ -26,7 +27,7 @@ class GraphCompatibilityPageTest {
             Matcher m = ROW.matcher(line);
             if (inGraph && m.find()) documented.add(m.group(1) + " " + m.group(2));
         }
-        var api = new GraphApi(Worlds.kelleyWall().ports(), new TestBearer(), URI.create("https://localhost:8443"));
+        var api = new GraphApi(UseCases.of(Worlds.kelleyWall().ports()), new TestBearer(), URI.create("https://localhost:8443"));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(api.operations());
     }

@@ -1,5 +1,6 @@
 package dev.cerulean.server.graph;
 
+import dev.cerulean.core.UseCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cerulean.core.Ports;
@@ -95,7 +96,7 @@ final class GraphWorld implements AutoCloseable {
                 .with("app-elsewhere", new Caller(contosoApp.identity(), Worlds.DEFAULT_DIRECTORY,
                         Worlds.CONTOSO_AUTOMATION_SP, null), GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
         // as CeruleanServer wires it: the main port, under the host name the Graph request used
-        GraphApi api = new GraphApi(p, tokens, host -> URI.create("https://" + host + ":8443"));
+        GraphApi api = new GraphApi(UseCases.of(p), tokens, host -> URI.create("https://" + host + ":8443"));
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -4,9 +4,9 @@ import dev.cerulean.server.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.fakes.InMemoryPorts;
-import dev.cerulean.core.signin.SignInDirectory;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,8 +22,7 @@ class WebSessionsTest {
     private final MovableClock clock = new MovableClock(Worlds.NOW);
     private final Worlds.KelleyWall world = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()));
     private final Ports ports = world.ports();
-    private final WebSessions sessions = new WebSessions(ports.sessions(),
-            new SignInDirectory(ports.directories(), ports.directoryUsers()), clock, SessionSettings.DEFAULT);
+    private final WebSessions sessions = new WebSessions(UseCases.of(ports).signIn().sessions(), SessionSettings.DEFAULT);
     private final HttpClient http = HttpClient.newHttpClient();
     private Javalin app;
 

@@ -54,7 +54,7 @@ public final class AzurePortal {
 
     private String name(DirectoryId id) {
         if (id == null) return "";
-        return uses.ports().directories().byId(id).map(d -> d.displayName()).orElse(id.toString());
+        return uses.directories().nameOf(id);
     }
 
     private void home(Context ctx, int status, Caller caller, Messages m, String notice) {

@@ -1,7 +1,7 @@
 package dev.cerulean.server.portal.classic;
 
 import dev.cerulean.core.account.Caller;
-import dev.cerulean.core.directory.Directories;
+import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.server.page.Csrf;
 import dev.cerulean.server.page.Html;
@@ -49,9 +49,9 @@ public final class ClassicFrame {
     /** One page: where it belongs in the left pane, its title, its (escaped) body and its commands. */
     public record Screen(Section section, String title, String body, List<Command> commands) {}
 
-    private final Directories directories;
+    private final ReadDirectories directories;
 
-    public ClassicFrame(Directories directories) {
+    public ClassicFrame(ReadDirectories directories) {
         this.directories = directories;
     }
 
@@ -62,7 +62,7 @@ public final class ClassicFrame {
     /** A directory's display name; null for none. */
     public String nameOf(dev.cerulean.core.common.DirectoryId id) {
         if (id == null) return null;
-        return directories.byId(id).map(Directory::displayName).orElse(id.toString());
+        return directories.nameOf(id);
     }
 
     public void write(Context ctx, int status, Messages m, Caller caller, Screen screen) {

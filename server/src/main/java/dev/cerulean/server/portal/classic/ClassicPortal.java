@@ -1,6 +1,6 @@
 package dev.cerulean.server.portal.classic;
 
-import dev.cerulean.core.Ports;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.server.signin.WebSessions;
 import io.javalin.config.RoutesConfig;
 import java.io.IOException;
@@ -16,9 +16,9 @@ public final class ClassicPortal {
     private final ClassicFrame frame;
     private final PortalGate gate;
 
-    public ClassicPortal(Ports ports, WebSessions sessions, PortalSettings settings) {
-        this.uses = PortalUseCases.of(ports, settings);
-        this.frame = new ClassicFrame(ports.directories());
+    public ClassicPortal(UseCases uses, WebSessions sessions, PortalSettings settings) {
+        this.uses = PortalUseCases.of(uses, settings);
+        this.frame = new ClassicFrame(this.uses.directories());
         this.gate = new PortalGate(sessions);
     }
 

@@ -83,7 +83,7 @@ final class DirectoryPages {
         List<Membership> memberships = uses.directoriesOfAccount().of(caller.identity());
         StringBuilder rows = new StringBuilder();
         for (Membership d : memberships) {
-            boolean global = uses.ports().directoryRoles().rolesOf(d.directory().id(), d.user().id())
+            boolean global = uses.directories().rolesOf(d.directory().id(), d.user().id())
                     .contains(DirectoryRole.GlobalAdministrator);
             String role = m.get(global ? "classic.role.globalAdministrator"
                     : d.user().type() == dev.cerulean.core.directory.DirectoryUser.UserType.Guest ? "classic.role.guest"

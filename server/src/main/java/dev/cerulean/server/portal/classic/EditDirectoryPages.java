@@ -1,6 +1,5 @@
 package dev.cerulean.server.portal.classic;
 
-import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.account.Caller;
@@ -10,6 +9,7 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.DirectoriesOfAccount.Membership;
+import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.DirectoryChangeMode;
 import dev.cerulean.core.move.DirectoryChangePreview;
 import dev.cerulean.core.move.DirectoryChangeResult;
@@ -84,7 +84,7 @@ final class EditDirectoryPages {
     }
 
     private void pickForm(Context ctx, int status, Caller caller, Messages m, SubscriptionId id, String notice) {
-        Subscription s = uses.ports().subscriptions().byId(id).orElseThrow();
+        Subscription s = uses.subscriptions().byId(id).orElseThrow();
         List<Membership> others = uses.directoriesOfAccount().of(caller.identity()).stream()
                 .filter(d -> !d.directory().id().equals(s.directory())).toList();
         StringBuilder options = new StringBuilder();
@@ -127,7 +127,7 @@ final class EditDirectoryPages {
         String version = second ? ctx.queryParam("version") : Long.toString(p.version());
         String stale = version != null && version.equals(Long.toString(p.version())) ? null
                 : WaysOut.refusal(m, new Outcome.Rejected<>(RuleCode.PreconditionFailed, List.of()));
-        String name = uses.ports().subscriptions().byId(p.subscription()).map(Subscription::displayName).orElse("");
+        String name = uses.subscriptions().byId(p.subscription()).map(Subscription::displayName).orElse("");
         StringBuilder body = new StringBuilder(dialogStart(m, "classic.edit.review.title"));
         body.append("<p class=\"muted\">").append(Html.text(m.get("classic.edit.review.step", second ? "2" : "1"))).append("</p>");
         if (stale != null) body.append(stale);
@@ -178,13 +178,12 @@ final class EditDirectoryPages {
      * assignment's description, when it has one, so that the reviewer sees why it was made.
      */
     private String describe(RoleAssignment a) {
-        String who = uses.ports().directoryUsers().byId(a.directory(), a.principalId())
+        String who = uses.directories().user(a.directory(), a.principalId())
                 .map(u -> u.userPrincipalName() + " (" + u.displayName() + ")")
-                .or(() -> uses.ports().appRegistrations().byServicePrincipal(a.directory(), a.principalId())
+                .or(() -> uses.directories().servicePrincipal(a.directory(), a.principalId())
                         .map(AppRegistration::displayName))
                 .orElse(a.principalId().toString());
-        String role = BuiltInRoles.byId(a.roleDefinition()).or(() -> uses.ports().roleDefinitions().byId(a.roleDefinition()))
-                .map(RoleDefinition::roleName).orElse(a.roleDefinition().toString());
+        String role = uses.roleDefinitions().nameOf(a.roleDefinition());
         return who + " – " + role + (a.description() == null || a.description().isBlank() ? "" : " – " + a.description());
     }
 
@@ -202,8 +201,7 @@ final class EditDirectoryPages {
             settings.subscriptions(ctx, 400, caller, m, ClassicFrame.error(m, m.get("classic.settings.pickSubscription"), null));
             return;
         }
-        DirectoryChangePreview seen = new DirectoryChangePreview(id.get(), DirectoryChangeMode.CLASSIC, from.get(), to.get(),
-                version, List.of(), List.of(), List.of(), List.of());
+        var seen = new ChangeDirectory.Seen(id.get(), DirectoryChangeMode.CLASSIC, from.get(), to.get(), version);
         Outcome<DirectoryChangeResult> outcome = uses.changeDirectory().apply(caller, seen);
         if (outcome instanceof Outcome.Rejected<DirectoryChangeResult> r) {
             String again = "<p><a href=\"" + Html.text(REVIEW + "?subscription=" + id.get() + "&directory=" + to.get()

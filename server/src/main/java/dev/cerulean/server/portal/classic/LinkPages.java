@@ -61,9 +61,7 @@ final class LinkPages {
 
     /** The requesting account's email, for the question; empty when the request is unknown or gone. */
     private Optional<String> requester(UUID id) {
-        return uses.ports().directoryLinkRequests().byId(id)
-                .flatMap(r -> uses.ports().microsoftAccounts().byId(r.requester()))
-                .map(a -> a.email().value());
+        return uses.linkRequests().requesterOf(id).map(e -> e.value());
     }
 
     private void question(Context ctx, Caller caller, Messages m) {

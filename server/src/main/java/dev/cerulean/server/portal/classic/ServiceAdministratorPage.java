@@ -12,6 +12,7 @@ import dev.cerulean.server.portal.classic.ClassicFrame.Screen;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,10 +38,15 @@ final class ServiceAdministratorPage {
 
     /** The subscriptions whose account administrator the caller is, plus the one the link named. */
     private List<Subscription> candidates(Caller caller, String named) {
-        return uses.ports().subscriptions().all().stream()
-                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
-                .filter(s -> s.accountAdministrator().who().equals(caller.identity()) || s.id().toString().equals(named))
-                .sorted(Subscription.BY_DISPLAY_NAME).toList();
+        List<Subscription> administered = uses.subscriptions().administeredBy(caller.identity());
+        if (named == null || administered.stream().anyMatch(s -> s.id().toString().equals(named))) return administered;
+        Optional<Subscription> link = SubscriptionId.parse(named).flatMap(uses.subscriptions()::byId)
+                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted);
+        if (link.isEmpty()) return administered;
+        List<Subscription> all = new ArrayList<>(administered);
+        all.add(link.get());
+        all.sort(Subscription.BY_DISPLAY_NAME);
+        return all;
     }
 
     private void form(Context ctx, int status, Caller caller, Messages m, String named, String email, String notice) {

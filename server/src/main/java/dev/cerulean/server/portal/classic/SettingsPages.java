@@ -92,7 +92,7 @@ final class SettingsPages {
             if (!s.accountAdministrator().email().equals(s.serviceAdministrator().email())) {
                 rows.append(row(null, s.accountAdministrator().email().value(), m.get("classic.role.accountAdministrator"), s));
             }
-            List<CoAdministrator> coAdmins = new ArrayList<>(uses.ports().coAdministrators().of(s.id()));
+            List<CoAdministrator> coAdmins = new ArrayList<>(uses.subscriptions().coAdministratorsOf(s.id()));
             coAdmins.sort(java.util.Comparator.comparing(c -> c.administrator().email().value()));
             for (CoAdministrator c : coAdmins) {
                 String email = c.administrator().email().value();
@@ -182,6 +182,6 @@ final class SettingsPages {
     }
 
     String subscriptionName(SubscriptionId id) {
-        return uses.ports().subscriptions().byId(id).map(Subscription::displayName).orElse(id.toString());
+        return uses.subscriptions().nameOf(id);
     }
 }

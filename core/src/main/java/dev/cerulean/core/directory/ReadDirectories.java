@@ -1,0 +1,87 @@
+package dev.cerulean.core.directory;
+
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.Transactions;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads of a directory's objects — the directory and its domains, users, role members and app
+ * service principals — each in its own transaction (joining the caller's when there is one). Who
+ * may read what is the adapters' protocol concern (Graph's permissions, the portals' sign-in);
+ * the use cases that write check their own rules.
+ */
+public final class ReadDirectories {
+    private final Transactions transactions;
+    private final Directories directories;
+    private final DirectoryUsers users;
+    private final DirectoryRoles roles;
+    private final AppRegistrations apps;
+    private final DirectoryAuthority authority;
+
+    public ReadDirectories(Transactions transactions, Directories directories, DirectoryUsers users,
+                           DirectoryRoles roles, AppRegistrations apps) {
+        this.transactions = transactions;
+        this.directories = directories;
+        this.users = users;
+        this.roles = roles;
+        this.apps = apps;
+        this.authority = new DirectoryAuthority(users, roles, apps);
+    }
+
+    /** The user a caller acts as in {@code directory}: its own (or its guest user), when it has one there. */
+    public Optional<DirectoryUser> actingUser(Caller caller, DirectoryId directory) {
+        return read(() -> authority.userOf(caller, directory));
+    }
+
+    public Optional<Directory> byId(DirectoryId id) {
+        return read(() -> directories.byId(id));
+    }
+
+    /** The directory's display name, or its id when it is unknown. */
+    public String nameOf(DirectoryId id) {
+        return byId(id).map(Directory::displayName).orElse(id.toString());
+    }
+
+    public List<Domain> domainsOf(DirectoryId id) {
+        return read(() -> directories.domainsOf(id));
+    }
+
+    public List<DirectoryUser> users(DirectoryId id) {
+        return read(() -> users.inDirectory(id));
+    }
+
+    public Optional<DirectoryUser> user(DirectoryId directory, ObjectId id) {
+        return read(() -> users.byId(directory, id));
+    }
+
+    public Optional<DirectoryUser> userByPrincipalName(DirectoryId directory, String userPrincipalName) {
+        return read(() -> users.byPrincipalName(directory, userPrincipalName));
+    }
+
+    public List<ObjectId> members(DirectoryId directory, DirectoryRole role) {
+        return read(() -> roles.members(directory, role));
+    }
+
+    public List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member) {
+        return read(() -> roles.rolesOf(directory, member));
+    }
+
+    /** The app registration whose service principal in {@code directory} has this object id. */
+    public Optional<AppRegistration> servicePrincipal(DirectoryId directory, ObjectId id) {
+        return read(() -> apps.byServicePrincipal(directory, id));
+    }
+
+    /** A user's or a service principal's display name, for lists that name principals. */
+    public Optional<String> principalName(DirectoryId directory, ObjectId id) {
+        return read(() -> users.byId(directory, id).map(DirectoryUser::displayName)
+                .or(() -> apps.byServicePrincipal(directory, id).map(AppRegistration::displayName)));
+    }
+
+    private <T> T read(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.cerulean.core.resource;
+
+/** Resource groups' and resources' use cases, as {@code dev.cerulean.core.UseCases} builds them once. */
+public record ResourceUseCases(ReadResourceGroups resourceGroups, CreateOrUpdateResourceGroup createOrUpdateResourceGroup,
+                               DeleteResourceGroup deleteResourceGroup, CreateResource createResource) {}

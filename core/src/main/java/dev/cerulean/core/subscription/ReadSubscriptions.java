@@ -1,0 +1,45 @@
+package dev.cerulean.core.subscription;
+
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.common.Transactions;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of subscriptions that adapters need to show or route (names, directories, who administers them). */
+public final class ReadSubscriptions {
+    private final Transactions transactions;
+    private final Subscriptions subscriptions;
+    private final CoAdministrators coAdministrators;
+
+    public ReadSubscriptions(Transactions transactions, Subscriptions subscriptions, CoAdministrators coAdministrators) {
+        this.transactions = transactions;
+        this.subscriptions = subscriptions;
+        this.coAdministrators = coAdministrators;
+    }
+
+    public Optional<Subscription> byId(SubscriptionId id) {
+        return transactions.inTransaction(() -> subscriptions.byId(id));
+    }
+
+    /** The subscription's display name, or its id when it is unknown. */
+    public String nameOf(SubscriptionId id) {
+        return byId(id).map(Subscription::displayName).orElse(id.toString());
+    }
+
+    /** The subscription's co-administrators, as stored (no access check: the classic portal shows its own). */
+    public List<CoAdministrator> coAdministratorsOf(SubscriptionId id) {
+        return transactions.inTransaction(() -> coAdministrators.of(id));
+    }
+
+    /**
+     * R15: the subscriptions whose service administrator {@code person} may change, because it is
+     * their account administrator; deleted ones are not listed. Ordered by display name.
+     */
+    public List<Subscription> administeredBy(Identity person) {
+        return transactions.inTransaction(() -> subscriptions.all()).stream()
+                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
+                .filter(s -> s.accountAdministrator().who().equals(person))
+                .sorted(Subscription.BY_DISPLAY_NAME).toList();
+    }
+}
