@@ -1,5 +1,6 @@
 package dev.cerulean.core.move;
 
+import dev.cerulean.core.directory.DirectoryLimits;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.account.MicrosoftAccount;
@@ -31,7 +32,6 @@ import java.util.UUID;
 public final class ConfirmDirectoryLink {
     public static final String OPERATION = "Microsoft.Directory/users/linkMicrosoftAccount/action";
     /** A person is in at most this many directories. */
-    static final int MEMBERSHIP_LIMIT = 500;
 
     private final Transactions transactions;
     private final MicrosoftAccounts microsoftAccounts;
@@ -110,8 +110,8 @@ public final class ConfirmDirectoryLink {
             return RequestDirectoryLink.ambiguousEmail(email,
                     RequestDirectoryLink.firstAdministeredBy(subscriptions, (Identity.Personal) person));
         }
-        if (memberships.size() >= MEMBERSHIP_LIMIT) {
-            return Outcome.rejected(RuleCode.DirectoryMembershipLimitReached, email, MEMBERSHIP_LIMIT);
+        if (memberships.size() >= DirectoryLimits.DIRECTORY_MEMBERSHIPS) {
+            return Outcome.rejected(RuleCode.DirectoryMembershipLimitReached, email, DirectoryLimits.DIRECTORY_MEMBERSHIPS);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.cerulean.core.subscription;
 
+import dev.cerulean.core.directory.DirectoryLimits;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.account.MicrosoftAccount;
@@ -34,8 +35,6 @@ public final class SignUpAzure {
     public static final String SUBSCRIPTION_OPERATION = "Microsoft.Subscription/subscriptions/write";
     public static final String DIRECTORY_OPERATION = "Microsoft.AAD/tenants/write";
     public static final String DEFAULT_DIRECTORY_NAME = "Default Directory";
-    static final int DIRECTORIES_CREATED_LIMIT = 200;
-    static final int DIRECTORY_MEMBERSHIP_LIMIT = 500;
     private static final int MAX_DISPLAY_NAME = 64;
     private static final int MAX_DOMAIN_PREFIX = 48;
 
@@ -103,11 +102,11 @@ public final class SignUpAzure {
         if (existing.isPresent()) {
             return Outcome.ok(new Result(subscribe(caller, admin, existing.get().id(), name, offer), existing.get(), false));
         }
-        if (directories.countCreatedBy(person) >= DIRECTORIES_CREATED_LIMIT) {
-            return Outcome.rejected(RuleCode.DirectoryCreationLimitReached, DIRECTORIES_CREATED_LIMIT);
+        if (directories.countCreatedBy(person) >= DirectoryLimits.DIRECTORIES_CREATED) {
+            return Outcome.rejected(RuleCode.DirectoryCreationLimitReached, DirectoryLimits.DIRECTORIES_CREATED);
         }
-        if (directoryUsers.ofPerson(person).size() >= DIRECTORY_MEMBERSHIP_LIMIT) {
-            return Outcome.rejected(RuleCode.DirectoryMembershipLimitReached, DIRECTORY_MEMBERSHIP_LIMIT);
+        if (directoryUsers.ofPerson(person).size() >= DirectoryLimits.DIRECTORY_MEMBERSHIPS) {
+            return Outcome.rejected(RuleCode.DirectoryMembershipLimitReached, DirectoryLimits.DIRECTORY_MEMBERSHIPS);
         }
         Directory created = createDefaultDirectory(caller, msa.get());
         return Outcome.ok(new Result(subscribe(caller, admin, created.id(), name, offer), created, true));

@@ -1,5 +1,6 @@
 package dev.cerulean.core.world;
 
+import dev.cerulean.core.access.CreateRoleAssignment;
 import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleAssignment.PrincipalType;
@@ -22,7 +23,6 @@ import java.util.Set;
 
 /** Resolves role assignments: scope, role and principal, each checked against the world (R25, R28). */
 final class Assignments {
-    static final int LIMIT_PER_SUBSCRIPTION = 4000;
 
     private final WorldContext cx;
     private final Set<RoleAssignmentId> ids = new HashSet<>();
@@ -59,8 +59,8 @@ final class Assignments {
         }
         if (scope == null || role == null || principal == null) return;
         if (subscription != null && cx.plan.roleAssignments.stream()
-                .filter(r -> subscription.equals(r.scope().subscription())).count() >= LIMIT_PER_SUBSCRIPTION) {
-            cx.problem(path, "at most " + LIMIT_PER_SUBSCRIPTION + " role assignments per subscription");
+                .filter(r -> subscription.equals(r.scope().subscription())).count() >= CreateRoleAssignment.LIMIT) {
+            cx.problem(path, "at most " + CreateRoleAssignment.LIMIT + " role assignments per subscription");
             return;
         }
         if (!triples.add(principal.id() + " " + role.id() + " " + scope.key())) {

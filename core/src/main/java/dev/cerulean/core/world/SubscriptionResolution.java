@@ -1,5 +1,6 @@
 package dev.cerulean.core.world;
 
+import dev.cerulean.core.subscription.AddCoAdministrator;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
 
 /** Resolves subscriptions with their administrators, resource groups, resources, custom roles and assignments. */
 final class SubscriptionResolution {
-    static final int CO_ADMINISTRATOR_LIMIT = 200;
     private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9.]+(/[A-Za-z0-9]+)+");
 
     private final WorldContext cx;
@@ -66,8 +66,8 @@ final class SubscriptionResolution {
         var serviceAdmin = administrator(s.serviceAdministrator(), path + "/serviceAdministrator");
 
         Set<Object> coAdmins = new HashSet<>();
-        if (s.coAdministrators().size() > CO_ADMINISTRATOR_LIMIT) {
-            cx.problem(path + "/coAdministrators", "at most " + CO_ADMINISTRATOR_LIMIT + " co-administrators");
+        if (s.coAdministrators().size() > AddCoAdministrator.LIMIT) {
+            cx.problem(path + "/coAdministrators", "at most " + AddCoAdministrator.LIMIT + " co-administrators");
         }
         for (int j = 0; j < s.coAdministrators().size(); j++) {
             var c = s.coAdministrators().get(j);

@@ -218,7 +218,7 @@ class DirectoryLinkTest {
     @Test
     void DirectoryMembershipLimitReached_whenTheAccountIsAlreadyInFiveHundredDirectories() {
         DirectoryLinkRequest request = kelleyRequests();
-        for (int i = 1; i < ConfirmDirectoryLink.MEMBERSHIP_LIMIT; i++) {
+        for (int i = 1; i < dev.cerulean.core.directory.DirectoryLimits.DIRECTORY_MEMBERSHIPS; i++) {
             DirectoryId elsewhere = DirectoryId.of(String.format("dddddddd-0000-4000-8000-%012d", i));
             p.directoryUsers().add(new DirectoryUser(ObjectId.of(String.format("0e000000-0000-4000-8000-%012d", i)),
                     elsewhere, "Kelley", "kelley.wall_outlook.com#EXT#@d" + i + ".onmicrosoft.com",

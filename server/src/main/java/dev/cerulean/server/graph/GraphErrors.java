@@ -2,6 +2,8 @@ package dev.cerulean.server.graph;
 
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.server.page.Language;
+import dev.cerulean.server.page.Messages;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -34,39 +36,30 @@ public final class GraphErrors {
     /** Status and Graph code of one rule's refusal. */
     public record Mapping(int status, String code) {}
 
-    private static final Set<RuleCode> DENIALS = EnumSet.of(RuleCode.NotGlobalAdministrator,
-            RuleCode.UseExistingDirectoryRequiresMicrosoftAccount, RuleCode.RequiresServiceAdministrator,
-            RuleCode.CoAdministratorCannotChangeDirectory, RuleCode.EditDirectoryRequiresMicrosoftAccount,
-            RuleCode.RequiresOwner, RuleCode.CallerNotInTargetDirectory,
-            RuleCode.OnlyAccountAdministratorCanChangeServiceAdministrator, RuleCode.RequiresServiceOrCoAdministrator,
-            RuleCode.AuthorizationFailed, RuleCode.InsufficientDirectoryRole, RuleCode.AzureSignUpRequiresPerson,
-            RuleCode.AccountTemporarilyLocked, RuleCode.GuestInvitationNotRedeemed);
-    private static final Set<RuleCode> QUOTAS = EnumSet.of(RuleCode.DirectoryCreationLimitReached,
-            RuleCode.DirectoryMembershipLimitReached, RuleCode.CoAdministratorLimitReached,
-            RuleCode.RoleAssignmentLimitExceeded);
-    private static final Set<RuleCode> CONFLICTS = EnumSet.of(RuleCode.UserAlreadyExists,
-            RuleCode.DomainAlreadyExists, RuleCode.DomainAlreadyVerified, RuleCode.MicrosoftAccountExists,
-            RuleCode.RoleAssignmentExists, RuleCode.AlreadyCoAdministrator, RuleCode.ResourceGroupExists,
-            RuleCode.ResourceExists, RuleCode.RoleDefinitionNameExists,
-            RuleCode.ServiceAdministratorAlreadyInDirectory);
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final String REQUEST_ID = "graph.request-id";
 
+    private static final Messages ENGLISH = Messages.of(Language.en);
+
     private GraphErrors() {}
 
-    /** Where a rule's refusal goes: unknown ids 404, missing permissions 403, limits and everything else 400. */
+    /**
+     * Where a rule's refusal goes, by its kind: Graph answers "already exists" and limits with 400
+     * and their own codes (as Entra does), and a state that forbids the request as a bad request.
+     */
     public static Mapping of(RuleCode code) {
-        if (code.name().endsWith("NotFound")) return new Mapping(404, NOT_FOUND);
-        if (code == RuleCode.InvalidCredentials || code == RuleCode.UserAccountDisabled) return new Mapping(401, UNAUTHENTICATED);
-        if (code == RuleCode.TooManySignInAttempts) return new Mapping(429, THROTTLED);
-        if (code == RuleCode.PreconditionFailed) return new Mapping(412, PRECONDITION);
-        if (DENIALS.contains(code)) return new Mapping(403, DENIED);
-        if (QUOTAS.contains(code)) return new Mapping(400, QUOTA);
-        if (CONFLICTS.contains(code)) return new Mapping(400, CONFLICT);
-        return new Mapping(400, BAD_REQUEST);
+        return switch (code.kind()) {
+            case INVALID, CONFLICT -> new Mapping(400, BAD_REQUEST);
+            case EXISTS -> new Mapping(400, CONFLICT);
+            case LIMIT -> new Mapping(400, QUOTA);
+            case UNAUTHENTICATED -> new Mapping(401, UNAUTHENTICATED);
+            case DENIED -> new Mapping(403, DENIED);
+            case NOT_FOUND -> new Mapping(404, NOT_FOUND);
+            case STALE -> new Mapping(412, PRECONDITION);
+            case THROTTLED -> new Mapping(429, THROTTLED);
+        };
     }
 
     /** The refusal as an exception for the handler wrapper to write. */
@@ -75,21 +68,25 @@ public final class GraphErrors {
         return new GraphException(m.status(), m.code(), message(refusal.code(), refusal.args()));
     }
 
-    /** Plain English: Graph's usual sentence for the kind of refusal, then the rule and its values. */
+    /**
+     * Graph's usual sentence for the kind of refusal (clients match on it), then the code and the
+     * one catalogue's English message of the rule.
+     */
     static String message(RuleCode code, java.util.List<String> args) {
-        Mapping m = of(code);
-        String base = switch (m.code()) {
+        String base = switch (code.kind()) {
             case NOT_FOUND -> "Resource '" + (args.isEmpty() ? "" : args.get(0))
                     + "' does not exist or one of its queried reference-property objects are not present.";
             case DENIED -> "Insufficient privileges to complete the operation.";
-            case CONFLICT -> "Another object with the same value for a key property already exists.";
-            case QUOTA -> "A directory limit has been reached.";
+            case EXISTS -> "Another object with the same value for a key property already exists.";
+            case LIMIT -> "A directory limit has been reached.";
             case UNAUTHENTICATED -> "Access token validation failure.";
-            default -> code == RuleCode.PasswordTooWeak
+            case THROTTLED -> "Too many requests.";
+            case STALE -> "The object changed since it was read.";
+            case INVALID, CONFLICT -> code == RuleCode.PasswordTooWeak
                     ? "The specified password does not comply with password complexity requirements."
                     : "The request is invalid.";
         };
-        return base + " (" + code.name() + (args.isEmpty() ? "" : ": " + String.join(", ", args)) + ")";
+        return base + " (" + code.name() + ": " + ENGLISH.rule(code, args) + ")";
     }
 
     /** The request id of this request (made on first use); the response headers carry it too. */

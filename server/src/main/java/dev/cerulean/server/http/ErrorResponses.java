@@ -31,6 +31,6 @@ public final class ErrorResponses {
     }
 
     private static void write(Context ctx, int status, String code, String message) {
-        ctx.status(status).contentType("application/json").result(Json.error(code, message));
+        ctx.status(status).contentType("application/json").result(Json.cloudError(code, message, null));
     }
 }

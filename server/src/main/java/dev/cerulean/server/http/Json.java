@@ -1,10 +1,10 @@
 package dev.cerulean.server.http;
 
 /** The few small JSON bodies of the operational endpoints, written by hand: no mapper on the start-up path. */
-final class Json {
+public final class Json {
     private Json() {}
 
-    static String string(String value) {
+    public static String string(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (char c : value.toCharArray()) {
             switch (c) {
@@ -22,8 +22,12 @@ final class Json {
         return out.append('"').toString();
     }
 
-    /** An error in ARM's shape: {"error":{"code":…,"message":…}}. */
-    static String error(String code, String message) {
-        return "{\"error\":{\"code\":" + string(code) + ",\"message\":" + string(message) + "}}";
+    /**
+     * The one error body of ARM and the operational endpoints, ARM's CloudError:
+     * {@code {"error":{"code":…,"message":…,"target":…|null,"details":[]}}}.
+     */
+    public static String cloudError(String code, String message, String target) {
+        return "{\"error\":{\"code\":" + string(code) + ",\"message\":" + string(message) + ",\"target\":"
+                + (target == null ? "null" : string(target)) + ",\"details\":[]}}";
     }
 }

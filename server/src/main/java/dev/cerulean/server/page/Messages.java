@@ -54,6 +54,11 @@ public final class Messages {
         return get(key, args.toArray());
     }
 
+    /** Whether this language's own bundle holds the key (no fallback to English). */
+    public boolean translates(String key) {
+        return BUNDLES.get(language).containsKey(key);
+    }
+
     public boolean has(String key) {
         return BUNDLES.get(Language.en).containsKey(key) || BUNDLES.get(language).containsKey(key);
     }

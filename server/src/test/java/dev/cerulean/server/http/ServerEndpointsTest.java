@@ -74,7 +74,7 @@ class ServerEndpointsTest {
         var response = get(started(), "/no/such/thing");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo("{\"error\":{\"code\":\"NotFound\",\"message\":\"No route GET /no/such/thing.\"}}");
+        assertThat(response.body()).isEqualTo("{\"error\":{\"code\":\"NotFound\",\"message\":\"No route GET /no/such/thing.\",\"target\":null,\"details\":[]}}");
     }
 
     @Test
@@ -104,7 +104,7 @@ class ServerEndpointsTest {
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).isEqualTo(
-                "{\"error\":{\"code\":\"InternalServerError\",\"message\":\"The server met an unexpected error.\"}}")
+                "{\"error\":{\"code\":\"InternalServerError\",\"message\":\"The server met an unexpected error.\",\"target\":null,\"details\":[]}}")
                 .doesNotContain("secret");
     }
 }
