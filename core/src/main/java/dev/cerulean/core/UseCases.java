@@ -51,6 +51,7 @@ import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.CreateResource;
 import dev.cerulean.core.resource.DeleteResourceGroup;
 import dev.cerulean.core.resource.ReadResourceGroups;
+import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.resource.ResourceUseCases;
 import dev.cerulean.core.signin.BrowserSessions;
 import dev.cerulean.core.signin.SignIn;
@@ -183,6 +184,7 @@ public final class UseCases {
                         p.subscriptions(), tx, p.clock(), p.ids(), activity));
         resource = new ResourceUseCases(
                 new ReadResourceGroups(tx, p.subscriptions(), p.resourceGroups(), authorize),
+                new ReadResources(tx, p.subscriptions(), p.resourceGroups(), p.resources(), authorize),
                 new CreateOrUpdateResourceGroup(p.subscriptions(), p.resourceGroups(), authorize, tx, activity),
                 new DeleteResourceGroup(p.subscriptions(), p.resourceGroups(), p.resources(), p.roleAssignments(),
                         authorize, tx, activity),

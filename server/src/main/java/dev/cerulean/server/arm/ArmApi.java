@@ -20,6 +20,9 @@ public final class ArmApi {
     private final PermissionsEndpoint permissions;
     private final ResourceGroupsEndpoint resourceGroups;
     private final ChangeTenantEndpoint changeTenant;
+    private final LocationsEndpoint locations;
+    private final ProvidersEndpoint providers;
+    private final ResourcesEndpoint resources;
 
     public ArmApi(UseCases uses, BearerAuthentication bearer, ArmSettings settings) {
         var access = uses.access();
@@ -38,6 +41,9 @@ public final class ArmApi {
                 uses.resource().createOrUpdateResourceGroup(), uses.resource().deleteResourceGroup());
         changeTenant = new ChangeTenantEndpoint(access.authorize(), move.requestDirectoryChange(),
                 move.acceptDirectoryChange(), move.cancelDirectoryChange(), move.directoryChangeStatus());
+        locations = new LocationsEndpoint(access.authorize());
+        providers = new ProvidersEndpoint(access.authorize());
+        resources = new ResourcesEndpoint(uses.resource().resources());
     }
 
     /** Sets ARM's routing rules and registers every ARM route and its error translation. */
@@ -55,5 +61,8 @@ public final class ArmApi {
         permissions.register(routes, authentication);
         resourceGroups.register(routes, authentication);
         changeTenant.register(routes, authentication);
+        locations.register(routes, authentication);
+        providers.register(routes, authentication);
+        resources.register(routes, authentication);
     }
 }

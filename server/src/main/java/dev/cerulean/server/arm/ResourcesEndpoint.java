@@ -1,0 +1,49 @@
+package dev.cerulean.server.arm;
+
+import dev.cerulean.core.resource.ReadResources;
+import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.Subscription;
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+
+/**
+ * {@code GET /subscriptions/{id}/resources} and a resource group's {@code …/resources}: the
+ * resources the caller may read ({@link ReadResources}), in ARM's GenericResource shape, with
+ * {@code identity} for those that carry a managed identity.
+ */
+final class ResourcesEndpoint {
+    record IdentityWire(String type, String principalId, String tenantId) {}
+
+    record ResourceWire(String id, String name, String type, String location, IdentityWire identity) {}
+
+    private final ReadResources read;
+
+    ResourcesEndpoint(ReadResources read) {
+        this.read = read;
+    }
+
+    void register(RoutesConfig routes, ArmAuthentication auth) {
+        routes.get("/subscriptions/{subscriptionId}/resources", auth.authenticated(call -> list(call, null)));
+        routes.get("/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}/resources",
+                auth.authenticated(call -> list(call, call.ctx.pathParam("resourceGroupName"))));
+    }
+
+    private void list(ArmCall call, String resourceGroup) {
+        Subscription s = call.subscriptionInTenant(call.subscriptionParam());
+        if (call.ctx.queryParam("$filter") != null) {
+            throw ArmFailure.badRequest("InvalidFilter", "$filter", "The filter '" + call.ctx.queryParam("$filter")
+                    + "' is not supported here; list without $filter.");
+        }
+        List<Resource> visible = call.orRefuse(read.list(call.caller, s.id(), resourceGroup));
+        call.page(visible, r -> ArmJson.MAPPER.valueToTree(wire(r)));
+    }
+
+    private static ResourceWire wire(Resource r) {
+        IdentityWire identity = null;
+        if (r.hasSystemAssignedIdentity()) {
+            Resource.ManagedIdentity m = r.identity();
+            identity = new IdentityWire("SystemAssigned", String.valueOf(m.principalId()), String.valueOf(m.tenantId()));
+        }
+        return new ResourceWire(r.id().toString(), r.id().name(), r.id().type(), r.location(), identity);
+    }
+}
