@@ -127,7 +127,7 @@ public final class CreateRoleAssignment {
         }
 
         RoleAssignment created = new RoleAssignment(r.id(), scope, r.principal(), type.get(), r.roleDefinition(),
-                directory, clock.instant(), caller.displayName(), r.description());
+                directory, clock.instant(), RoleAssignment.creator(caller), r.description());
         roleAssignments.add(created);
         if (subscription != null) subscriptions.touch(subscription.id());
         activity.succeeded(caller, ACTION, RoleAssignmentPaths.of(created),

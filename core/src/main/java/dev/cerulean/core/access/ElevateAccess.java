@@ -55,7 +55,7 @@ public final class ElevateAccess {
 
             RoleAssignment elevated = new RoleAssignment(new RoleAssignmentId(ids.newId()), Scope.ROOT,
                     caller.principal(), RoleAssignment.PrincipalType.User, BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id(),
-                    caller.directory(), clock.instant(), caller.displayName());
+                    caller.directory(), clock.instant(), RoleAssignment.creator(caller));
             roleAssignments.add(elevated);
             activity.succeeded(caller, ACTION, "/providers/Microsoft.Authorization/elevateAccess",
                     "User Access Administrator at root scope \"/\" of directory " + caller.directory(), null,

@@ -36,4 +36,12 @@ public record RoleAssignment(RoleAssignmentId id, Scope scope, ObjectId principa
     public static boolean descriptionFits(String description) {
         return description == null || description.length() <= DESCRIPTION_LIMIT;
     }
+
+    /**
+     * What Azure keeps as an assignment's {@code createdBy}: the creator's object id in the
+     * directory (its display name only for a caller with no object there).
+     */
+    public static String creator(dev.cerulean.core.account.Caller caller) {
+        return caller.principal() != null ? caller.principal().toString() : caller.displayName();
+    }
 }

@@ -58,7 +58,7 @@ class CreateRoleAssignmentTest {
         assertThat(a.principalType()).isEqualTo(RoleAssignment.PrincipalType.User);
         assertThat(a.directory()).isEqualTo(DEFAULT_DIRECTORY);
         assertThat(a.createdAt()).isEqualTo(NOW);
-        assertThat(a.createdBy()).isEqualTo("kelley.wall@outlook.com");
+        assertThat(a.createdBy()).isEqualTo(Worlds.KELLEY_IN_DEFAULT.toString());
         assertThat(f.p.roleAssignments().byId(NEW_ID)).contains(a);
         assertThat(f.version()).isEqualTo(version + 1);
         ActivityLogEntry entry = f.p.activityLog().ofSubscription(SUBSCRIPTION).get(0);
