@@ -24,6 +24,16 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
     private static final String USER = "SELECT directory_id, id, display_name, upn, mail, user_type, source, person, "
             + "invitation, password_hash, mail_nickname, account_enabled FROM directory_users";
     private static final String ORDER = " ORDER BY directory_id, upn_key";
+
+    /**
+     * Users matching {@code where} whose mail or user principal name is {@code :email}: a UNION of
+     * two indexed lookups, because H2 scans the whole table for {@code mail = ? OR upn_key = ?}.
+     */
+    private static String byMailOrPrincipalName(String where) {
+        String select = "SELECT directory_id, id, display_name, upn, upn_key, mail, user_type, source, person, "
+                + "invitation, password_hash, mail_nickname, account_enabled FROM directory_users WHERE " + where;
+        return "SELECT * FROM (" + select + " AND mail = :email UNION " + select + " AND upn_key = :email) u" + ORDER;
+    }
     private static final RowMapper<DirectoryUser> ROW = (rs, ctx) -> {
         String mail = rs.getString("mail");
         String hash = rs.getString("password_hash");
@@ -95,15 +105,13 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
 
     @Override
     public List<DirectoryUser> byEmail(DirectoryId directory, Email email) {
-        return db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND (mail = :email OR "
-                        + "upn_key = :email)" + ORDER)
+        return db.withHandle(h -> h.createQuery(byMailOrPrincipalName("directory_id = :directory"))
                 .bind("directory", directory.value()).bind("email", email.value()).map(ROW).list());
     }
 
     @Override
     public List<DirectoryUser> workAccountsWithEmail(Email email) {
-        return db.withHandle(h -> h.createQuery(USER + " WHERE source = :source AND (mail = :email OR upn_key = :email)"
-                        + ORDER)
+        return db.withHandle(h -> h.createQuery(byMailOrPrincipalName("source = :source"))
                 .bind("source", DirectoryUser.Source.WORK_ACCOUNT.name()).bind("email", email.value()).map(ROW).list());
     }
 
