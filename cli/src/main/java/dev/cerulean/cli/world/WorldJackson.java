@@ -31,7 +31,15 @@ import java.util.function.Function;
 final class WorldJackson {
     private WorldJackson() {}
 
+    /**
+     * World files may be as large as the worlds they describe: SnakeYAML's default of 3 MiB of code
+     * points refused a world with three subscriptions at their limits. Aliases stay limited (the
+     * default), which is what guards against "billion laughs" documents.
+     */
+    static final int MAX_CODE_POINTS = Integer.MAX_VALUE;
+
     static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -42,6 +50,12 @@ final class WorldJackson {
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .addModule(module())
             .build();
+
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        var options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        return options;
+    }
 
     private static SimpleModule module() {
         var m = new SimpleModule("cerulean-world");

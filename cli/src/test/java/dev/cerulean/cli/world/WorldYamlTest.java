@@ -110,4 +110,16 @@ class WorldYamlTest {
         assertThat(doc.describe(result.problems().get(0)))
                 .isEqualTo("w.yaml:11:9: /directories/0/users/0/mail: 'not-an-email' is not a valid email address");
     }
+
+    @Test
+    void aWorldFileOverThreeMebibytesLoads() throws Exception {
+        String yaml = WorldYaml.write(dev.cerulean.core.world.DemoWorld.world());
+        // a long comment stands for a large world: the limit counts code points, not entries
+        String padded = ("# " + "x".repeat(62) + "\n").repeat(50_000) + yaml;
+
+        WorldYaml.Document doc = WorldYaml.read("big.yaml", padded);
+
+        assertThat(padded.length()).isGreaterThan(3 * 1024 * 1024);
+        assertThat(doc.world()).isEqualTo(WorldYaml.read("small.yaml", yaml).world());
+    }
 }
