@@ -27,7 +27,6 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             Map.entry("--tls-cert", "CERULEAN_TLS_CERT"),
             Map.entry("--tls-key", "CERULEAN_TLS_KEY"),
             Map.entry("--signin-throttle", "CERULEAN_SIGNIN_THROTTLE"),
-            Map.entry("--signin-free-failures", "CERULEAN_SIGNIN_FREE_FAILURES"),
             Map.entry("--signin-lockout-failures", "CERULEAN_SIGNIN_LOCKOUT_FAILURES"),
             Map.entry("--signin-lockout", "CERULEAN_SIGNIN_LOCKOUT"),
             Map.entry("--session-idle", "CERULEAN_SESSION_IDLE"),

@@ -14,19 +14,15 @@ import picocli.CommandLine.Option;
  */
 public final class SignInOptions {
     @Option(names = "--signin-throttle", paramLabel = "on|off",
-            description = "Slow down and then lock repeated failed sign-ins (env CERULEAN_SIGNIN_THROTTLE, default on).")
+            description = "Smart lockout of repeated failed sign-ins and client secrets (env CERULEAN_SIGNIN_THROTTLE, default on).")
     String throttle;
 
-    @Option(names = "--signin-free-failures", paramLabel = "N",
-            description = "Failures before the delays start (env CERULEAN_SIGNIN_FREE_FAILURES, default 3).")
-    String freeFailures;
-
     @Option(names = "--signin-lockout-failures", paramLabel = "N",
-            description = "Failures that lock a name or address (env CERULEAN_SIGNIN_LOCKOUT_FAILURES, default 10).")
+            description = "Failures within an hour that lock a name or client id (env CERULEAN_SIGNIN_LOCKOUT_FAILURES, default 10).")
     String lockoutFailures;
 
     @Option(names = "--signin-lockout", paramLabel = "DURATION",
-            description = "How long a lockout lasts (env CERULEAN_SIGNIN_LOCKOUT, default 15m).")
+            description = "How long the first lockout lasts; each next one lasts twice as long (env CERULEAN_SIGNIN_LOCKOUT, default 60s).")
     String lockout;
 
     @Option(names = "--session-idle", paramLabel = "DURATION",
@@ -45,11 +41,9 @@ public final class SignInOptions {
             case "off", "false", "no" -> false;
             default -> throw onOff.invalid(onOff.value() + " is not on or off");
         };
-        SignInThrottle t = !enabled ? SignInThrottle.OFF : new SignInThrottle(true,
-                count(Setting.of("--signin-free-failures", freeFailures, Integer.toString(d.freeFailures())), 0),
-                d.baseDelay(), d.maxDelay(),
-                count(Setting.of("--signin-lockout-failures", lockoutFailures, Integer.toString(d.lockoutFailures())), 1),
-                duration(Setting.of("--signin-lockout", lockout, "15m")), d.window());
+        SignInThrottle t = !enabled ? SignInThrottle.OFF : d.withLockout(
+                count(Setting.of("--signin-lockout-failures", lockoutFailures, Integer.toString(d.lockoutThreshold())), 1),
+                duration(Setting.of("--signin-lockout", lockout, "60s")));
         Duration idleFor = duration(Setting.of("--session-idle", idle, "1h"));
         Duration maxFor = duration(Setting.of("--session-max", max, "12h"));
         return new SignInSettings(t, new SessionSettings(idleFor, maxFor, SessionSettings.DEFAULT.touchEvery()));

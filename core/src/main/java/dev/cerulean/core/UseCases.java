@@ -54,6 +54,7 @@ import dev.cerulean.core.resource.ReadResourceGroups;
 import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.resource.ResourceUseCases;
 import dev.cerulean.core.signin.BrowserSessions;
+import dev.cerulean.core.signin.Lockout;
 import dev.cerulean.core.signin.SignIn;
 import dev.cerulean.core.signin.SignInDirectory;
 import dev.cerulean.core.signin.SignInThrottle;
@@ -205,9 +206,10 @@ public final class UseCases {
                         p.directoryLinkRequests(), p.subscriptions(), p.clock(), p.ids(), activity),
                 new ReadDirectoryLinkRequests(tx, p.directoryLinkRequests(), p.microsoftAccounts()));
         var signInDirectory = new SignInDirectory(p.directories(), p.directoryUsers());
-        signIn = new SignInUseCases(signInDirectory,
+        var lockout = new Lockout(tx, p.signInAttempts(), settings.throttle(), p.clock());
+        signIn = new SignInUseCases(signInDirectory, lockout,
                 new SignIn(tx, p.microsoftAccounts(), p.directoryUsers(), p.passwordHasher(), p.signInAttempts(),
-                        signInDirectory, settings.throttle(), p.clock()),
+                        signInDirectory, lockout, p.clock()),
                 new BrowserSessions(tx, p.sessions(), signInDirectory, p.clock()));
         support = new SupportUseCases(
                 new OpenSupportRequest(p.supportRequests(), authorize, tx, p.clock(), p.ids(), activity),

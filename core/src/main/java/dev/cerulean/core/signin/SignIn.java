@@ -22,8 +22,9 @@ import java.util.Optional;
 /**
  * Email + password sign-in, for the sign-in pages and the password grant. Every refusal is
  * generic ({@code InvalidCredentials}): it never says whether the account exists, and an unknown
- * name costs the same hashing as a known one. Failures slow down and then lock further attempts,
- * per name and per client address ({@link SignInThrottle}). An email that is both a Microsoft
+ * name costs the same hashing as a known one. Failures lock a name by Entra's smart lockout
+ * ({@link SignInThrottle}, {@link Lockout}), never from a browser that signed it in before, and
+ * slow down a client address's failures without blocking its right passwords. An email that is both a Microsoft
  * account and a work account answers {@link SignInResult.ChooseAccount} until a kind is chosen.
  * A disabled work account ({@code UserAccountDisabled}) is told so only after its password was
  * right, as Azure AD does (AADSTS50057), so the refusal reveals nothing to someone guessing.
@@ -35,19 +36,19 @@ public final class SignIn {
     private final PasswordHasher hasher;
     private final SignInAttempts attempts;
     private final SignInDirectory directories;
-    private final SignInThrottle throttle;
+    private final Lockout lockout;
     private final Clock clock;
     private volatile PasswordHash decoy;
 
     public SignIn(Transactions transactions, MicrosoftAccounts accounts, DirectoryUsers users, PasswordHasher hasher,
-                  SignInAttempts attempts, SignInDirectory directories, SignInThrottle throttle, Clock clock) {
+                  SignInAttempts attempts, SignInDirectory directories, Lockout lockout, Clock clock) {
         this.transactions = transactions;
         this.accounts = accounts;
         this.users = users;
         this.hasher = hasher;
         this.attempts = attempts;
         this.directories = directories;
-        this.throttle = throttle;
+        this.lockout = lockout;
         this.clock = clock;
     }
 
@@ -57,18 +58,30 @@ public final class SignIn {
                 .orElse(false);
     }
 
+    /** As {@link #signIn(String, String, AccountKind, String, DirectoryId, String)} from no known browser (the password grant). */
+    public Outcome<SignInResult> signIn(String name, String password, AccountKind kind, String clientAddress,
+                                        DirectoryId directoryHint) {
+        return signIn(name, password, kind, clientAddress, directoryHint, null);
+    }
+
     /**
      * @param kind the account picker's answer, or null when none was asked
      * @param clientAddress the client's network address, for throttling
      * @param directoryHint the tenant the client named (null: the account's default)
+     * @param device the hash of the browser's device cookie (null: none); a browser that signed
+     *               this name in before is familiar, and a successful sign-in makes it so
      */
     public Outcome<SignInResult> signIn(String name, String password, AccountKind kind, String clientAddress,
-                                        DirectoryId directoryHint) {
+                                        DirectoryId directoryHint, String device) {
         Instant now = clock.instant();
         String nameKey = "name:" + (name == null ? "" : name.trim().toLowerCase(Locale.ROOT));
         String addressKey = "address:" + clientAddress;
-        Optional<Outcome<SignInResult>> throttled = throttled(now, nameKey, addressKey);
-        if (throttled.isPresent()) return throttled.get();
+        boolean familiar = device != null && transactions.inTransaction(() -> attempts.isFamiliarDevice(device, nameKey));
+        // a familiar browser's failures count on their own: an attacker elsewhere cannot lock the owner out
+        String lockKey = familiar ? nameKey + "|familiar" : nameKey;
+        Optional<Duration> locked = lockout.lockedFor(lockKey);
+        if (locked.isPresent()) return Outcome.rejected(RuleCode.AccountTemporarilyLocked, locked.get().toSeconds());
+        boolean addressSlowed = lockout.throttle().slows(transactions.inTransaction(() -> attempts.failures(addressKey)), now);
 
         Optional<Email> email = Email.parse(name);
         Optional<MicrosoftAccount> msa = email.flatMap(accounts::byEmail);
@@ -81,35 +94,26 @@ public final class SignIn {
                 : work.stream().findFirst().map(DirectoryUser::password).orElse(null);
         boolean verified = hasher.verify(password == null ? "" : password, stored != null ? stored : decoy());
         if (stored == null || !verified) {
-            transactions.inTransaction(() -> {
-                attempts.recordFailure(nameKey, now);
-                attempts.recordFailure(addressKey, now);
-                return null;
-            });
+            Optional<Duration> lockedNow = lockout.failed(lockKey);
+            transactions.inTransaction(() -> attempts.recordFailure(addressKey, now, lockout.throttle().addressWindow()));
+            if (lockedNow.isPresent()) return Outcome.rejected(RuleCode.AccountTemporarilyLocked, lockedNow.get().toSeconds());
+            if (addressSlowed) {
+                return Outcome.rejected(RuleCode.TooManySignInAttempts, lockout.throttle().addressWindow().toSeconds());
+            }
             return Outcome.rejected(RuleCode.InvalidCredentials);
         }
-        transactions.inTransaction(() -> {
-            attempts.clear(nameKey);
-            return null;
-        });
+        lockout.succeeded(lockKey);
+        if (device != null) {
+            transactions.inTransaction(() -> {
+                attempts.rememberDevice(device, nameKey, now);
+                return null;
+            });
+        }
         if (!personal && !work.get(0).accountEnabled()) return Outcome.rejected(RuleCode.UserAccountDisabled);
         Caller caller = personal ? directories.forMicrosoftAccount(msa.get(), directoryHint)
                 : directories.forWorkAccount(work.get(0), directoryHint);
         String displayName = personal ? msa.get().displayName() : work.get(0).displayName();
         return Outcome.ok(new SignInResult.SignedIn(caller, displayName));
-    }
-
-    private Optional<Outcome<SignInResult>> throttled(Instant now, String... keys) {
-        for (String key : keys) {
-            SignInAttempts.Failures failures = attempts.failures(key);
-            Instant next = throttle.nextAllowed(failures, now);
-            if (next != null && now.isBefore(next)) {
-                long seconds = Math.max(1, Duration.between(now, next).toSeconds());
-                return Optional.of(Outcome.rejected(throttle.locks(failures) ? RuleCode.AccountTemporarilyLocked
-                        : RuleCode.TooManySignInAttempts, seconds));
-            }
-        }
-        return Optional.empty();
     }
 
     /** A hash to check unknown names against, so that they take as long as known ones. */

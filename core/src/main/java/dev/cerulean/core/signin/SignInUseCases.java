@@ -1,4 +1,4 @@
 package dev.cerulean.core.signin;
 
-/** Sign-in and browser sessions, as {@code dev.cerulean.core.UseCases} builds them once (one throttle for all). */
-public record SignInUseCases(SignInDirectory signInDirectory, SignIn signIn, BrowserSessions sessions) {}
+/** Sign-in, its lockout (client secrets share it) and browser sessions, as {@code dev.cerulean.core.UseCases} builds them once. */
+public record SignInUseCases(SignInDirectory signInDirectory, Lockout lockout, SignIn signIn, BrowserSessions sessions) {}

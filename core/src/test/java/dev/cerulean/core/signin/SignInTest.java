@@ -30,7 +30,7 @@ class SignInTest {
     private final Ports p = Worlds.kelleyWall().ports();
     private final SignIn signIn = new SignIn(p.transactions(), p.microsoftAccounts(), p.directoryUsers(),
             p.passwordHasher(), p.signInAttempts(), new SignInDirectory(p.directories(), p.directoryUsers()),
-            SignInThrottle.DEFAULT, clock);
+            new Lockout(p.transactions(), p.signInAttempts(), SignInThrottle.DEFAULT, clock), clock);
 
     private Outcome<SignInResult> attempt(String name, String password) {
         return signIn.signIn(name, password, null, "192.0.2.1", null);
@@ -85,45 +85,87 @@ class SignInTest {
                 .as("the work password does not open the personal account").isEqualTo(RuleCode.InvalidCredentials);
     }
 
+    private void later(Duration d) {
+        now.set(now.get().plus(d));
+    }
+
     @Test
-    void repeatedFailuresSlowDownThenLockTheNameEvenWithTheRightPassword() {
-        for (int i = 0; i < 3; i++) attempt("kelley.wall@outlook.com", "wrong");
-        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).code())
-                .as("the 4th attempt comes too soon after the 3rd failure").isEqualTo(RuleCode.TooManySignInAttempts);
-
-        now.set(now.get().plusSeconds(2));
-        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk()).as("after the delay").isTrue();
-
-        for (int i = 0; i < 10; i++) {
-            now.set(now.get().plusSeconds(31));
-            attempt("kelley.wall@outlook.com", "wrong");
+    void AccountTemporarilyLocked_tenFailuresWithinAnHourLockTheNameEvenWithTheRightPassword() {
+        for (int i = 0; i < 9; i++) {
+            assertThat(attempt("kelley.wall@outlook.com", "wrong").code()).isEqualTo(RuleCode.InvalidCredentials);
         }
-        now.set(now.get().plusSeconds(31));
+        assertThat(attempt("kelley.wall@outlook.com", "wrong").code()).isEqualTo(RuleCode.AccountTemporarilyLocked);
         Outcome<SignInResult> locked = attempt("kelley.wall@outlook.com", Worlds.PASSWORD);
         assertThat(locked.code()).isEqualTo(RuleCode.AccountTemporarilyLocked);
+        assertThat(((Outcome.Rejected<SignInResult>) locked).args()).containsExactly("60");
 
-        now.set(now.get().plus(Duration.ofMinutes(16)));
+        later(Duration.ofSeconds(61));
         assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk()).as("after the lockout").isTrue();
     }
 
     @Test
-    void unknownNamesAreThrottledLikeKnownOnes() {
-        for (int i = 0; i < 3; i++) attempt("nobody@outlook.com", "wrong");
-        assertThat(attempt("nobody@outlook.com", "wrong").code()).isEqualTo(RuleCode.TooManySignInAttempts);
+    void AccountTemporarilyLocked_eachFailureSoonAfterALockoutLocksAgainForTwiceAsLong() {
+        for (int i = 0; i < 10; i++) attempt("kelley.wall@outlook.com", "wrong");
+        later(Duration.ofSeconds(61));
+        var second = attempt("kelley.wall@outlook.com", "wrong");
+        later(Duration.ofSeconds(121));
+        var third = attempt("kelley.wall@outlook.com", "wrong");
+
+        assertThat(((Outcome.Rejected<SignInResult>) second).args()).containsExactly("120");
+        assertThat(((Outcome.Rejected<SignInResult>) third).args()).containsExactly("240");
     }
 
     @Test
-    void oneClientAddressTryingManyNamesIsThrottled() {
-        for (int i = 0; i < 3; i++) attempt("user" + i + "@outlook.com", "wrong");
-        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).code()).isEqualTo(RuleCode.TooManySignInAttempts);
-        assertThat(signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "198.51.100.7", null).isOk())
-                .as("another address is not slowed down").isTrue();
+    void aWrongPasswordEveryFifteenMinutesNeverLocksTheOwnerOut() {
+        for (int i = 0; i < 96; i++) {
+            assertThat(attempt("kelley.wall@outlook.com", "wrong").code()).as("failure %d", i)
+                    .isEqualTo(RuleCode.InvalidCredentials);
+            later(Duration.ofMinutes(15));
+        }
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk()).as("a day of slow guessing later").isTrue();
+    }
+
+    @Test
+    void aFamiliarBrowserSignsTheOwnerInWhileAnAttackerElsewhereKeepsTheNameLocked() {
+        assertThat(signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", null, "owners-browser")
+                .isOk()).isTrue();
+        for (int i = 0; i < 10; i++) signIn.signIn("kelley.wall@outlook.com", "guess" + i, null, "203.0.113.5", null, null);
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).code()).isEqualTo(RuleCode.AccountTemporarilyLocked);
+
+        var owner = signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", null, "owners-browser");
+        var attackersBrowser = signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "203.0.113.5", null,
+                "attackers-browser");
+
+        assertThat(owner.isOk()).as("familiar browser").isTrue();
+        assertThat(attackersBrowser.code()).as("a browser that never signed in").isEqualTo(RuleCode.AccountTemporarilyLocked);
+    }
+
+    @Test
+    void TooManySignInAttempts_oneAddressFailingManyNamesSlowsItsFailuresButNotAnotherAccountsRightPassword() {
+        for (int i = 0; i < 60; i++) attempt("user" + i + "@outlook.com", "wrong");
+
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk()).as("right password, same address").isTrue();
+        assertThat(attempt("megan.bowen@contoso.onmicrosoft.com", "wrong").code()).isEqualTo(RuleCode.TooManySignInAttempts);
+        assertThat(signIn.signIn("megan.bowen@contoso.onmicrosoft.com", "wrong", null, "198.51.100.7", null).code())
+                .as("another address is not slowed down").isEqualTo(RuleCode.InvalidCredentials);
+    }
+
+    @Test
+    void unknownNamesAreLockedLikeKnownOnesAndTheirRowsExpire() {
+        for (int i = 0; i < 10; i++) attempt("nobody@outlook.com", "wrong");
+        assertThat(attempt("nobody@outlook.com", "wrong").code()).isEqualTo(RuleCode.AccountTemporarilyLocked);
+
+        later(Duration.ofDays(2));
+        attempt("somebody-else@outlook.com", "wrong");
+
+        assertThat(p.signInAttempts().failures("name:nobody@outlook.com")).isEqualTo(SignInAttempts.Failures.NONE);
     }
 
     @Test
     void throttlingCanBeSwitchedOff() {
         SignIn open = new SignIn(p.transactions(), p.microsoftAccounts(), p.directoryUsers(), p.passwordHasher(),
-                p.signInAttempts(), new SignInDirectory(p.directories(), p.directoryUsers()), SignInThrottle.OFF, clock);
+                p.signInAttempts(), new SignInDirectory(p.directories(), p.directoryUsers()),
+                new Lockout(p.transactions(), p.signInAttempts(), SignInThrottle.OFF, clock), clock);
         for (int i = 0; i < 20; i++) open.signIn("kelley.wall@outlook.com", "wrong", null, "192.0.2.1", null);
         assertThat(open.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", null).isOk()).isTrue();
     }

@@ -7,9 +7,10 @@ import java.util.Base64;
 /**
  * The client id and secret a request carries, either in the body ({@code client_secret_post}) or
  * in an {@code Authorization: Basic} header ({@code client_secret_basic}, each part URL-encoded
- * as RFC 6749 says). Using both at once is refused. {@code secret} is null when none was sent.
+ * as RFC 6749 says). Using both at once is refused. {@code secret} is null when none was sent;
+ * {@code clientAddress} is where the request came from (wrong secrets are throttled per client and address).
  */
-public record ClientCredentials(String clientId, String secret) {
+public record ClientCredentials(String clientId, String secret, String clientAddress) {
 
     static ClientCredentials of(TokenRequest request) {
         String header = request.authorization();
@@ -32,10 +33,10 @@ public record ClientCredentials(String clientId, String secret) {
             if (bodyId != null && !bodyId.equals(id)) {
                 throw OAuthError.invalidRequest(90014, "client_id in the body does not match the Authorization header.");
             }
-            return new ClientCredentials(id, secret);
+            return new ClientCredentials(id, secret, request.clientAddress());
         }
         if (bodyId == null) throw OAuthError.missing("client_id");
-        return new ClientCredentials(bodyId, bodySecret);
+        return new ClientCredentials(bodyId, bodySecret, request.clientAddress());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.ClientSecret;
+import dev.cerulean.core.signin.Lockout;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -31,6 +32,7 @@ import javax.crypto.spec.SecretKeySpec;
  * still refused as soon as that stored secret is removed or expires.
  */
 public final class Clients {
+    private final Lockout lockout;
     /** An application as the identity platform sees it; {@code app} is null for first-party clients. */
     public record Client(UUID clientId, String displayName, AppRegistration app) {
         public boolean isFirstParty() {
@@ -65,7 +67,8 @@ public final class Clients {
     private final Cache<String, Verified> verified = BoundedCache.of(MAX_REMEMBERED);
     private final Cache<UUID, Known> known = BoundedCache.of(MAX_REMEMBERED);
 
-    public Clients(AppRegistrations apps, PasswordHasher hasher, Clock clock, IdentitySettings settings) {
+    public Clients(AppRegistrations apps, PasswordHasher hasher, Lockout lockout, Clock clock, IdentitySettings settings) {
+        this.lockout = lockout;
         this.apps = apps;
         this.hasher = hasher;
         this.clock = clock;
@@ -113,6 +116,9 @@ public final class Clients {
         }
         AppRegistration app = client.app();
         Instant now = clock.instant();
+        // per client AND address: a flood of wrong secrets from one place cannot lock the app out elsewhere;
+        // a secret remembered as right is not throttled; anything else is checked only while not locked
+        String lockKey = "client:" + app.clientId() + "|" + credentials.clientAddress();
         String key = cacheKey(app.clientId(), credentials.secret());
         Verified known = verified.getIfPresent(key);
         if (known != null && now.isBefore(known.until())) {
@@ -121,6 +127,10 @@ public final class Clients {
             if (stillThere) return app;
             verified.invalidate(key);
         }
+        lockout.lockedFor(lockKey).ifPresent(wait -> {
+            throw OAuthError.throttled(50196, "Too many requests with a wrong client secret for app '" + app.clientId()
+                    + "'. Wait " + wait.toSeconds() + " seconds before trying again.", wait.toSeconds());
+        });
         boolean anyExpired = false;
         for (ClientSecret stored : app.secrets()) {
             if (!now.isBefore(stored.expiresAt())) {
@@ -129,9 +139,11 @@ public final class Clients {
             }
             if (hasher.verify(credentials.secret(), stored.hash())) {
                 verified.put(key, new Verified(stored.keyId(), now.plus(remember)));
+                lockout.succeeded(lockKey);
                 return app;
             }
         }
+        lockout.failed(lockKey);
         if (anyExpired && app.secrets().stream().allMatch(s -> !now.isBefore(s.expiresAt()))) {
             throw OAuthError.invalidClient(7000222, "The provided client secret keys for app '" + app.clientId()
                     + "' are expired.");

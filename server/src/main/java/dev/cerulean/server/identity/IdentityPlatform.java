@@ -39,7 +39,7 @@ public final class IdentityPlatform {
         this.keys = new SigningKeyRing(tx, ports.signingKeys(), clock, settings);
         this.verifier = new TokenVerifier(keys, ports.directoryUsers(), clock, settings);
         this.resources = new ResourceScopes(settings);
-        this.clients = new Clients(ports.appRegistrations(), ports.passwordHasher(), clock, settings);
+        this.clients = new Clients(ports.appRegistrations(), ports.passwordHasher(), uses.signIn().lockout(), clock, settings);
         var subjects = new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts(), clock);
         this.issuer = new TokenIssuer(tx, ports.refreshTokens(), subjects, new TokenClaims(), new TokenSigner(keys),
                 clock, settings);

@@ -9,12 +9,31 @@ public final class OAuthError extends RuntimeException {
     private final String error;
     private final int code;
     private final int status;
+    private final long retryAfterSeconds;
 
     public OAuthError(int status, String error, int code, String description) {
+        this(status, error, code, description, 0);
+    }
+
+    private OAuthError(int status, String error, int code, String description, long retryAfterSeconds) {
         super(description, null, false, false);
         this.error = error;
         this.code = code;
         this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /**
+     * Too many attempts: 429 {@code temporarily_unavailable} with {@code Retry-After}, which MSAL and
+     * azure-identity honour before they try again.
+     */
+    public static OAuthError throttled(int code, String description, long retryAfterSeconds) {
+        return new OAuthError(429, "temporarily_unavailable", code, description, Math.max(1, retryAfterSeconds));
+    }
+
+    /** Seconds the client should wait before trying again; 0 when the refusal is not about waiting. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static OAuthError invalidRequest(int code, String description) {

@@ -44,6 +44,7 @@ public final class OAuthErrors {
     public void write(Exception e, Context ctx) {
         OAuthError error = translate(e, ctx);
         if (error.status() == 401) ctx.header("WWW-Authenticate", "Basic realm=\"cerulean\"");
+        if (error.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(error.retryAfterSeconds()));
         ctx.status(error.status()).contentType("application/json; charset=utf-8").result(body(error, correlation(ctx)));
     }
 

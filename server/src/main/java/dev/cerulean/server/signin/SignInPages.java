@@ -96,7 +96,9 @@ public final class SignInPages {
         String email = ctx.formParam("email");
         AccountKind kind = kindOf(ctx);
         String back = returnOf(ctx);
-        Outcome<SignInResult> outcome = signIn.signIn(email, ctx.formParam("password"), kind, ctx.ip(), tenantHint(back));
+        DeviceCookie.Device device = DeviceCookie.of(ctx);
+        Outcome<SignInResult> outcome = signIn.signIn(email, ctx.formParam("password"), kind, ctx.ip(), tenantHint(back),
+                device.hash());
         if (outcome instanceof Outcome.Rejected<SignInResult> r) {
             boolean slowDown = r.code() == RuleCode.TooManySignInAttempts || r.code() == RuleCode.AccountTemporarilyLocked;
             if (slowDown && !r.args().isEmpty()) ctx.header("Retry-After", r.args().get(0));
@@ -108,6 +110,7 @@ public final class SignInPages {
             picker(ctx, m, back, choose.email().value());
             return;
         }
+        device.keep(ctx);
         sessions.start(ctx, ((SignInResult.SignedIn) result).caller());
         ctx.redirect(back, io.javalin.http.HttpStatus.SEE_OTHER);
     }

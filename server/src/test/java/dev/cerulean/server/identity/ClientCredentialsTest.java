@@ -170,4 +170,28 @@ class ClientCredentialsTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.claims("access_token").getAudience()).containsExactly("https://management.core.windows.net/");
     }
+
+    @Test
+    void wrongSecretsAreThrottledAfterTenWithoutHashingMore() throws Exception {
+        int refusedAsInvalid = 0;
+        IdentityServer.Reply last = null;
+        for (int i = 0; i < 30; i++) {
+            last = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
+                    "client_secret", "wrong-secret-" + i, "scope", ARM);
+            if (last.status() == 401) refusedAsInvalid++;
+        }
+        var right = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
+                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM);
+
+        assertThat(refusedAsInvalid).as("only the first ten are checked").isEqualTo(10);
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.error()).isEqualTo("temporarily_unavailable");
+        assertThat(last.json().path("error_codes").get(0).asInt()).isEqualTo(50196);
+        assertThat(last.raw().headers().firstValue("Retry-After")).isPresent();
+        assertThat(right.status()).as("from the flooding address, during the lockout").isEqualTo(429);
+
+        s.clock.advance(java.time.Duration.ofSeconds(61));
+        assertThat(token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
+                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM).status()).isEqualTo(200);
+    }
 }

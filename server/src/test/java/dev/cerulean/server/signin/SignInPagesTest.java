@@ -134,16 +134,37 @@ class SignInPagesTest {
     }
 
     @Test
-    void repeatedFailuresAreThrottledWith429AndRetryAfter() throws Exception {
+    void tenFailuresLockTheNameWith429AndRetryAfter() throws Exception {
         browser.get("/login");
-        for (int i = 0; i < 3; i++) browser.post("/login/password", Map.of("email", KELLEY, "password", "wrong" + i));
+        for (int i = 0; i < 10; i++) browser.post("/login/password", Map.of("email", KELLEY, "password", "wrong" + i));
 
-        var throttled = browser.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD));
+        var locked = browser.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD));
 
-        assertThat(throttled.statusCode()).isEqualTo(429);
-        assertThat(throttled.headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(throttled.body()).contains("too many times");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).hasValue("60");
+        assertThat(locked.body()).contains("Sign-in is blocked for now");
         assertThat(browser.sessionCookie()).isNull();
+    }
+
+    @Test
+    void aBrowserThatSignedInBeforeGetsInWhileAnotherLockedTheName() throws Exception {
+        browser.get("/login");
+        assertThat(browser.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD)).statusCode()).isEqualTo(303);
+        assertThat(browser.cookies.getCookieStore().getCookies()).extracting(java.net.HttpCookie::getName)
+                .contains(DeviceCookie.NAME);
+        browser.post("/logout", Map.of());
+
+        Browser attacker = new Browser("http://localhost:" + server.port());
+        attacker.get("/login");
+        for (int i = 0; i < 10; i++) attacker.post("/login/password", Map.of("email", KELLEY, "password", "guess" + i));
+        assertThat(attacker.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD)).statusCode())
+                .as("the name is locked for browsers that never signed it in").isEqualTo(429);
+
+        browser.get("/login");
+        var owner = browser.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD));
+
+        assertThat(owner.statusCode()).as(owner.body()).isEqualTo(303);
+        assertThat(browser.sessionCookie()).isNotNull();
     }
 
     @Test
