@@ -86,8 +86,7 @@ public final class RequestDirectoryLink {
      * count), so that refusals can point the person to the subscription's administrator page.
      */
     static Optional<Subscription> firstAdministeredBy(Subscriptions subscriptions, Identity.Personal msa) {
-        return subscriptions.all().stream()
-                .filter(s -> s.serviceAdministrator().who().equals(msa))
+        return subscriptions.withServiceAdministrator(msa).stream()
                 .min(java.util.Comparator.comparing(s -> s.id().toString()));
     }
 

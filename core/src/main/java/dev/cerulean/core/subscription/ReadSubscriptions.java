@@ -37,9 +37,8 @@ public final class ReadSubscriptions {
      * their account administrator; deleted ones are not listed. Ordered by display name.
      */
     public List<Subscription> administeredBy(Identity person) {
-        return transactions.inTransaction(() -> subscriptions.all()).stream()
+        return transactions.inTransaction(() -> subscriptions.withAccountAdministrator(person)).stream()
                 .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
-                .filter(s -> s.accountAdministrator().who().equals(person))
                 .sorted(Subscription.BY_DISPLAY_NAME).toList();
     }
 }

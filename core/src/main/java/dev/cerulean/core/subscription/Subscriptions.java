@@ -1,5 +1,6 @@
 package dev.cerulean.core.subscription;
 
+import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.SubscriptionId;
 import java.util.List;
@@ -23,6 +24,12 @@ public interface Subscriptions {
     List<Subscription> all();
 
     List<Subscription> inDirectory(DirectoryId directory);
+
+    /** The subscriptions whose account administrator is {@code person} (an indexed lookup, not a scan). */
+    List<Subscription> withAccountAdministrator(Identity person);
+
+    /** The subscriptions whose service administrator is {@code person} (an indexed lookup, not a scan). */
+    List<Subscription> withServiceAdministrator(Identity person);
 
     /**
      * Writes {@code changed} (all fields but the version) if the stored version is still

@@ -51,6 +51,26 @@ public abstract class SubscriptionsContract extends PortContract {
     }
 
     @Test
+    void subscriptionsAreFoundByTheirAccountAndServiceAdministrators() {
+        var kelley = msa();
+        var megan = work(directoryId());
+        Subscription both = subscription(directoryId(), kelley, "kelley@outlook.com");
+        Subscription other = subscription();
+        Subscription handedOver = new Subscription(subscriptionId(), "Handed over", Offer.PAY_AS_YOU_GO,
+                Subscription.SubscriptionState.Enabled, directoryId(),
+                new ClassicAdministrator(kelley, Email.of("kelley@outlook.com")),
+                new ClassicAdministrator(megan, Email.of("megan@contoso.com")), false, 1);
+        ports.subscriptions().add(both);
+        ports.subscriptions().add(other);
+        ports.subscriptions().add(handedOver);
+
+        assertThat(ports.subscriptions().withAccountAdministrator(kelley)).containsExactlyInAnyOrder(both, handedOver);
+        assertThat(ports.subscriptions().withServiceAdministrator(kelley)).containsExactly(both);
+        assertThat(ports.subscriptions().withServiceAdministrator(megan)).containsExactly(handedOver);
+        assertThat(ports.subscriptions().withAccountAdministrator(megan)).isEmpty();
+    }
+
+    @Test
     void aSubscriptionIdIsAddedOnce() {
         Subscription s = subscription();
         ports.subscriptions().add(s);

@@ -36,6 +36,16 @@ public final class InMemorySubscriptions implements Subscriptions {
     }
 
     @Override
+    public List<Subscription> withAccountAdministrator(dev.cerulean.core.account.Identity person) {
+        return subscriptions.values().stream().filter(s -> s.accountAdministrator().who().equals(person)).toList();
+    }
+
+    @Override
+    public List<Subscription> withServiceAdministrator(dev.cerulean.core.account.Identity person) {
+        return subscriptions.values().stream().filter(s -> s.serviceAdministrator().who().equals(person)).toList();
+    }
+
+    @Override
     public synchronized boolean update(Subscription changed) {
         Subscription stored = subscriptions.get(changed.id());
         if (stored == null || stored.version() != changed.version()) return false;

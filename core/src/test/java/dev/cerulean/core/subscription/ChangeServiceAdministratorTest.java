@@ -162,6 +162,12 @@ class ChangeServiceAdministratorTest {
             public Optional<Subscription> byId(SubscriptionId id) { return f.p.subscriptions().byId(id); }
             public List<Subscription> all() { return f.p.subscriptions().all(); }
             public List<Subscription> inDirectory(DirectoryId d) { return f.p.subscriptions().inDirectory(d); }
+            public List<Subscription> withAccountAdministrator(dev.cerulean.core.account.Identity p) {
+                return f.p.subscriptions().withAccountAdministrator(p);
+            }
+            public List<Subscription> withServiceAdministrator(dev.cerulean.core.account.Identity p) {
+                return f.p.subscriptions().withServiceAdministrator(p);
+            }
             public boolean update(Subscription changed) { return false; }
             public void touch(SubscriptionId id) { f.p.subscriptions().touch(id); }
         };

@@ -75,6 +75,18 @@ public final class JdbiSubscriptions implements Subscriptions {
                 .bind("directory", directory.value()).map(ROW).list());
     }
 
+    @Override
+    public List<Subscription> withAccountAdministrator(dev.cerulean.core.account.Identity person) {
+        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE account_admin = :person" + ORDER)
+                .bind("person", identity(person)).map(ROW).list());
+    }
+
+    @Override
+    public List<Subscription> withServiceAdministrator(dev.cerulean.core.account.Identity person) {
+        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE service_admin = :person" + ORDER)
+                .bind("person", identity(person)).map(ROW).list());
+    }
+
     /**
      * One conditional UPDATE: under READ COMMITTED a concurrent writer of the same row waits for
      * the first one and then re-checks the version, so exactly one of them changes the row.
