@@ -143,6 +143,7 @@ public final class CeruleanServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.requestLogger.http(metrics::record);
+            config.http.maxRequestSize = dev.cerulean.server.http.BodyLimit.MAX_BYTES;
             listening = new ListenerRoutes(listeners);
             listening.configure(config);
             health.register(config.routes);

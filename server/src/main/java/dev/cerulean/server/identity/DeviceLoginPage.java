@@ -62,7 +62,12 @@ public final class DeviceLoginPage {
             ctx.redirect(SignInPages.loginUrl(PATH), HttpStatus.SEE_OTHER);
             return;
         }
-        if (!Csrf.valid(ctx)) {
+        Csrf.Verdict verdict = Csrf.check(ctx);
+        if (verdict == Csrf.Verdict.TOO_LARGE) {
+            PageWriter.tooLarge(ctx, PATH);
+            return;
+        }
+        if (verdict != Csrf.Verdict.ACCEPTED) {
             Messages m = messages(ctx);
             page(ctx, 403, m, m.get("device.title"), heading(m.get("device.title"))
                     + PageWriter.alert(m.get("device.expired"))

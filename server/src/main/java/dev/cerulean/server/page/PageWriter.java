@@ -43,6 +43,19 @@ public final class PageWriter {
         ctx.status(status).contentType("text/html; charset=utf-8").result(html);
     }
 
+    /**
+     * The answer to a form whose body is over {@link dev.cerulean.server.http.BodyLimit#MAX_BYTES}
+     * (413), in the page's language; nothing was done.
+     *
+     * @param back where to start again (a GET)
+     */
+    public static void tooLarge(Context ctx, String back) {
+        Messages m = Messages.of(Language.of(ctx));
+        write(ctx, 413, m, m.get("tooLarge.title"), back, "<h1>" + Html.text(m.get("tooLarge.title")) + "</h1>"
+                + alert(m.get("tooLarge.text")) + "<p><a href=\"" + Html.text(back) + "\">" + Html.text(m.get("csrf.back"))
+                + "</a></p>");
+    }
+
     /** The error region: always present so that screen readers announce what appears in it. */
     public static String alert(String message) {
         return "<div class=\"alert\" id=\"error\" role=\"alert\" aria-live=\"assertive\">"

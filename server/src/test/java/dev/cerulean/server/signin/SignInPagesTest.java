@@ -208,7 +208,7 @@ class SignInPagesTest {
         assertThat(out.statusCode()).isEqualTo(200);
         assertThat(out.body()).contains("You signed out of your account");
         assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("cerulean_session=;")
-                .contains("Max-Age=0"));
+                .contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"));
         assertThat(ports.sessions().byId(WebSessions.hash(cookie))).isEmpty();
 
         browser.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD));
