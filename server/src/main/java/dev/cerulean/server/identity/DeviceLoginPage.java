@@ -57,14 +57,14 @@ public final class DeviceLoginPage {
     }
 
     private void guarded(Context ctx, io.javalin.http.Handler next) throws Exception {
-        Optional<Session> session = sessions.current(ctx);
-        if (session.isEmpty()) {
-            ctx.redirect(SignInPages.loginUrl(PATH), HttpStatus.SEE_OTHER);
-            return;
-        }
         Csrf.Verdict verdict = Csrf.check(ctx);
         if (verdict == Csrf.Verdict.TOO_LARGE) {
             PageWriter.tooLarge(ctx, PATH);
+            return;
+        }
+        Optional<Session> session = sessions.current(ctx);
+        if (session.isEmpty()) {
+            ctx.redirect(SignInPages.loginUrl(PATH), HttpStatus.SEE_OTHER);
             return;
         }
         if (verdict != Csrf.Verdict.ACCEPTED) {

@@ -100,6 +100,37 @@ class WebSessionsTest {
     }
 
     @Test
+    void anIdleTimeOfThirtySecondsKeepsASessionInUseAliveAndEndsAnUnusedOne() throws Exception {
+        // what `serve --session-idle 30s` builds: the default touch interval with a 30 s idle time
+        var thirtySeconds = new SessionSettings(Duration.ofSeconds(30), Duration.ofHours(12),
+                SessionSettings.DEFAULT.touchEvery());
+        var shortSessions = new WebSessions(ports.sessions(), new SignInDirectory(ports.directories(), ports.directoryUsers()),
+                clock, thirtySeconds);
+        var quick = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/start", ctx -> ctx.result(shortSessions.start(ctx, world.kelleyMsaInDefault()).id()));
+            config.routes.get("/who", ctx -> ctx.result(shortSessions.current(ctx).map(s -> "kelley").orElse("nobody")));
+        }).start("localhost", 0);
+        try {
+            String base = "http://localhost:" + quick.port();
+            var started = http.send(HttpRequest.newBuilder(URI.create(base + "/start")).build(), HttpResponse.BodyHandlers.ofString());
+            String cookie = cookieOf(started);
+            for (int i = 0; i < 6; i++) {
+                clock.advance(Duration.ofSeconds(20));
+                assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/who")).header("Cookie", cookie).build(),
+                        HttpResponse.BodyHandlers.ofString()).body()).as("used every 20 s, request %d", i).isEqualTo("kelley");
+            }
+
+            clock.advance(Duration.ofSeconds(31));
+
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/who")).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("nobody");
+        } finally {
+            quick.stop();
+        }
+    }
+
+    @Test
     void aSessionEndsAfterTwelveHoursHoweverBusy() throws Exception {
         String cookie = cookieOf(get("/start", null));
         for (int i = 0; i < 23; i++) {
