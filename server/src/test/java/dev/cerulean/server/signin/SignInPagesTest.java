@@ -50,7 +50,7 @@ class SignInPagesTest {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("default-src 'none'").contains("frame-ancestors 'none'").doesNotContain("script-src"));
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
     @Test
