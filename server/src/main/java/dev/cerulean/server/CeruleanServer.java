@@ -145,6 +145,7 @@ public final class CeruleanServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.requestLogger.http(metrics::record);
+            config.http.maxRequestSize = dev.cerulean.server.http.BodyLimit.MAX_BYTES;
             listening = new ListenerRoutes(listeners);
             listening.configure(config);
             health.register(config.routes);
@@ -191,7 +192,8 @@ public final class CeruleanServer implements AutoCloseable {
     /** Every route the started server registered, as "METHOD /path" (for the tests that keep the docs true). */
     java.util.SortedSet<String> routes() {
         java.util.SortedSet<String> routes = new java.util.TreeSet<>();
-        app.unsafe.internalRouter.allHttpHandlers().forEach(e -> routes.add(
+        // before/after handlers (e.g. the CSRF binding) are not routes
+        app.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method.isHttpMethod()).forEach(e -> routes.add(
                 e.endpoint.method.name() + " " + e.endpoint.path.replace("<scope>", "{scope}")));
         return routes;
     }

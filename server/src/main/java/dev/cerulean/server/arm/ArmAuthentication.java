@@ -3,6 +3,7 @@ package dev.cerulean.server.arm;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.ReadSubscriptions;
 import dev.cerulean.server.http.BearerAuthentication;
+import dev.cerulean.server.http.BodyLimit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Map;
@@ -38,10 +39,16 @@ final class ArmAuthentication {
 
     Handler authenticated(ArmHandler handler) {
         return ctx -> {
+            // a body over the limit is refused before anything else, as Azure's front door does
+            if (BodyLimit.exceeded(ctx)) throw tooLarge();
             var result = authenticate(ctx.header("Authorization"));
             if (result instanceof BearerAuthentication.Authenticated a && a.caller() != null
                     && a.caller().directory() != null) {
-                handler.handle(new ArmCall(ctx, a.caller(), settings, subscriptions));
+                try {
+                    handler.handle(new ArmCall(ctx, a.caller(), settings, subscriptions));
+                } catch (RuntimeException e) {
+                    throw BodyLimit.isTooLarge(e) ? tooLarge() : e;
+                }
                 return;
             }
             var refused = result instanceof BearerAuthentication.Refused r ? r
@@ -50,6 +57,10 @@ final class ArmAuthentication {
             throw new ArmFailure(401, refused.reason(), refused.message(), null,
                     Map.of("WWW-Authenticate", challenge(base, tenantOf(ctx))));
         };
+    }
+
+    private static ArmFailure tooLarge() {
+        return new ArmFailure(413, "RequestContentTooLarge", BodyLimit.MESSAGE, null);
     }
 
     private BearerAuthentication.Result authenticate(String header) {

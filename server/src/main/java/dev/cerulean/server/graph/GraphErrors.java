@@ -32,6 +32,8 @@ public final class GraphErrors {
     public static final String THROTTLED = "TooManyRequests";
     public static final String PRECONDITION = "Request_PreconditionFailed";
     public static final String INTERNAL = "InternalServerError";
+    /** A body over {@link dev.cerulean.server.http.BodyLimit#MAX_BYTES}, in the family of Graph's directory request codes. */
+    public static final String TOO_LARGE = "Request_EntityTooLarge";
 
     /** Status and Graph code of one rule's refusal. */
     public record Mapping(int status, String code) {}

@@ -2,6 +2,7 @@ package dev.cerulean.server.graph;
 
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.server.http.BodyLimit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
@@ -37,6 +38,8 @@ final class GraphRequests {
             ctx.header("request-id", GraphErrors.requestId(ctx));
             ctx.header("client-request-id", GraphErrors.clientRequestId(ctx));
             try {
+                // a body over the limit is refused before anything else, as Azure's front door does
+                if (BodyLimit.exceeded(ctx)) throw tooLarge();
                 GraphCaller caller = transactions.inTransaction(() -> access.authenticate(ctx));
                 GraphResponse response = route.handle(ctx, caller);
                 if (response.body() == null) ctx.status(response.status());
@@ -44,11 +47,19 @@ final class GraphRequests {
             } catch (GraphException e) {
                 GraphErrors.write(ctx, e, clock);
             } catch (RuntimeException e) {
+                if (BodyLimit.isTooLarge(e)) {
+                    GraphErrors.write(ctx, tooLarge(), clock);
+                    return;
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 GraphErrors.write(ctx, new GraphException(500, GraphErrors.INTERNAL,
                         "The server met an unexpected error."), clock);
             }
         };
+    }
+
+    private static GraphException tooLarge() {
+        return new GraphException(413, GraphErrors.TOO_LARGE, BodyLimit.MESSAGE);
     }
 
     /** Reads in one transaction, so that a page is consistent. */

@@ -5,6 +5,8 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.RedeemInvitation;
+import dev.cerulean.server.page.Csrf;
+import dev.cerulean.server.page.PageWriter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -17,6 +19,7 @@ import java.util.function.Function;
  * Graph port): the invited person, signed in at home, sees which directory invited it and
  * accepts; the guest object becomes Accepted ({@link RedeemInvitation}). Who is signed in and
  * where to send someone who is not comes from the portal's session handling, given as functions.
+ * Accepting is a form with its {@link Csrf} token: another site cannot make a signed-in person accept.
  */
 public final class InvitationRedemptionPage {
     public static final String PATH = "/redeem";
@@ -55,12 +58,22 @@ public final class InvitationRedemptionPage {
         }
         page(ctx, 200, "Review permissions",
                 "<p>You have been invited to the directory <code>" + escape(tenant.get().toString()) + "</code>.</p>"
-                        + "<form method=\"post\" action=\"" + PATH + "\">"
+                        + "<form method=\"post\" action=\"" + PATH + "\">" + Csrf.hiddenField(ctx)
                         + "<input type=\"hidden\" name=\"tenant\" value=\"" + escape(tenant.get().toString()) + "\">"
                         + "<button type=\"submit\">Accept</button></form>");
     }
 
     private void accept(Context ctx) {
+        Csrf.Verdict verdict = Csrf.check(ctx);
+        if (verdict == Csrf.Verdict.TOO_LARGE) {
+            page(ctx, 413, "Request too large", "<p>Nothing was done: a form may send at most 1 MB.</p>");
+            return;
+        }
+        if (verdict != Csrf.Verdict.ACCEPTED) {
+            page(ctx, 403, "This form has expired", "<p>For your security the invitation was not accepted. "
+                    + "Open the invitation link again and accept there.</p>");
+            return;
+        }
         Optional<DirectoryId> tenant = Optional.ofNullable(ctx.formParam("tenant")).flatMap(DirectoryId::parse);
         Optional<Caller> caller = signedIn.apply(ctx);
         if (tenant.isEmpty() || caller.isEmpty()) {
@@ -82,6 +95,7 @@ public final class InvitationRedemptionPage {
     }
 
     private static void page(Context ctx, int status, String title, String body) {
+        PageWriter.securityHeaders(ctx);
         ctx.status(status).contentType("text/html; charset=utf-8").result("<!doctype html><html lang=\"en\"><head>"
                 + "<meta charset=\"utf-8\"><title>" + escape(title) + "</title></head><body><h1>" + escape(title)
                 + "</h1>" + body + "</body></html>");

@@ -57,12 +57,17 @@ public final class DeviceLoginPage {
     }
 
     private void guarded(Context ctx, io.javalin.http.Handler next) throws Exception {
+        Csrf.Verdict verdict = Csrf.check(ctx);
+        if (verdict == Csrf.Verdict.TOO_LARGE) {
+            PageWriter.tooLarge(ctx, PATH);
+            return;
+        }
         Optional<Session> session = sessions.current(ctx);
         if (session.isEmpty()) {
             ctx.redirect(SignInPages.loginUrl(PATH), HttpStatus.SEE_OTHER);
             return;
         }
-        if (!Csrf.valid(ctx)) {
+        if (verdict != Csrf.Verdict.ACCEPTED) {
             Messages m = messages(ctx);
             page(ctx, 403, m, m.get("device.title"), heading(m.get("device.title"))
                     + PageWriter.alert(m.get("device.expired"))

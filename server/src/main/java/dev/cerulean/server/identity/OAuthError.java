@@ -40,6 +40,11 @@ public final class OAuthError extends RuntimeException {
         return new OAuthError(400, "invalid_request", code, description);
     }
 
+    /** A body over {@link dev.cerulean.server.http.BodyLimit#MAX_BYTES}: AADSTS90004, a request not properly formatted. */
+    public static OAuthError tooLarge() {
+        return new OAuthError(413, "invalid_request", 90004, dev.cerulean.server.http.BodyLimit.MESSAGE);
+    }
+
     public static OAuthError missing(String parameter) {
         return invalidRequest(900144, "The request body must contain the following parameter: '" + parameter + "'.");
     }

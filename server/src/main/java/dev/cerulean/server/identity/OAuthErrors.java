@@ -1,6 +1,7 @@
 package dev.cerulean.server.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cerulean.server.http.BodyLimit;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -33,6 +34,7 @@ public final class OAuthErrors {
     /** Translates any failure of an identity endpoint. */
     public OAuthError translate(Exception e, Context ctx) {
         if (e instanceof OAuthError o) return o;
+        if (BodyLimit.isTooLarge(e)) return OAuthError.tooLarge();
         if (e instanceof IllegalArgumentException) {
             return OAuthError.invalidRequest(900144, "The request is malformed: " + e.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.cerulean.server.identity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.oauth2.sdk.GrantType;
 import io.javalin.config.RoutesConfig;
+import dev.cerulean.server.http.BodyLimit;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ public final class TokenEndpoint {
     }
 
     private TokenRequest request(Context ctx, boolean v1) {
+        if (BodyLimit.exceeded(ctx)) throw OAuthError.tooLarge();
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         Map<String, List<String>> form = form(ctx);
         if (v1 && form.containsKey("resource") && !form.containsKey("scope")) {

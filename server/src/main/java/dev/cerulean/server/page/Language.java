@@ -1,6 +1,9 @@
 package dev.cerulean.server.page;
 
+import dev.cerulean.server.http.BodyLimit;
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +15,7 @@ public enum Language {
     en, sv;
 
     public static final String COOKIE = "cerulean_lang";
+    private static final int YEAR = 31_536_000;
 
     public static Language of(Context ctx) {
         Object known = ctx.attribute(COOKIE);
@@ -23,10 +27,10 @@ public enum Language {
 
     private static Language choose(Context ctx) {
         Language chosen = parse(ctx.queryParam("lang"));
-        if (chosen == null && Csrf.isForm(ctx)) chosen = parse(ctx.formParam("lang"));
+        if (chosen == null && Csrf.isForm(ctx) && !BodyLimit.exceeded(ctx)) chosen = parse(ctx.formParam("lang"));
         if (chosen != null) {
             if (!chosen.name().equals(ctx.cookie(COOKIE))) {
-                ctx.res().addHeader("Set-Cookie", COOKIE + "=" + chosen + "; Path=/; SameSite=Lax; Max-Age=31536000");
+                ctx.cookie(new Cookie(COOKIE, chosen.name(), "/", YEAR, ctx.req().isSecure(), false, null, SameSite.LAX));
             }
             return chosen;
         }

@@ -16,7 +16,9 @@ public final class PageWriter {
     public static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // not no-referrer: with it Chromium sends "Origin: null" on the pages' own form posts, and
+        // Csrf refuses any Origin but the server's own; same-origin still tells other origins nothing
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Cache-Control", "no-store");
     }
@@ -41,6 +43,19 @@ public final class PageWriter {
                 + "<span>" + Html.text(m.get("footer.note")) + "</span>"
                 + "</footer></body></html>";
         ctx.status(status).contentType("text/html; charset=utf-8").result(html);
+    }
+
+    /**
+     * The answer to a form whose body is over {@link dev.cerulean.server.http.BodyLimit#MAX_BYTES}
+     * (413), in the page's language; nothing was done.
+     *
+     * @param back where to start again (a GET)
+     */
+    public static void tooLarge(Context ctx, String back) {
+        Messages m = Messages.of(Language.of(ctx));
+        write(ctx, 413, m, m.get("tooLarge.title"), back, "<h1>" + Html.text(m.get("tooLarge.title")) + "</h1>"
+                + alert(m.get("tooLarge.text")) + "<p><a href=\"" + Html.text(back) + "\">" + Html.text(m.get("csrf.back"))
+                + "</a></p>");
     }
 
     /** The error region: always present so that screen readers announce what appears in it. */

@@ -46,7 +46,11 @@ public final class SignInPages {
         routes.post(LOGIN + "/kind", ctx -> guarded(ctx, this::kind));
         routes.post(LOGIN + "/password", ctx -> guarded(ctx, this::password));
         routes.get(LOGOUT, this::logout);
-        routes.post(LOGOUT, ctx -> guarded(ctx, this::logout));
+        routes.post(LOGOUT, ctx -> {
+            // without a live session signing out changes nothing: the form of a session that has ended still works
+            if (sessions.current(ctx).isEmpty() && !dev.cerulean.server.http.BodyLimit.exceeded(ctx)) logout(ctx);
+            else guarded(ctx, this::logout);
+        });
         routes.get("/me", this::me);
     }
 
@@ -55,10 +59,15 @@ public final class SignInPages {
         return LOGIN + "?return=" + Html.url(ReturnPath.safe(returnPath));
     }
 
-    /** Refuses a POST without a matching CSRF token (403), before it can change anything. */
+    /** Refuses a POST over the size limit (413) or that {@link Csrf} finds forged (403), before it can change anything. */
     static void guarded(Context ctx, io.javalin.http.Handler handler) throws Exception {
-        if (Csrf.valid(ctx)) {
+        Csrf.Verdict verdict = Csrf.check(ctx);
+        if (verdict == Csrf.Verdict.ACCEPTED) {
             handler.handle(ctx);
+            return;
+        }
+        if (verdict == Csrf.Verdict.TOO_LARGE) {
+            PageWriter.tooLarge(ctx, LOGIN);
             return;
         }
         Messages m = Messages.of(Language.of(ctx));

@@ -3,6 +3,7 @@ package dev.cerulean.server.signin;
 import dev.cerulean.core.UseCases;
 import dev.cerulean.core.signin.SignIn;
 import dev.cerulean.core.signin.SignInDirectory;
+import dev.cerulean.server.page.Csrf;
 import io.javalin.config.RoutesConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,8 @@ public final class SignInWiring {
     }
 
     public void register(RoutesConfig routes) {
+        // every form's CSRF token is keyed by the secret of the browser's session
+        Csrf.bindTo(routes, sessions::secret);
         signInPages.register(routes);
         signUpPages.register(routes);
         byte[] css = resource(STYLESHEET);

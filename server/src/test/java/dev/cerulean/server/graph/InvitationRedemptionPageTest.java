@@ -24,7 +24,9 @@ class InvitationRedemptionPageTest {
     private final Caller samAtHome = new Caller(new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER),
             Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER, Email.of("sam.reader@kelleywalloutlook.onmicrosoft.com"));
     private final Javalin portal;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new java.net.CookieManager()).build();
+    private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     InvitationRedemptionPageTest() {
         var redeem = new RedeemInvitation(g.p.transactions(), g.p.directoryUsers(),
@@ -49,6 +51,21 @@ class InvitationRedemptionPageTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The CSRF token of the redeem page Sam is shown for {@code tenant} (its cookie kept by the client). */
+    private String tokenOfPage(Object tenant) throws Exception {
+        var shown = send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/redeem?tenant=" + tenant))
+                .header("X-Session", "sam"));
+        var m = CSRF.matcher(shown.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private HttpResponse<String> accept(String form) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/redeem"))
+                .header("X-Session", "sam").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     @Test
     void invitedPersonSignsInAndAccepts() throws Exception {
         String url = "http://localhost:" + portal.port() + "/redeem?tenant=" + Worlds.CONTOSO + "&user=" + g.pendingGuest;
@@ -62,9 +79,7 @@ class InvitationRedemptionPageTest {
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(shown.body()).contains(Worlds.CONTOSO.toString()).contains("Accept");
 
-        var accepted = send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/redeem"))
-                .header("X-Session", "sam").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("tenant=" + Worlds.CONTOSO)));
+        var accepted = accept("tenant=" + Worlds.CONTOSO + "&csrf=" + tokenOfPage(Worlds.CONTOSO));
         assertThat(accepted.statusCode()).isEqualTo(200);
         DirectoryUser guest = g.p.directoryUsers().byId(Worlds.CONTOSO, g.pendingGuest).orElseThrow();
         assertThat(guest.invitation()).isEqualTo(DirectoryUser.InvitationState.Accepted);
@@ -75,13 +90,28 @@ class InvitationRedemptionPageTest {
     @Test
     void someoneNotInvitedIsTurnedAwayAndNothingChanges() throws Exception {
         var before = g.state();
-        var refused = send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/redeem"))
-                .header("X-Session", "sam").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("tenant=" + Worlds.DEFAULT_DIRECTORY)));
+        var refused = accept("tenant=" + Worlds.DEFAULT_DIRECTORY + "&csrf=" + tokenOfPage(Worlds.DEFAULT_DIRECTORY));
 
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(g.state()).isEqualTo(before);
         assertThat(send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/redeem?tenant=x")))
                 .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void acceptingWithoutTheFormsTokenIsRefusedAndNothingChanges() throws Exception {
+        var before = g.state();
+
+        var forged = accept("tenant=" + Worlds.CONTOSO);
+        var otherOrigin = send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/redeem"))
+                .header("X-Session", "sam").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:1").header("Sec-Fetch-Site", "same-site")
+                .POST(HttpRequest.BodyPublishers.ofString("tenant=" + Worlds.CONTOSO + "&csrf=" + tokenOfPage(Worlds.CONTOSO))));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(otherOrigin.statusCode()).isEqualTo(403);
+        assertThat(g.state()).isEqualTo(before);
+        assertThat(g.p.directoryUsers().byId(Worlds.CONTOSO, g.pendingGuest).orElseThrow().invitation())
+                .isEqualTo(DirectoryUser.InvitationState.PendingAcceptance);
     }
 }

@@ -50,7 +50,7 @@ class SignInPagesTest {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("default-src 'none'").contains("frame-ancestors 'none'").doesNotContain("script-src"));
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
     @Test
@@ -229,7 +229,7 @@ class SignInPagesTest {
         assertThat(out.statusCode()).isEqualTo(200);
         assertThat(out.body()).contains("You signed out of your account");
         assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("cerulean_session=;")
-                .contains("Max-Age=0"));
+                .contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"));
         assertThat(ports.sessions().byId(WebSessions.hash(cookie))).isEmpty();
 
         browser.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD));

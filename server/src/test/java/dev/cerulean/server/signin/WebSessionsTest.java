@@ -94,8 +94,38 @@ class WebSessionsTest {
         clock.advance(Duration.ofMinutes(61));
         var expired = get("/who", cookie);
         assertThat(expired.body()).isEqualTo("nobody");
-        assertThat(expired.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("Max-Age=0"));
+        assertThat(expired.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"));
         assertThat(ports.sessions().byId(WebSessions.hash(cookie.substring(cookie.indexOf('=') + 1)))).isEmpty();
+    }
+
+    @Test
+    void anIdleTimeOfThirtySecondsKeepsASessionInUseAliveAndEndsAnUnusedOne() throws Exception {
+        // what `serve --session-idle 30s` builds: the default touch interval with a 30 s idle time
+        var thirtySeconds = new SessionSettings(Duration.ofSeconds(30), Duration.ofHours(12),
+                SessionSettings.DEFAULT.touchEvery());
+        var shortSessions = new WebSessions(UseCases.of(ports).signIn().sessions(), thirtySeconds);
+        var quick = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/start", ctx -> ctx.result(shortSessions.start(ctx, world.kelleyMsaInDefault()).id()));
+            config.routes.get("/who", ctx -> ctx.result(shortSessions.current(ctx).map(s -> "kelley").orElse("nobody")));
+        }).start("localhost", 0);
+        try {
+            String base = "http://localhost:" + quick.port();
+            var started = http.send(HttpRequest.newBuilder(URI.create(base + "/start")).build(), HttpResponse.BodyHandlers.ofString());
+            String cookie = cookieOf(started);
+            for (int i = 0; i < 6; i++) {
+                clock.advance(Duration.ofSeconds(20));
+                assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/who")).header("Cookie", cookie).build(),
+                        HttpResponse.BodyHandlers.ofString()).body()).as("used every 20 s, request %d", i).isEqualTo("kelley");
+            }
+
+            clock.advance(Duration.ofSeconds(31));
+
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/who")).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("nobody");
+        } finally {
+            quick.stop();
+        }
     }
 
     @Test
@@ -117,7 +147,7 @@ class WebSessionsTest {
 
         var end = get("/end", cookie);
 
-        assertThat(end.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("Max-Age=0"));
+        assertThat(end.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"));
         assertThat(get("/who", cookie).body()).isEqualTo("nobody");
     }
 

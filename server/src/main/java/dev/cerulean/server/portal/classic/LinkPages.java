@@ -13,6 +13,8 @@ import dev.cerulean.server.portal.classic.ClassicFrame.Section;
 import dev.cerulean.server.signin.SignInPages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,13 +42,13 @@ final class LinkPages {
     }
 
     static void remember(Context ctx, DirectoryLinkRequest request, PortalSettings settings) {
-        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + request.id() + "; Path=/classic; Max-Age="
-                + settings.linkRequestExpiry().toSeconds() + "; HttpOnly; SameSite=Lax" + (ctx.req().isSecure() ? "; Secure" : ""));
+        int maxAge = (int) Math.min(Integer.MAX_VALUE, settings.linkRequestExpiry().toSeconds());
+        ctx.cookie(new Cookie(COOKIE, request.id().toString(), "/classic", maxAge, ctx.req().isSecure(), true, null,
+                SameSite.LAX));
     }
 
     private static void forget(Context ctx) {
-        ctx.res().addHeader("Set-Cookie", COOKIE + "=; Path=/classic; Max-Age=0; HttpOnly; SameSite=Lax"
-                + (ctx.req().isSecure() ? "; Secure" : ""));
+        ctx.cookie(new Cookie(COOKIE, "", "/classic", 0, ctx.req().isSecure(), true, null, SameSite.LAX));
     }
 
     private static Optional<UUID> requestId(Context ctx) {

@@ -15,9 +15,10 @@ import io.javalin.http.HttpStatus;
 import java.util.Optional;
 
 /**
- * The door of every portal page: a POST is refused (403, nothing runs) unless its CSRF token
- * matches; a visitor without a session goes to the sign-in page, which comes back here; every
- * response carries the security headers.
+ * The door of every portal page: a POST is refused (nothing runs) when its body is over the limit
+ * (413) or {@link Csrf} finds it forged (403: another origin, or a token not of this session); a
+ * visitor without a session goes to the sign-in page, which comes back here; every response
+ * carries the security headers.
  */
 public final class PortalGate {
     private final WebSessions sessions;
@@ -36,11 +37,15 @@ public final class PortalGate {
 
     public void post(RoutesConfig routes, String path, PortalHandler handler) {
         routes.post(path, ctx -> {
-            if (!Csrf.isForm(ctx) || !Csrf.valid(ctx)) {
-                refuseForgery(ctx);
-                return;
+            switch (Csrf.check(ctx)) {
+                case ACCEPTED -> run(ctx, handler);
+                case TOO_LARGE -> PageWriter.tooLarge(ctx, landing(ctx.path()));
+                // a form of a session that has since ended: sign in again (run redirects), nothing runs
+                case FORGED -> {
+                    if (sessions.current(ctx).isEmpty()) redirectToSignIn(ctx);
+                    else refuseForgery(ctx);
+                }
             }
-            run(ctx, handler);
         });
     }
 
@@ -49,12 +54,17 @@ public final class PortalGate {
         Messages m = Messages.of(Language.of(ctx));
         Optional<Session> session = sessions.current(ctx);
         if (session.isEmpty()) {
-            String back = "GET".equals(ctx.method().name()) ? pathAndQuery(ctx) : landing(ctx.path());
-            ctx.redirect(SignInPages.loginUrl(back), HttpStatus.SEE_OTHER);
+            redirectToSignIn(ctx);
             return;
         }
         Caller caller = session.get().caller();
         handler.handle(ctx, caller, m);
+    }
+
+    private static void redirectToSignIn(Context ctx) {
+        PageWriter.securityHeaders(ctx);
+        String back = "GET".equals(ctx.method().name()) ? pathAndQuery(ctx) : landing(ctx.path());
+        ctx.redirect(SignInPages.loginUrl(back), HttpStatus.SEE_OTHER);
     }
 
     /** The 403 answer to a form without its token: said in the page's language, nothing done. */

@@ -249,7 +249,7 @@ class ClassicPortalTest {
             assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                     assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'none'"));
             assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-            assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(r.body()).doesNotContain("<script").contains("Need help? Contact support");
         }
     }
