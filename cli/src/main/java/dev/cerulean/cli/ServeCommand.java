@@ -55,6 +55,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        HeapTrim.enable();
         Setting worldSetting = Setting.of("--world", world, null);
         WorldSource source = worldSetting.value() == null ? null : WorldSource.of(worldSetting);
         Setting portSetting = Setting.of("--port", port, DEFAULT_PORT);

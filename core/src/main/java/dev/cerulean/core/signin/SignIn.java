@@ -92,7 +92,13 @@ public final class SignIn {
         boolean personal = kind == AccountKind.Personal || (kind == null && msa.isPresent());
         PasswordHash stored = personal ? msa.map(MicrosoftAccount::password).orElse(null)
                 : work.stream().findFirst().map(DirectoryUser::password).orElse(null);
-        boolean verified = hasher.verify(password == null ? "" : password, stored != null ? stored : decoy());
+        boolean verified;
+        try {
+            verified = hasher.verify(password == null ? "" : password, stored != null ? stored : decoy());
+        } catch (PasswordHasher.Busy busy) {
+            // nothing was decided: not a failure of this name, just come back in a moment
+            return Outcome.rejected(RuleCode.TooManySignInAttempts, 1);
+        }
         if (stored == null || !verified) {
             Optional<Duration> lockedNow = lockout.failed(lockKey);
             transactions.inTransaction(() -> attempts.recordFailure(addressKey, now, lockout.throttle().addressWindow()));

@@ -19,4 +19,13 @@ public final class InMemoryPorts {
                 new InMemorySignInAttempts(), new InMemorySigningKeys(), new InMemoryRefreshTokens(),
                 new InMemoryAuthorizationCodes(), new InMemoryDeviceCodes(), clock, ids, new FastTestHasher());
     }
+
+    /** The same ports with another password hasher (e.g. one that is busy, for the throttling answers). */
+    public static Ports withHasher(Ports p, dev.cerulean.core.account.PasswordHasher hasher) {
+        return new Ports(p.transactions(), p.microsoftAccounts(), p.directories(), p.directoryUsers(), p.directoryRoles(),
+                p.appRegistrations(), p.subscriptions(), p.coAdministrators(), p.resourceGroups(), p.resources(),
+                p.followUpItems(), p.roleDefinitions(), p.roleAssignments(), p.directoryLinkRequests(),
+                p.changeTenantRequests(), p.activityLog(), p.supportRequests(), p.sessions(), p.signInAttempts(),
+                p.signingKeys(), p.refreshTokens(), p.authorizationCodes(), p.deviceCodes(), p.clock(), p.ids(), hasher);
+    }
 }

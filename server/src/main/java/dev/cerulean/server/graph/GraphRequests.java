@@ -46,6 +46,10 @@ final class GraphRequests {
                 else GraphJson.write(ctx, response.status(), response.body());
             } catch (GraphException e) {
                 GraphErrors.write(ctx, e, clock);
+            } catch (dev.cerulean.core.account.PasswordHasher.Busy e) {
+                ctx.header("Retry-After", "1");
+                GraphErrors.write(ctx, new GraphException(429, GraphErrors.THROTTLED,
+                        "Too many requests: the server is busy hashing passwords. Try again in a moment."), clock);
             } catch (RuntimeException e) {
                 if (BodyLimit.isTooLarge(e)) {
                     GraphErrors.write(ctx, tooLarge(), clock);

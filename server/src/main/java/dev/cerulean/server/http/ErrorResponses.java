@@ -24,6 +24,10 @@ public final class ErrorResponses {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
             write(ctx, e.getStatus(), status.name(), status.getMessage() + ".");
         });
+        routes.exception(dev.cerulean.core.account.PasswordHasher.Busy.class, (e, ctx) -> {
+            ctx.header("Retry-After", "1");
+            write(ctx, 429, "TooManyRequests", "The server is busy; try again in a moment.");
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             write(ctx, 500, "InternalServerError", "The server met an unexpected error.");

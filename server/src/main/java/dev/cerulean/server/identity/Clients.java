@@ -137,7 +137,13 @@ public final class Clients {
                 anyExpired = true;
                 continue;
             }
-            if (hasher.verify(credentials.secret(), stored.hash())) {
+            boolean right;
+            try {
+                right = hasher.verify(credentials.secret(), stored.hash());
+            } catch (PasswordHasher.Busy busy) {
+                throw OAuthError.throttled(50196, "The server is busy checking secrets; try again in a moment.", 1);
+            }
+            if (right) {
                 verified.put(key, new Verified(stored.keyId(), now.plus(remember)));
                 lockout.succeeded(lockKey);
                 return app;

@@ -34,6 +34,9 @@ public final class OAuthErrors {
     /** Translates any failure of an identity endpoint. */
     public OAuthError translate(Exception e, Context ctx) {
         if (e instanceof OAuthError o) return o;
+        if (e instanceof dev.cerulean.core.account.PasswordHasher.Busy) {
+            return OAuthError.throttled(50196, "The server is busy; try again in a moment.", 1);
+        }
         if (BodyLimit.isTooLarge(e)) return OAuthError.tooLarge();
         if (e instanceof IllegalArgumentException) {
             return OAuthError.invalidRequest(900144, "The request is malformed: " + e.getMessage());

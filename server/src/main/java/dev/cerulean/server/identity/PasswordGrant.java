@@ -46,7 +46,7 @@ final class PasswordGrant implements GrantHandler {
         AccountKind kind = signIn.asksWhichAccount(username) ? AccountKind.Work : null;
         Outcome<SignInResult> outcome = signIn.signIn(username, password, kind, request.clientAddress(),
                 tenant.directoryOrNull());
-        if (outcome.code() != null) throw refusal(outcome.code());
+        if (outcome instanceof Outcome.Rejected<SignInResult> r) throw refusal(r.code(), r.args());
         if (!(outcome.orThrow() instanceof SignInResult.SignedIn signedIn)) {
             throw OAuthError.invalidGrant(50126, "Error validating credentials due to invalid username or password.");
         }
@@ -71,14 +71,23 @@ final class PasswordGrant implements GrantHandler {
         return caller;
     }
 
-    static OAuthError refusal(RuleCode code) {
+    static OAuthError refusal(RuleCode code, java.util.List<String> args) {
         return switch (code) {
             case AccountTemporarilyLocked -> OAuthError.invalidGrant(50053, "Your account is locked because you've "
                     + "tried to sign in too many times with an incorrect user ID or password.");
             case UserAccountDisabled -> Subjects.disabled();
-            case TooManySignInAttempts -> OAuthError.invalidGrant(50196, "The server terminated an operation because "
-                    + "it encountered a client request loop. Wait before trying again.");
+            // told to come back later (an address failing too often, or the hashing pool full): 429 with Retry-After
+            case TooManySignInAttempts -> OAuthError.throttled(50196, "The server terminated an operation because "
+                    + "it encountered a client request loop. Wait before trying again.", seconds(args));
             default -> OAuthError.invalidGrant(50126, "Error validating credentials due to invalid username or password.");
         };
+    }
+
+    private static long seconds(java.util.List<String> args) {
+        try {
+            return args.isEmpty() ? 1 : Long.parseLong(args.get(0));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

@@ -3,19 +3,24 @@ package dev.cerulean.store.secret;
 import dev.cerulean.core.account.PasswordHash;
 import dev.cerulean.core.account.PasswordHasher;
 import java.nio.charset.StandardCharsets;
-import java.lang.ref.WeakReference;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Argon2id at OWASP's recommended minimum (19 MiB memory, 2 passes, 1 lane), stored as a PHC
  * string {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} (unpadded standard Base64), so
- * that stronger parameters can be introduced later while old hashes keep verifying. Secrets
- * are never logged or put into messages.
+ * that stronger parameters can be introduced later while old hashes keep verifying. Computed by
+ * BouncyCastle's Argon2 (a security primitive is not maintained here), at most one hash per core
+ * at a time: a hash that waits longer than {@link #WAIT} answers {@link PasswordHasher.Busy}, which
+ * the APIs turn into their throttling answers. Secrets are never logged or put into messages.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
     public static final int MEMORY_KIB = 19 * 1024;
@@ -34,9 +39,25 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64_IN = Base64.getDecoder();
 
+    /** How long a hash waits for a free place in the pool before it answers busy. */
+    static final Duration WAIT = Duration.ofSeconds(5);
+
     private final SecureRandom random = new SecureRandom();
-    /** The last hash's work array, for the next hash; weakly held, so a collection gives the 19 MiB back. */
-    private final AtomicReference<WeakReference<long[]>> spare = new AtomicReference<>();
+    /**
+     * At most one hash per core at a time: each holds its memory block (19 MiB) while it runs, so
+     * the pool bounds the memory hashing takes and keeps the CPU free for everything else.
+     */
+    private final Semaphore pool;
+    private final Duration wait;
+
+    public Argon2PasswordHasher() {
+        this(Runtime.getRuntime().availableProcessors(), WAIT);
+    }
+
+    Argon2PasswordHasher(int concurrency, Duration wait) {
+        this.pool = new Semaphore(Math.max(1, concurrency), true);
+        this.wait = wait;
+    }
 
     @Override
     public PasswordHash hash(String secret) {
@@ -76,18 +97,34 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     private byte[] derive(String secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-        // one flat array per hash (not ~20,000 block objects); the last one serves the next hash until a
-        // collection, so a world's secrets hashed one after another touch 19 MiB of heap, not 19 MiB each
-        WeakReference<long[]> kept = spare.getAndSet(null);
-        long[] memory = kept == null ? null : kept.get();
-        if (memory == null || memory.length != Argon2id.words(memoryKib, parallelism)) {
-            memory = new long[Argon2id.words(memoryKib, parallelism)];
-        }
+        boolean admitted;
         try {
-            return Argon2id.hash(secret.getBytes(StandardCharsets.UTF_8), salt, memoryKib, iterations, parallelism,
-                    length, memory);
-        } finally {
-            spare.set(new WeakReference<>(memory));
+            admitted = pool.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PasswordHasher.Busy();
         }
+        if (!admitted) throw new PasswordHasher.Busy();
+        try {
+            return argon2id(secret.getBytes(StandardCharsets.UTF_8), salt, null, null, memoryKib, iterations, parallelism,
+                    length);
+        } finally {
+            pool.release();
+        }
+    }
+
+    /** RFC 9106 Argon2id (version 0x13) by BouncyCastle's generator. */
+    static byte[] argon2id(byte[] password, byte[] salt, byte[] secret, byte[] associatedData, int memoryKib,
+                           int iterations, int parallelism, int length) {
+        var params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memoryKib).withIterations(iterations).withParallelism(parallelism).withSalt(salt);
+        if (secret != null) params.withSecret(secret);
+        if (associatedData != null) params.withAdditional(associatedData);
+        var generator = new Argon2BytesGenerator();
+        generator.init(params.build());
+        byte[] out = new byte[length];
+        generator.generateBytes(password, out);
+        return out;
     }
 }

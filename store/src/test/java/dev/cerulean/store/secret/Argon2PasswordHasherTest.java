@@ -75,4 +75,63 @@ class Argon2PasswordHasherTest {
         assertThat(hasher.verify("Demo-Passw0rd!", cheaper)).isTrue();
         assertThat(hasher.verify("Demo-Passw0rd?", owasp)).isFalse();
     }
+
+    @Test
+    void rfc9106Argon2idTestVector() {
+        // RFC 9106, section 5.3: the generator the hasher uses, with secret and associated data
+        byte[] tag = Argon2PasswordHasher.argon2id(filled(32, 0x01), filled(16, 0x02), filled(8, 0x03),
+                filled(12, 0x04), 32, 3, 4, 32);
+
+        assertThat(java.util.HexFormat.of().formatHex(tag))
+                .isEqualTo("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659");
+    }
+
+    @Test
+    void noMoreHashesRunAtOnceThanThePoolAllowsAndAWaitTooLongIsBusy() throws Exception {
+        var small = new Argon2PasswordHasher(1, java.time.Duration.ofMillis(50));
+        var stored = small.hash("secret");
+        var busy = new java.util.concurrent.atomic.AtomicInteger();
+        var verified = new java.util.concurrent.atomic.AtomicInteger();
+        var threads = new java.util.ArrayList<Thread>();
+        for (int i = 0; i < 6; i++) {
+            threads.add(started(() -> {
+                try {
+                    if (small.verify("secret", stored)) verified.incrementAndGet();
+                } catch (dev.cerulean.core.account.PasswordHasher.Busy e) {
+                    busy.incrementAndGet();
+                }
+            }));
+        }
+        for (Thread t : threads) t.join();
+
+        assertThat(verified.get() + busy.get()).isEqualTo(6);
+        assertThat(busy.get()).as("a hash takes longer than the 50 ms others may wait").isPositive();
+        assertThat(verified.get()).isPositive();
+    }
+
+    @Test
+    void aPoolPerCoreLetsEveryoneThroughWhenTheyMayWait() throws Exception {
+        var pooled = new Argon2PasswordHasher(2, java.time.Duration.ofSeconds(30));
+        var stored = pooled.hash("secret");
+        var ok = new java.util.concurrent.atomic.AtomicInteger();
+        var threads = new java.util.ArrayList<Thread>();
+        for (int i = 0; i < 4; i++) threads.add(started(() -> {
+            if (pooled.verify("secret", stored)) ok.incrementAndGet();
+        }));
+        for (Thread t : threads) t.join();
+
+        assertThat(ok.get()).isEqualTo(4);
+    }
+
+    private static Thread started(Runnable work) {
+        Thread t = new Thread(work);
+        t.start();
+        return t;
+    }
+
+    private static byte[] filled(int length, int value) {
+        byte[] b = new byte[length];
+        java.util.Arrays.fill(b, (byte) value);
+        return b;
+    }
 }
