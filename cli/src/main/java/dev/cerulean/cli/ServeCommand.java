@@ -93,9 +93,9 @@ final class ServeCommand implements Callable<Integer> {
                         opened.close();
                         return code;
                     }
-                    // loading the world (schema, Argon2id's 19 MiB work array, which the hasher holds only
-                    // weakly) grew the heap; after one full collection the JVM returns what it no longer
-                    // needs to the OS in the background (~40 ms, first start only)
+                    // loading the world (schema, Argon2 work areas of the secrets it hashes) grew the heap;
+                    // after one full collection the JVM returns what it no longer needs to the OS in the
+                    // background (~40 ms, first start only)
                     System.gc();
                 } else {
                     main.out.println("The store already holds a world (" + settings.describe() + "); "
