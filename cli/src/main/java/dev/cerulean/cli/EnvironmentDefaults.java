@@ -28,6 +28,7 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             Map.entry("--tls-key", "CERULEAN_TLS_KEY"),
             Map.entry("--signin-throttle", "CERULEAN_SIGNIN_THROTTLE"),
             Map.entry("--signin-lockout-failures", "CERULEAN_SIGNIN_LOCKOUT_FAILURES"),
+            Map.entry("--key-encryption-key", "CERULEAN_KEY_ENCRYPTION_KEY"),
             Map.entry("--signin-lockout", "CERULEAN_SIGNIN_LOCKOUT"),
             Map.entry("--session-idle", "CERULEAN_SESSION_IDLE"),
             Map.entry("--session-max", "CERULEAN_SESSION_MAX"));

@@ -23,7 +23,7 @@ final class KeysCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     static CommandLine with(Main main) {
-        return new CommandLine(new KeysCommand()).addSubcommand(new Rotate(main));
+        return new CommandLine(new KeysCommand()).addSubcommand(new Rotate(main)).addSubcommand(new Reseal(main));
     }
 
     @Override
@@ -58,6 +58,38 @@ final class KeysCommand implements Runnable {
                 String kid = new SigningKeyRing(p.transactions(), p.signingKeys(), p.clock(), IdentitySettings.DEFAULT)
                         .rotate(id.get());
                 main.out.println("Directory " + id.get() + " now signs with key " + kid + ".");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "reseal", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Rotate the key-encryption key: seal every private signing key with a new one. Stop the "
+                    + "server first. The new key replaces DATA/key-encryption.key, or, when the current key was given "
+                    + "by --key-encryption-key or CERULEAN_KEY_ENCRYPTION_KEY, is printed once to give from now on.")
+    static final class Reseal implements Callable<Integer> {
+        private final Main main;
+
+        @Mixin
+        StoreOptions store = new StoreOptions();
+
+        Reseal(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public Integer call() {
+            byte[] next = dev.cerulean.store.secret.KeyEncryption.newKey();
+            try (StoreOpener.OpenStore opened = main.opener.open(store.resolve())) {
+                StoreOpener.Resealed done = opened.resealKeys(next);
+                if (done.keyFile() != null) {
+                    main.out.println("Sealed " + done.keys() + " signing keys with a new key-encryption key, now in "
+                            + done.keyFile() + ".");
+                } else {
+                    main.out.println("Sealed " + done.keys() + " signing keys with a new key-encryption key. Give it from "
+                            + "now on (CERULEAN_KEY_ENCRYPTION_KEY or --key-encryption-key); it is not stored:");
+                    main.out.println(java.util.Base64.getEncoder().encodeToString(next));
+                }
                 return 0;
             }
         }

@@ -25,6 +25,11 @@ public final class StoreOptions {
     @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password (env CERULEAN_DB_PASSWORD).")
     String dbPassword;
 
+    @Option(names = "--key-encryption-key", paramLabel = "BASE64",
+            description = "The key that seals private signing keys in the database, 32 bytes in Base64 "
+                    + "(env CERULEAN_KEY_ENCRYPTION_KEY; default: DATA/key-encryption.key, created owner-only).")
+    String keyEncryptionKey;
+
     StoreSettings resolve() {
         Setting url = Setting.of("--db", dbUrl, null);
         if (url.value() != null && !url.value().startsWith("jdbc:h2:") && !url.value().startsWith("jdbc:postgresql:")) {
@@ -39,7 +44,8 @@ public final class StoreOptions {
         }
         if (url.value() == null) writableDirectory(dir, data);
         return new StoreSettings(dir, url.value(), Setting.of("--db-user", dbUser, null).value(),
-                Setting.of("--db-password", dbPassword, null).value());
+                Setting.of("--db-password", dbPassword, null).value(),
+                Setting.of("--key-encryption-key", keyEncryptionKey, null).value());
     }
 
     private static void writableDirectory(Path dir, Setting setting) {

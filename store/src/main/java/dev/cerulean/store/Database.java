@@ -1,5 +1,6 @@
 package dev.cerulean.store;
 
+import dev.cerulean.store.secret.KeyEncryption;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cerulean.core.Ports;
@@ -157,15 +158,20 @@ public final class Database implements AutoCloseable {
                 + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    /** Every port, backed by this database, with Argon2id password hashing. */
+    /** Every port, backed by this database, with Argon2id password hashing and signing keys stored in plain. */
     public Ports ports(Clock clock, IdGenerator ids) {
+        return ports(clock, ids, KeyEncryption.none());
+    }
+
+    /** Every port, backed by this database; private signing keys sealed with {@code keys}. */
+    public Ports ports(Clock clock, IdGenerator ids, KeyEncryption keys) {
         JdbiTransactions db = transactions;
         return new Ports(db, new JdbiMicrosoftAccounts(db), new JdbiDirectories(db), new JdbiDirectoryUsers(db),
                 new JdbiDirectoryRoles(db), new JdbiAppRegistrations(db), new JdbiSubscriptions(db),
                 new JdbiCoAdministrators(db), new JdbiResourceGroups(db), new JdbiResources(db),
                 new JdbiFollowUpItems(db), new JdbiRoleDefinitions(db), new JdbiRoleAssignments(db),
                 new JdbiDirectoryLinkRequests(db), new JdbiChangeTenantRequests(db), new JdbiActivityLog(db), new JdbiSupportRequests(db),
-                new JdbiSessions(db), new JdbiSignInAttempts(db), new JdbiSigningKeys(db), new JdbiRefreshTokens(db),
+                new JdbiSessions(db), new JdbiSignInAttempts(db), new JdbiSigningKeys(db, keys), new JdbiRefreshTokens(db),
                 new JdbiAuthorizationCodes(db), new JdbiDeviceCodes(db), clock, ids,
                 new Argon2PasswordHasher());
     }
@@ -211,5 +217,42 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+    }
+
+    /**
+     * Seals the private signing keys still stored in plain with {@code keys} (a store written
+     * before sealing existed), then opens every key once: {@link KeyEncryption.WrongKey} when
+     * {@code keys} is not the key they were sealed with. Returns how many were sealed now.
+     */
+    public int sealSigningKeys(KeyEncryption keys) {
+        var signingKeys = new JdbiSigningKeys(transactions, keys);
+        int sealed = transactions.inTransaction(signingKeys::sealPlainKeys);
+        signingKeys.checkOpens();
+        return sealed;
+    }
+
+    /**
+     * The store's generation: a number the server moves on at every start and stop and keeps a copy
+     * of outside the database, so that a database older than the last run (truncated, replaced by
+     * an old copy, emptied) is noticed at start. 0 for a store that never had one.
+     */
+    public long generation() {
+        return transactions.withHandle(h -> h.createQuery("SELECT generation FROM store_generation WHERE id = 1")
+                .mapTo(Long.class).findOne().orElse(0L));
+    }
+
+    /** Moves the generation on by one, committed; the new value. */
+    public long nextGeneration() {
+        return transactions.inTransaction(() -> transactions.withHandle(h -> {
+            int updated = h.createUpdate("UPDATE store_generation SET generation = generation + 1 WHERE id = 1").execute();
+            if (updated == 0) h.createUpdate("INSERT INTO store_generation (id, generation) VALUES (1, 1)").execute();
+            return h.createQuery("SELECT generation FROM store_generation WHERE id = 1").mapTo(Long.class).one();
+        }));
+    }
+
+    /** Opens every private signing key with {@code from} and seals it with {@code to}, in one transaction; how many. */
+    public int resealSigningKeys(KeyEncryption from, KeyEncryption to) {
+        var read = new JdbiSigningKeys(transactions, from);
+        return transactions.inTransaction(() -> read.resealWith(to));
     }
 }

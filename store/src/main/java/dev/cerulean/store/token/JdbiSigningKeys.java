@@ -1,5 +1,6 @@
 package dev.cerulean.store.token;
 
+import dev.cerulean.store.secret.KeyEncryption;
 import static dev.cerulean.store.Columns.directory;
 import static dev.cerulean.store.Columns.instant;
 import static dev.cerulean.store.Columns.value;
@@ -14,14 +15,54 @@ import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiSigningKeys implements SigningKeys {
-    private static final RowMapper<SigningKey> ROW = (rs, ctx) -> new SigningKey(rs.getString("key_id"),
-            directory(rs, "directory_id"), rs.getString("public_jwk"), rs.getString("private_jwk"),
+    private final RowMapper<SigningKey> row = (rs, ctx) -> new SigningKey(rs.getString("key_id"),
+            directory(rs, "directory_id"), rs.getString("public_jwk"),
+            sealing().open(rs.getString("key_id"), rs.getString("private_jwk")),
             instant(rs, "created_at"), instant(rs, "not_after"), instant(rs, "retired_at"));
 
     private final JdbiTransactions db;
+    private final KeyEncryption encryption;
 
-    public JdbiSigningKeys(JdbiTransactions db) {
+    /** Private keys are sealed with {@code encryption} when written and opened when read. */
+    public JdbiSigningKeys(JdbiTransactions db, KeyEncryption encryption) {
         this.db = db;
+        this.encryption = encryption;
+    }
+
+    private KeyEncryption sealing() {
+        return encryption;
+    }
+
+    /** Seals every private key still stored in plain; how many. */
+    public int sealPlainKeys() {
+        if (!encryption.hasKey()) return 0;
+        return db.withHandle(h -> {
+            var plain = h.createQuery("SELECT key_id, private_jwk FROM signing_keys WHERE private_jwk NOT LIKE :sealed")
+                    .bind("sealed", KeyEncryption.PREFIX + "%")
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getString("key_id"), rs.getString("private_jwk"))).list();
+            for (var k : plain) {
+                h.createUpdate("UPDATE signing_keys SET private_jwk = :sealed WHERE key_id = :id")
+                        .bind("sealed", encryption.seal(k.getKey(), k.getValue())).bind("id", k.getKey()).execute();
+            }
+            return plain.size();
+        });
+    }
+
+    /** Re-seals every private key (opened with this store's key) with {@code next}; how many. */
+    public int resealWith(KeyEncryption next) {
+        List<SigningKey> keys = all();
+        db.useHandle(h -> {
+            for (SigningKey k : keys) {
+                h.createUpdate("UPDATE signing_keys SET private_jwk = :sealed WHERE key_id = :id")
+                        .bind("sealed", next.seal(k.keyId(), k.privateJwk())).bind("id", k.keyId()).execute();
+            }
+        });
+        return keys.size();
+    }
+
+    /** Opens every stored key once: {@link KeyEncryption.WrongKey} when this key-encryption key cannot. */
+    public void checkOpens() {
+        all();
     }
 
     @Override
@@ -30,25 +71,25 @@ public final class JdbiSigningKeys implements SigningKeys {
                         + "created_at, not_after, retired_at) VALUES (:id, :directory, :public, :private, :created, "
                         + ":notAfter, :retired)")
                 .bind("id", k.keyId()).bind("directory", value(k.directory())).bind("public", k.publicJwk())
-                .bind("private", k.privateJwk()).bind("created", k.createdAt()).bind("notAfter", k.notAfter())
+                .bind("private", encryption.seal(k.keyId(), k.privateJwk())).bind("created", k.createdAt()).bind("notAfter", k.notAfter())
                 .bind("retired", k.retiredAt()).execute());
     }
 
     @Override
     public Optional<SigningKey> byKeyId(String keyId) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys WHERE key_id = :id").bind("id", keyId)
-                .map(ROW).findOne());
+                .map(row).findOne());
     }
 
     @Override
     public List<SigningKey> ofDirectory(DirectoryId directory) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys WHERE directory_id = :directory "
-                        + "ORDER BY created_at, key_id").bind("directory", value(directory)).map(ROW).list());
+                        + "ORDER BY created_at, key_id").bind("directory", value(directory)).map(row).list());
     }
 
     @Override
     public List<SigningKey> all() {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys ORDER BY created_at, key_id").map(ROW)
+        return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys ORDER BY created_at, key_id").map(row)
                 .list());
     }
 
