@@ -15,6 +15,9 @@ public interface RefreshTokens {
      */
     boolean revoke(String hash, Instant at);
 
+    /** Revokes every token of {@code family} not revoked yet; how many. */
+    int revokeFamily(String family, Instant at);
+
     /** Removes every token expired at {@code now}; returns how many. */
     int removeExpired(Instant now);
 }

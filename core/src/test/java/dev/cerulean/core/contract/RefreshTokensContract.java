@@ -48,6 +48,22 @@ public abstract class RefreshTokensContract extends PortContract {
     }
 
     @Test
+    void aFamilyIsRevokedTogetherAndOthersAreNot() {
+        RefreshToken first = token("first", 90);
+        RefreshToken rotated = new RefreshToken(TokenHash.of("rotated"), CALLER, CLIENT, first.scopes(), at(1), at(90),
+                null, first.family());
+        ports.refreshTokens().add(first);
+        ports.refreshTokens().add(rotated);
+        ports.refreshTokens().add(token("other", 90));
+        ports.refreshTokens().revoke(first.hash(), at(1));
+
+        assertThat(ports.refreshTokens().revokeFamily(first.family(), at(2))).as("only the one still live").isEqualTo(1);
+        assertThat(ports.refreshTokens().byHash(rotated.hash()).orElseThrow().revokedAt()).isEqualTo(at(2));
+        assertThat(ports.refreshTokens().byHash(rotated.hash()).orElseThrow().family()).isEqualTo(first.hash());
+        assertThat(ports.refreshTokens().byHash(TokenHash.of("other")).orElseThrow().revokedAt()).isNull();
+    }
+
+    @Test
     void removeExpiredRemovesOnlyExpiredTokens() {
         ports.refreshTokens().add(token("old", 10));
         ports.refreshTokens().add(token("new", 100));

@@ -24,8 +24,24 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
     public synchronized boolean revoke(String hash, Instant at) {
         RefreshToken t = tokens.get(hash);
         if (t == null || t.revokedAt() != null) return false;
-        tokens.put(hash, new RefreshToken(t.hash(), t.caller(), t.clientId(), t.scopes(), t.issuedAt(), t.expiresAt(), at));
+        tokens.put(hash, revoked(t, at));
         return true;
+    }
+
+    @Override
+    public synchronized int revokeFamily(String family, Instant at) {
+        int n = 0;
+        for (RefreshToken t : java.util.List.copyOf(tokens.values())) {
+            if (t.family().equals(family) && t.revokedAt() == null) {
+                tokens.put(t.hash(), revoked(t, at));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static RefreshToken revoked(RefreshToken t, Instant at) {
+        return new RefreshToken(t.hash(), t.caller(), t.clientId(), t.scopes(), t.issuedAt(), t.expiresAt(), at, t.family());
     }
 
     @Override

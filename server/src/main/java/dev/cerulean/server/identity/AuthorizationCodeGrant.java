@@ -6,6 +6,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.token.AuthorizationCode;
 import dev.cerulean.core.token.AuthorizationCodes;
+import dev.cerulean.core.token.RefreshTokens;
 import dev.cerulean.core.token.TokenHash;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -22,15 +23,17 @@ import java.util.Optional;
 final class AuthorizationCodeGrant implements GrantHandler {
     private final Transactions transactions;
     private final AuthorizationCodes codes;
+    private final RefreshTokens refreshTokens;
     private final Clients clients;
     private final ResourceScopes resources;
     private final TokenIssuer issuer;
     private final Clock clock;
 
-    AuthorizationCodeGrant(Transactions transactions, AuthorizationCodes codes, Clients clients,
-                           ResourceScopes resources, TokenIssuer issuer, Clock clock) {
+    AuthorizationCodeGrant(Transactions transactions, AuthorizationCodes codes, RefreshTokens refreshTokens,
+                           Clients clients, ResourceScopes resources, TokenIssuer issuer, Clock clock) {
         this.transactions = transactions;
         this.codes = codes;
+        this.refreshTokens = refreshTokens;
         this.clients = clients;
         this.resources = resources;
         this.issuer = issuer;
@@ -43,8 +46,13 @@ final class AuthorizationCodeGrant implements GrantHandler {
         String value = request.required("code");
         String redirectUri = request.required("redirect_uri");
         String verifier = request.param("code_verifier");
-        Optional<AuthorizationCode> taken = transactions.inTransaction(() -> codes.take(TokenHash.of(value)));
+        String codeHash = TokenHash.of(value);
+        // the refresh tokens a code leads to form one family, named after the code
+        String family = "code:" + codeHash;
+        Optional<AuthorizationCode> taken = transactions.inTransaction(() -> codes.take(codeHash));
         if (taken.isEmpty()) {
+            // redeemed before (or never issued): what the first redemption issued is revoked (RFC 9700 4.2.4)
+            transactions.inTransaction(() -> refreshTokens.revokeFamily(family, clock.instant()));
             throw OAuthError.invalidGrant(54005, "OAuth2 Authorization code was already redeemed, please retry with a "
                     + "new valid code or use an existing refresh token.");
         }
@@ -71,7 +79,7 @@ final class AuthorizationCodeGrant implements GrantHandler {
         }
         RequestedScopes scopes = resources.parseStored(code.scopes(), request.origin());
         return issuer.forPerson(code.caller(), code.clientId(), client.authenticated(), scopes, code.nonce(),
-                request.origin());
+                request.origin(), family);
     }
 
     private static boolean matches(String verifier, String challenge) {

@@ -48,7 +48,7 @@ public final class IdentityPlatform {
                 GrantType.CLIENT_CREDENTIALS, new ClientCredentialsGrant(clients, resources, issuer),
                 GrantType.PASSWORD, new PasswordGrant(clients, resources, issuer, signIn, signInDirectory),
                 GrantType.REFRESH_TOKEN, new RefreshTokenGrant(tx, ports.refreshTokens(), clients, resources, issuer, clock),
-                GrantType.AUTHORIZATION_CODE, new AuthorizationCodeGrant(tx, ports.authorizationCodes(), clients,
+                GrantType.AUTHORIZATION_CODE, new AuthorizationCodeGrant(tx, ports.authorizationCodes(), ports.refreshTokens(), clients,
                         resources, issuer, clock),
                 GrantType.DEVICE_CODE, new DeviceCodeGrant(tx, ports.deviceCodes(), clients, resources, issuer, clock));
         var devices = new DeviceAuthorization(tx, ports.deviceCodes(), clients, resources, clock, settings);

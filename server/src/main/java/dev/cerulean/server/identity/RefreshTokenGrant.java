@@ -49,8 +49,10 @@ final class RefreshTokenGrant implements GrantHandler {
             throw OAuthError.invalidGrant(700082, "The refresh token has expired due to inactivity.");
         }
         if (token.revokedAt() != null || !transactions.inTransaction(() -> tokens.revoke(hash, now))) {
+            // a used token presented again: someone holds a copy, so every token rotated from it goes (RFC 9700 4.14.2)
+            transactions.inTransaction(() -> tokens.revokeFamily(token.family(), now));
             throw OAuthError.invalidGrant(70008, "The provided authorization code or refresh token has expired due to "
-                    + "inactivity or has been revoked (it was already used).");
+                    + "inactivity or has been revoked (it was already used; every token rotated from it is revoked).");
         }
         RequestedScopes scopes = request.param("scope") != null
                 ? resources.parse(request.param("scope"), request.origin(), true)
@@ -61,7 +63,7 @@ final class RefreshTokenGrant implements GrantHandler {
                     union(scopes.oidcScopes(), "offline_access"));
         }
         return issuer.forPerson(token.caller(), token.clientId(), client.authenticated(), scopes, null,
-                request.origin());
+                request.origin(), token.family());
     }
 
     private static java.util.Set<String> union(java.util.Set<String> set, String extra) {

@@ -52,9 +52,15 @@ public final class TokenIssuer {
         return body;
     }
 
-    /** A user flow's response, for {@code caller} signed in to {@code clientId}. */
+    /** A user flow's response, for {@code caller} signed in to {@code clientId}; a new refresh-token family. */
     public Map<String, Object> forPerson(Caller caller, UUID clientId, boolean clientAuthenticated,
                                          RequestedScopes scopes, String nonce, String origin) {
+        return forPerson(caller, clientId, clientAuthenticated, scopes, nonce, origin, null);
+    }
+
+    /** As {@link #forPerson(Caller, UUID, boolean, RequestedScopes, String, String)}, the refresh token in {@code family} (null: a new one). */
+    public Map<String, Object> forPerson(Caller caller, UUID clientId, boolean clientAuthenticated,
+                                         RequestedScopes scopes, String nonce, String origin, String family) {
         Subject subject = subjects.forPerson(caller);
         Instant now = clock.instant();
         String access = signer.sign(claims.accessToken(subject, scopes, clientId, clientAuthenticated, origin, now,
@@ -64,20 +70,20 @@ public final class TokenIssuer {
         Map<String, Object> body = common(scopes, true);
         body.put("access_token", access);
         if (scopes.oidcScopes().contains("offline_access")) {
-            body.put("refresh_token", newRefreshToken(caller, clientId, scopes, now));
+            body.put("refresh_token", newRefreshToken(caller, clientId, scopes, now, family));
         }
         body.put("id_token", id);
         body.put("client_info", claims.clientInfo(subject));
         return body;
     }
 
-    private String newRefreshToken(Caller caller, UUID clientId, RequestedScopes scopes, Instant now) {
+    private String newRefreshToken(Caller caller, UUID clientId, RequestedScopes scopes, Instant now, String family) {
         byte[] bytes = new byte[48];
         RANDOM.nextBytes(bytes);
         String value = "1.C" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         transactions.inTransaction(() -> {
             refreshTokens.add(new RefreshToken(TokenHash.of(value), caller, clientId, scopes.all(), now,
-                    now.plus(settings.refreshTokenLifetime()), null));
+                    now.plus(settings.refreshTokenLifetime()), null, family));
             return null;
         });
         return value;

@@ -71,6 +71,10 @@ class AuthorizeAndDeviceCodeTest {
         var again = redeem(answer.get("code"), verifier.getValue());
         assertThat(again.error()).isEqualTo("invalid_grant");
         assertThat(again.json().path("error_codes").get(0).asInt()).isEqualTo(54005);
+        // the code was presented twice: what its first redemption issued is revoked (RFC 9700 4.2.4)
+        var refreshed = s.post("/organizations/oauth2/v2.0/token", form("grant_type", "refresh_token", "client_id", CLI,
+                "refresh_token", tokens.json().path("refresh_token").asText()));
+        assertThat(refreshed.error()).isEqualTo("invalid_grant");
     }
 
     @Test

@@ -179,7 +179,7 @@ class PasswordAndRefreshTest {
     }
 
     @Test
-    void aRefreshTokenRotatesOnUseAndCannotBeUsedTwice() throws Exception {
+    void aRefreshTokenRotatesOnUseAndPresentingItAgainRevokesEveryTokenRotatedFromIt() throws Exception {
         String first = password("contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD)
                 .json().path("refresh_token").asText();
 
@@ -194,7 +194,21 @@ class PasswordAndRefreshTest {
         assertThat(s.ports.refreshTokens().byHash(TokenHash.of(first)).orElseThrow().revokedAt()).isNotNull();
         assertThat(again.error()).isEqualTo("invalid_grant");
         assertThat(again.json().path("error_codes").get(0).asInt()).isEqualTo(70008);
-        assertThat(refresh(second, null).status()).isEqualTo(200);
+        var afterReuse = refresh(second, null);
+        assertThat(afterReuse.error()).as("the rotated token is revoked with its family").isEqualTo("invalid_grant");
+        assertThat(afterReuse.json().path("error_codes").get(0).asInt()).isEqualTo(70008);
+    }
+
+    @Test
+    void anotherSignInStartsAFamilyOfItsOwn() throws Exception {
+        String a = password("contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD)
+                .json().path("refresh_token").asText();
+        String b = password("contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD)
+                .json().path("refresh_token").asText();
+        refresh(a, null);
+        refresh(a, null);
+
+        assertThat(refresh(b, null).status()).as("not of a's family").isEqualTo(200);
     }
 
     @Test

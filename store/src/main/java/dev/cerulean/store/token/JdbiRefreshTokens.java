@@ -14,7 +14,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class JdbiRefreshTokens implements RefreshTokens {
     private static final RowMapper<RefreshToken> ROW = (rs, ctx) -> new RefreshToken(rs.getString("token_hash"),
             CallerColumns.read(rs), uuid(rs, "client_id"), lines(rs, "scopes"), instant(rs, "issued_at"),
-            instant(rs, "expires_at"), instant(rs, "revoked_at"));
+            instant(rs, "expires_at"), instant(rs, "revoked_at"), rs.getString("family"));
 
     private final JdbiTransactions db;
 
@@ -25,12 +25,12 @@ public final class JdbiRefreshTokens implements RefreshTokens {
     @Override
     public void add(RefreshToken t) {
         db.useHandle(h -> CallerColumns.bind(h.createUpdate("INSERT INTO refresh_tokens (token_hash, person, "
-                        + "directory_id, principal_id, email, client_id, scopes, issued_at, expires_at, revoked_at) "
+                        + "directory_id, principal_id, email, client_id, scopes, issued_at, expires_at, revoked_at, family) "
                         + "VALUES (:hash, :person, :directory, :principal, :email, :client, :scopes, :issued, :expires, "
-                        + ":revoked)"), t.caller())
+                        + ":revoked, :family)"), t.caller())
                 .bind("hash", t.hash()).bind("client", t.clientId()).bind("scopes", lines(t.scopes()))
                 .bind("issued", t.issuedAt()).bind("expires", t.expiresAt()).bind("revoked", t.revokedAt())
-                .execute());
+                .bind("family", t.family()).execute());
     }
 
     @Override
@@ -44,6 +44,12 @@ public final class JdbiRefreshTokens implements RefreshTokens {
         // one conditional UPDATE: of two concurrent redemptions, only one sees a row change
         return db.withHandle(h -> h.createUpdate("UPDATE refresh_tokens SET revoked_at = :at WHERE token_hash = :hash "
                 + "AND revoked_at IS NULL").bind("at", at).bind("hash", hash).execute()) == 1;
+    }
+
+    @Override
+    public int revokeFamily(String family, Instant at) {
+        return db.withHandle(h -> h.createUpdate("UPDATE refresh_tokens SET revoked_at = :at WHERE family = :family "
+                + "AND revoked_at IS NULL").bind("at", at).bind("family", family).execute());
     }
 
     @Override
