@@ -16,6 +16,12 @@ public interface DeviceCodes {
     /** Approves ({@code caller} non-null) or denies a pending code; false when it is not pending. */
     boolean decide(String userCode, DeviceCode.State decision, Caller caller);
 
+    /**
+     * Records that the client polled the code at {@code at}; the poll before it, if any. Polls of
+     * one code through any node see each other (RFC 8628 slow_down).
+     */
+    Optional<Instant> polled(String hash, Instant at);
+
     /** Removes the code and answers it: the one caller that takes it redeems it. */
     Optional<DeviceCode> take(String hash);
 

@@ -47,6 +47,17 @@ public abstract class DeviceCodesContract extends PortContract {
     }
 
     @Test
+    void eachPollAnswersThePollBeforeIt() {
+        ports.deviceCodes().add(pending("device-p", "POLLME", 15));
+        String hash = TokenHash.of("device-p");
+
+        assertThat(ports.deviceCodes().polled(hash, at(1))).isEmpty();
+        assertThat(ports.deviceCodes().polled(hash, at(2))).contains(at(1));
+        assertThat(ports.deviceCodes().polled(hash, at(3))).contains(at(2));
+        assertThat(ports.deviceCodes().polled(TokenHash.of("unknown"), at(3))).isEmpty();
+    }
+
+    @Test
     void aDeniedCodeStaysDenied() {
         ports.deviceCodes().add(pending("device-3", "JKLM2345", 15));
 

@@ -50,4 +50,12 @@ public final class InMemoryDeviceCodes implements DeviceCodes {
         codes.values().removeIf(c -> c.expiredAt(now));
         return count - codes.size();
     }
+
+    private final Map<String, Instant> polls = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Instant> polled(String hash, Instant at) {
+        if (!codes.containsKey(hash)) return Optional.empty();
+        return Optional.ofNullable(polls.put(hash, at));
+    }
 }

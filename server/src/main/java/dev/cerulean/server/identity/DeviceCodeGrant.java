@@ -5,6 +5,7 @@ import dev.cerulean.core.token.DeviceCode;
 import dev.cerulean.core.token.DeviceCodes;
 import dev.cerulean.core.token.TokenHash;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,8 +43,16 @@ final class DeviceCodeGrant implements GrantHandler {
             throw OAuthError.invalidGrant(70000, "The provided device code is not valid for this client.");
         }
         DeviceCode code = found.get();
-        if (code.expiredAt(clock.instant())) {
+        Instant now = clock.instant();
+        if (code.expiredAt(now)) {
             throw new OAuthError(400, "expired_token", 70019, "Verification code expired.");
+        }
+        Optional<Instant> previous = transactions.inTransaction(() -> codes.polled(hash, now));
+        if (code.state() == DeviceCode.State.Pending && previous.isPresent()
+                && now.isBefore(previous.get().plusSeconds(code.intervalSeconds()))) {
+            // RFC 8628 3.5: polled sooner than the interval; the client adds 5 s to its interval
+            throw new OAuthError(400, "slow_down", 70016, "OAuth 2.0 device flow error. Polling faster than every "
+                    + code.intervalSeconds() + " seconds: slow down.");
         }
         switch (code.state()) {
             case Pending -> throw new OAuthError(400, "authorization_pending", 70016,

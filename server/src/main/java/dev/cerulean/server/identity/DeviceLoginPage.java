@@ -3,6 +3,7 @@ package dev.cerulean.server.identity;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.signin.Session;
+import dev.cerulean.core.signin.Lockout;
 import dev.cerulean.core.signin.SignInDirectory;
 import dev.cerulean.core.token.DeviceCode;
 import dev.cerulean.core.token.DeviceCodes;
@@ -38,9 +39,11 @@ public final class DeviceLoginPage {
     private final WebSessions sessions;
     private final SignInDirectory directories;
     private final Clock clock;
+    private final Lockout lockout;
 
     public DeviceLoginPage(Transactions transactions, DeviceCodes codes, Clients clients, TenantResolver tenants,
-                           WebSessions sessions, SignInDirectory directories, Clock clock) {
+                           WebSessions sessions, SignInDirectory directories, Lockout lockout, Clock clock) {
+        this.lockout = lockout;
         this.transactions = transactions;
         this.codes = codes;
         this.clients = clients;
@@ -97,8 +100,20 @@ public final class DeviceLoginPage {
     private void lookUp(Context ctx) {
         Messages m = messages(ctx);
         String entered = normalized(ctx.formParam("otc"));
+        // wrong codes are throttled per signed-in person, so that codes cannot be guessed
+        String key = "usercode:" + sessions.current(ctx).map(s -> s.caller().identity().toString()).orElse(ctx.ip());
+        var locked = lockout.lockedFor(key);
+        if (locked.isPresent()) {
+            ctx.header("Retry-After", Long.toString(locked.get().toSeconds()));
+            codeForm(ctx, m, 429, entered, "device.code.tooMany");
+            return;
+        }
         Lookup found = pending(entered);
         if (found.code() == null) {
+            if ("device.code.unknown".equals(found.errorKey()) && lockout.failed(key).isPresent()) {
+                codeForm(ctx, m, 429, entered, "device.code.tooMany");
+                return;
+            }
             codeForm(ctx, m, 400, entered, found.errorKey());
             return;
         }

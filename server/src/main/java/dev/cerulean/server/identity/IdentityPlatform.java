@@ -55,7 +55,8 @@ public final class IdentityPlatform {
         this.tokenEndpoint = new TokenEndpoint(grants, devices, tenants, errors);
         this.authorize = new AuthorizeEndpoint(tx, ports.authorizationCodes(), tenants, clients, resources, sessions,
                 signInDirectory, subjects, new TokenClaims(), clock, settings);
-        this.deviceLogin = new DeviceLoginPage(tx, ports.deviceCodes(), clients, tenants, sessions, signInDirectory, clock);
+        this.deviceLogin = new DeviceLoginPage(tx, ports.deviceCodes(), clients, tenants, sessions, signInDirectory,
+                uses.signIn().lockout(), clock);
         this.discovery = new DiscoveryEndpoints(tenants, keys, ports.directories(), ports.directoryUsers(),
                 ports.microsoftAccounts(), errors);
     }

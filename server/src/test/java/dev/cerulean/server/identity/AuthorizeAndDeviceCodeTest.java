@@ -208,4 +208,41 @@ class AuthorizeAndDeviceCodeTest {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(Browser.location(page)).isEqualTo("/login?return=%2Fdevicelogin");
     }
+
+    private IdentityServer.Reply poll(String device) throws Exception {
+        return s.post("/organizations/oauth2/v2.0/token", form("grant_type",
+                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI, "device_code", device));
+    }
+
+    @Test
+    void pollingFasterThanTheIntervalIsToldToSlowDown() throws Exception {
+        var start = s.post("/organizations/oauth2/v2.0/devicecode", form("client_id", CLI, "scope", "openid"));
+        String device = start.json().path("device_code").asText();
+        int interval = start.json().path("interval").asInt();
+
+        assertThat(poll(device).error()).isEqualTo("authorization_pending");
+        assertThat(poll(device).error()).as("again at once").isEqualTo("slow_down");
+        s.clock.advance(Duration.ofSeconds(interval));
+        assertThat(poll(device).error()).as("after the interval").isEqualTo("authorization_pending");
+    }
+
+    @Test
+    void wrongUserCodesAreThrottledAtTheVerificationPage() throws Exception {
+        var start = s.post("/organizations/oauth2/v2.0/devicecode", form("client_id", CLI, "scope", "openid"));
+        String user = start.json().path("user_code").asText();
+        HttpResponse<String> page = browser.follow(browser.signIn(browser.get("/devicelogin"),
+                "kelley.wall@contoso.onmicrosoft.com", Worlds.PASSWORD));
+        String csrf = Browser.csrf(page.body());
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 10; i++) {
+            last = browser.post("/devicelogin", Map.of("csrf", csrf, "otc", "WRONG" + i));
+        }
+        HttpResponse<String> right = browser.post("/devicelogin", Map.of("csrf", csrf, "otc", user));
+
+        assertThat(last.statusCode()).as("the tenth wrong code").isEqualTo(429);
+        assertThat(right.statusCode()).as("even the right code waits while locked").isEqualTo(429);
+        assertThat(right.body()).contains("Too many wrong codes");
+        s.clock.advance(Duration.ofSeconds(61));
+        assertThat(browser.post("/devicelogin", Map.of("csrf", csrf, "otc", user)).body()).contains("Microsoft Azure CLI");
+    }
 }

@@ -63,6 +63,21 @@ public final class JdbiDeviceCodes implements DeviceCodes {
     }
 
     @Override
+    public Optional<Instant> polled(String hash, Instant at) {
+        return db.inTransaction(() -> db.withHandle(h -> {
+            // the row lock orders concurrent polls: each sees the one before it
+            Optional<Optional<Instant>> before = h.createQuery("SELECT last_polled_at FROM device_codes "
+                            + "WHERE device_code_hash = :hash FOR UPDATE").bind("hash", hash)
+                    .map((rs, ctx) -> Optional.ofNullable(rs.getTimestamp("last_polled_at"))
+                            .map(t -> t.toInstant())).findOne();
+            if (before.isEmpty()) return Optional.<Instant>empty();
+            h.createUpdate("UPDATE device_codes SET last_polled_at = :at WHERE device_code_hash = :hash")
+                    .bind("at", at).bind("hash", hash).execute();
+            return before.get();
+        }));
+    }
+
+    @Override
     public Optional<DeviceCode> take(String hash) {
         return db.inTransaction(() -> db.withHandle(h -> {
             Optional<DeviceCode> found = h.createQuery("SELECT * FROM device_codes WHERE device_code_hash = :hash")
