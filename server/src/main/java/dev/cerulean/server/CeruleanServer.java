@@ -156,7 +156,7 @@ public final class CeruleanServer implements AutoCloseable {
             classic.register(config.routes);
             new AzurePortal(classic.useCases(), classic.gate()).register(config.routes);
             ErrorResponses.register(config.routes);
-            new ArmApi(uses, apis, ArmSettings.fromRequests()).register(config);
+            new ArmApi(uses, apis, ArmSettings.fromRequests(() -> listening.graphPort())).register(config);
             registerGraph(config, uses, apis);
         });
         return this;

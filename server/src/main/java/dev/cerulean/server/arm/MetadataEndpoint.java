@@ -46,12 +46,14 @@ final class MetadataEndpoint {
         ctx.contentType("application/json; charset=utf-8").result(list.toString());
     }
 
-    /** The Graph host: configured, or port 8444 of the host the client used. */
+    /** The Graph host: configured, or the Graph port of the host the client used. */
     private String graph(Context ctx) {
         if (settings.graphBaseUrl() != null) return settings.graphBaseUrl();
         String host = ctx.host() == null ? "localhost" : ctx.host();
         int colon = host.lastIndexOf(':');
         if (colon > host.lastIndexOf(']')) host = host.substring(0, colon);
-        return "https://" + host + ":8444";
+        int port = settings.graphPort().getAsInt();
+        // a server without TLS serves no Graph: name where one usually is
+        return "https://" + host + ":" + (port > 0 ? port : ArmSettings.DEFAULT_GRAPH_PORT);
     }
 }

@@ -82,6 +82,20 @@ class HttpsTest {
     }
 
     @Test
+    void theMetadataDocumentNamesTheGraphPortTheServerListensOn() throws Exception {
+        ServerCertificate certificate = CertificateFiles.resolve(data, List.of(), null, null, NOW);
+        Path trustStore = data.resolve("trust-metadata.p12");
+        CertificateFiles.writeTrustStore(certificate, trustStore, "pw".toCharArray());
+        started(certificate);
+
+        var metadata = get(trusting(trustStore, "pw".toCharArray()),
+                "https://localhost:" + server.httpsPort() + "/metadata/endpoints?api-version=2022-09-01");
+
+        assertThat(server.graphPort()).isNotEqualTo(8444);
+        assertThat(metadata.body()).contains("\"graph\":\"https://localhost:" + server.graphPort() + "/\"");
+    }
+
+    @Test
     void theGraphPortServesOnlyGraph() throws Exception {
         ServerCertificate certificate = CertificateFiles.resolve(data, List.of(), null, null, NOW);
         Path trustStore = data.resolve("trust.p12");
