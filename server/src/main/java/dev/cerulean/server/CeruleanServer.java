@@ -172,7 +172,7 @@ public final class CeruleanServer implements AutoCloseable {
             throw CannotListen.from(e, listeners);
         }
         listening.started(app.jettyServer().server());
-        identity.listening(listening.graphPort());
+        identity.listening(listeners.host(), app.port(), listening.httpsPort(), listening.graphPort());
         metrics.warmUp();
         return this;
     }

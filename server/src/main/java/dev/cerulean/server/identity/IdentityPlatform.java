@@ -73,6 +73,21 @@ public final class IdentityPlatform {
         resources.graphPort(graphPort);
     }
 
+    /**
+     * Where the server listens, once it does: tokens' issuers must name one of these {@code host:port}s
+     * (the configured host and the loopback names, on the HTTP and HTTPS ports) unless issuer hosts
+     * are configured.
+     */
+    public void listening(String host, int httpPort, int httpsPort, int graphPort) {
+        listening(graphPort);
+        java.util.Set<String> authorities = new java.util.HashSet<>();
+        for (String name : java.util.List.of(host, "localhost", "127.0.0.1", "[::1]")) {
+            String n = name.contains(":") && !name.startsWith("[") ? "[" + name + "]" : name;
+            for (int port : new int[] {httpPort, httpsPort}) if (port > 0) authorities.add(n + ":" + port);
+        }
+        verifier.listeningOn(authorities);
+    }
+
     /** Checks bearer tokens for every API of the server. */
     public TokenVerifier verifier() {
         return verifier;

@@ -84,6 +84,8 @@ public final class TokenVerifier {
     private final Clock clock;
     private final Duration skew;
     private final Set<String> issuerHosts;
+    /** The server's own {@code host:port}s once it listens (null: not known yet, any host). */
+    private volatile Set<String> ownAuthorities;
     private final Set<String> armAudiences;
 
     public TokenVerifier(SigningKeyRing keys, DirectoryUsers users, Clock clock, IdentitySettings settings) {
@@ -95,6 +97,14 @@ public final class TokenVerifier {
         Set<String> arm = new HashSet<>(ResourceScopes.PUBLIC_ARM_RESOURCES);
         arm.addAll(settings.armResources());
         this.armAudiences = Set.copyOf(normalized(arm));
+    }
+
+    /**
+     * The names and ports this server answers on, once it listens: without configured issuer hosts,
+     * a token's issuer must name one of them (the names the server's certificate holds).
+     */
+    public void listeningOn(Set<String> authorities) {
+        this.ownAuthorities = lower(authorities);
     }
 
     /** Verifies a token for Azure Resource Manager (any ARM audience; {@code ownOrigin} is this server's ARM URL). */
@@ -198,10 +208,16 @@ public final class TokenVerifier {
         }
         boolean ok = uri != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
                 && uri.getRawAuthority() != null
-                && (issuerHosts.isEmpty() || issuerHosts.contains(uri.getRawAuthority().toLowerCase(Locale.ROOT)))
+                && issuerHostAccepted(uri.getRawAuthority().toLowerCase(Locale.ROOT))
                 && (("/" + tenant + "/").equals(uri.getRawPath()) || ("/" + tenant + "/v2.0").equals(uri.getRawPath()))
                 && uri.getRawQuery() == null && uri.getRawFragment() == null;
         if (!ok) throw new Rejected(Reason.WRONG_ISSUER, "The token's issuer is not this identity platform's for its tenant.");
+    }
+
+    private boolean issuerHostAccepted(String authority) {
+        if (!issuerHosts.isEmpty()) return issuerHosts.contains(authority);
+        Set<String> own = ownAuthorities;
+        return own == null || own.contains(authority);
     }
 
     private static String checkAudience(List<String> audience, Set<String> accepted) throws Rejected {

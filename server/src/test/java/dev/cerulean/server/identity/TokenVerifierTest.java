@@ -209,6 +209,19 @@ class TokenVerifierTest {
     }
 
     @Test
+    void anIssuerNamingAHostThisServerDoesNotListenOnIsRejectedOnceItListens() throws Exception {
+        String elsewhere = signer.sign(new JWTClaimsSet.Builder(armClaimsForMegan())
+                .issuer("https://evil.example:8443/" + Worlds.CONTOSO + "/").build(), Worlds.CONTOSO);
+        String here = armTokenForMegan();
+        assertThat(verifier.verifyArm(elsewhere, ORIGIN, null).tenant()).as("before the server listens").isEqualTo(Worlds.CONTOSO);
+
+        verifier.listeningOn(java.util.Set.of("localhost:8443", "127.0.0.1:8443"));
+
+        assertThat(rejection(elsewhere)).isEqualTo(Reason.WRONG_ISSUER);
+        assertThat(verifier.verifyArm(here, ORIGIN, null).tenant()).isEqualTo(Worlds.CONTOSO);
+    }
+
+    @Test
     void aGraphTokenIsNotAnArmToken() {
         JWTClaimsSet graph = new JWTClaimsSet.Builder(armClaimsForMegan()).audience("https://graph.microsoft.com").build();
         JWTClaimsSet two = new JWTClaimsSet.Builder(armClaimsForMegan()).audience(List.of(ARM, "x")).build();
