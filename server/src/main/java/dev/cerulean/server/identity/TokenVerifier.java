@@ -1,6 +1,12 @@
 package dev.cerulean.server.identity;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.proc.SingleKeyJWSKeySelector;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWT;
@@ -84,6 +90,8 @@ public final class TokenVerifier {
     private final Clock clock;
     private final Duration skew;
     private final Set<String> issuerHosts;
+    /** exp (required) and nbf, on the injected clock, within the clock skew: Nimbus's claims verifier. */
+    private final TimeChecks timeChecks;
     /** The server's own {@code host:port}s once it listens (null: not known yet, any host). */
     private volatile Set<String> ownAuthorities;
     private final Set<String> armAudiences;
@@ -93,6 +101,7 @@ public final class TokenVerifier {
         this.users = users;
         this.clock = clock;
         this.skew = settings.clockSkew();
+        this.timeChecks = new TimeChecks(clock, skew);
         this.issuerHosts = lower(settings.issuerHosts());
         Set<String> arm = new HashSet<>(ResourceScopes.PUBLIC_ARM_RESOURCES);
         arm.addAll(settings.armResources());
@@ -147,14 +156,14 @@ public final class TokenVerifier {
         }
         checkIssuer(claims.getIssuer(), tenant);
         String audience = checkAudience(claims.getAudience(), audiences);
-        Instant now = clock.instant();
         Date exp = claims.getExpirationTime();
-        if (exp == null || !now.isBefore(exp.toInstant().plus(skew))) {
-            throw new Rejected(Reason.EXPIRED, "The token is expired.");
-        }
-        Date nbf = claims.getNotBeforeTime();
-        if (nbf != null && now.isBefore(nbf.toInstant().minus(skew))) {
-            throw new Rejected(Reason.NOT_YET_VALID, "The token is not valid yet.");
+        try {
+            timeChecks.verify(claims, null);
+        } catch (BadJWTException e) {
+            Date nbf = claims.getNotBeforeTime();
+            boolean early = exp != null && nbf != null && clock.instant().isBefore(nbf.toInstant().minus(skew));
+            throw early ? new Rejected(Reason.NOT_YET_VALID, "The token is not valid yet.")
+                    : new Rejected(Reason.EXPIRED, "The token is expired.");
         }
         if (expectedTenant != null && !expectedTenant.equals(tenant)) {
             throw new Rejected(Reason.WRONG_TENANT, "The token is from tenant " + tenant + ", not " + expectedTenant + ".");
@@ -185,17 +194,12 @@ public final class TokenVerifier {
         String keyId = jwt.getHeader().getKeyID();
         Optional<SigningKeyRing.PublicKey> key = keys.publicKey(keyId);
         if (key.isEmpty()) throw new Rejected(Reason.UNKNOWN_KEY, "The token's signing key (kid) is not known.");
+        // the algorithm and key id are checked above so that each refusal keeps its own reason (the
+        // APIs answer them differently); Nimbus's processor verifies the signature with that key
         try {
-            if (!jwt.verify(key.get().verifier())) {
-                throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature is invalid.");
-            }
-        } catch (JOSEException e) {
-            throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature cannot be checked.");
-        }
-        try {
-            return new Signed(key.get(), jwt.getJWTClaimsSet());
-        } catch (ParseException e) {
-            throw new Rejected(Reason.MALFORMED, "The token's claims are not a JSON object.");
+            return new Signed(key.get(), signatureProcessor(key.get()).process(jwt, null));
+        } catch (BadJOSEException | JOSEException e) {
+            throw new Rejected(Reason.BAD_SIGNATURE, "The token's signature is invalid.");
         }
     }
 
@@ -276,5 +280,41 @@ public final class TokenVerifier {
         Set<String> out = new HashSet<>();
         for (String h : hosts) out.add(h.toLowerCase(Locale.ROOT));
         return Set.copyOf(out);
+    }
+
+    /**
+     * A processor that verifies the signature with {@code key} only, for RS256 only; the claims are
+     * checked apart ({@link TimeChecks} on every call, the rest by hand: Azure's audience forms and
+     * issuer-per-tenant are no standard claims check), because verified signatures are remembered.
+     */
+    private static DefaultJWTProcessor<SecurityContext> signatureProcessor(SigningKeyRing.PublicKey key) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new SingleKeyJWSKeySelector<>(JWSAlgorithm.RS256, rsaPublicKey(key)));
+        processor.setJWTClaimsSetVerifier((claims, context) -> { });
+        return processor;
+    }
+
+    private static java.security.interfaces.RSAPublicKey rsaPublicKey(SigningKeyRing.PublicKey key) {
+        try {
+            return key.key().toRSAPublicKey();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("a published signing key is an RSA key", e);
+        }
+    }
+
+    /** Nimbus's expiry and not-before checks, on the server's clock (tests move it) instead of the system's. */
+    private static final class TimeChecks extends DefaultJWTClaimsVerifier<SecurityContext> {
+        private final Clock clock;
+
+        TimeChecks(Clock clock, Duration skew) {
+            super(null, Set.of("exp"));
+            this.clock = clock;
+            setMaxClockSkew((int) Math.min(Integer.MAX_VALUE, skew.toSeconds()));
+        }
+
+        @Override
+        protected Date currentTime() {
+            return Date.from(clock.instant());
+        }
     }
 }
