@@ -21,13 +21,21 @@ public final class ArmLoad {
         String mode = args[2];
         String path = switch (mode) {
             case "subscriptions" -> "/subscriptions?api-version=2022-12-01";
-            case "roleAssignments" -> "/subscriptions/" + SUBSCRIPTION
-                    + "/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01";
+            case "roleAssignments" ->
+                "/subscriptions/" + SUBSCRIPTION
+                        + "/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01";
             default -> throw new IllegalArgumentException("mode: subscriptions or roleAssignments");
         };
         byte[] request = run.request("GET", path, "Authorization: Bearer " + token(run) + "\r\n", null);
-        run.run("requests", mode, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-                Long.parseLong(args[6]), request, r -> r.status() == 200 && r.bodyContains("\"value\""));
+        run.run(
+                "requests",
+                mode,
+                Integer.parseInt(args[3]),
+                Integer.parseInt(args[4]),
+                Integer.parseInt(args[5]),
+                Long.parseLong(args[6]),
+                request,
+                r -> r.status() == 200 && r.bodyContains("\"value\""));
     }
 
     private static String token(LoadRun run) throws Exception {
@@ -35,7 +43,8 @@ public final class ArmLoad {
             KeepAliveHttps.Response r = connection.exchange(TokenLoad.clientCredentials(run));
             String body = new String(r.body(), StandardCharsets.UTF_8);
             if (r.status() != 200) throw new IllegalStateException("no token: " + body);
-            var m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+            var m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
+                    .matcher(body);
             if (!m.find()) throw new IllegalStateException("no access_token in " + body);
             return m.group(1);
         }

@@ -56,9 +56,9 @@ public class AuthorizationBenchmark {
     SubscriptionAccess empty;
     Map<ObjectId, Object> baselineMap;
 
-    Caller deepAssignee;     // 9 assignments, the matching one on a database (a child resource)
-    Caller unassigned;       // a user of the directory with no assignment
-    Caller coAdministrator;  // the 137th of 200
+    Caller deepAssignee; // 9 assignments, the matching one on a database (a child resource)
+    Caller unassigned; // a user of the directory with no assignment
+    Caller coAdministrator; // the 137th of 200
     Scope deepDatabase;
     Scope siblingDatabase;
     String writeDatabase;
@@ -68,22 +68,44 @@ public class AuthorizationBenchmark {
         Random random = new Random(42);
         DirectoryId directory = new DirectoryId(uuid(random));
         SubscriptionId id = new SubscriptionId(uuid(random));
-        ClassicAdministrator owner = new ClassicAdministrator(new Identity.Personal(new MicrosoftAccountId(uuid(random))),
-                Email.of("owner@outlook.com"));
-        Subscription subscription = new Subscription(id, "Bench", Offer.PAY_AS_YOU_GO, Subscription.SubscriptionState.Enabled,
-                directory, owner, owner, false, 1);
+        ClassicAdministrator owner = new ClassicAdministrator(
+                new Identity.Personal(new MicrosoftAccountId(uuid(random))), Email.of("owner@outlook.com"));
+        Subscription subscription = new Subscription(
+                id,
+                "Bench",
+                Offer.PAY_AS_YOU_GO,
+                Subscription.SubscriptionState.Enabled,
+                directory,
+                owner,
+                owner,
+                false,
+                1);
 
         List<CoAdministrator> coAdmins = new ArrayList<>();
         for (int i = 0; i < CO_ADMINISTRATORS; i++) {
-            coAdmins.add(new CoAdministrator(id, new ClassicAdministrator(
-                    new Identity.Personal(new MicrosoftAccountId(uuid(random))), Email.of("co" + i + "@outlook.com")), NOW));
+            coAdmins.add(new CoAdministrator(
+                    id,
+                    new ClassicAdministrator(
+                            new Identity.Personal(new MicrosoftAccountId(uuid(random))),
+                            Email.of("co" + i + "@outlook.com")),
+                    NOW));
         }
 
-        RoleDefinition vmOperator = new RoleDefinition(new RoleDefinitionId(uuid(random)), "VM Operator", "", false, id,
+        RoleDefinition vmOperator = new RoleDefinition(
+                new RoleDefinitionId(uuid(random)),
+                "VM Operator",
+                "",
+                false,
+                id,
                 List.of("Microsoft.Compute/virtualMachines/*", "*/read"),
-                List.of("Microsoft.Compute/virtualMachines/delete"), List.of(Scope.subscription(id)));
-        List<RoleDefinitionId> roles = List.of(BuiltInRoles.READER.id(), BuiltInRoles.CONTRIBUTOR.id(),
-                BuiltInRoles.OWNER.id(), BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id(), vmOperator.id());
+                List.of("Microsoft.Compute/virtualMachines/delete"),
+                List.of(Scope.subscription(id)));
+        List<RoleDefinitionId> roles = List.of(
+                BuiltInRoles.READER.id(),
+                BuiltInRoles.CONTRIBUTOR.id(),
+                BuiltInRoles.OWNER.id(),
+                BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id(),
+                vmOperator.id());
 
         List<Scope> scopes = new ArrayList<>();
         scopes.add(Scope.subscription(id));
@@ -93,7 +115,8 @@ public class AuthorizationBenchmark {
             for (int s = 0; s < SERVERS_PER_GROUP; s++) {
                 scopes.add(Scope.of(ResourceId.of(id, group, "Microsoft.Sql/servers", "sql-" + s)));
                 for (int d = 0; d < DATABASES_PER_SERVER; d++) {
-                    scopes.add(Scope.of(new ResourceId(id, group, "Microsoft.Sql/servers/sql-" + s + "/databases/db-" + d)));
+                    scopes.add(Scope.of(
+                            new ResourceId(id, group, "Microsoft.Sql/servers/sql-" + s + "/databases/db-" + d)));
                 }
             }
         }
@@ -105,8 +128,8 @@ public class AuthorizationBenchmark {
         writeDatabase = "Microsoft.Sql/servers/databases/write";
         // the deep assignee: Reader in eight groups, then Contributor on one database, scanned last
         for (int g = 0; g < 8; g++) {
-            assignments.add(assignment(random, Scope.resourceGroup(id, "rg-" + (g * 5)), deep, BuiltInRoles.READER.id(),
-                    directory));
+            assignments.add(assignment(
+                    random, Scope.resourceGroup(id, "rg-" + (g * 5)), deep, BuiltInRoles.READER.id(), directory));
         }
         assignments.add(assignment(random, deepDatabase, deep, BuiltInRoles.CONTRIBUTOR.id(), directory));
 
@@ -114,8 +137,12 @@ public class AuthorizationBenchmark {
         List<ObjectId> others = new ArrayList<>();
         for (int i = 0; i < principals; i++) others.add(new ObjectId(uuid(random)));
         while (assignments.size() < ASSIGNMENTS) {
-            assignments.add(assignment(random, scopes.get(random.nextInt(scopes.size())),
-                    others.get(random.nextInt(principals)), roles.get(random.nextInt(roles.size())), directory));
+            assignments.add(assignment(
+                    random,
+                    scopes.get(random.nextInt(scopes.size())),
+                    others.get(random.nextInt(principals)),
+                    roles.get(random.nextInt(roles.size())),
+                    directory));
         }
 
         full = SubscriptionAccess.of(subscription, coAdmins, assignments, List.of(vmOperator));
@@ -123,10 +150,13 @@ public class AuthorizationBenchmark {
         baselineMap = new HashMap<>();
         for (ObjectId o : others) baselineMap.put(o, o);
 
-        deepAssignee = new Caller(new Identity.Work(directory, deep), directory, deep, Email.of("deep@bench.onmicrosoft.com"));
+        deepAssignee =
+                new Caller(new Identity.Work(directory, deep), directory, deep, Email.of("deep@bench.onmicrosoft.com"));
         ObjectId nobody = new ObjectId(uuid(random));
-        unassigned = new Caller(new Identity.Work(directory, nobody), directory, nobody, Email.of("nobody@bench.onmicrosoft.com"));
-        coAdministrator = new Caller(coAdmins.get(137).administrator().who(), directory, null, Email.of("co137@outlook.com"));
+        unassigned = new Caller(
+                new Identity.Work(directory, nobody), directory, nobody, Email.of("nobody@bench.onmicrosoft.com"));
+        coAdministrator =
+                new Caller(coAdmins.get(137).administrator().who(), directory, null, Email.of("co137@outlook.com"));
 
         check(full.decide(deepAssignee, writeDatabase, deepDatabase), Decision.AllowedByRoleAssignment);
         check(full.decide(deepAssignee, writeDatabase, siblingDatabase), Decision.DeniedNoPermission);
@@ -164,10 +194,17 @@ public class AuthorizationBenchmark {
         return full.decide(coAdministrator, writeDatabase, deepDatabase);
     }
 
-    private static RoleAssignment assignment(Random random, Scope scope, ObjectId principal, RoleDefinitionId role,
-                                             DirectoryId directory) {
-        return new RoleAssignment(new RoleAssignmentId(uuid(random)), scope, principal, RoleAssignment.PrincipalType.User,
-                role, directory, NOW, "bench");
+    private static RoleAssignment assignment(
+            Random random, Scope scope, ObjectId principal, RoleDefinitionId role, DirectoryId directory) {
+        return new RoleAssignment(
+                new RoleAssignmentId(uuid(random)),
+                scope,
+                principal,
+                RoleAssignment.PrincipalType.User,
+                role,
+                directory,
+                NOW,
+                "bench");
     }
 
     private static UUID uuid(Random random) {
@@ -175,6 +212,7 @@ public class AuthorizationBenchmark {
     }
 
     private static void check(Decision actual, Decision expected) {
-        if (actual != expected) throw new IllegalStateException("benchmark world is wrong: " + actual + " != " + expected);
+        if (actual != expected)
+            throw new IllegalStateException("benchmark world is wrong: " + actual + " != " + expected);
     }
 }

@@ -58,11 +58,12 @@ final class BenchDatabase implements AutoCloseable {
         }
         String user = System.getenv("CERULEAN_TEST_PG_USER");
         String password = System.getenv("CERULEAN_TEST_PG_PASSWORD");
-        String schema = "cerulean_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
+        String schema = "cerulean_bench_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute(url, user, password, "CREATE SCHEMA " + schema);
         Database db = Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
-        return new BenchDatabase(db, () -> execute(url, user, password, "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+        return new BenchDatabase(
+                db, () -> execute(url, user, password, "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
     }
 
     @Override
@@ -72,7 +73,8 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     private static void execute(String url, String user, String password, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + url + ": " + e.getMessage(), e);

@@ -50,13 +50,22 @@ final class BigSubscription {
     private BigSubscription() {}
 
     /** A new subscription in {@code directory}, administered by {@code owner}; full or empty. */
-    static SubscriptionId create(Ports p, DirectoryId directory, MicrosoftAccountId owner, Email ownerEmail,
-                                 boolean full, Random random) {
+    static SubscriptionId create(
+            Ports p, DirectoryId directory, MicrosoftAccountId owner, Email ownerEmail, boolean full, Random random) {
         SubscriptionId id = new SubscriptionId(uuid(random));
         ClassicAdministrator admin = new ClassicAdministrator(new Identity.Personal(owner), ownerEmail);
         p.transactions().inTransaction(() -> {
-            p.subscriptions().add(new Subscription(id, "Bench " + id, Offer.PAY_AS_YOU_GO,
-                    Subscription.SubscriptionState.Enabled, directory, admin, admin, false, 1));
+            p.subscriptions()
+                    .add(new Subscription(
+                            id,
+                            "Bench " + id,
+                            Offer.PAY_AS_YOU_GO,
+                            Subscription.SubscriptionState.Enabled,
+                            directory,
+                            admin,
+                            admin,
+                            false,
+                            1));
             if (full) fill(p, id, directory, random);
             return null;
         });
@@ -75,25 +84,44 @@ final class BigSubscription {
             p.resources().add(r);
             scopes.add(Scope.of(r.id()));
         }
-        List<RoleDefinitionId> roles = new ArrayList<>(List.of(BuiltInRoles.READER.id(), BuiltInRoles.CONTRIBUTOR.id(),
-                BuiltInRoles.OWNER.id(), BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id()));
+        List<RoleDefinitionId> roles = new ArrayList<>(List.of(
+                BuiltInRoles.READER.id(),
+                BuiltInRoles.CONTRIBUTOR.id(),
+                BuiltInRoles.OWNER.id(),
+                BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id()));
         for (int c = 0; c < CUSTOM_ROLES; c++) {
-            RoleDefinition custom = new RoleDefinition(new RoleDefinitionId(uuid(random)), "Bench Operator " + c + " "
-                    + id, "", false, id, List.of("Microsoft.Compute/virtualMachines/*", "*/read"), List.of(),
+            RoleDefinition custom = new RoleDefinition(
+                    new RoleDefinitionId(uuid(random)),
+                    "Bench Operator " + c + " " + id,
+                    "",
+                    false,
+                    id,
+                    List.of("Microsoft.Compute/virtualMachines/*", "*/read"),
+                    List.of(),
                     List.of(Scope.subscription(id)));
             p.roleDefinitions().add(custom);
             roles.add(custom.id());
         }
         for (int a = 0; a < ASSIGNMENTS; a++) {
-            p.roleAssignments().add(new RoleAssignment(new RoleAssignmentId(uuid(random)),
-                    scopes.get(random.nextInt(scopes.size())), new ObjectId(uuid(random)),
-                    RoleAssignment.PrincipalType.User, roles.get(random.nextInt(roles.size())), directory, CREATED,
-                    "bench"));
+            p.roleAssignments()
+                    .add(new RoleAssignment(
+                            new RoleAssignmentId(uuid(random)),
+                            scopes.get(random.nextInt(scopes.size())),
+                            new ObjectId(uuid(random)),
+                            RoleAssignment.PrincipalType.User,
+                            roles.get(random.nextInt(roles.size())),
+                            directory,
+                            CREATED,
+                            "bench"));
         }
         for (int c = 0; c < CO_ADMINISTRATORS; c++) {
-            p.coAdministrators().add(new CoAdministrator(id, new ClassicAdministrator(
-                    new Identity.Personal(new MicrosoftAccountId(uuid(random))), Email.of("co" + c + "@outlook.com")),
-                    CREATED));
+            p.coAdministrators()
+                    .add(new CoAdministrator(
+                            id,
+                            new ClassicAdministrator(
+                                    new Identity.Personal(new MicrosoftAccountId(uuid(random))),
+                                    Email.of("co" + c + "@outlook.com")),
+                            CREATED));
         }
     }
 
@@ -104,11 +132,17 @@ final class BigSubscription {
             return new Resource(ResourceId.of(id, group, Resource.KEY_VAULT, "kv-" + i), "westeurope", directory, null);
         }
         if (i < KEY_VAULTS + VIRTUAL_MACHINES) {
-            return new Resource(ResourceId.of(id, group, Resource.VIRTUAL_MACHINE, "vm-" + i), "westeurope", null,
+            return new Resource(
+                    ResourceId.of(id, group, Resource.VIRTUAL_MACHINE, "vm-" + i),
+                    "westeurope",
+                    null,
                     new Resource.ManagedIdentity(new ObjectId(uuid(random)), directory, true));
         }
         if (i < KEY_VAULTS + VIRTUAL_MACHINES + USER_ASSIGNED_IDENTITIES) {
-            return new Resource(ResourceId.of(id, group, Resource.USER_ASSIGNED_IDENTITY, "id-" + i), "westeurope", null,
+            return new Resource(
+                    ResourceId.of(id, group, Resource.USER_ASSIGNED_IDENTITY, "id-" + i),
+                    "westeurope",
+                    null,
                     new Resource.ManagedIdentity(new ObjectId(uuid(random)), directory, true));
         }
         return new Resource(ResourceId.of(id, group, STORAGE_ACCOUNT, "st" + i), "westeurope", null, null);

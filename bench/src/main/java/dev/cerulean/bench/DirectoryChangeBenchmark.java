@@ -51,8 +51,11 @@ public class DirectoryChangeBenchmark {
         PreviewDirectoryChange preview;
         ChangeDirectory change;
         final Random random = new Random(42);
-        final Caller kelley = new Caller(new Identity.Personal(DemoWorld.KELLEY_MSA), DemoWorld.DEFAULT_DIRECTORY,
-                DemoWorld.KELLEY_IN_DEFAULT, Email.of(DemoWorld.KELLEY));
+        final Caller kelley = new Caller(
+                new Identity.Personal(DemoWorld.KELLEY_MSA),
+                DemoWorld.DEFAULT_DIRECTORY,
+                DemoWorld.KELLEY_IN_DEFAULT,
+                Email.of(DemoWorld.KELLEY));
 
         @Setup(Level.Trial)
         public void open() {
@@ -62,9 +65,14 @@ public class DirectoryChangeBenchmark {
             if (!loaded.isLoaded()) throw new IllegalStateException("the demo world does not load: " + loaded);
             var move = UseCases.of(p).move();
             var request = move.requestDirectoryLink().request(kelley, true).orThrow();
-            Caller contosoAdministrator = new Caller(new Identity.Work(DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO),
-                    DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO, Email.of("kelley.wall@contoso.onmicrosoft.com"));
-            move.confirmDirectoryLink().confirm(contosoAdministrator, request.id()).orThrow();
+            Caller contosoAdministrator = new Caller(
+                    new Identity.Work(DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO),
+                    DemoWorld.CONTOSO,
+                    DemoWorld.KELLEY_CONTOSO,
+                    Email.of("kelley.wall@contoso.onmicrosoft.com"));
+            move.confirmDirectoryLink()
+                    .confirm(contosoAdministrator, request.id())
+                    .orThrow();
             ports = p;
             preview = move.previewDirectoryChange();
             change = move.changeDirectory();
@@ -76,13 +84,14 @@ public class DirectoryChangeBenchmark {
         }
 
         SubscriptionId newSubscription(boolean full) {
-            return BigSubscription.create(ports, DemoWorld.DEFAULT_DIRECTORY, DemoWorld.KELLEY_MSA, kelley.email(), full,
-                    random);
+            return BigSubscription.create(
+                    ports, DemoWorld.DEFAULT_DIRECTORY, DemoWorld.KELLEY_MSA, kelley.email(), full, random);
         }
 
         DirectoryChangeResult move(SubscriptionId subscription) {
-            DirectoryChangePreview planned = preview.preview(kelley, subscription, DemoWorld.CONTOSO,
-                    DirectoryChangeMode.MODERN).orThrow();
+            DirectoryChangePreview planned = preview.preview(
+                            kelley, subscription, DemoWorld.CONTOSO, DirectoryChangeMode.MODERN)
+                    .orThrow();
             Outcome<DirectoryChangeResult> applied = change.apply(kelley, planned);
             // a refusal would be measured as if it were a change: fail the run instead
             return applied.orThrow();
@@ -119,9 +128,12 @@ public class DirectoryChangeBenchmark {
     @Benchmark
     public DirectoryChangeResult fullSubscription(Store store, Full full) {
         DirectoryChangeResult result = store.move(full.subscription);
-        if (result.followUpItems().size() != BigSubscription.KEY_VAULTS + BigSubscription.VIRTUAL_MACHINES
-                + BigSubscription.USER_ASSIGNED_IDENTITIES) {
-            throw new IllegalStateException("unexpected follow-up items: " + result.followUpItems().size());
+        if (result.followUpItems().size()
+                != BigSubscription.KEY_VAULTS
+                        + BigSubscription.VIRTUAL_MACHINES
+                        + BigSubscription.USER_ASSIGNED_IDENTITIES) {
+            throw new IllegalStateException(
+                    "unexpected follow-up items: " + result.followUpItems().size());
         }
         return result;
     }

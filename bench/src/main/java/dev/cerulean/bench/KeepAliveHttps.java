@@ -80,7 +80,8 @@ final class KeepAliveHttps implements Closeable {
 
     private Response read() throws IOException {
         String status = readLine();
-        if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) throw new IOException("bad status line: " + status);
+        if (!status.startsWith("HTTP/1.1 ") || status.length() < 12)
+            throw new IOException("bad status line: " + status);
         int code = Integer.parseInt(status.substring(9, 12));
         int length = -1;
         boolean chunked = false, closes = false;
@@ -103,8 +104,9 @@ final class KeepAliveHttps implements Closeable {
 
     private byte[] chunks() throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int size = Integer.parseInt(readLine().split(";")[0].trim(), 16); size > 0;
-             size = Integer.parseInt(readLine().split(";")[0].trim(), 16)) {
+        for (int size = Integer.parseInt(readLine().split(";")[0].trim(), 16);
+                size > 0;
+                size = Integer.parseInt(readLine().split(";")[0].trim(), 16)) {
             body.write(in.readNBytes(size));
             readLine();
         }

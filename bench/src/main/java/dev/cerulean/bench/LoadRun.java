@@ -42,8 +42,16 @@ final class LoadRun {
     }
 
     /** Runs the load and prints "{label}/s=…" with the latency percentiles. */
-    void run(String label, String mode, int clients, int warmup, int seconds, long maxRequests, byte[] request,
-             Predicate<KeepAliveHttps.Response> success) throws InterruptedException {
+    void run(
+            String label,
+            String mode,
+            int clients,
+            int warmup,
+            int seconds,
+            long maxRequests,
+            byte[] request,
+            Predicate<KeepAliveHttps.Response> success)
+            throws InterruptedException {
         long measureFrom = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
         long end = measureFrom + Duration.ofSeconds(seconds).toNanos();
         AtomicLong sent = new AtomicLong();
@@ -53,43 +61,48 @@ final class LoadRun {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             int index = i;
-            Thread t = new Thread(() -> {
-                long[] mine = new long[1_000_000];
-                int n = 0;
-                try (KeepAliveHttps connection = connection()) {
-                    while (sent.incrementAndGet() <= maxRequests) {
-                        long t0 = System.nanoTime();
-                        if (t0 >= end) break;
-                        boolean answered;
-                        try {
-                            answered = success.test(connection.exchange(request));
-                        } catch (Exception e) {
-                            answered = false;
+            Thread t = new Thread(
+                    () -> {
+                        long[] mine = new long[1_000_000];
+                        int n = 0;
+                        try (KeepAliveHttps connection = connection()) {
+                            while (sent.incrementAndGet() <= maxRequests) {
+                                long t0 = System.nanoTime();
+                                if (t0 >= end) break;
+                                boolean answered;
+                                try {
+                                    answered = success.test(connection.exchange(request));
+                                } catch (Exception e) {
+                                    answered = false;
+                                }
+                                long t1 = System.nanoTime();
+                                if (t0 < measureFrom || t1 > end) continue;
+                                if (answered && n < mine.length) {
+                                    ok.incrementAndGet();
+                                    mine[n++] = t1 - t0;
+                                } else if (!answered) {
+                                    failed.incrementAndGet();
+                                }
+                            }
                         }
-                        long t1 = System.nanoTime();
-                        if (t0 < measureFrom || t1 > end) continue;
-                        if (answered && n < mine.length) {
-                            ok.incrementAndGet();
-                            mine[n++] = t1 - t0;
-                        } else if (!answered) {
-                            failed.incrementAndGet();
-                        }
-                    }
-                }
-                latencies[index] = Arrays.copyOf(mine, n);
-            }, "load-" + i);
+                        latencies[index] = Arrays.copyOf(mine, n);
+                    },
+                    "load-" + i);
             t.start();
             threads.add(t);
         }
         for (Thread t : threads) t.join();
         double measured = Math.min(seconds, (System.nanoTime() - measureFrom) / 1e9);
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf("mode=%s clients=%d warmup=%ds measured=%.1fs ok=%d failed=%d%n", mode, clients, warmup,
-                measured, ok.get(), failed.get());
+        long[] all =
+                Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        System.out.printf(
+                "mode=%s clients=%d warmup=%ds measured=%.1fs ok=%d failed=%d%n",
+                mode, clients, warmup, measured, ok.get(), failed.get());
         System.out.printf("%s/s=%.0f%n", label, ok.get() / measured);
         if (all.length > 0) {
-            System.out.printf("latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n", pct(all, 50), pct(all, 90),
-                    pct(all, 99), all[all.length - 1] / 1e6);
+            System.out.printf(
+                    "latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
+                    pct(all, 50), pct(all, 90), pct(all, 99), all[all.length - 1] / 1e6);
         }
     }
 

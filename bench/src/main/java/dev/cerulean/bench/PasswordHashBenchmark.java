@@ -28,9 +28,12 @@ public class PasswordHashBenchmark {
     public byte[] bouncyCastle() {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13).withMemoryAsKB(Argon2PasswordHasher.MEMORY_KIB)
-                .withIterations(Argon2PasswordHasher.ITERATIONS).withParallelism(Argon2PasswordHasher.PARALLELISM)
-                .withSalt(salt).build());
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(Argon2PasswordHasher.MEMORY_KIB)
+                .withIterations(Argon2PasswordHasher.ITERATIONS)
+                .withParallelism(Argon2PasswordHasher.PARALLELISM)
+                .withSalt(salt)
+                .build());
         byte[] out = new byte[32];
         generator.generateBytes(password, out);
         return out;

@@ -36,15 +36,27 @@ public class SigningBenchmark {
     public void setUp() throws Exception {
         RSAKey key = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
         signer = new RSASSASigner(key.toRSAPrivateKey());
-        header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build();
+        header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(JOSEObjectType.JWT)
+                .keyID(key.getKeyID())
+                .build();
         String tenant = "aaaaaaaa-0000-4000-8000-000000000001";
         Date now = new Date();
-        claims = new JWTClaimsSet.Builder().audience("https://management.core.windows.net/")
-                .issuer("https://localhost:8443/" + tenant + "/").subject("0d000000-0000-4000-8000-000000000004")
-                .issueTime(now).notBeforeTime(now).expirationTime(new Date(now.getTime() + 3_600_000))
-                .claim("tid", tenant).claim("oid", "0d000000-0000-4000-8000-000000000004")
-                .claim("appid", "11111111-1111-4111-8111-111111111111").claim("appidacr", "1")
-                .claim("uti", UUID.randomUUID().toString()).claim("ver", "1.0").claim("idtyp", "app").build();
+        claims = new JWTClaimsSet.Builder()
+                .audience("https://management.core.windows.net/")
+                .issuer("https://localhost:8443/" + tenant + "/")
+                .subject("0d000000-0000-4000-8000-000000000004")
+                .issueTime(now)
+                .notBeforeTime(now)
+                .expirationTime(new Date(now.getTime() + 3_600_000))
+                .claim("tid", tenant)
+                .claim("oid", "0d000000-0000-4000-8000-000000000004")
+                .claim("appid", "11111111-1111-4111-8111-111111111111")
+                .claim("appidacr", "1")
+                .claim("uti", UUID.randomUUID().toString())
+                .claim("ver", "1.0")
+                .claim("idtyp", "app")
+                .build();
     }
 
     @Benchmark

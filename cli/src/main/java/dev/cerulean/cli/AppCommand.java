@@ -24,7 +24,10 @@ import picocli.CommandLine.Option;
  * its Global Administrator would in the portal, and prints the secret this one time. The
  * operator acts as the directory's first Global Administrator, so the activity log says who.
  */
-@Command(name = "app", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "app",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Register applications (client id and secret) for the identity platform.")
 final class AppCommand implements Runnable {
     @CommandLine.Spec
@@ -39,8 +42,12 @@ final class AppCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            description = "Register an app with a client secret (valid two years) and print both; the secret is shown once.")
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description =
+                    "Register an app with a client secret (valid two years) and print both; the secret is shown once.")
     static final class Create implements Callable<Integer> {
         private final Main main;
 
@@ -53,7 +60,9 @@ final class AppCommand implements Runnable {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "The app's display name.")
         String name;
 
-        @Option(names = "--graph-role", paramLabel = "ROLE",
+        @Option(
+                names = "--graph-role",
+                paramLabel = "ROLE",
                 description = "A Microsoft Graph application role to grant, e.g. Directory.ReadWrite.All (repeatable).")
         List<String> graphRoles = List.of();
 
@@ -74,13 +83,16 @@ final class AppCommand implements Runnable {
                 for (String role : graphRoles) {
                     // checked before anything is written, so that a typo registers nothing
                     if (GraphAppRoles.ALL.stream().noneMatch(known -> known.equalsIgnoreCase(role))) {
-                        return fail("InvalidGraphAppRole [" + role + "]: one of " + String.join(", ",
-                                GraphAppRoles.ALL.stream().sorted().toList()));
+                        return fail("InvalidGraphAppRole [" + role + "]: one of "
+                                + String.join(
+                                        ", ",
+                                        GraphAppRoles.ALL.stream().sorted().toList()));
                     }
                 }
                 // one transaction: a refused step leaves no half-made app
-                Outcome<AddClientSecret.NewSecret> secret = uses.directory().createApp().create(admin.get(), id.get(),
-                        name, graphRoles, AddClientSecret.Lifetime.TWO_YEARS);
+                Outcome<AddClientSecret.NewSecret> secret = uses.directory()
+                        .createApp()
+                        .create(admin.get(), id.get(), name, graphRoles, AddClientSecret.Lifetime.TWO_YEARS);
                 if (!secret.isOk()) return fail(refusal(secret));
                 AppRegistration app = secret.orThrow().app();
                 main.out.println("Registered " + app.displayName() + " in " + id.get() + ".");
@@ -107,7 +119,9 @@ final class AppCommand implements Runnable {
 
     private static Optional<Caller> globalAdministrator(ReadDirectories read, DirectoryId directory) {
         return read.members(directory, DirectoryRole.GlobalAdministrator).stream()
-                .map(member -> read.user(directory, member)).flatMap(Optional::stream).findFirst()
+                .map(member -> read.user(directory, member))
+                .flatMap(Optional::stream)
+                .findFirst()
                 .map((DirectoryUser u) -> new Caller(u.person(), directory, u.id(), u.mail()));
     }
 }

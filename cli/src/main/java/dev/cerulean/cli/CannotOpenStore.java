@@ -9,7 +9,11 @@ import java.sql.SQLException;
  */
 final class CannotOpenStore extends RuntimeException {
     /** H2's codes: the database file is held by another process; it is damaged or not H2's. */
-    private static final int IN_USE = 90020, IO = 90028, CORRUPTED = 90030, WRONG_FORMAT = 90048, NOT_A_DATABASE = 90066;
+    private static final int IN_USE = 90020,
+            IO = 90028,
+            CORRUPTED = 90030,
+            WRONG_FORMAT = 90048,
+            NOT_A_DATABASE = 90066;
 
     CannotOpenStore(String message) {
         super(message, null, false, false);
@@ -24,8 +28,9 @@ final class CannotOpenStore extends RuntimeException {
         int code = sql == null ? 0 : sql.getErrorCode();
         String store = where.describe();
         if (code == IN_USE) {
-            return new CannotOpenStore("the database (" + store + ") is in use by another process, probably a running "
-                    + "`cerulean serve`: stop it and run this again (several nodes share a store through PostgreSQL, --db)");
+            return new CannotOpenStore(
+                    "the database (" + store + ") is in use by another process, probably a running "
+                            + "`cerulean serve`: stop it and run this again (several nodes share a store through PostgreSQL, --db)");
         }
         if (code == CORRUPTED || code == WRONG_FORMAT || code == NOT_A_DATABASE || code == IO) {
             return new CannotOpenStore("the database (" + store + ") is damaged, is not a Cerulean database, or cannot "

@@ -12,7 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cerulean cert export}: what clients need to trust the HTTPS listeners. */
-@Command(name = "cert", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "cert",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "The TLS certificate of the HTTPS listeners.")
 final class CertCommand implements Runnable {
     @CommandLine.Spec
@@ -27,7 +30,10 @@ final class CertCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = "Write the server certificate as PEM or as a PKCS#12 trust store (creating it if this data "
                     + "directory has none yet).")
     static final class Export implements Callable<Integer> {
@@ -39,15 +45,24 @@ final class CertCommand implements Runnable {
         @Mixin
         TlsOptions tls = new TlsOptions();
 
-        @Option(names = "--host", paramLabel = "NAME",
+        @Option(
+                names = "--host",
+                paramLabel = "NAME",
                 description = "Host name the certificate must also name, as given to serve (env CERULEAN_HOST).")
         String host;
 
         static final class Target {
-            @Option(names = "--pem", paramLabel = "FILE", required = true, description = "Write the certificate chain as PEM.")
+            @Option(
+                    names = "--pem",
+                    paramLabel = "FILE",
+                    required = true,
+                    description = "Write the certificate chain as PEM.")
             Path pem;
 
-            @Option(names = "--truststore", paramLabel = "FILE", required = true,
+            @Option(
+                    names = "--truststore",
+                    paramLabel = "FILE",
+                    required = true,
                     description = "Write a PKCS#12 trust store (for Java: javax.net.ssl.trustStore).")
             Path trustStore;
         }
@@ -55,7 +70,9 @@ final class CertCommand implements Runnable {
         @ArgGroup(exclusive = true, multiplicity = "1")
         Target target;
 
-        @Option(names = "--truststore-password", paramLabel = "PASSWORD",
+        @Option(
+                names = "--truststore-password",
+                paramLabel = "PASSWORD",
                 description = "Password of the trust store (default changeit).")
         String trustStorePassword = "changeit";
 
@@ -75,7 +92,8 @@ final class CertCommand implements Runnable {
                 CertificateFiles.writeTrustStore(certificate, target.trustStore, trustStorePassword.toCharArray());
                 main.out.println("Wrote the trust store to " + target.trustStore + " (PKCS#12).");
             }
-            main.out.println("  subject: " + certificate.leaf().getSubjectX500Principal().getName());
+            main.out.println(
+                    "  subject: " + certificate.leaf().getSubjectX500Principal().getName());
             main.out.println("  valid until: " + CertificateFiles.notAfter(certificate));
             return 0;
         }

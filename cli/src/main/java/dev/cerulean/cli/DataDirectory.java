@@ -103,7 +103,8 @@ final class DataDirectory {
         Path file = dir.resolve(GENERATION_FILE);
         try {
             if (!Files.exists(file)) return 0;
-            return Long.parseLong(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            return Long.parseLong(
+                    Files.readString(file, StandardCharsets.US_ASCII).strip());
         } catch (IOException | NumberFormatException e) {
             return 0;
         }
@@ -152,6 +153,7 @@ final class DataDirectory {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw setting.invalid("a key-encryption key is " + KeyEncryption.KEY_BYTES + " bytes in Base64 (44 characters)");
+        throw setting.invalid(
+                "a key-encryption key is " + KeyEncryption.KEY_BYTES + " bytes in Base64 (44 characters)");
     }
 }

@@ -1,9 +1,9 @@
 package dev.cerulean.cli;
 
-import dev.cerulean.store.secret.KeyEncryption;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.store.Database;
+import dev.cerulean.store.secret.KeyEncryption;
 import java.time.Clock;
 
 /**

@@ -16,14 +16,19 @@ import picocli.CommandLine.Mixin;
  * (Keys also rotate by themselves after 30 days.) A running server picks the new key up within
  * its key cache's lifetime or at its next start.
  */
-@Command(name = "keys", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "keys",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Token-signing keys of the identity platform.")
 final class KeysCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     static CommandLine with(Main main) {
-        return new CommandLine(new KeysCommand()).addSubcommand(new Rotate(main)).addSubcommand(new Reseal(main));
+        return new CommandLine(new KeysCommand())
+                .addSubcommand(new Rotate(main))
+                .addSubcommand(new Reseal(main));
     }
 
     @Override
@@ -31,7 +36,10 @@ final class KeysCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "rotate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    @Command(
+            name = "rotate",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = "Retire a directory's signing key and create the next one.")
     static final class Rotate implements Callable<Integer> {
         private final Main main;
@@ -63,7 +71,10 @@ final class KeysCommand implements Runnable {
         }
     }
 
-    @Command(name = "reseal", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    @Command(
+            name = "reseal",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = "Rotate the key-encryption key: seal every private signing key with a new one. Stop the "
                     + "server first. The new key replaces DATA/key-encryption.key, or, when the current key was given "
                     + "by --key-encryption-key or CERULEAN_KEY_ENCRYPTION_KEY, is printed once to give from now on.")
@@ -86,8 +97,9 @@ final class KeysCommand implements Runnable {
                     main.out.println("Sealed " + done.keys() + " signing keys with a new key-encryption key, now in "
                             + done.keyFile() + ".");
                 } else {
-                    main.out.println("Sealed " + done.keys() + " signing keys with a new key-encryption key. Give it from "
-                            + "now on (CERULEAN_KEY_ENCRYPTION_KEY or --key-encryption-key); it is not stored:");
+                    main.out.println(
+                            "Sealed " + done.keys() + " signing keys with a new key-encryption key. Give it from "
+                                    + "now on (CERULEAN_KEY_ENCRYPTION_KEY or --key-encryption-key); it is not stored:");
                     main.out.println(java.util.Base64.getEncoder().encodeToString(next));
                 }
                 return 0;

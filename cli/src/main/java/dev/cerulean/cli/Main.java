@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
  * {@code cerulean}: the command line. Settings come from flags, else CERULEAN_* environment
  * variables, else defaults; a bad value stops with one line and exit code 2.
  */
-@Command(name = "cerulean", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "cerulean",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "A self-hostable emulator of Azure's tenant and subscription control plane.",
         subcommands = {CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -47,8 +50,12 @@ public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
 
-    public Main(Map<String, String> env, StoreOpener opener, PrintWriter out, PrintWriter err,
-                Consumer<Running> awaitShutdown) {
+    public Main(
+            Map<String, String> env,
+            StoreOpener opener,
+            PrintWriter out,
+            PrintWriter err,
+            Consumer<Running> awaitShutdown) {
         this.env = env;
         this.opener = opener;
         this.out = out;
@@ -65,10 +72,13 @@ public final class Main implements Runnable {
     /** Serves until the process is asked to stop, then closes the server and the store. */
     private static void untilShutdown(Running running) {
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            running.close();
-            stopped.countDown();
-        }, "cerulean-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            running.close();
+                            stopped.countDown();
+                        },
+                        "cerulean-shutdown"));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -111,8 +121,11 @@ public final class Main implements Runnable {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String message = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-        return t == e ? message : (e.getMessage() != null && !e.getMessage().equals(message)
-                ? e.getMessage() + ": " + message : message);
+        return t == e
+                ? message
+                : (e.getMessage() != null && !e.getMessage().equals(message)
+                        ? e.getMessage() + ": " + message
+                        : message);
     }
 
     @Override

@@ -15,7 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cerulean serve}: opens the store, loads a world into it when it is empty, and serves HTTP. */
-@Command(name = ServeCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = ServeCommand.NAME,
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Run Cerulean: open the store, load the world if the store is empty, listen for HTTP and HTTPS.")
 final class ServeCommand implements Callable<Integer> {
     static final String NAME = "serve";
@@ -33,19 +36,29 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SignInOptions signIn = new SignInOptions();
 
-    @Option(names = "--world", paramLabel = "demo|FILE",
-            description = "World to load when the store is empty: demo, or a world file (env CERULEAN_WORLD; default none).")
+    @Option(
+            names = "--world",
+            paramLabel = "demo|FILE",
+            description =
+                    "World to load when the store is empty: demo, or a world file (env CERULEAN_WORLD; default none).")
     String world;
 
-    @Option(names = "--port", paramLabel = "N", description = "HTTP port, 0 for any free one (env CERULEAN_PORT, default 8080).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "HTTP port, 0 for any free one (env CERULEAN_PORT, default 8080).")
     String port;
 
-    @Option(names = "--link-request-expiry", paramLabel = "DURATION",
+    @Option(
+            names = "--link-request-expiry",
+            paramLabel = "DURATION",
             description = "How long a \"Use existing directory\" request waits for a Global Administrator "
                     + "(env CERULEAN_LINK_REQUEST_EXPIRY, default 1h; 30s, 15m, 1h, 2d or PT1H).")
     String linkRequestExpiry;
 
-    @Option(names = "--host", paramLabel = "NAME",
+    @Option(
+            names = "--host",
+            paramLabel = "NAME",
             description = "Host name or address to listen on (env CERULEAN_HOST, default localhost; 0.0.0.0 for all).")
     String host;
 
@@ -65,8 +78,8 @@ final class ServeCommand implements Callable<Integer> {
         StoreSettings settings = store.resolve();
         Listeners ports = tls.listeners(listenHost, listenPort);
         var signInSettings = signIn.resolve();
-        var portalSettings = new PortalSettings(SignInOptions.duration(
-                Setting.of("--link-request-expiry", linkRequestExpiry, "1h")));
+        var portalSettings = new PortalSettings(
+                SignInOptions.duration(Setting.of("--link-request-expiry", linkRequestExpiry, "1h")));
 
         // opening the database (and asking it whether it holds a world), reading the certificate into
         // a TLS context and running the HTTP stack once are the slow parts of a start: overlap them
@@ -98,16 +111,18 @@ final class ServeCommand implements Callable<Integer> {
                     // background (~40 ms, first start only)
                     System.gc();
                 } else {
-                    main.out.println("The store already holds a world (" + settings.describe() + "); "
-                            + source.name() + " not loaded.");
+                    main.out.println("The store already holds a world (" + settings.describe() + "); " + source.name()
+                            + " not loaded.");
                 }
             }
             CeruleanServer server;
             try {
                 // the endpoints are built while the HTTP stack's warm-up (see Main) may still run;
                 // listening waits for the warm-up, whose classes and compiled code it then reuses
-                server = new CeruleanServer(opened.ports(), opened).signInSettings(signInSettings)
-                        .portalSettings(portalSettings).configure(listeners);
+                server = new CeruleanServer(opened.ports(), opened)
+                        .signInSettings(signInSettings)
+                        .portalSettings(portalSettings)
+                        .configure(listeners);
                 if (main.warmUp != null) main.warmUp.join();
                 server.start();
             } catch (CannotListen e) {
@@ -120,7 +135,8 @@ final class ServeCommand implements Callable<Integer> {
             main.out.println("  metrics: " + base + "/metrics");
             main.out.println("  portals: " + base + "/classic (classic portal), " + base + "/portal (Azure portal)");
             main.out.println("  https:   https://" + shown(listenHost) + ":" + server.httpsPort()
-                    + "/ (identity, ARM, portals); Graph: https://" + shown(listenHost) + ":" + server.graphPort() + "/");
+                    + "/ (identity, ARM, portals); Graph: https://" + shown(listenHost) + ":" + server.graphPort()
+                    + "/");
             main.out.println("  trust:   cerulean cert export --truststore FILE | --pem FILE");
             main.out.flush();
             main.awaitShutdown.accept(new Running(server, opened));

@@ -13,23 +13,36 @@ import picocli.CommandLine.Option;
  * like 30s, 15m, 1h or ISO-8601 (PT15M).
  */
 public final class SignInOptions {
-    @Option(names = "--signin-throttle", paramLabel = "on|off",
-            description = "Smart lockout of repeated failed sign-ins and client secrets (env CERULEAN_SIGNIN_THROTTLE, default on).")
+    @Option(
+            names = "--signin-throttle",
+            paramLabel = "on|off",
+            description =
+                    "Smart lockout of repeated failed sign-ins and client secrets (env CERULEAN_SIGNIN_THROTTLE, default on).")
     String throttle;
 
-    @Option(names = "--signin-lockout-failures", paramLabel = "N",
-            description = "Failures within an hour that lock a name or client id (env CERULEAN_SIGNIN_LOCKOUT_FAILURES, default 10).")
+    @Option(
+            names = "--signin-lockout-failures",
+            paramLabel = "N",
+            description =
+                    "Failures within an hour that lock a name or client id (env CERULEAN_SIGNIN_LOCKOUT_FAILURES, default 10).")
     String lockoutFailures;
 
-    @Option(names = "--signin-lockout", paramLabel = "DURATION",
-            description = "How long the first lockout lasts; each next one lasts twice as long (env CERULEAN_SIGNIN_LOCKOUT, default 60s).")
+    @Option(
+            names = "--signin-lockout",
+            paramLabel = "DURATION",
+            description =
+                    "How long the first lockout lasts; each next one lasts twice as long (env CERULEAN_SIGNIN_LOCKOUT, default 60s).")
     String lockout;
 
-    @Option(names = "--session-idle", paramLabel = "DURATION",
+    @Option(
+            names = "--session-idle",
+            paramLabel = "DURATION",
             description = "A browser session ends after this long unused (env CERULEAN_SESSION_IDLE, default 1h).")
     String idle;
 
-    @Option(names = "--session-max", paramLabel = "DURATION",
+    @Option(
+            names = "--session-max",
+            paramLabel = "DURATION",
             description = "A browser session ends this long after sign-in (env CERULEAN_SESSION_MAX, default 12h).")
     String max;
 
@@ -41,9 +54,16 @@ public final class SignInOptions {
             case "off", "false", "no" -> false;
             default -> throw onOff.invalid(onOff.value() + " is not on or off");
         };
-        SignInThrottle t = !enabled ? SignInThrottle.OFF : d.withLockout(
-                count(Setting.of("--signin-lockout-failures", lockoutFailures, Integer.toString(d.lockoutThreshold())), 1),
-                duration(Setting.of("--signin-lockout", lockout, "60s")));
+        SignInThrottle t = !enabled
+                ? SignInThrottle.OFF
+                : d.withLockout(
+                        count(
+                                Setting.of(
+                                        "--signin-lockout-failures",
+                                        lockoutFailures,
+                                        Integer.toString(d.lockoutThreshold())),
+                                1),
+                        duration(Setting.of("--signin-lockout", lockout, "60s")));
         Duration idleFor = duration(Setting.of("--session-idle", idle, "1h"));
         Duration maxFor = duration(Setting.of("--session-max", max, "12h"));
         return new SignInSettings(t, new SessionSettings(idleFor, maxFor, SessionSettings.DEFAULT.touchEvery()));

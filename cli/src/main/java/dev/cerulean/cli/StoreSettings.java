@@ -20,6 +20,8 @@ public record StoreSettings(Path dataDirectory, String jdbcUrl, String user, Str
 
     /** What to show people: the URL, or the data directory (never the password). */
     public String describe() {
-        return jdbcUrl != null ? jdbcUrl : "H2 in " + dataDirectory.toAbsolutePath().normalize();
+        return jdbcUrl != null
+                ? jdbcUrl
+                : "H2 in " + dataDirectory.toAbsolutePath().normalize();
     }
 }

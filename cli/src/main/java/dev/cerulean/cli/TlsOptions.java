@@ -16,29 +16,44 @@ import picocli.CommandLine.Option;
  * When the HTTP port is 0 (tests), the HTTPS ports default to 0 too, so that nothing fixed is bound.
  */
 public final class TlsOptions {
-    @Option(names = "--https-port", paramLabel = "N",
-            description = "HTTPS port of the identity platform, ARM and the portals (env CERULEAN_HTTPS_PORT, default 8443; "
-                    + "any free one when --port is 0).")
+    @Option(
+            names = "--https-port",
+            paramLabel = "N",
+            description =
+                    "HTTPS port of the identity platform, ARM and the portals (env CERULEAN_HTTPS_PORT, default 8443; "
+                            + "any free one when --port is 0).")
     String httpsPort;
 
-    @Option(names = "--graph-port", paramLabel = "N",
-            description = "HTTPS port of Microsoft Graph (env CERULEAN_GRAPH_PORT, default 8444; any free one when --port is 0).")
+    @Option(
+            names = "--graph-port",
+            paramLabel = "N",
+            description =
+                    "HTTPS port of Microsoft Graph (env CERULEAN_GRAPH_PORT, default 8444; any free one when --port is 0).")
     String graphPort;
 
-    @Option(names = "--tls-cert", paramLabel = "PEM_FILE",
-            description = "Certificate chain to present, PEM, leaf first (env CERULEAN_TLS_CERT; default: a generated self-signed one).")
+    @Option(
+            names = "--tls-cert",
+            paramLabel = "PEM_FILE",
+            description =
+                    "Certificate chain to present, PEM, leaf first (env CERULEAN_TLS_CERT; default: a generated self-signed one).")
     String certificate;
 
-    @Option(names = "--tls-key", paramLabel = "PEM_FILE",
+    @Option(
+            names = "--tls-key",
+            paramLabel = "PEM_FILE",
             description = "Private key of --tls-cert, unencrypted PEM (env CERULEAN_TLS_KEY).")
     String key;
 
     /** The ports, without the certificate yet (see {@link Listeners#withCertificate}). */
     Listeners listeners(String host, int httpPort) {
         String fallback = httpPort == 0 ? "0" : null;
-        int https = ServeCommand.port(Setting.of("--https-port", httpsPort,
+        int https = ServeCommand.port(Setting.of(
+                "--https-port",
+                httpsPort,
                 fallback != null ? fallback : Integer.toString(Listeners.DEFAULT_HTTPS_PORT)));
-        int graph = ServeCommand.port(Setting.of("--graph-port", graphPort,
+        int graph = ServeCommand.port(Setting.of(
+                "--graph-port",
+                graphPort,
                 fallback != null ? fallback : Integer.toString(Listeners.DEFAULT_GRAPH_PORT)));
         return new Listeners(host, httpPort, https, graph, null);
     }

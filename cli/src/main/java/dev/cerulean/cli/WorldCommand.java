@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cerulean world load|export}: world files in and out of the store. */
-@Command(name = "world", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "world",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Load a world into an empty store, or export the store as a world file.")
 final class WorldCommand implements Runnable {
     @CommandLine.Spec
@@ -29,8 +32,12 @@ final class WorldCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            description = "Load a world (demo or a YAML file) into an empty store; nothing is written if anything is wrong.")
+    @Command(
+            name = "load",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description =
+                    "Load a world (demo or a YAML file) into an empty store; nothing is written if anything is wrong.")
     static final class Load implements Callable<Integer> {
         private final Main main;
 
@@ -54,7 +61,10 @@ final class WorldCommand implements Runnable {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = "Write the store as a world file (passwords and secrets as their stored hashes).")
     static final class Export implements Callable<Integer> {
         private final Main main;

@@ -21,7 +21,8 @@ final class WorldLoading {
         }
         LoadWorld.Result result = new LoadWorld(ports).load(world);
         if (result instanceof LoadWorld.Loaded l) {
-            out.printf("Loaded world %s: %d Microsoft accounts, %d directories, %d users, %d apps, %d subscriptions%n",
+            out.printf(
+                    "Loaded world %s: %d Microsoft accounts, %d directories, %d users, %d apps, %d subscriptions%n",
                     source.name(), l.accounts(), l.directories(), l.users(), l.apps(), l.subscriptions());
             return 0;
         }

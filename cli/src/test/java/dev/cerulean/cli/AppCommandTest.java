@@ -33,20 +33,33 @@ class AppCommandTest {
     void appCreatePrintsTheClientIdAndASecretThatVerifiesAndGrantsGraphRoles() {
         new LoadWorld(ports).load(DemoWorld.world());
 
-        int code = run("app", "create", "--directory", "Contoso.onmicrosoft.com", "--name", "ci-deployer",
-                "--graph-role", "User.Read.All", "--data", tmp.toString());
+        int code = run(
+                "app",
+                "create",
+                "--directory",
+                "Contoso.onmicrosoft.com",
+                "--name",
+                "ci-deployer",
+                "--graph-role",
+                "User.Read.All",
+                "--data",
+                tmp.toString());
 
         assertThat(code).as(err.toString()).isZero();
         Matcher id = Pattern.compile("client id: +(\\S+)").matcher(out.toString());
         Matcher secret = Pattern.compile("client secret: +(\\S+)").matcher(out.toString());
         assertThat(id.find()).isTrue();
         assertThat(secret.find()).isTrue();
-        AppRegistration app = ports.appRegistrations().byClientId(UUID.fromString(id.group(1))).orElseThrow();
+        AppRegistration app = ports.appRegistrations()
+                .byClientId(UUID.fromString(id.group(1)))
+                .orElseThrow();
         assertThat(app.directory()).isEqualTo(DemoWorld.CONTOSO);
         assertThat(app.displayName()).isEqualTo("ci-deployer");
         assertThat(app.graphAppRoles()).containsExactly("User.Read.All");
         assertThat(app.secrets()).hasSize(1);
-        assertThat(ports.passwordHasher().verify(secret.group(1), app.secrets().get(0).hash())).isTrue();
+        assertThat(ports.passwordHasher()
+                        .verify(secret.group(1), app.secrets().get(0).hash()))
+                .isTrue();
     }
 
     @Test
@@ -56,8 +69,18 @@ class AppCommandTest {
         assertThat(run("app", "create", "--directory", "nowhere.example", "--name", "x", "--data", tmp.toString()))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("no directory nowhere.example");
-        assertThat(run("app", "create", "--directory", DemoWorld.CONTOSO.toString(), "--name", "y",
-                "--graph-role", "Everything.All", "--data", tmp.toString())).isEqualTo(1);
+        assertThat(run(
+                        "app",
+                        "create",
+                        "--directory",
+                        DemoWorld.CONTOSO.toString(),
+                        "--name",
+                        "y",
+                        "--graph-role",
+                        "Everything.All",
+                        "--data",
+                        tmp.toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("InvalidGraphAppRole");
         assertThat(ports.appRegistrations().inDirectory(DemoWorld.CONTOSO)).hasSize(1);
     }
@@ -66,8 +89,10 @@ class AppCommandTest {
     void keysRotateMakesANewKeySign() {
         new LoadWorld(ports).load(DemoWorld.world());
 
-        assertThat(run("keys", "rotate", "--directory", "contoso.onmicrosoft.com", "--data", tmp.toString())).isZero();
-        assertThat(run("keys", "rotate", "--directory", "contoso.onmicrosoft.com", "--data", tmp.toString())).isZero();
+        assertThat(run("keys", "rotate", "--directory", "contoso.onmicrosoft.com", "--data", tmp.toString()))
+                .isZero();
+        assertThat(run("keys", "rotate", "--directory", "contoso.onmicrosoft.com", "--data", tmp.toString()))
+                .isZero();
 
         var keys = ports.signingKeys().ofDirectory(DemoWorld.CONTOSO);
         assertThat(keys).hasSize(2);

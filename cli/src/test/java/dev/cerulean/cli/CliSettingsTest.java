@@ -29,7 +29,6 @@ class CliSettingsTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-
     @AfterEach
     void stop() {
         running.forEach(Running::close);
@@ -59,9 +58,16 @@ class CliSettingsTest {
         assertThat(run("help", "serve")).isZero();
 
         assertThat(out.toString())
-                .contains("Usage: cerulean [-hV] [COMMAND]").contains("serve").contains("world")
-                .contains("Usage: cerulean serve").contains("--port=N").contains("CERULEAN_PORT").contains("--world=demo|FILE")
-                .contains("Usage: cerulean world").contains("load").contains("export")
+                .contains("Usage: cerulean [-hV] [COMMAND]")
+                .contains("serve")
+                .contains("world")
+                .contains("Usage: cerulean serve")
+                .contains("--port=N")
+                .contains("CERULEAN_PORT")
+                .contains("--world=demo|FILE")
+                .contains("Usage: cerulean world")
+                .contains("load")
+                .contains("export")
                 .contains("Usage: cerulean world load");
         assertThat(err.toString()).isEmpty();
         assertThat(opened).isEmpty();
@@ -69,7 +75,8 @@ class CliSettingsTest {
 
     @Test
     void aPortOutOfRangeIsInvalid() {
-        assertInvalid(run("serve", "--port", "70000", "--data", data()),
+        assertInvalid(
+                run("serve", "--port", "70000", "--data", data()),
                 "cerulean: invalid --port (CERULEAN_PORT): 70000 is not a port number");
     }
 
@@ -77,12 +84,14 @@ class CliSettingsTest {
     void aPortFromTheEnvironmentThatIsNoNumberIsInvalid() {
         env.put("CERULEAN_PORT", "abc");
 
-        assertInvalid(run("serve", "--data", data()), "cerulean: invalid --port (CERULEAN_PORT): abc is not a port number");
+        assertInvalid(
+                run("serve", "--data", data()), "cerulean: invalid --port (CERULEAN_PORT): abc is not a port number");
     }
 
     @Test
     void aUrlThatIsNeitherH2NorPostgresqlIsInvalid() {
-        assertInvalid(run("serve", "--db", "jdbc:nonsense"),
+        assertInvalid(
+                run("serve", "--db", "jdbc:nonsense"),
                 "cerulean: invalid --db (CERULEAN_DB_URL): jdbc:nonsense is not a jdbc:h2: or jdbc:postgresql: URL");
     }
 
@@ -91,13 +100,16 @@ class CliSettingsTest {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         Path below = file.resolve("data");
 
-        assertInvalid(run("serve", "--data", below.toString()),
-                "cerulean: invalid --data (CERULEAN_DATA): " + below + " is not a writable directory (it cannot be created)");
+        assertInvalid(
+                run("serve", "--data", below.toString()),
+                "cerulean: invalid --data (CERULEAN_DATA): " + below
+                        + " is not a writable directory (it cannot be created)");
     }
 
     @Test
     void anUnknownHostIsInvalidBeforeTheStoreIsOpened() {
-        assertInvalid(run("serve", "--host", "no such host", "--port", "0", "--data", data()),
+        assertInvalid(
+                run("serve", "--host", "no such host", "--port", "0", "--data", data()),
                 "cerulean: invalid --host (CERULEAN_HOST): 'no such host' is not a known host name or address");
     }
 
@@ -109,8 +121,9 @@ class CliSettingsTest {
             int code = run("serve", "--host", "127.0.0.1", "--port", Integer.toString(port), "--data", data());
 
             assertThat(code).isEqualTo(Main.INVALID_SETTING);
-            assertThat(err.toString()).isEqualTo("cerulean: invalid --port (CERULEAN_PORT): port " + port
-                    + " is already in use on 127.0.0.1" + System.lineSeparator());
+            assertThat(err.toString())
+                    .isEqualTo("cerulean: invalid --port (CERULEAN_PORT): port " + port
+                            + " is already in use on 127.0.0.1" + System.lineSeparator());
             assertThat(opened).hasSize(1);
             assertThat(closed).hasSize(1);
             assertThat(running).isEmpty();
@@ -119,30 +132,41 @@ class CliSettingsTest {
 
     @Test
     void theLinkRequestExpiryComesFromItsFlagOrItsVariable() {
-        assertThat(run("serve", "--port", "0", "--data", data(), "--link-request-expiry", "90s")).isZero();
+        assertThat(run("serve", "--port", "0", "--data", data(), "--link-request-expiry", "90s"))
+                .isZero();
         env.put("CERULEAN_LINK_REQUEST_EXPIRY", "PT2H");
-        assertThat(run("serve", "--port", "0", "--data", tmp.resolve("other").toString())).isZero();
+        assertThat(run("serve", "--port", "0", "--data", tmp.resolve("other").toString()))
+                .isZero();
 
-        assertThat(running.get(0).server().portalSettings().linkRequestExpiry()).isEqualTo(java.time.Duration.ofSeconds(90));
-        assertThat(running.get(1).server().portalSettings().linkRequestExpiry()).isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(running.get(0).server().portalSettings().linkRequestExpiry())
+                .isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(running.get(1).server().portalSettings().linkRequestExpiry())
+                .isEqualTo(java.time.Duration.ofHours(2));
     }
 
     @Test
     void aFlagBeatsItsVariableAndAVariableBeatsTheDefaultWhileABlankVariableCountsAsUnset() {
         env.put("CERULEAN_LINK_REQUEST_EXPIRY", "2h");
-        assertThat(run("serve", "--port", "0", "--data", data(), "--link-request-expiry", "30m")).isZero();
-        assertThat(run("serve", "--port", "0", "--data", tmp.resolve("b").toString())).isZero();
+        assertThat(run("serve", "--port", "0", "--data", data(), "--link-request-expiry", "30m"))
+                .isZero();
+        assertThat(run("serve", "--port", "0", "--data", tmp.resolve("b").toString()))
+                .isZero();
         env.put("CERULEAN_LINK_REQUEST_EXPIRY", " ");
-        assertThat(run("serve", "--port", "0", "--data", tmp.resolve("c").toString())).isZero();
+        assertThat(run("serve", "--port", "0", "--data", tmp.resolve("c").toString()))
+                .isZero();
 
-        assertThat(running).extracting(r -> r.server().portalSettings().linkRequestExpiry()).containsExactly(
-                java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(2), java.time.Duration.ofHours(1));
+        assertThat(running)
+                .extracting(r -> r.server().portalSettings().linkRequestExpiry())
+                .containsExactly(
+                        java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(2), java.time.Duration.ofHours(1));
     }
 
     @Test
     void aLinkRequestExpiryThatIsNoDurationIsInvalid() {
-        assertInvalid(run("serve", "--data", data(), "--link-request-expiry", "soon"),
-                "cerulean: invalid --link-request-expiry (CERULEAN_LINK_REQUEST_EXPIRY): " + "soon is not a duration like 30s, 15m or 1h");
+        assertInvalid(
+                run("serve", "--data", data(), "--link-request-expiry", "soon"),
+                "cerulean: invalid --link-request-expiry (CERULEAN_LINK_REQUEST_EXPIRY): "
+                        + "soon is not a duration like 30s, 15m or 1h");
     }
 
     @Test
@@ -151,7 +175,8 @@ class CliSettingsTest {
 
         assertThat(code).isZero();
         int port = running.get(0).server().port();
-        assertThat(out.toString()).contains("listening on http://localhost:" + port + "/ (store: H2 in ")
+        assertThat(out.toString())
+                .contains("listening on http://localhost:" + port + "/ (store: H2 in ")
                 .contains("health:  http://localhost:" + port + "/health")
                 .contains("metrics: http://localhost:" + port + "/metrics")
                 .contains("portals: http://localhost:" + port + "/classic (classic portal)");

@@ -33,7 +33,6 @@ class CliTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-
     @AfterEach
     void stop() {
         running.forEach(Running::close);
@@ -57,8 +56,11 @@ class CliTest {
         assertThat(ports.subscriptions().byId(DemoWorld.SUBSCRIPTION)).isPresent();
         assertThat(out.toString()).contains("Loaded world demo").contains("listening on http://localhost:");
         int port = running.get(0).server().port();
-        var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"product\":\"H2\"");
     }
@@ -67,7 +69,8 @@ class CliTest {
     void serveReusesAStoreThatAlreadyHoldsAWorld() {
         // given a first start
         run("serve", "--world", "demo", "--port", "0", "--data", data());
-        long version = ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().version();
+        long version =
+                ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().version();
 
         // when started again on the same store
         int code = run("serve", "--world", "demo", "--port", "0", "--data", data());
@@ -76,7 +79,11 @@ class CliTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("already holds a world");
         assertThat(ports.microsoftAccounts().all()).hasSize(2);
-        assertThat(ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().version()).isEqualTo(version);
+        assertThat(ports.subscriptions()
+                        .byId(DemoWorld.SUBSCRIPTION)
+                        .orElseThrow()
+                        .version())
+                .isEqualTo(version);
     }
 
     @Test
@@ -84,8 +91,9 @@ class CliTest {
         int code = run("serve", "--port", "70000", "--data", data());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("cerulean: invalid --port (CERULEAN_PORT): 70000 is not a port number"
-                + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("cerulean: invalid --port (CERULEAN_PORT): 70000 is not a port number"
+                        + System.lineSeparator());
         assertThat(opened).isEmpty();
     }
 
@@ -117,10 +125,12 @@ class CliTest {
         assertThat(run("serve", "--data", file.toString())).isEqualTo(2);
         assertThat(run("serve", "--db", "mysql://localhost/x")).isEqualTo(2);
 
-        assertThat(err.toString().lines()).containsExactly(
-                "cerulean: invalid --world (CERULEAN_WORLD): unknown world 'mars': use demo or the path of a readable world file",
-                "cerulean: invalid --data (CERULEAN_DATA): " + file + " is not a writable directory (it cannot be created)",
-                "cerulean: invalid --db (CERULEAN_DB_URL): mysql://localhost/x is not a jdbc:h2: or jdbc:postgresql: URL");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "cerulean: invalid --world (CERULEAN_WORLD): unknown world 'mars': use demo or the path of a readable world file",
+                        "cerulean: invalid --data (CERULEAN_DATA): " + file
+                                + " is not a writable directory (it cannot be created)",
+                        "cerulean: invalid --db (CERULEAN_DB_URL): mysql://localhost/x is not a jdbc:h2: or jdbc:postgresql: URL");
         assertThat(opened).isEmpty();
     }
 
@@ -141,9 +151,12 @@ class CliTest {
         int code = run("world", "load", file.toString(), "--data", data());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString().lines()).containsExactly(
-                "cerulean: " + file + ":7:5: /subscriptions/0/directory: no directory d0000000-0000-4000-8000-000000000001 in this world",
-                "cerulean: " + file + ":9:28: /subscriptions/0/serviceAdministrator/account: no Microsoft account nobody@outlook.com in this world");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "cerulean: " + file
+                                + ":7:5: /subscriptions/0/directory: no directory d0000000-0000-4000-8000-000000000001 in this world",
+                        "cerulean: " + file
+                                + ":9:28: /subscriptions/0/serviceAdministrator/account: no Microsoft account nobody@outlook.com in this world");
         assertThat(ports.microsoftAccounts().all()).isEmpty();
     }
 
@@ -152,7 +165,8 @@ class CliTest {
         // given the demo world, exported
         assertThat(run("world", "load", "demo", "--data", data())).isZero();
         Path exported = tmp.resolve("demo-world.yaml");
-        assertThat(run("world", "export", "--out", exported.toString(), "--data", data())).isZero();
+        assertThat(run("world", "export", "--out", exported.toString(), "--data", data()))
+                .isZero();
 
         // when it is loaded into a second, empty store
         InMemoryStoreOpener other = new InMemoryStoreOpener();
@@ -164,8 +178,11 @@ class CliTest {
         // then
         assertThat(code).as(err.toString()).isZero();
         assertThat(second.directoryUsers().inDirectory(DemoWorld.CONTOSO)).hasSize(3);
-        assertThat(second.passwordHasher().verify(DemoWorld.PASSWORD,
-                second.microsoftAccounts().all().get(0).password())).isTrue();
+        assertThat(second.passwordHasher()
+                        .verify(
+                                DemoWorld.PASSWORD,
+                                second.microsoftAccounts().all().get(0).password()))
+                .isTrue();
     }
 
     @Test
@@ -192,9 +209,22 @@ class CliTest {
         Path trustStore = tmp.resolve("trust.p12");
 
         // when the certificate is exported as a trust store and as PEM
-        int code = run("cert", "export", "--data", data(), "--truststore", trustStore.toString(),
-                "--truststore-password", "secret");
-        int pemCode = run("cert", "export", "--data", data(), "--pem", tmp.resolve("cerulean.pem").toString());
+        int code = run(
+                "cert",
+                "export",
+                "--data",
+                data(),
+                "--truststore",
+                trustStore.toString(),
+                "--truststore-password",
+                "secret");
+        int pemCode = run(
+                "cert",
+                "export",
+                "--data",
+                data(),
+                "--pem",
+                tmp.resolve("cerulean.pem").toString());
 
         // then a client trusting it reaches the server over HTTPS
         assertThat(code).isZero();
@@ -204,12 +234,18 @@ class CliTest {
         try (var in = Files.newInputStream(trustStore)) {
             store.load(in, "secret".toCharArray());
         }
-        var tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        var tmf =
+                javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(store);
         var ssl = javax.net.ssl.SSLContext.getInstance("TLS");
         ssl.init(null, tmf.getTrustManagers(), null);
-        var health = HttpClient.newBuilder().sslContext(ssl).build().send(HttpRequest.newBuilder(
-                URI.create("https://localhost:" + server.httpsPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        var health = HttpClient.newBuilder()
+                .sslContext(ssl)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("https://localhost:" + server.httpsPort() + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(out.toString()).contains("https:   https://localhost:" + server.httpsPort());
     }
@@ -219,25 +255,31 @@ class CliTest {
         Path key = Files.writeString(tmp.resolve("key.pem"), "x");
 
         assertThat(run("serve", "--https-port", "-1", "--data", data())).isEqualTo(2);
-        assertThat(run("serve", "--port", "0", "--tls-key", key.toString(), "--data", data())).isEqualTo(2);
+        assertThat(run("serve", "--port", "0", "--tls-key", key.toString(), "--data", data()))
+                .isEqualTo(2);
 
-        assertThat(err.toString().lines()).containsExactly(
-                "cerulean: invalid --https-port (CERULEAN_HTTPS_PORT): -1 is not a port number",
-                "cerulean: invalid --tls-cert (CERULEAN_TLS_CERT): --tls-key needs its certificate");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "cerulean: invalid --https-port (CERULEAN_HTTPS_PORT): -1 is not a port number",
+                        "cerulean: invalid --tls-cert (CERULEAN_TLS_CERT): --tls-key needs its certificate");
     }
 
     @Test
     void signInThrottlingAndSessionLifetimesAreSettings() {
         env.put("CERULEAN_SIGNIN_THROTTLE", "off");
 
-        assertThat(run("serve", "--port", "0", "--session-idle", "20m", "--data", data())).isZero();
-        assertThat(run("serve", "--port", "0", "--signin-throttle", "maybe", "--data", data())).isEqualTo(2);
-        assertThat(run("serve", "--port", "0", "--session-max", "soon", "--data", data())).isEqualTo(2);
+        assertThat(run("serve", "--port", "0", "--session-idle", "20m", "--data", data()))
+                .isZero();
+        assertThat(run("serve", "--port", "0", "--signin-throttle", "maybe", "--data", data()))
+                .isEqualTo(2);
+        assertThat(run("serve", "--port", "0", "--session-max", "soon", "--data", data()))
+                .isEqualTo(2);
 
         var signIn = running.get(0).server().signIn();
         assertThat(signIn.sessions().settings().idle()).isEqualTo(java.time.Duration.ofMinutes(20));
-        assertThat(err.toString().lines()).containsExactly(
-                "cerulean: invalid --signin-throttle (CERULEAN_SIGNIN_THROTTLE): maybe is not on or off",
-                "cerulean: invalid --session-max (CERULEAN_SESSION_MAX): soon is not a duration like 30s, 15m or 1h");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "cerulean: invalid --signin-throttle (CERULEAN_SIGNIN_THROTTLE): maybe is not on or off",
+                        "cerulean: invalid --session-max (CERULEAN_SESSION_MAX): soon is not a duration like 30s, 15m or 1h");
     }
 }

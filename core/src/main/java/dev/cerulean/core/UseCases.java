@@ -16,6 +16,8 @@ import dev.cerulean.core.access.ListSubscriptionsWithAnyRole;
 import dev.cerulean.core.access.ReadRoleDefinitions;
 import dev.cerulean.core.account.SignUpMicrosoftAccount;
 import dev.cerulean.core.activity.ActivityRecorder;
+import dev.cerulean.core.common.IdGenerator;
+import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.AccountActivityRecorder;
 import dev.cerulean.core.directory.AddClientSecret;
 import dev.cerulean.core.directory.AddExternalMember;
@@ -69,8 +71,6 @@ import dev.cerulean.core.subscription.SubscriptionUseCases;
 import dev.cerulean.core.support.ListSupportRequests;
 import dev.cerulean.core.support.OpenSupportRequest;
 import dev.cerulean.core.support.SupportUseCases;
-import dev.cerulean.core.common.IdGenerator;
-import dev.cerulean.core.common.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -84,8 +84,8 @@ import java.util.Objects;
 public final class UseCases {
     /** What a deployment may tune in the use cases themselves. */
     public record Settings(SignInThrottle throttle, Duration linkRequestExpiry, SecretSource secrets) {
-        public static final Settings DEFAULT = new Settings(SignInThrottle.DEFAULT, RequestDirectoryLink.DEFAULT_EXPIRY,
-                SecretSource.secureRandom());
+        public static final Settings DEFAULT =
+                new Settings(SignInThrottle.DEFAULT, RequestDirectoryLink.DEFAULT_EXPIRY, SecretSource.secureRandom());
 
         public Settings {
             Objects.requireNonNull(throttle);
@@ -123,93 +123,233 @@ public final class UseCases {
         clock = p.clock();
         ids = p.ids();
         var activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-        var authorize = new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
-        access = new AccessUseCases(authorize,
+        var authorize =
+                new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
+        access = new AccessUseCases(
+                authorize,
                 new ListSubscriptionsWithAnyRole(tx, p.subscriptions(), authorize),
                 new AzurePortalSubscriptions(p.subscriptions(), authorize),
                 new ListRoleAssignments(tx, authorize, p.subscriptions(), p.roleAssignments()),
-                new CreateRoleAssignment(tx, authorize, p.subscriptions(), p.resourceGroups(), p.resources(),
-                        p.roleDefinitions(), p.roleAssignments(), p.directoryUsers(), p.appRegistrations(), activity, p.clock()),
+                new CreateRoleAssignment(
+                        tx,
+                        authorize,
+                        p.subscriptions(),
+                        p.resourceGroups(),
+                        p.resources(),
+                        p.roleDefinitions(),
+                        p.roleAssignments(),
+                        p.directoryUsers(),
+                        p.appRegistrations(),
+                        activity,
+                        p.clock()),
                 new DeleteRoleAssignment(tx, authorize, p.subscriptions(), p.roleAssignments(), activity),
                 new ReadRoleDefinitions(tx, p.roleDefinitions()),
                 new CreateCustomRole(tx, authorize, p.subscriptions(), p.roleDefinitions(), activity, p.ids()),
-                new DeleteCustomRole(tx, authorize, p.subscriptions(), p.roleDefinitions(), p.roleAssignments(), activity),
+                new DeleteCustomRole(
+                        tx, authorize, p.subscriptions(), p.roleDefinitions(), p.roleAssignments(), activity),
                 new EffectivePermissions(tx, p.subscriptions(), authorize, p.roleAssignments(), p.roleDefinitions()),
                 new ClassicAdministratorsOf(tx, p.subscriptions(), authorize, p.coAdministrators()),
                 new ElevateAccess(tx, p.directoryRoles(), p.roleAssignments(), activity, p.clock(), p.ids()),
                 new ActivityLogOf(p.activityLog(), authorize, p.directories(), p.directoryRoles()));
-        var assignRole = new AssignDirectoryRole(tx, p.directories(), p.directoryUsers(), p.directoryRoles(),
-                p.appRegistrations(), activity);
-        var registerApp = new RegisterApp(tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(),
-                p.ids(), activity);
-        var grantGraphAppRole = new GrantGraphAppRole(tx, p.directoryUsers(), p.directoryRoles(), p.appRegistrations(),
+        var assignRole = new AssignDirectoryRole(
+                tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity);
+        var registerApp = new RegisterApp(
+                tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), p.ids(), activity);
+        var grantGraphAppRole =
+                new GrantGraphAppRole(tx, p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity);
+        var addClientSecret = new AddClientSecret(
+                tx,
+                p.directoryUsers(),
+                p.directoryRoles(),
+                p.appRegistrations(),
+                p.passwordHasher(),
+                settings.secrets(),
+                p.clock(),
+                p.ids(),
                 activity);
-        var addClientSecret = new AddClientSecret(tx, p.directoryUsers(), p.directoryRoles(), p.appRegistrations(),
-                p.passwordHasher(), settings.secrets(), p.clock(), p.ids(), activity);
         directory = new DirectoryUseCases(
                 new ReadDirectories(tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations()),
                 new DirectoriesOfAccount(tx, p.directories(), p.directoryUsers()),
-                new CreateDirectory(tx, p.microsoftAccounts(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                        p.clock(), p.ids(), activity),
-                new AddWorkAccount(tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(),
-                        p.passwordHasher(), p.ids(), activity),
-                new UpdateDirectoryUser(tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(),
-                        p.passwordHasher(), activity),
-                new DeleteDirectoryUser(tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(),
+                new CreateDirectory(
+                        tx,
+                        p.microsoftAccounts(),
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.clock(),
+                        p.ids(),
                         activity),
-                new InviteGuest(tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), p.ids(),
+                new AddWorkAccount(
+                        tx,
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.appRegistrations(),
+                        p.passwordHasher(),
+                        p.ids(),
+                        activity),
+                new UpdateDirectoryUser(
+                        tx,
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.appRegistrations(),
+                        p.passwordHasher(),
+                        activity),
+                new DeleteDirectoryUser(
+                        tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity),
+                new InviteGuest(
+                        tx,
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.appRegistrations(),
+                        p.ids(),
                         activity),
                 new RedeemInvitation(tx, p.directoryUsers(), activity),
-                new AddExternalMember(tx, p.microsoftAccounts(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                        p.appRegistrations(), p.ids(), activity),
-                assignRole,
-                new RemoveDirectoryRole(tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(),
+                new AddExternalMember(
+                        tx,
+                        p.microsoftAccounts(),
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.appRegistrations(),
+                        p.ids(),
                         activity),
-                new CustomDomains(tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity),
+                assignRole,
+                new RemoveDirectoryRole(
+                        tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity),
+                new CustomDomains(
+                        tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity),
                 new ResolveSignInName(tx, p.microsoftAccounts(), p.directoryUsers()),
-                registerApp, grantGraphAppRole, addClientSecret,
+                registerApp,
+                grantGraphAppRole,
+                addClientSecret,
                 new CreateApp(tx, registerApp, grantGraphAppRole, addClientSecret),
-                new SignUpMicrosoftAccount(tx, p.microsoftAccounts(), p.passwordHasher(), p.clock(), p.ids(),
+                new SignUpMicrosoftAccount(
+                        tx,
+                        p.microsoftAccounts(),
+                        p.passwordHasher(),
+                        p.clock(),
+                        p.ids(),
                         new AccountActivityRecorder(activity)),
-                new SignUpOffice365(tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.passwordHasher(),
-                        p.clock(), p.ids(), activity));
+                new SignUpOffice365(
+                        tx,
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.passwordHasher(),
+                        p.clock(),
+                        p.ids(),
+                        activity));
         subscription = new SubscriptionUseCases(
                 new ReadSubscriptions(tx, p.subscriptions(), p.coAdministrators()),
                 new ClassicPortalSubscriptions(p.subscriptions(), p.coAdministrators()),
-                new AddCoAdministrator(p.subscriptions(), p.coAdministrators(), p.microsoftAccounts(), p.directoryUsers(),
-                        tx, p.clock(), activity),
+                new AddCoAdministrator(
+                        p.subscriptions(),
+                        p.coAdministrators(),
+                        p.microsoftAccounts(),
+                        p.directoryUsers(),
+                        tx,
+                        p.clock(),
+                        activity),
                 new RemoveCoAdministrator(p.subscriptions(), p.coAdministrators(), tx, activity),
-                new ChangeServiceAdministrator(p.subscriptions(), p.coAdministrators(), p.microsoftAccounts(),
-                        p.directoryUsers(), tx, activity),
-                new SignUpAzure(p.microsoftAccounts(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                        p.subscriptions(), tx, p.clock(), p.ids(), activity));
+                new ChangeServiceAdministrator(
+                        p.subscriptions(),
+                        p.coAdministrators(),
+                        p.microsoftAccounts(),
+                        p.directoryUsers(),
+                        tx,
+                        activity),
+                new SignUpAzure(
+                        p.microsoftAccounts(),
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.subscriptions(),
+                        tx,
+                        p.clock(),
+                        p.ids(),
+                        activity));
         resource = new ResourceUseCases(
                 new ReadResourceGroups(tx, p.subscriptions(), p.resourceGroups(), authorize),
                 new ReadResources(tx, p.subscriptions(), p.resourceGroups(), p.resources(), authorize),
                 new CreateOrUpdateResourceGroup(p.subscriptions(), p.resourceGroups(), authorize, tx, activity),
-                new DeleteResourceGroup(p.subscriptions(), p.resourceGroups(), p.resources(), p.roleAssignments(),
-                        authorize, tx, activity),
-                new CreateResource(p.subscriptions(), p.resourceGroups(), p.resources(), authorize, tx, p.ids(), activity));
-        var preview = new PreviewDirectoryChange(tx, p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers());
-        var change = new ChangeDirectory(tx, p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(), p.clock(),
+                new DeleteResourceGroup(
+                        p.subscriptions(),
+                        p.resourceGroups(),
+                        p.resources(),
+                        p.roleAssignments(),
+                        authorize,
+                        tx,
+                        activity),
+                new CreateResource(
+                        p.subscriptions(), p.resourceGroups(), p.resources(), authorize, tx, p.ids(), activity));
+        var preview = new PreviewDirectoryChange(
+                tx,
+                p.subscriptions(),
+                p.coAdministrators(),
+                p.roleAssignments(),
+                p.roleDefinitions(),
+                p.resources(),
+                p.directories(),
+                p.directoryUsers());
+        var change = new ChangeDirectory(
+                tx,
+                p.subscriptions(),
+                p.coAdministrators(),
+                p.roleAssignments(),
+                p.roleDefinitions(),
+                p.resources(),
+                p.directories(),
+                p.directoryUsers(),
+                p.followUpItems(),
+                p.clock(),
                 activity);
-        move = new MoveUseCases(preview, change,
-                new RequestDirectoryChange(tx, p.subscriptions(), preview, p.changeTenantRequests(), p.clock(), activity),
+        move = new MoveUseCases(
+                preview,
+                change,
+                new RequestDirectoryChange(
+                        tx, p.subscriptions(), preview, p.changeTenantRequests(), p.clock(), activity),
                 new AcceptDirectoryChange(tx, p.subscriptions(), p.changeTenantRequests(), change, p.clock(), activity),
-                new CancelDirectoryChange(tx, p.subscriptions(), p.changeTenantRequests(), preview, p.clock(), activity),
+                new CancelDirectoryChange(
+                        tx, p.subscriptions(), p.changeTenantRequests(), preview, p.clock(), activity),
                 new DirectoryChangeStatus(tx, p.changeTenantRequests()),
-                new RequestDirectoryLink(tx, p.microsoftAccounts(), p.subscriptions(), p.directoryUsers(),
-                        p.directoryLinkRequests(), p.clock(), p.ids(), settings.linkRequestExpiry()),
-                new ConfirmDirectoryLink(tx, p.microsoftAccounts(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                        p.directoryLinkRequests(), p.subscriptions(), p.clock(), p.ids(), activity),
+                new RequestDirectoryLink(
+                        tx,
+                        p.microsoftAccounts(),
+                        p.subscriptions(),
+                        p.directoryUsers(),
+                        p.directoryLinkRequests(),
+                        p.clock(),
+                        p.ids(),
+                        settings.linkRequestExpiry()),
+                new ConfirmDirectoryLink(
+                        tx,
+                        p.microsoftAccounts(),
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.directoryLinkRequests(),
+                        p.subscriptions(),
+                        p.clock(),
+                        p.ids(),
+                        activity),
                 new ReadDirectoryLinkRequests(tx, p.directoryLinkRequests(), p.microsoftAccounts()));
         var signInDirectory = new SignInDirectory(p.directories(), p.directoryUsers());
         var lockout = new Lockout(tx, p.signInAttempts(), settings.throttle(), p.clock());
-        signIn = new SignInUseCases(signInDirectory, lockout,
-                new SignIn(tx, p.microsoftAccounts(), p.directoryUsers(), p.passwordHasher(), p.signInAttempts(),
-                        signInDirectory, lockout, p.clock()),
+        signIn = new SignInUseCases(
+                signInDirectory,
+                lockout,
+                new SignIn(
+                        tx,
+                        p.microsoftAccounts(),
+                        p.directoryUsers(),
+                        p.passwordHasher(),
+                        p.signInAttempts(),
+                        signInDirectory,
+                        lockout,
+                        p.clock()),
                 new BrowserSessions(tx, p.sessions(), signInDirectory, p.clock()));
         support = new SupportUseCases(
                 new OpenSupportRequest(p.supportRequests(), authorize, tx, p.clock(), p.ids(), activity),

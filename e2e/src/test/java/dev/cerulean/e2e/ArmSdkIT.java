@@ -54,6 +54,7 @@ class ArmSdkIT {
 
     @TempDir
     static Path data;
+
     static RunningCerulean cerulean;
     static CeruleanCloud cloud;
     static TokenCredential automation;
@@ -97,8 +98,12 @@ class ArmSdkIT {
         Map<String, String> roles = authorization.roleServiceClient().getClassicAdministrators().list().stream()
                 .collect(Collectors.toMap(ClassicAdministratorInner::emailAddress, ClassicAdministratorInner::role));
 
-        assertThat(roles).containsExactlyInAnyOrderEntriesOf(Map.of(
-                DemoWorld.KELLEY, "ServiceAdministrator;AccountAdministrator", DemoWorld.ALEX, "CoAdministrator"));
+        assertThat(roles)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        DemoWorld.KELLEY,
+                        "ServiceAdministrator;AccountAdministrator",
+                        DemoWorld.ALEX,
+                        "CoAdministrator"));
     }
 
     @Test
@@ -121,8 +126,13 @@ class ArmSdkIT {
         String alex = DemoWorld.ALEX_IN_DEFAULT.toString();
         String name = UUID.randomUUID().toString();
 
-        RoleAssignment created = authorization.roleAssignments().define(name).forObjectId(alex)
-                .withBuiltInRole(BuiltInRole.READER).withSubscriptionScope(SUBSCRIPTION).create();
+        RoleAssignment created = authorization
+                .roleAssignments()
+                .define(name)
+                .forObjectId(alex)
+                .withBuiltInRole(BuiltInRole.READER)
+                .withSubscriptionScope(SUBSCRIPTION)
+                .create();
 
         assertThat(created.principalId()).isEqualTo(alex);
         assertThat(created.roleDefinitionId()).endsWith("acdd72a7-3385-48ef-bd42-f606fba81ae7");
@@ -131,17 +141,22 @@ class ArmSdkIT {
                 .contains(name, DemoWorld.AUTOMATION_ASSIGNMENT.toString())
                 .doesNotContain(DemoWorld.SAM_READER_ASSIGNMENT.toString());
         // the fluent layer's own principalId filter (it percent-encodes the filter itself)
-        assertThat(authorization.roleAssignments().listByServicePrincipal(alex).stream().map(RoleAssignment::name))
+        assertThat(authorization.roleAssignments().listByServicePrincipal(alex).stream()
+                        .map(RoleAssignment::name))
                 .containsExactly(name);
-        assertThat(names(client.listForScope(SUBSCRIPTION_SCOPE, encoded("assignedTo('" + alex + "')"), null, null, Context.NONE)))
+        assertThat(names(client.listForScope(
+                        SUBSCRIPTION_SCOPE, encoded("assignedTo('" + alex + "')"), null, null, Context.NONE)))
                 .containsExactly(name);
         assertThat(authorization.roleAssignments().listByScope(SUBSCRIPTION_SCOPE + "/resourceGroups/rg-web").stream()
-                .map(RoleAssignment::name)).contains(DemoWorld.SAM_READER_ASSIGNMENT.toString());
-        assertThat(authorization.roleAssignments().getById(created.id()).principalId()).isEqualTo(alex);
+                        .map(RoleAssignment::name))
+                .contains(DemoWorld.SAM_READER_ASSIGNMENT.toString());
+        assertThat(authorization.roleAssignments().getById(created.id()).principalId())
+                .isEqualTo(alex);
 
         authorization.roleAssignments().deleteById(created.id());
 
-        assertThat(names(client.listForScope(SUBSCRIPTION_SCOPE, encoded("principalId eq '" + alex + "'"), null, null, Context.NONE)))
+        assertThat(names(client.listForScope(
+                        SUBSCRIPTION_SCOPE, encoded("principalId eq '" + alex + "'"), null, null, Context.NONE)))
                 .isEmpty();
     }
 
@@ -151,10 +166,14 @@ class ArmSdkIT {
         AuthorizationManager authorization = cloud.authorization(automation, DemoWorld.DEFAULT_DIRECTORY);
         int before = cerulean.ports.roleAssignments().of(DemoWorld.SUBSCRIPTION).size();
 
-        assertThatThrownBy(() -> authorization.roleAssignments().define(UUID.randomUUID().toString())
-                .forObjectId(DemoWorld.ALEX_IN_DEFAULT.toString()).withRoleDefinition(SUBSCRIPTION_SCOPE
-                        + "/providers/Microsoft.Authorization/roleDefinitions/" + OWNER)
-                .withSubscriptionScope(SUBSCRIPTION).create())
+        assertThatThrownBy(() -> authorization
+                        .roleAssignments()
+                        .define(UUID.randomUUID().toString())
+                        .forObjectId(DemoWorld.ALEX_IN_DEFAULT.toString())
+                        .withRoleDefinition(
+                                SUBSCRIPTION_SCOPE + "/providers/Microsoft.Authorization/roleDefinitions/" + OWNER)
+                        .withSubscriptionScope(SUBSCRIPTION)
+                        .create())
                 .isInstanceOfSatisfying(ManagementException.class, e -> {
                     assertThat(e.getResponse().getStatusCode()).isEqualTo(403);
                     assertThat(e.getValue().getCode()).isEqualTo("AuthorizationFailed");
@@ -167,34 +186,48 @@ class ArmSdkIT {
     void createsUpdatesListsAndDeletesResourceGroups() throws Exception {
         ResourceManager arm = cloud.resources(automation, DemoWorld.DEFAULT_DIRECTORY);
 
-        ResourceGroup created = arm.resourceGroups().define("rg-sdk").withRegion("westeurope")
-                .withTag("env", "test").create();
+        ResourceGroup created = arm.resourceGroups()
+                .define("rg-sdk")
+                .withRegion("westeurope")
+                .withTag("env", "test")
+                .create();
         assertThat(created.regionName()).isEqualTo("westeurope");
         assertThat(arm.resourceGroups().contain("rg-sdk")).isTrue();
 
         ResourceGroup updated = created.update().withTag("owner", "sdk").apply();
         assertThat(updated.tags()).containsEntry("env", "test").containsEntry("owner", "sdk");
         assertThat(arm.resourceGroups().getByName("rg-sdk").tags()).containsEntry("owner", "sdk");
-        assertThat(arm.resourceGroups().list().stream().map(ResourceGroup::name)).contains("rg-sdk", "rg-web");
+        assertThat(arm.resourceGroups().list().stream().map(ResourceGroup::name))
+                .contains("rg-sdk", "rg-web");
 
         arm.resourceGroups().deleteByName("rg-sdk");
 
         assertThat(arm.resourceGroups().contain("rg-sdk")).isFalse();
-        assertThat(arm.resourceGroups().list().stream().map(ResourceGroup::name)).doesNotContain("rg-sdk");
+        assertThat(arm.resourceGroups().list().stream().map(ResourceGroup::name))
+                .doesNotContain("rg-sdk");
     }
 
     @Test
     @Order(7)
     void aContributorCannotChangeTheDirectory() throws Exception {
-        HttpPipeline pipeline = cloud.authorization(automation, DemoWorld.DEFAULT_DIRECTORY).roleServiceClient()
+        HttpPipeline pipeline = cloud.authorization(automation, DemoWorld.DEFAULT_DIRECTORY)
+                .roleServiceClient()
                 .getHttpPipeline();
-        long version = cerulean.ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().version();
+        long version = cerulean.ports
+                .subscriptions()
+                .byId(DemoWorld.SUBSCRIPTION)
+                .orElseThrow()
+                .version();
 
         try (HttpResponse response = changeTenant(pipeline, DemoWorld.CONTOSO.toString())) {
             assertThat(response.getStatusCode()).isEqualTo(403);
             assertThat(response.getBodyAsString().block()).contains("\"code\"");
         }
-        assertThat(cerulean.ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().version())
+        assertThat(cerulean.ports
+                        .subscriptions()
+                        .byId(DemoWorld.SUBSCRIPTION)
+                        .orElseThrow()
+                        .version())
                 .isEqualTo(version);
     }
 
@@ -214,45 +247,65 @@ class ArmSdkIT {
         Invitation sent = GraphClients.graph(cloud, kelley).invitations().post(invitation);
         redeem(sent.getInviteRedeemUrl(), contosoAdmin);
         String guest = sent.getInvitedUser().getId();
-        cloud.authorization(kelley, DemoWorld.DEFAULT_DIRECTORY).roleAssignments().define(UUID.randomUUID().toString())
-                .forObjectId(guest).withBuiltInRole(BuiltInRole.OWNER).withSubscriptionScope(SUBSCRIPTION).create();
+        cloud.authorization(kelley, DemoWorld.DEFAULT_DIRECTORY)
+                .roleAssignments()
+                .define(UUID.randomUUID().toString())
+                .forObjectId(guest)
+                .withBuiltInRole(BuiltInRole.OWNER)
+                .withSubscriptionScope(SUBSCRIPTION)
+                .create();
         assertThat(cerulean.ports.coAdministrators().of(DemoWorld.SUBSCRIPTION)).isNotEmpty();
 
-        HttpPipeline pipeline = cloud.authorization(cloud.person(DemoWorld.DEFAULT_DIRECTORY, contosoAdmin),
-                DemoWorld.DEFAULT_DIRECTORY).roleServiceClient().getHttpPipeline();
+        HttpPipeline pipeline = cloud.authorization(
+                        cloud.person(DemoWorld.DEFAULT_DIRECTORY, contosoAdmin), DemoWorld.DEFAULT_DIRECTORY)
+                .roleServiceClient()
+                .getHttpPipeline();
         try (HttpResponse response = changeTenant(pipeline, DemoWorld.CONTOSO.toString())) {
             String body = response.getBodyAsString().block();
             assertThat(response.getStatusCode()).as(body).isEqualTo(201);
             assertThat(body).contains(DemoWorld.CONTOSO.toString(), "\"status\":\"Initiated\"");
         }
-        assertThat(cerulean.ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().directory())
-                .as("nothing moves before the destination accepts").isEqualTo(DemoWorld.DEFAULT_DIRECTORY);
+        assertThat(cerulean.ports
+                        .subscriptions()
+                        .byId(DemoWorld.SUBSCRIPTION)
+                        .orElseThrow()
+                        .directory())
+                .as("nothing moves before the destination accepts")
+                .isEqualTo(DemoWorld.DEFAULT_DIRECTORY);
 
         HttpPipeline destination = cloud.authorization(cloud.person(DemoWorld.CONTOSO, contosoAdmin), DemoWorld.CONTOSO)
-                .roleServiceClient().getHttpPipeline();
+                .roleServiceClient()
+                .getHttpPipeline();
         try (HttpResponse response = acceptor(destination, "changeTenantStatus")) {
             assertThat(response.getBodyAsString().block()).contains("\"status\":\"Initiated\"");
         }
         try (HttpResponse response = acceptor(destination, "acceptChangeTenant")) {
-            assertThat(response.getStatusCode()).as(response.getBodyAsString().block()).isEqualTo(204);
+            assertThat(response.getStatusCode())
+                    .as(response.getBodyAsString().block())
+                    .isEqualTo(204);
         }
         try (HttpResponse response = acceptor(destination, "changeTenantStatus")) {
             assertThat(response.getBodyAsString().block()).contains("\"status\":\"Completed\"");
         }
 
-        var subscription = cerulean.ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow();
+        var subscription =
+                cerulean.ports.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow();
         assertThat(subscription.directory()).isEqualTo(DemoWorld.CONTOSO);
         assertThat(cerulean.ports.coAdministrators().of(DemoWorld.SUBSCRIPTION)).isEmpty();
         assertThat(cerulean.ports.roleAssignments().of(DemoWorld.SUBSCRIPTION)).isEmpty();
-        assertThat(cerulean.ports.activityLog().ofSubscription(DemoWorld.SUBSCRIPTION)).anySatisfy(e -> {
-            assertThat(e.operation()).isEqualTo("Microsoft.Subscription/updateTenant/action");
-            assertThat(e.toString()).contains(DemoWorld.DEFAULT_DIRECTORY.toString(), DemoWorld.CONTOSO.toString());
-        });
+        assertThat(cerulean.ports.activityLog().ofSubscription(DemoWorld.SUBSCRIPTION))
+                .anySatisfy(e -> {
+                    assertThat(e.operation()).isEqualTo("Microsoft.Subscription/updateTenant/action");
+                    assertThat(e.toString())
+                            .contains(DemoWorld.DEFAULT_DIRECTORY.toString(), DemoWorld.CONTOSO.toString());
+                });
     }
 
     private static HttpResponse changeTenant(HttpPipeline pipeline, String destination) {
-        HttpRequest request = new HttpRequest(HttpMethod.PUT, cerulean.authorityHost + SUBSCRIPTION_SCOPE
-                + "/providers/Microsoft.Subscription/changeTenantRequest/default?api-version=2021-10-01")
+        HttpRequest request = new HttpRequest(
+                        HttpMethod.PUT,
+                        cerulean.authorityHost + SUBSCRIPTION_SCOPE
+                                + "/providers/Microsoft.Subscription/changeTenantRequest/default?api-version=2021-10-01")
                 .setHeader(HttpHeaderName.CONTENT_TYPE, "application/json")
                 .setBody("{\"properties\":{\"destinationTenantId\":\"" + destination + "\"}}");
         return pipeline.sendSync(request, Context.NONE);
@@ -260,15 +313,18 @@ class ArmSdkIT {
 
     /** A POST to Microsoft.Subscription's tenant-level actions on the subscription (acceptChangeTenant, changeTenantStatus). */
     private static HttpResponse acceptor(HttpPipeline pipeline, String action) {
-        HttpRequest request = new HttpRequest(HttpMethod.POST, cerulean.authorityHost
-                + "/providers/Microsoft.Subscription/subscriptions/" + SUBSCRIPTION + "/" + action
-                + "?api-version=2021-10-01");
+        HttpRequest request = new HttpRequest(
+                HttpMethod.POST,
+                cerulean.authorityHost
+                        + "/providers/Microsoft.Subscription/subscriptions/" + SUBSCRIPTION + "/" + action
+                        + "?api-version=2021-10-01");
         return pipeline.sendSync(request, Context.NONE);
     }
 
     /** What the invited person does with the link: signs in at home and accepts. */
     private static void redeem(String url, String email) throws Exception {
-        Browser browser = new Browser(cerulean.authorityHost, HttpClient.newBuilder().sslContext(cerulean.ssl));
+        Browser browser =
+                new Browser(cerulean.authorityHost, HttpClient.newBuilder().sslContext(cerulean.ssl));
         var page = browser.follow(browser.signIn(browser.get(url), email, DemoWorld.PASSWORD));
         assertThat(page.body()).contains("Accept");
         var accepted = browser.follow(browser.post("/redeem", Browser.hiddenFields(page.body())));
@@ -280,11 +336,13 @@ class ArmSdkIT {
      * x-ms-skip-url-encoding); callers encode it, as the fluent layer does with its PercentEscaper.
      */
     private static String encoded(String filter) {
-        return java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     private static List<String> names(Iterable<RoleAssignmentInner> assignments) {
-        return java.util.stream.StreamSupport.stream(assignments.spliterator(), false).map(RoleAssignmentInner::name)
+        return java.util.stream.StreamSupport.stream(assignments.spliterator(), false)
+                .map(RoleAssignmentInner::name)
                 .toList();
     }
 }

@@ -42,38 +42,55 @@ final class CeruleanCloud {
     }
 
     TokenCredential app(DirectoryId tenant, String clientId, String secret) throws Exception {
-        return new ClientSecretCredentialBuilder().authorityHost(cerulean.authorityHost).tenantId(tenant.toString())
-                .clientId(clientId).clientSecret(secret).disableInstanceDiscovery()
-                .httpClient(cerulean.azureHttpClient()).build();
+        return new ClientSecretCredentialBuilder()
+                .authorityHost(cerulean.authorityHost)
+                .tenantId(tenant.toString())
+                .clientId(clientId)
+                .clientSecret(secret)
+                .disableInstanceDiscovery()
+                .httpClient(cerulean.azureHttpClient())
+                .build();
     }
 
     /** demo-automation: Contributor on the demo subscription. */
     TokenCredential demoAutomation() throws Exception {
-        return app(DemoWorld.DEFAULT_DIRECTORY, DemoWorld.DEMO_AUTOMATION_CLIENT.toString(),
+        return app(
+                DemoWorld.DEFAULT_DIRECTORY,
+                DemoWorld.DEMO_AUTOMATION_CLIENT.toString(),
                 DemoWorld.DEMO_AUTOMATION_SECRET);
     }
 
     /** A person signing in with a password through the Azure CLI's client id, in {@code tenant}. */
     @SuppressWarnings("deprecation")
     TokenCredential person(DirectoryId tenant, String username) throws Exception {
-        return new UsernamePasswordCredentialBuilder().authorityHost(cerulean.authorityHost)
-                .tenantId(tenant.toString()).clientId(RunningCerulean.CLI_CLIENT).username(username)
-                .password(DemoWorld.PASSWORD).disableInstanceDiscovery().httpClient(cerulean.azureHttpClient()).build();
+        return new UsernamePasswordCredentialBuilder()
+                .authorityHost(cerulean.authorityHost)
+                .tenantId(tenant.toString())
+                .clientId(RunningCerulean.CLI_CLIENT)
+                .username(username)
+                .password(DemoWorld.PASSWORD)
+                .disableInstanceDiscovery()
+                .httpClient(cerulean.azureHttpClient())
+                .build();
     }
 
     ResourceManager resources(TokenCredential credential, DirectoryId tenant) throws Exception {
-        return ResourceManager.configure().withHttpClient(cerulean.azureHttpClient())
-                .authenticate(credential, profile(tenant)).withSubscription(DemoWorld.SUBSCRIPTION.toString());
+        return ResourceManager.configure()
+                .withHttpClient(cerulean.azureHttpClient())
+                .authenticate(credential, profile(tenant))
+                .withSubscription(DemoWorld.SUBSCRIPTION.toString());
     }
 
     ResourceManager.Authenticated resourcesWithoutSubscription(TokenCredential credential, DirectoryId tenant)
             throws Exception {
-        return ResourceManager.configure().withHttpClient(cerulean.azureHttpClient())
+        return ResourceManager.configure()
+                .withHttpClient(cerulean.azureHttpClient())
                 .authenticate(credential, profile(tenant));
     }
 
     AuthorizationManager authorization(TokenCredential credential, DirectoryId tenant) throws Exception {
-        return AuthorizationManager.configure().withHttpClient(cerulean.azureHttpClient())
+        return AuthorizationManager.configure()
+                .withHttpClient(cerulean.azureHttpClient())
                 .authenticate(credential, profile(tenant));
     }
 }

@@ -19,10 +19,22 @@ final class Chromium implements AutoCloseable {
     private final Browser browser;
 
     Chromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     /**
@@ -43,8 +55,10 @@ final class Chromium implements AutoCloseable {
 
     /** A fresh browser profile speaking {@code locale} (its Accept-Language), trusting the server's own certificate. */
     Page page(String locale) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
-                .setIgnoreHTTPSErrors(true).setViewportSize(1280, 860));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setIgnoreHTTPSErrors(true)
+                .setViewportSize(1280, 860));
         context.setDefaultTimeout(20_000);
         return context.newPage();
     }

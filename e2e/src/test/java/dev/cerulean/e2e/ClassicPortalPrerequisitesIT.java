@@ -33,8 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the rule in plain words, offers the article's way out, and the store is as it was.
  */
 class ClassicPortalPrerequisitesIT {
-    static final String KELLEY = DemoWorld.KELLEY, ALEX = DemoWorld.ALEX, PASSWORD = DemoWorld.PASSWORD,
-            GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com", MEGAN = "megan.bowen@contoso.onmicrosoft.com";
+    static final String KELLEY = DemoWorld.KELLEY,
+            ALEX = DemoWorld.ALEX,
+            PASSWORD = DemoWorld.PASSWORD,
+            GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com",
+            MEGAN = "megan.bowen@contoso.onmicrosoft.com";
     static Chromium chromium;
 
     @TempDir
@@ -56,15 +59,29 @@ class ClassicPortalPrerequisitesIT {
     }
 
     /** What the refusals must leave alone. */
-    record Snapshot(List<String> contosoUsers, List<String> kelleysDirectories, long version, List<String> coAdministrators,
-                    int linkOperations, boolean linkRequest) {
+    record Snapshot(
+            List<String> contosoUsers,
+            List<String> kelleysDirectories,
+            long version,
+            List<String> coAdministrators,
+            int linkOperations,
+            boolean linkRequest) {
         static Snapshot of(Ports p) {
-            return new Snapshot(p.directoryUsers().inDirectory(DemoWorld.CONTOSO).stream().map(u -> u.id() + " " + u.mail()).sorted()
-                    .toList(), ClassicPortalWalkthroughIT.directoriesOfKelley(p),
+            return new Snapshot(
+                    p.directoryUsers().inDirectory(DemoWorld.CONTOSO).stream()
+                            .map(u -> u.id() + " " + u.mail())
+                            .sorted()
+                            .toList(),
+                    ClassicPortalWalkthroughIT.directoriesOfKelley(p),
                     p.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().version(),
-                    p.coAdministrators().of(DemoWorld.SUBSCRIPTION).stream().map(c -> c.administrator().email().value()).sorted().toList(),
-                    (int) p.activityLog().all().stream().map(ActivityLogEntry::operation)
-                            .filter(o -> o.equals("Microsoft.Directory/users/linkMicrosoftAccount/action")).count(),
+                    p.coAdministrators().of(DemoWorld.SUBSCRIPTION).stream()
+                            .map(c -> c.administrator().email().value())
+                            .sorted()
+                            .toList(),
+                    (int) p.activityLog().all().stream()
+                            .map(ActivityLogEntry::operation)
+                            .filter(o -> o.equals("Microsoft.Directory/users/linkMicrosoftAccount/action"))
+                            .count(),
                     p.directoryLinkRequests().latestOf(DemoWorld.KELLEY_MSA).isPresent());
         }
     }
@@ -74,10 +91,18 @@ class ClassicPortalPrerequisitesIT {
         try (DemoServer server = DemoServer.start(data)) {
             Ports p = server.ports();
             p.transactions().inTransaction(() -> {
-                p.directoryUsers().add(new DirectoryUser(new ObjectId(UUID.randomUUID()), DemoWorld.CONTOSO, "Kelley (guest)",
-                        "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com", Email.of(KELLEY), DirectoryUser.UserType.Guest,
-                        DirectoryUser.Source.MICROSOFT_ACCOUNT, new Identity.Personal(DemoWorld.KELLEY_MSA),
-                        DirectoryUser.InvitationState.Accepted, null));
+                p.directoryUsers()
+                        .add(new DirectoryUser(
+                                new ObjectId(UUID.randomUUID()),
+                                DemoWorld.CONTOSO,
+                                "Kelley (guest)",
+                                "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com",
+                                Email.of(KELLEY),
+                                DirectoryUser.UserType.Guest,
+                                DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                                new Identity.Personal(DemoWorld.KELLEY_MSA),
+                                DirectoryUser.InvitationState.Accepted,
+                                null));
                 return null;
             });
             Steps s = new Steps(chromium.page("en-US"), Labels.english(), "prerequisites");
@@ -89,7 +114,8 @@ class ClassicPortalPrerequisitesIT {
             s.button(s.l.continueLabel()).click();
 
             s.refused("kelley.wall@outlook.com is already a user in Contoso");
-            assertThat(s.link("Change the service administrator of the subscription")).isVisible();
+            assertThat(s.link("Change the service administrator of the subscription"))
+                    .isVisible();
             s.screenshot("R5-already-in-tenant");
             assertThat(Snapshot.of(p)).isEqualTo(before);
         }
@@ -102,9 +128,21 @@ class ClassicPortalPrerequisitesIT {
             Steps s = new Steps(chromium.page("en-US"), Labels.english(), "prerequisites");
             s.useExistingDirectory(server.https(), KELLEY, PASSWORD, false);
             p.transactions().inTransaction(() -> {
-                DirectoryUser ga = p.directoryUsers().byId(DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO).orElseThrow();
-                p.directoryUsers().update(new DirectoryUser(ga.id(), ga.directory(), ga.displayName(), ga.userPrincipalName(),
-                        Email.of(KELLEY), ga.type(), ga.source(), ga.person(), ga.invitation(), ga.password()));
+                DirectoryUser ga = p.directoryUsers()
+                        .byId(DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO)
+                        .orElseThrow();
+                p.directoryUsers()
+                        .update(new DirectoryUser(
+                                ga.id(),
+                                ga.directory(),
+                                ga.displayName(),
+                                ga.userPrincipalName(),
+                                Email.of(KELLEY),
+                                ga.type(),
+                                ga.source(),
+                                ga.person(),
+                                ga.invitation(),
+                                ga.password()));
                 return null;
             });
             s.link(s.l.signIn()).click();
@@ -125,11 +163,28 @@ class ClassicPortalPrerequisitesIT {
             Ports p = server.ports();
             DirectoryId fabrikam = DirectoryId.of("dddddddd-0000-4000-8000-000000000004");
             p.transactions().inTransaction(() -> {
-                p.directories().add(new Directory(fabrikam, "Fabrikam", "US", Directory.DirectoryOrigin.OFFICE_365_SIGNUP,
-                        "fabrikamdemo.onmicrosoft.com", null, Instant.now()));
+                p.directories()
+                        .add(new Directory(
+                                fabrikam,
+                                "Fabrikam",
+                                "US",
+                                Directory.DirectoryOrigin.OFFICE_365_SIGNUP,
+                                "fabrikamdemo.onmicrosoft.com",
+                                null,
+                                Instant.now()));
                 ObjectId id = new ObjectId(UUID.randomUUID());
-                p.directoryUsers().add(new DirectoryUser(id, fabrikam, "Kelley at Fabrikam", KELLEY, Email.of(KELLEY),
-                        DirectoryUser.UserType.Member, DirectoryUser.Source.WORK_ACCOUNT, new Identity.Work(fabrikam, id), null, null));
+                p.directoryUsers()
+                        .add(new DirectoryUser(
+                                id,
+                                fabrikam,
+                                "Kelley at Fabrikam",
+                                KELLEY,
+                                Email.of(KELLEY),
+                                DirectoryUser.UserType.Member,
+                                DirectoryUser.Source.WORK_ACCOUNT,
+                                new Identity.Work(fabrikam, id),
+                                null,
+                                null));
                 return null;
             });
             Snapshot before = Snapshot.of(p);
@@ -138,14 +193,17 @@ class ClassicPortalPrerequisitesIT {
             s.useExistingDirectory(server.https(), KELLEY, PASSWORD, true);
 
             s.refused("is both a Microsoft account and a work or school account");
-            assertThat(s.link("Change the service administrator of the subscription")).isVisible();
+            assertThat(s.link("Change the service administrator of the subscription"))
+                    .isVisible();
             assertThat(s.link("Create a Microsoft account")).isVisible();
             s.screenshot("R7-dual-account-email");
             assertThat(Snapshot.of(p)).isEqualTo(before);
             // the way out: the change-the-service-administrator page names the subscription
             s.link("Change the service administrator of the subscription").click();
-            assertThat(s.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(
-                    java.util.regex.Pattern.compile("Pay-As-You-Go")))).isChecked();
+            assertThat(s.page.getByRole(
+                            AriaRole.RADIO,
+                            new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Pay-As-You-Go"))))
+                    .isChecked();
         }
     }
 
@@ -174,12 +232,14 @@ class ClassicPortalPrerequisitesIT {
             s.page.navigate(server.https() + "/classic");
             s.signIn(ALEX, PASSWORD, false);
             s.link(s.l.settings()).click();
-            s.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Pay-As-You-Go")).check();
+            s.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Pay-As-You-Go"))
+                    .check();
 
             s.button(s.l.editDirectory()).click();
 
             s.refused("Medadministratörer kan inte ändra katalogen för en prenumeration");
-            assertThat(s.link("Ändra tjänstadministratören för prenumerationen")).isVisible();
+            assertThat(s.link("Ändra tjänstadministratören för prenumerationen"))
+                    .isVisible();
             s.screenshot("R9-co-administrator-step-2-2-sv");
             assertThat(Snapshot.of(p)).isEqualTo(before);
         }
@@ -198,7 +258,8 @@ class ClassicPortalPrerequisitesIT {
             s.button(s.l.continueLabel()).click();
 
             s.refused("megan.bowen@contoso.onmicrosoft.com is not a Global Administrator of this directory");
-            assertThat(s.link("Sign out and sign in as a Global Administrator").first()).isVisible();
+            assertThat(s.link("Sign out and sign in as a Global Administrator").first())
+                    .isVisible();
             s.screenshot("R3-not-global-administrator");
             assertThat(Snapshot.of(p)).isEqualTo(before);
         }
@@ -210,9 +271,13 @@ class ClassicPortalPrerequisitesIT {
             Ports p = server.ports();
             p.transactions().inTransaction(() -> {
                 for (int i = 2; i <= 200; i++) {
-                    p.coAdministrators().add(new CoAdministrator(DemoWorld.SUBSCRIPTION, new ClassicAdministrator(
-                            new Identity.Personal(new MicrosoftAccountId(UUID.randomUUID())), Email.of("admin" + i + "@outlook.com")),
-                            Instant.now()));
+                    p.coAdministrators()
+                            .add(new CoAdministrator(
+                                    DemoWorld.SUBSCRIPTION,
+                                    new ClassicAdministrator(
+                                            new Identity.Personal(new MicrosoftAccountId(UUID.randomUUID())),
+                                            Email.of("admin" + i + "@outlook.com")),
+                                    Instant.now()));
                 }
                 return null;
             });

@@ -1,6 +1,5 @@
 package dev.cerulean.e2e;
 
-import dev.cerulean.core.UseCases;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.cerulean.e2e.Labels.exactly;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.activity.ActivityLogEntry;
@@ -30,8 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * walkthrough.md gives, and after each step the data checked through the store's ports.
  */
 class ClassicPortalWalkthroughIT {
-    static final String KELLEY = DemoWorld.KELLEY, ALEX = DemoWorld.ALEX, PASSWORD = DemoWorld.PASSWORD,
-            GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com", MEGAN = "megan.bowen@contoso.onmicrosoft.com";
+    static final String KELLEY = DemoWorld.KELLEY,
+            ALEX = DemoWorld.ALEX,
+            PASSWORD = DemoWorld.PASSWORD,
+            GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com",
+            MEGAN = "megan.bowen@contoso.onmicrosoft.com";
     static Chromium chromium;
 
     @TempDir
@@ -85,8 +88,10 @@ class ClassicPortalWalkthroughIT {
             s.link(l.customCreate()).click();
             // 1.4: Add directory: Use existing directory, I am ready to be signed out now, Complete
             assertThat(s.heading(l.addDirectory())).isVisible();
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(exactly(l.useExisting()))).check();
-            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(exactly(l.ready()))).check();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(exactly(l.useExisting())))
+                    .check();
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(exactly(l.ready())))
+                    .check();
             s.screenshot("step1-4-add-directory");
             s.button(l.complete()).click();
             assertThat(s.heading(l.signedOut())).isVisible();
@@ -101,9 +106,12 @@ class ClassicPortalWalkthroughIT {
             s.button(l.continueLabel()).click();
             assertThat(directoriesOfKelley(p)).containsExactly("Contoso", "Default Directory");
             DirectoryUser linked = p.directoryUsers().ofPerson(new Identity.Personal(DemoWorld.KELLEY_MSA)).stream()
-                    .filter(u -> u.directory().equals(DemoWorld.CONTOSO)).findFirst().orElseThrow();
+                    .filter(u -> u.directory().equals(DemoWorld.CONTOSO))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(linked.type()).isEqualTo(DirectoryUser.UserType.Member);
-            assertThat(p.directoryRoles().rolesOf(DemoWorld.CONTOSO, linked.id())).contains(DirectoryRole.GlobalAdministrator);
+            assertThat(p.directoryRoles().rolesOf(DemoWorld.CONTOSO, linked.id()))
+                    .contains(DirectoryRole.GlobalAdministrator);
             assertThat(operations(p)).contains("Microsoft.Directory/users/linkMicrosoftAccount/action");
             s.screenshot("step1-6-confirmed");
             // 1.7: Sign out now
@@ -111,7 +119,8 @@ class ClassicPortalWalkthroughIT {
             assertThat(page.getByLabel(exactly(l.emailField()))).isVisible();
             // 1.8–1.9: the service administrator signs in again and sees Contoso on the dashboard
             s.signIn(KELLEY, PASSWORD, false);
-            var dashboard = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(exactly(l.dashboard())));
+            var dashboard =
+                    page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(exactly(l.dashboard())));
             assertThat(dashboard).containsText("Contoso");
             assertThat(dashboard).containsText("Default Directory");
             s.screenshot("step1-9-dashboard");
@@ -134,7 +143,11 @@ class ClassicPortalWalkthroughIT {
             s.button(l.next()).click();
             assertThat(page.getByRole(AriaRole.MAIN)).containsText("rg-web");
             assertThat(page.getByRole(AriaRole.MAIN)).containsText("sam.reader@kelleywalloutlook.onmicrosoft.com");
-            assertThat(p.subscriptions().byId(DemoWorld.SUBSCRIPTION).orElseThrow().directory()).isEqualTo(DemoWorld.DEFAULT_DIRECTORY);
+            assertThat(p.subscriptions()
+                            .byId(DemoWorld.SUBSCRIPTION)
+                            .orElseThrow()
+                            .directory())
+                    .isEqualTo(DemoWorld.DEFAULT_DIRECTORY);
             s.screenshot("step2-4-assigned-users-removed");
             // 2.5: Complete
             s.button(l.complete()).click();
@@ -145,7 +158,8 @@ class ClassicPortalWalkthroughIT {
             assertThat(moved.directory()).isEqualTo(DemoWorld.CONTOSO);
             assertThat(p.coAdministrators().of(DemoWorld.SUBSCRIPTION)).isEmpty();
             assertThat(p.roleAssignments().of(DemoWorld.SUBSCRIPTION)).isEmpty();
-            assertThat(p.activityLog().ofSubscription(DemoWorld.SUBSCRIPTION)).extracting(ActivityLogEntry::message)
+            assertThat(p.activityLog().ofSubscription(DemoWorld.SUBSCRIPTION))
+                    .extracting(ActivityLogEntry::message)
                     .contains("moved from tenant " + DemoWorld.DEFAULT_DIRECTORY + " to tenant " + DemoWorld.CONTOSO);
             s.screenshot("step2-5-directory-changed");
 
@@ -155,12 +169,14 @@ class ClassicPortalWalkthroughIT {
             s.link(l.add()).click();
             // 3.2: the Office 365 account, the subscription, Complete
             page.getByLabel(exactly(l.coAdminEmail())).fill(MEGAN);
-            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Pay-As-You-Go")).check();
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Pay-As-You-Go"))
+                    .check();
             s.screenshot("step3-2-add-co-administrator");
             s.button(l.complete()).click();
             // 3.3: listed as co-administrator on the ADMINISTRATORS tab
             assertThat(page.getByRole(AriaRole.TABLE)).containsText(MEGAN);
-            assertThat(p.coAdministrators().of(DemoWorld.SUBSCRIPTION)).extracting(c -> c.administrator().email().value())
+            assertThat(p.coAdministrators().of(DemoWorld.SUBSCRIPTION))
+                    .extracting(c -> c.administrator().email().value())
                     .containsExactly(MEGAN);
             assertThat(operations(p)).contains("Microsoft.Authorization/classicAdministrators/write");
             s.screenshot("step3-3-co-administrator-added");
@@ -172,9 +188,17 @@ class ClassicPortalWalkthroughIT {
             assertThat(s.heading(l.subscriptions())).isVisible();
             assertThat(page.getByRole(AriaRole.TABLE)).containsText("Pay-As-You-Go");
             assertThat(page.getByRole(AriaRole.MAIN)).not().containsText(l.noSubscriptions());
-            Caller megan = new Caller(new Identity.Work(DemoWorld.CONTOSO, DemoWorld.MEGAN_BOWEN), DemoWorld.CONTOSO,
-                    DemoWorld.MEGAN_BOWEN, Email.of(MEGAN));
-            assertThat(UseCases.of(p).access().azurePortalSubscriptions().list(megan).orThrow()).extracting(Subscription::displayName)
+            Caller megan = new Caller(
+                    new Identity.Work(DemoWorld.CONTOSO, DemoWorld.MEGAN_BOWEN),
+                    DemoWorld.CONTOSO,
+                    DemoWorld.MEGAN_BOWEN,
+                    Email.of(MEGAN));
+            assertThat(UseCases.of(p)
+                            .access()
+                            .azurePortalSubscriptions()
+                            .list(megan)
+                            .orThrow())
+                    .extracting(Subscription::displayName)
                     .containsExactly("Pay-As-You-Go");
             s.screenshot("step3-4-azure-portal-co-administrator");
             page.context().close();
@@ -183,7 +207,9 @@ class ClassicPortalWalkthroughIT {
 
     static List<String> directoriesOfKelley(Ports p) {
         return p.directoryUsers().ofPerson(new Identity.Personal(DemoWorld.KELLEY_MSA)).stream()
-                .map(u -> p.directories().byId(u.directory()).orElseThrow().displayName()).sorted().toList();
+                .map(u -> p.directories().byId(u.directory()).orElseThrow().displayName())
+                .sorted()
+                .toList();
     }
 
     static List<String> operations(Ports p) {

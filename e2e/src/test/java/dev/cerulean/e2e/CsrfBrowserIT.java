@@ -35,6 +35,7 @@ class CsrfBrowserIT {
 
     @TempDir
     Path data;
+
     private DemoServer cerulean;
     private HttpServer attacker;
     private Page page;
@@ -54,8 +55,12 @@ class CsrfBrowserIT {
         Chromium.requireInstalled();
         cerulean = DemoServer.start(data);
         attacker = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        attacker.createContext("/add", exchange -> forged(exchange, "/classic/settings/administrators/add",
-                field("email", NEWCOMER) + field("subscription", DemoWorld.SUBSCRIPTION.toString())));
+        attacker.createContext(
+                "/add",
+                exchange -> forged(
+                        exchange,
+                        "/classic/settings/administrators/add",
+                        field("email", NEWCOMER) + field("subscription", DemoWorld.SUBSCRIPTION.toString())));
         attacker.createContext("/sign-out", exchange -> forged(exchange, "/logout", ""));
         attacker.start();
         page = chromium.page("en-US");
@@ -73,9 +78,11 @@ class CsrfBrowserIT {
     }
 
     /** The attacker's page: plants the CSRF cookie for the whole host and auto-posts the form with the same value. */
-    private void forged(com.sun.net.httpserver.HttpExchange exchange, String target, String fields) throws java.io.IOException {
+    private void forged(com.sun.net.httpserver.HttpExchange exchange, String target, String fields)
+            throws java.io.IOException {
         byte[] html = ("<!doctype html><html><body><form method=\"post\" action=\"" + cerulean.http() + target + "\">"
-                + field("csrf", PLANTED) + fields + "</form><script>document.forms[0].submit()</script></body></html>")
+                        + field("csrf", PLANTED) + fields
+                        + "</form><script>document.forms[0].submit()</script></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Set-Cookie", "cerulean_csrf=" + PLANTED + "; Path=/");
         exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
@@ -90,12 +97,16 @@ class CsrfBrowserIT {
 
     /** Opens the attacker's page and returns Cerulean's answer to the form it posts. */
     private Response visitAttacker(String path, String target) {
-        return page.waitForResponse(r -> r.url().startsWith(cerulean.http() + target) && "POST".equals(r.request().method()),
+        return page.waitForResponse(
+                r -> r.url().startsWith(cerulean.http() + target)
+                        && "POST".equals(r.request().method()),
                 () -> page.navigate(attackerUrl(path)));
     }
 
     private List<String> coAdministrators(Ports p) {
-        return p.coAdministrators().of(DemoWorld.SUBSCRIPTION).stream().map(c -> c.administrator().email().value()).toList();
+        return p.coAdministrators().of(DemoWorld.SUBSCRIPTION).stream()
+                .map(c -> c.administrator().email().value())
+                .toList();
     }
 
     @Test
@@ -121,7 +132,8 @@ class CsrfBrowserIT {
         s.link(l.administrators()).click();
         s.link(l.add()).click();
         page.getByLabel(exactly(l.coAdminEmail())).fill(NEWCOMER);
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Pay-As-You-Go")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Pay-As-You-Go"))
+                .check();
         s.button(l.complete()).click();
         assertThat(page.getByRole(AriaRole.TABLE)).containsText(NEWCOMER);
         assertThat(coAdministrators(p)).contains(NEWCOMER);
@@ -143,7 +155,8 @@ class CsrfBrowserIT {
         page.navigate(cerulean.http() + "/me");
         assertThat(page.getByText("You are signed in as")).isVisible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(s.heading("You signed out of your account")).isVisible();
         page.navigate(cerulean.http() + "/me");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?return=%2Fme$"));

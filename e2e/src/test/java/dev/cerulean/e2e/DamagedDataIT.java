@@ -25,15 +25,22 @@ class DamagedDataIT {
     record Run(int code, String out, String err) {}
 
     private Run cerulean(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.cerulean.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.cerulean.cli.Main"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir.getParent(), "out", ".txt");
         Path err = Files.createTempFile(dir.getParent(), "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("still running after 90 s: " + String.join(" ", args) + "\n" + Files.readString(out));
+            throw new AssertionError(
+                    "still running after 90 s: " + String.join(" ", args) + "\n" + Files.readString(out));
         }
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
@@ -47,15 +54,22 @@ class DamagedDataIT {
     }
 
     private void loadedAndUsed() throws Exception {
-        assertThat(cerulean("world", "load", "demo", "--data", data().toString()).code()).isZero();
+        assertThat(cerulean("world", "load", "demo", "--data", data().toString())
+                        .code())
+                .isZero();
         // a later run writes more (a new signing key), so an older copy of the file is behind it
         assertThat(cerulean("keys", "rotate", "--directory", "contoso.onmicrosoft.com", "--data", data().toString())
-                .code()).isZero();
+                        .code())
+                .isZero();
     }
 
     private static void assertOneLineRefusal(Run run, String says) {
         assertThat(run.code()).as(run.err()).isNotZero();
-        assertThat(run.err().strip()).as("one line").doesNotContain("\n").startsWith("cerulean: ").contains(says);
+        assertThat(run.err().strip())
+                .as("one line")
+                .doesNotContain("\n")
+                .startsWith("cerulean: ")
+                .contains(says);
         assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
     }
 
@@ -64,7 +78,8 @@ class DamagedDataIT {
         loadedAndUsed();
         Files.write(database(), new byte[0]);
 
-        Run serve = cerulean("serve", "--port", "0", "--https-port", "0", "--graph-port", "0", "--data", data().toString());
+        Run serve =
+                cerulean("serve", "--port", "0", "--https-port", "0", "--graph-port", "0", "--data", data().toString());
 
         assertOneLineRefusal(serve, "older than the last run");
         assertThat(serve.err()).contains("Restore it from a backup").contains("delete " + data().resolve("generation"));
@@ -72,11 +87,14 @@ class DamagedDataIT {
 
     @Test
     void anOlderCopyOfTheDatabaseIsRefusedUntilTheOperatorAcceptsIt() throws Exception {
-        assertThat(cerulean("world", "load", "demo", "--data", data().toString()).code()).isZero();
+        assertThat(cerulean("world", "load", "demo", "--data", data().toString())
+                        .code())
+                .isZero();
         Path older = dir.resolve("older.mv.db");
         Files.copy(database(), older);
         assertThat(cerulean("keys", "rotate", "--directory", "contoso.onmicrosoft.com", "--data", data().toString())
-                .code()).isZero();
+                        .code())
+                .isZero();
         Files.copy(older, database(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         assertOneLineRefusal(cerulean("world", "export", "--data", data().toString()), "older than the last run");
@@ -93,8 +111,9 @@ class DamagedDataIT {
         try (RandomAccessFile f = new RandomAccessFile(database().toFile(), "rw")) {
             f.setLength(f.length() / 2);
         }
-        assertOneLineRefusal(cerulean("serve", "--port", "0", "--https-port", "0", "--graph-port", "0",
-                "--data", data().toString()), "");
+        assertOneLineRefusal(
+                cerulean("serve", "--port", "0", "--https-port", "0", "--graph-port", "0", "--data", data().toString()),
+                "");
 
         byte[] garbage = new byte[4096];
         new Random(4).nextBytes(garbage);
@@ -106,8 +125,9 @@ class DamagedDataIT {
     void aDatabaseHeldByARunningServerIsSaidSoInOneLine() throws Exception {
         try (DemoServer running = DemoServer.start(data())) {
             assertOneLineRefusal(cerulean("world", "export", "--data", data().toString()), "in use by another process");
-            assertOneLineRefusal(cerulean("keys", "rotate", "--directory", "contoso.onmicrosoft.com",
-                    "--data", data().toString()), "in use by another process");
+            assertOneLineRefusal(
+                    cerulean("keys", "rotate", "--directory", "contoso.onmicrosoft.com", "--data", data().toString()),
+                    "in use by another process");
         }
     }
 
@@ -115,11 +135,13 @@ class DamagedDataIT {
     void theDataDirectoryIsOwnerOnlyAndItsSigningKeysSealed() throws Exception {
         loadedAndUsed();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data())))
+                .isEqualTo("rwx------");
         try (var files = Files.list(data())) {
             files.filter(Files::isRegularFile).forEach(f -> {
                 try {
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString())
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                            .as(f.toString())
                             .isEqualTo("rw-------");
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -131,16 +153,25 @@ class DamagedDataIT {
         String raw = new String(Files.readAllBytes(database()), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(raw).contains("sealed:v1:").doesNotContain("\"d\":\"").doesNotContain("\"dp\":\"");
 
-        Run wrongKey = cerulean("world", "export", "--data", data().toString(), "--key-encryption-key",
+        Run wrongKey = cerulean(
+                "world",
+                "export",
+                "--data",
+                data().toString(),
+                "--key-encryption-key",
                 java.util.Base64.getEncoder().encodeToString(new byte[32]));
         assertOneLineRefusal(wrongKey, "does not open the signing keys");
 
         String old = Files.readString(data().resolve("key-encryption.key")).strip();
         Run reseal = cerulean("keys", "reseal", "--data", data().toString());
         assertThat(reseal.code()).as(reseal.err()).isZero();
-        assertThat(Files.readString(data().resolve("key-encryption.key")).strip()).isNotEqualTo(old);
-        assertThat(cerulean("world", "export", "--data", data().toString()).code()).as("the new key opens them").isZero();
-        assertOneLineRefusal(cerulean("world", "export", "--data", data().toString(), "--key-encryption-key", old),
+        assertThat(Files.readString(data().resolve("key-encryption.key")).strip())
+                .isNotEqualTo(old);
+        assertThat(cerulean("world", "export", "--data", data().toString()).code())
+                .as("the new key opens them")
+                .isZero();
+        assertOneLineRefusal(
+                cerulean("world", "export", "--data", data().toString(), "--key-encryption-key", old),
                 "does not open the signing keys");
     }
 }

@@ -42,11 +42,24 @@ final class DemoServer implements AutoCloseable {
             }
             running.close();
         });
-        Thread thread = new Thread(() -> {
-            int code = main.run("serve", "--world", "demo", "--port", "0", "--https-port", "0", "--graph-port", "0",
-                    "--data", dataDir.toString());
-            if (!started.isDone()) started.completeExceptionally(new IllegalStateException("serve ended " + code + ": " + output));
-        }, "cerulean-serve");
+        Thread thread = new Thread(
+                () -> {
+                    int code = main.run(
+                            "serve",
+                            "--world",
+                            "demo",
+                            "--port",
+                            "0",
+                            "--https-port",
+                            "0",
+                            "--graph-port",
+                            "0",
+                            "--data",
+                            dataDir.toString());
+                    if (!started.isDone())
+                        started.completeExceptionally(new IllegalStateException("serve ended " + code + ": " + output));
+                },
+                "cerulean-serve");
         thread.setDaemon(true);
         thread.start();
         Running running = started.get(120, TimeUnit.SECONDS);

@@ -9,7 +9,6 @@ import dev.cerulean.store.PostgresStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
@@ -47,13 +46,18 @@ class DurabilityIT {
     private void killAndCheck(String url, String user, String password) throws Exception {
         Set<UUID> acknowledged = new HashSet<>();
         for (int cycle = 0; cycle < CYCLES; cycle++) {
-            List<UUID> acks = runAndKill(url, user, password, 20 + ThreadLocalRandom.current().nextInt(200));
-            assertThat(acks).as("cycle %d acknowledged writes before the kill", cycle).isNotEmpty();
+            List<UUID> acks = runAndKill(
+                    url, user, password, 20 + ThreadLocalRandom.current().nextInt(200));
+            assertThat(acks)
+                    .as("cycle %d acknowledged writes before the kill", cycle)
+                    .isNotEmpty();
             acknowledged.addAll(acks);
             try (Database db = Database.open(url, blankToNull(user), blankToNull(password))) {
                 Set<UUID> stored = db.ports(Clock.systemUTC(), IdGenerator.random()).activityLog().all().stream()
-                        .map(ActivityLogEntry::id).collect(Collectors.toSet());
-                assertThat(stored).as("cycle %d: every acknowledged write is stored", cycle)
+                        .map(ActivityLogEntry::id)
+                        .collect(Collectors.toSet());
+                assertThat(stored)
+                        .as("cycle %d: every acknowledged write is stored", cycle)
                         .containsAll(acknowledged);
             }
         }
@@ -62,11 +66,19 @@ class DurabilityIT {
     /** Starts the writer, lets it acknowledge at least {@code minAcks} writes, then SIGKILLs it mid-stream. */
     private static List<UUID> runAndKill(String url, String user, String password, int minAcks) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                DurabilityWriter.class.getName(), url, user, password)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        DurabilityWriter.class.getName(),
+                        url,
+                        user,
+                        password)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         List<UUID> acks = new java.util.ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("ACK ")) acks.add(UUID.fromString(line.substring(4)));

@@ -25,9 +25,18 @@ public final class DurabilityWriter {
                 UUID id = UUID.randomUUID();
                 long seq = n;
                 ports.transactions().inTransaction(() -> {
-                    ports.activityLog().append(new ActivityLogEntry(id, Clock.systemUTC().instant(), "durability",
-                            "Cerulean/durability/write", "write-" + seq, ActivityLogEntry.Status.Succeeded,
-                            id.toString(), "acknowledged write " + seq, null, null));
+                    ports.activityLog()
+                            .append(new ActivityLogEntry(
+                                    id,
+                                    Clock.systemUTC().instant(),
+                                    "durability",
+                                    "Cerulean/durability/write",
+                                    "write-" + seq,
+                                    ActivityLogEntry.Status.Succeeded,
+                                    id.toString(),
+                                    "acknowledged write " + seq,
+                                    null,
+                                    null));
                     return null;
                 });
                 out.println("ACK " + id);

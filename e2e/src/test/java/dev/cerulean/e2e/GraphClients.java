@@ -20,7 +20,9 @@ final class GraphClients {
     static GraphServiceClient graph(CeruleanCloud cloud, TokenCredential credential) {
         var auth = new AzureIdentityAuthenticationProvider(credential, new String[] {"localhost"}, GRAPH_SCOPE);
         X509TrustManager trust = (X509TrustManager) cloud.cerulean.trust.getTrustManagers()[0];
-        var http = GraphClientFactory.create().sslSocketFactory(cloud.cerulean.ssl.getSocketFactory(), trust).build();
+        var http = GraphClientFactory.create()
+                .sslSocketFactory(cloud.cerulean.ssl.getSocketFactory(), trust)
+                .build();
         var client = new GraphServiceClient(auth, http);
         client.getRequestAdapter().setBaseUrl(cloud.graphUrl() + "/v1.0");
         return client;

@@ -31,6 +31,7 @@ class GraphSdkIT {
 
     @TempDir
     static Path data;
+
     static RunningCerulean cerulean;
     static CeruleanCloud cloud;
     static GraphServiceClient app;
@@ -40,8 +41,12 @@ class GraphSdkIT {
     static void start() throws Exception {
         cerulean = new RunningCerulean(data);
         cloud = new CeruleanCloud(cerulean);
-        app = GraphClients.graph(cloud, cloud.app(DemoWorld.CONTOSO, DemoWorld.CONTOSO_AUTOMATION_CLIENT.toString(),
-                DemoWorld.CONTOSO_AUTOMATION_SECRET));
+        app = GraphClients.graph(
+                cloud,
+                cloud.app(
+                        DemoWorld.CONTOSO,
+                        DemoWorld.CONTOSO_AUTOMATION_CLIENT.toString(),
+                        DemoWorld.CONTOSO_AUTOMATION_SECRET));
         admin = GraphClients.graph(cloud, cloud.person(DemoWorld.CONTOSO, "kelley.wall@contoso.onmicrosoft.com"));
     }
 
@@ -57,7 +62,8 @@ class GraphSdkIT {
         assertThat(organizations).singleElement().satisfies(o -> {
             assertThat(o.getId()).isEqualTo(DemoWorld.CONTOSO.toString());
             assertThat(o.getDisplayName()).isEqualTo("Contoso");
-            assertThat(o.getVerifiedDomains()).anySatisfy(d -> assertThat(d.getName()).isEqualTo("contoso.onmicrosoft.com"));
+            assertThat(o.getVerifiedDomains())
+                    .anySatisfy(d -> assertThat(d.getName()).isEqualTo("contoso.onmicrosoft.com"));
         });
         List<Domain> domains = app.domains().get().getValue();
         assertThat(domains).extracting(Domain::getId).contains("contoso.onmicrosoft.com");
@@ -76,27 +82,37 @@ class GraphSdkIT {
         User created = app.users().post(newUser("sdk.created"));
         assertThat(created.getId()).isNotBlank();
 
-        List<User> found = app.users().get(r -> r.queryParameters.filter =
-                "userPrincipalName eq 'sdk.created@contoso.onmicrosoft.com'").getValue();
+        List<User> found = app.users()
+                .get(r -> r.queryParameters.filter = "userPrincipalName eq 'sdk.created@contoso.onmicrosoft.com'")
+                .getValue();
         assertThat(found).extracting(User::getId).containsExactly(created.getId());
-        assertThat(app.users().get().getValue()).extracting(User::getUserPrincipalName)
+        assertThat(app.users().get().getValue())
+                .extracting(User::getUserPrincipalName)
                 .contains("sdk.created@contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com");
 
         app.users().byUserId(created.getId()).delete();
 
-        assertThatThrownBy(() -> app.users().byUserId(created.getId()).get()).isInstanceOfSatisfying(ODataError.class,
-                e -> assertThat(e.getResponseStatusCode()).isEqualTo(404));
+        assertThatThrownBy(() -> app.users().byUserId(created.getId()).get())
+                .isInstanceOfSatisfying(
+                        ODataError.class,
+                        e -> assertThat(e.getResponseStatusCode()).isEqualTo(404));
     }
 
     @Test
     void aGlobalAdministratorSignedInWithAPasswordCreatesAndDeletesAUser() {
         User created = admin.users().post(newUser("sdk.delegated"));
 
-        assertThat(admin.users().byUserId("sdk.delegated@contoso.onmicrosoft.com").get().getId())
+        assertThat(admin.users()
+                        .byUserId("sdk.delegated@contoso.onmicrosoft.com")
+                        .get()
+                        .getId())
                 .isEqualTo(created.getId());
         admin.users().byUserId(created.getId()).delete();
-        assertThat(admin.users().get(r -> r.queryParameters.filter =
-                "userPrincipalName eq 'sdk.delegated@contoso.onmicrosoft.com'").getValue()).isEmpty();
+        assertThat(admin.users()
+                        .get(r -> r.queryParameters.filter =
+                                "userPrincipalName eq 'sdk.delegated@contoso.onmicrosoft.com'")
+                        .getValue())
+                .isEmpty();
     }
 
     @Test
@@ -108,12 +124,16 @@ class GraphSdkIT {
 
         app.users().byUserId(created.getId()).patch(change);
 
-        User read = app.users().byUserId(created.getId())
+        User read = app.users()
+                .byUserId(created.getId())
                 .get(r -> r.queryParameters.select = new String[] {"id", "accountEnabled", "mailNickname"});
         assertThat(read.getAccountEnabled()).isFalse();
         assertThat(read.getMailNickname()).isEqualTo("sdk.alias");
-        assertThat(app.users().get(r -> r.queryParameters.filter = "mailNickname eq 'sdk.alias'").getValue())
-                .extracting(User::getId).containsExactly(created.getId());
+        assertThat(app.users()
+                        .get(r -> r.queryParameters.filter = "mailNickname eq 'sdk.alias'")
+                        .getValue())
+                .extracting(User::getId)
+                .containsExactly(created.getId());
         app.users().byUserId(created.getId()).delete();
     }
 
@@ -129,7 +149,8 @@ class GraphSdkIT {
         assertThat(sent.getInvitedUser().getId()).isNotBlank();
         assertThat(sent.getInviteRedeemUrl()).startsWith(cerulean.authorityHost);
         assertThat(sent.getStatus()).isEqualTo("PendingAcceptance");
-        User guest = app.users().byUserId(sent.getInvitedUser().getId())
+        User guest = app.users()
+                .byUserId(sent.getInvitedUser().getId())
                 .get(r -> r.queryParameters.select = new String[] {"id", "userType", "externalUserState", "mail"});
         assertThat(guest.getUserType()).isEqualTo("Guest");
         assertThat(guest.getExternalUserState()).isEqualTo("PendingAcceptance");
@@ -139,14 +160,24 @@ class GraphSdkIT {
     @Test
     void listsTheGlobalAdministratorsMembers() {
         DirectoryRole role = app.directoryRoles().get().getValue().stream()
-                .filter(r -> GLOBAL_ADMINISTRATOR_TEMPLATE.equals(r.getRoleTemplateId())).findFirst().orElseThrow();
+                .filter(r -> GLOBAL_ADMINISTRATOR_TEMPLATE.equals(r.getRoleTemplateId()))
+                .findFirst()
+                .orElseThrow();
 
-        List<DirectoryObject> members = app.directoryRoles().byDirectoryRoleId(role.getId()).members().get().getValue();
+        List<DirectoryObject> members = app.directoryRoles()
+                .byDirectoryRoleId(role.getId())
+                .members()
+                .get()
+                .getValue();
 
         assertThat(members).extracting(DirectoryObject::getId).containsExactly(DemoWorld.KELLEY_CONTOSO.toString());
-        assertThat(members.get(0)).isInstanceOfSatisfying(User.class, u ->
-                assertThat(u.getUserPrincipalName()).isEqualTo("kelley.wall@contoso.onmicrosoft.com"));
-        assertThat(app.directoryRolesWithRoleTemplateId(GLOBAL_ADMINISTRATOR_TEMPLATE).get().getId())
+        assertThat(members.get(0))
+                .isInstanceOfSatisfying(
+                        User.class,
+                        u -> assertThat(u.getUserPrincipalName()).isEqualTo("kelley.wall@contoso.onmicrosoft.com"));
+        assertThat(app.directoryRolesWithRoleTemplateId(GLOBAL_ADMINISTRATOR_TEMPLATE)
+                        .get()
+                        .getId())
                 .isEqualTo(role.getId());
     }
 

@@ -75,34 +75,43 @@ class SignInBrowserIT {
     }
 
     private void shot(String step) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(test + "-" + step + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(test + "-" + step + ".png"))
+                .setFullPage(true));
     }
 
     private void signIn(String email, String password) {
         page.getByLabel("Email address").fill(email);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
     }
 
     @Test
     void kelleySignsInAndOut() {
         page.navigate(base + "/login?return=%2Fme");
         shot("1-email");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
         assertThat(page.getByLabel("Email address")).isFocused();
 
         page.getByLabel("Email address").fill("kelley.wall@outlook.com");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
         shot("2-password");
         page.getByLabel("Password").fill(PASSWORD);
         page.getByLabel("Password").press("Enter"); // the keyboard alone signs in
         assertThat(page).hasURL(Pattern.compile(".*/me$"));
-        assertThat(page.getByText("You are signed in as kelley.wall@outlook.com.")).isVisible();
+        assertThat(page.getByText("You are signed in as kelley.wall@outlook.com."))
+                .isVisible();
         shot("3-signed-in");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You signed out of your account")))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("You signed out of your account")))
                 .isVisible();
         shot("4-signed-out");
         page.navigate(base + "/me");
@@ -127,28 +136,35 @@ class SignInBrowserIT {
 
         page.navigate(base + "/login");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logga in")))
+                .isVisible();
         assertThat(page.getByLabel("E-postadress")).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nästa"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nästa")))
+                .isVisible();
         shot("sv");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
     }
 
     @Test
     void microsoftAccountSignUpThenTheAccountPickerForAnEmailOfBothKinds() {
         // sign up a Microsoft account under the name of Kelley's Contoso work account
         page.navigate(base + "/login");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create a Microsoft account")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create a Microsoft account"))
+                .click();
         page.getByLabel("Email address").fill("kelley.wall@contoso.onmicrosoft.com");
         page.getByLabel("Your name").fill("Kelley (personal)");
         page.getByLabel("Password").fill("short");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.getByText("Passwords must have at least 8 characters")).isVisible();
         assertThat(page.getByLabel("Email address")).hasValue("kelley.wall@contoso.onmicrosoft.com");
         shot("1-signup-refused");
         page.getByLabel("Password").fill("Personal-Passw0rd!");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("is ready and you are signed in");
         shot("2-signed-up");
 
@@ -158,12 +174,16 @@ class SignInBrowserIT {
         context = page.context();
         page.navigate(base + "/login?return=%2Fme");
         page.getByLabel("Email address").fill("kelley.wall@contoso.onmicrosoft.com");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Personal account"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Personal account")))
+                .isVisible();
         shot("3-picker");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work or school account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work or school account"))
+                .click();
         page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByText("cccccccc-0000-4000-8000-000000000002")).isVisible(); // signed in through Contoso
         shot("4-work-account");
     }
@@ -179,11 +199,14 @@ class SignInBrowserIT {
         page.getByLabel("Your user name").fill("admin");
         page.getByLabel("Password").fill("Fabrikam-Passw0rd!");
         shot("1-form");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("admin@fabrikam.onmicrosoft.com");
         shot("2-done");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue")).click();
-        assertThat(page.getByText("You are signed in as admin@fabrikam.onmicrosoft.com.")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.getByText("You are signed in as admin@fabrikam.onmicrosoft.com."))
+                .isVisible();
     }
 }

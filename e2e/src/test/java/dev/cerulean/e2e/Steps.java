@@ -31,7 +31,8 @@ final class Steps {
     }
 
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(String.format("%02d-%s.png", ++shot, name)))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve(String.format("%02d-%s.png", ++shot, name)))
                 .setFullPage(true));
     }
 
@@ -42,10 +43,12 @@ final class Steps {
     /** The sign-in pages: email, Next, (the account picker when asked), password, Sign in. */
     void signIn(String email, String password, boolean personal) {
         page.getByLabel(exactly(l.emailField())).fill(email);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(exactly(l.next()))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(exactly(l.next())))
+                .click();
         if (personal) {
             // the account picker, when the email is both a Microsoft account and a work account
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(containing(l.personalAccount()))).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(containing(l.personalAccount())))
+                    .click();
         }
         page.getByLabel(exactly(l.passwordField())).fill(password);
         button(l.signIn()).click();
@@ -70,15 +73,17 @@ final class Steps {
         link(l.newCommand()).click();
         link(l.directory()).click();
         link(l.customCreate()).click();
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(exactly(l.useExisting()))).check();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(exactly(l.ready()))).check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(exactly(l.useExisting())))
+                .check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(exactly(l.ready())))
+                .check();
         button(l.complete()).click();
     }
 
     /** The refusal panel shows the rule's message and says that nothing changed. */
     void refused(String messagePart) {
-        var alert = page.getByRole(AriaRole.ALERT).filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(containing(l.errorTitle())));
+        var alert = page.getByRole(AriaRole.ALERT)
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(containing(l.errorTitle())));
         assertThat(alert).containsText(containing(messagePart));
         assertThat(alert).containsText(l.nothingChanged());
     }

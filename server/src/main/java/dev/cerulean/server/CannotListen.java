@@ -10,7 +10,10 @@ import java.util.Locale;
  */
 public final class CannotListen extends RuntimeException {
     /** The setting to blame. */
-    public enum Setting { HOST, PORT }
+    public enum Setting {
+        HOST,
+        PORT
+    }
 
     private final Setting setting;
 
@@ -25,8 +28,9 @@ public final class CannotListen extends RuntimeException {
 
     /** The bind failure inside a failed start, or the failure itself when it is something else. */
     static RuntimeException from(RuntimeException failure, Listeners listeners) {
-        String port = listeners.tls() ? listeners.httpPort() + ", " + listeners.httpsPort() + " or "
-                + listeners.graphPort() : String.valueOf(listeners.httpPort());
+        String port = listeners.tls()
+                ? listeners.httpPort() + ", " + listeners.httpsPort() + " or " + listeners.graphPort()
+                : String.valueOf(listeners.httpPort());
         IOException io = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // Jetty names the address it failed to bind: "Failed to bind to /127.0.0.1:8443"
@@ -37,7 +41,8 @@ public final class CannotListen extends RuntimeException {
         return io == null ? failure : because(listeners.host(), port, io);
     }
 
-    private static final java.util.regex.Pattern BIND = java.util.regex.Pattern.compile("[Ff]ailed to bind to .*:(\\d+)");
+    private static final java.util.regex.Pattern BIND =
+            java.util.regex.Pattern.compile("[Ff]ailed to bind to .*:(\\d+)");
 
     /**
      * Reads a bind failure: Jetty wraps the JDK's exception, whose message carries the operating

@@ -5,25 +5,25 @@ import dev.cerulean.core.UseCases;
 import dev.cerulean.core.directory.SecretSource;
 import dev.cerulean.core.signin.Session;
 import dev.cerulean.server.arm.ArmApi;
+import dev.cerulean.server.arm.ArmSettings;
 import dev.cerulean.server.graph.GraphApi;
 import dev.cerulean.server.graph.InvitationRedemptionPage;
-import dev.cerulean.server.signin.SignInPages;
-import java.net.URI;
-import dev.cerulean.server.arm.ArmSettings;
 import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.ErrorResponses;
 import dev.cerulean.server.http.FramingErrors;
 import dev.cerulean.server.http.HealthEndpoint;
 import dev.cerulean.server.http.MetricsEndpoint;
-import dev.cerulean.server.portal.azure.AzurePortal;
-import dev.cerulean.server.portal.classic.ClassicPortal;
-import dev.cerulean.server.portal.classic.PortalSettings;
 import dev.cerulean.server.identity.IdentityPlatform;
 import dev.cerulean.server.identity.IdentitySettings;
 import dev.cerulean.server.identity.VerifierAuthentication;
+import dev.cerulean.server.portal.azure.AzurePortal;
+import dev.cerulean.server.portal.classic.ClassicPortal;
+import dev.cerulean.server.portal.classic.PortalSettings;
+import dev.cerulean.server.signin.SignInPages;
 import dev.cerulean.server.signin.SignInSettings;
 import dev.cerulean.server.signin.SignInWiring;
 import io.javalin.Javalin;
+import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -38,6 +38,7 @@ public final class CeruleanServer implements AutoCloseable {
     /** Until the identity platform's verifier is plugged in, every token is refused. */
     /** Null: the identity platform's own token verifier (tests may plug in another). */
     private BearerAuthentication bearer;
+
     private ListenerRoutes listening;
     private IdentitySettings identitySettings = IdentitySettings.DEFAULT;
     private IdentityPlatform identity;
@@ -87,8 +88,8 @@ public final class CeruleanServer implements AutoCloseable {
                 config.startup.showOldJavalinVersionWarning = false;
                 new HealthEndpoint(warmUp).register(config.routes);
                 ErrorResponses.register(config.routes);
-                config.jetty.addConnector((server, http) -> new org.eclipse.jetty.server.LocalConnector(server,
-                        new org.eclipse.jetty.server.HttpConnectionFactory(http)));
+                config.jetty.addConnector((server, http) -> new org.eclipse.jetty.server.LocalConnector(
+                        server, new org.eclipse.jetty.server.HttpConnectionFactory(http)));
             });
             try {
                 app.start();
@@ -130,17 +131,22 @@ public final class CeruleanServer implements AutoCloseable {
     public CeruleanServer configure(Listeners listeners) {
         if (app != null) throw new IllegalStateException("already configured");
         if (new java.net.InetSocketAddress(listeners.host(), 0).isUnresolved()) {
-            throw new CannotListen(CannotListen.Setting.HOST, listeners.host() + " is not a known host name or address");
+            throw new CannotListen(
+                    CannotListen.Setting.HOST, listeners.host() + " is not a known host name or address");
         }
         this.listeners = listeners;
         var health = new HealthEndpoint(store);
-        UseCases uses = UseCases.of(ports, new UseCases.Settings(signInSettings.throttle(),
-                portalSettings.linkRequestExpiry(), SecretSource.secureRandom()));
+        UseCases uses = UseCases.of(
+                ports,
+                new UseCases.Settings(
+                        signInSettings.throttle(), portalSettings.linkRequestExpiry(), SecretSource.secureRandom()));
         signIn = new SignInWiring(uses, signInSettings);
         metrics = new MetricsEndpoint();
         identity = new IdentityPlatform(ports, uses, signIn.sessions(), identitySettings);
-        BearerAuthentication apis = bearer != null ? bearer : new VerifierAuthentication(identity.verifier(),
-                () -> "https://" + listeners.host() + ":" + listening.httpsPort());
+        BearerAuthentication apis = bearer != null
+                ? bearer
+                : new VerifierAuthentication(
+                        identity.verifier(), () -> "https://" + listeners.host() + ":" + listening.httpsPort());
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -182,10 +188,12 @@ public final class CeruleanServer implements AutoCloseable {
         // the main port is known only once started (it may be port 0): asked per invitation
         GraphApi graph = new GraphApi(uses, apis, host -> URI.create("https://" + host + ":" + listening.httpsPort()));
         graph.register(config.routes);
-        config.jetty.modifyServer(server -> server.setErrorHandler(
-                new FramingErrors(graph.framingErrors(), () -> listening.graphPort())));
-        new InvitationRedemptionPage(uses.directory().redeemInvitation(),
-                ctx -> signIn.sessions().current(ctx).map(Session::caller), SignInPages::loginUrl)
+        config.jetty.modifyServer(server ->
+                server.setErrorHandler(new FramingErrors(graph.framingErrors(), () -> listening.graphPort())));
+        new InvitationRedemptionPage(
+                        uses.directory().redeemInvitation(),
+                        ctx -> signIn.sessions().current(ctx).map(Session::caller),
+                        SignInPages::loginUrl)
                 .register(config.routes);
     }
 
@@ -193,8 +201,10 @@ public final class CeruleanServer implements AutoCloseable {
     java.util.SortedSet<String> routes() {
         java.util.SortedSet<String> routes = new java.util.TreeSet<>();
         // before/after handlers (e.g. the CSRF binding) are not routes
-        app.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method.isHttpMethod()).forEach(e -> routes.add(
-                e.endpoint.method.name() + " " + e.endpoint.path.replace("<scope>", "{scope}")));
+        app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod())
+                .forEach(e ->
+                        routes.add(e.endpoint.method.name() + " " + e.endpoint.path.replace("<scope>", "{scope}")));
         return routes;
     }
 

@@ -28,10 +28,10 @@ final class ListenerRoutes {
         config.jetty.addConnector((server, http) -> TlsConnectors.http(server, http, HTTP, host, listeners.httpPort()));
         if (listeners.tls()) {
             var tls = TlsConnectors.tls(listeners.certificate());
-            config.jetty.addConnector((server, http) -> TlsConnectors.https(server, http, HTTPS, host,
-                    listeners.httpsPort(), tls));
-            config.jetty.addConnector((server, http) -> TlsConnectors.https(server, http, GRAPH, host,
-                    listeners.graphPort(), tls));
+            config.jetty.addConnector(
+                    (server, http) -> TlsConnectors.https(server, http, HTTPS, host, listeners.httpsPort(), tls));
+            config.jetty.addConnector(
+                    (server, http) -> TlsConnectors.https(server, http, GRAPH, host, listeners.graphPort(), tls));
             config.routes.before(this::onlyGraphOnGraphPort);
         }
     }

@@ -39,8 +39,11 @@ class CeruleanServerStartTest {
         int port = newServer().start("localhost", 0).port();
 
         // then
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"product\":\"H2\"");
     }
@@ -53,14 +56,19 @@ class CeruleanServerStartTest {
             CeruleanServer configured = newServer().configure(Listeners.plain("localhost", port));
 
             assertThat(configured.routes()).contains("GET /health", "POST /{tenant}/oauth2/v2.0/token");
-            assertThat(catchThrowableOfType(() -> new java.net.Socket("localhost", port).close(),
-                    java.net.ConnectException.class)).isNotNull();
-            assertThat(catchThrowableOfType(() -> configured.configure(Listeners.plain("localhost", 0)),
-                    IllegalStateException.class)).isNotNull();
+            assertThat(catchThrowableOfType(
+                            () -> new java.net.Socket("localhost", port).close(), java.net.ConnectException.class))
+                    .isNotNull();
+            assertThat(catchThrowableOfType(
+                            () -> configured.configure(Listeners.plain("localhost", 0)), IllegalStateException.class))
+                    .isNotNull();
 
             configured.start();
-            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            var response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
         }
     }

@@ -26,11 +26,18 @@ class OwnEndpointsDocTest {
     private static final Path OPENAPI = Path.of("..", "docs", "openapi.yaml");
     /** Microsoft's identity-platform endpoints: the protocol, documented in docs/identity.md. */
     private static final Set<String> IDENTITY_PLATFORM = Set.of(
-            "POST /{tenant}/oauth2/v2.0/token", "POST /{tenant}/oauth2/token", "POST /{tenant}/oauth2/v2.0/devicecode",
-            "GET /{tenant}/oauth2/v2.0/authorize", "GET /{tenant}/oauth2/authorize", "GET /common/userrealm/{username}",
-            "GET /{tenant}/discovery/instance", "GET /{tenant}/v2.0/.well-known/openid-configuration",
-            "GET /{tenant}/.well-known/openid-configuration", "GET /{tenant}/discovery/v2.0/keys",
+            "POST /{tenant}/oauth2/v2.0/token",
+            "POST /{tenant}/oauth2/token",
+            "POST /{tenant}/oauth2/v2.0/devicecode",
+            "GET /{tenant}/oauth2/v2.0/authorize",
+            "GET /{tenant}/oauth2/authorize",
+            "GET /common/userrealm/{username}",
+            "GET /{tenant}/discovery/instance",
+            "GET /{tenant}/v2.0/.well-known/openid-configuration",
+            "GET /{tenant}/.well-known/openid-configuration",
+            "GET /{tenant}/discovery/v2.0/keys",
             "GET /{tenant}/discovery/keys");
+
     private static final StoreStatus STORE = HealthyStore.H2;
 
     private CeruleanServer server;
@@ -63,18 +70,26 @@ class OwnEndpointsDocTest {
             var path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 var op = ops.next();
-                assertThat(op.getValue().path("summary").asText()).as("%s %s", op.getKey(), path.getKey()).isNotBlank();
-                assertThat(op.getValue().path("responses").size()).as("%s %s", op.getKey(), path.getKey()).isPositive();
+                assertThat(op.getValue().path("summary").asText())
+                        .as("%s %s", op.getKey(), path.getKey())
+                        .isNotBlank();
+                assertThat(op.getValue().path("responses").size())
+                        .as("%s %s", op.getKey(), path.getKey())
+                        .isPositive();
             }
         }
     }
 
     /** "METHOD /path" of every operation in docs/openapi.yaml. */
     private static Set<String> documented() throws Exception {
-        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(OPENAPI.toFile()).path("paths");
+        JsonNode paths =
+                new ObjectMapper(new YAMLFactory()).readTree(OPENAPI.toFile()).path("paths");
         Set<String> rows = new TreeSet<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
-                method -> rows.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+        paths.fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(
+                                method -> rows.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
         return rows;
     }
 }

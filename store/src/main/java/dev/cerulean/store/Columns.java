@@ -43,8 +43,8 @@ public final class Columns {
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {
             @Override
             protected Argument build(Instant value, ConfigRegistry config) {
-                return (position, statement, ctx) -> statement.setObject(position,
-                        value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+                return (position, statement, ctx) -> statement.setObject(
+                        position, value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
             }
         });
     }

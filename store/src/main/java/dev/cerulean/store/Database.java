@@ -1,6 +1,5 @@
 package dev.cerulean.store;
 
-import dev.cerulean.store.secret.KeyEncryption;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cerulean.core.Ports;
@@ -16,6 +15,7 @@ import dev.cerulean.store.directory.JdbiDirectoryUsers;
 import dev.cerulean.store.move.JdbiChangeTenantRequests;
 import dev.cerulean.store.move.JdbiDirectoryLinkRequests;
 import dev.cerulean.store.secret.Argon2PasswordHasher;
+import dev.cerulean.store.secret.KeyEncryption;
 import dev.cerulean.store.signin.JdbiSessions;
 import dev.cerulean.store.signin.JdbiSignInAttempts;
 import dev.cerulean.store.subscription.JdbiCoAdministrators;
@@ -104,7 +104,9 @@ public final class Database implements AutoCloseable {
             jdbiSetUp.cancel(false);
             pool.close();
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException("cannot open the database", cause);
+            throw cause instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("cannot open the database", cause);
         }
     }
 
@@ -125,7 +127,8 @@ public final class Database implements AutoCloseable {
      * and would break the insertion order across sessions.
      */
     private static void cacheIdentityValues(HikariDataSource pool) throws SQLException {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             List<String> alter = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM information_schema.columns "
                     + "WHERE is_identity = 'YES' AND table_schema = current_schema AND identity_cache < "
@@ -166,13 +169,32 @@ public final class Database implements AutoCloseable {
     /** Every port, backed by this database; private signing keys sealed with {@code keys}. */
     public Ports ports(Clock clock, IdGenerator ids, KeyEncryption keys) {
         JdbiTransactions db = transactions;
-        return new Ports(db, new JdbiMicrosoftAccounts(db), new JdbiDirectories(db), new JdbiDirectoryUsers(db),
-                new JdbiDirectoryRoles(db), new JdbiAppRegistrations(db), new JdbiSubscriptions(db),
-                new JdbiCoAdministrators(db), new JdbiResourceGroups(db), new JdbiResources(db),
-                new JdbiFollowUpItems(db), new JdbiRoleDefinitions(db), new JdbiRoleAssignments(db),
-                new JdbiDirectoryLinkRequests(db), new JdbiChangeTenantRequests(db), new JdbiActivityLog(db), new JdbiSupportRequests(db),
-                new JdbiSessions(db), new JdbiSignInAttempts(db), new JdbiSigningKeys(db, keys), new JdbiRefreshTokens(db),
-                new JdbiAuthorizationCodes(db), new JdbiDeviceCodes(db), clock, ids,
+        return new Ports(
+                db,
+                new JdbiMicrosoftAccounts(db),
+                new JdbiDirectories(db),
+                new JdbiDirectoryUsers(db),
+                new JdbiDirectoryRoles(db),
+                new JdbiAppRegistrations(db),
+                new JdbiSubscriptions(db),
+                new JdbiCoAdministrators(db),
+                new JdbiResourceGroups(db),
+                new JdbiResources(db),
+                new JdbiFollowUpItems(db),
+                new JdbiRoleDefinitions(db),
+                new JdbiRoleAssignments(db),
+                new JdbiDirectoryLinkRequests(db),
+                new JdbiChangeTenantRequests(db),
+                new JdbiActivityLog(db),
+                new JdbiSupportRequests(db),
+                new JdbiSessions(db),
+                new JdbiSignInAttempts(db),
+                new JdbiSigningKeys(db, keys),
+                new JdbiRefreshTokens(db),
+                new JdbiAuthorizationCodes(db),
+                new JdbiDeviceCodes(db),
+                clock,
+                ids,
                 new Argon2PasswordHasher());
     }
 
@@ -199,9 +221,10 @@ public final class Database implements AutoCloseable {
      * which the first request that needs JDBI pays instead.
      */
     public boolean isEmpty() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM microsoft_accounts)"
-                     + " AND NOT EXISTS (SELECT 1 FROM directories) AND NOT EXISTS (SELECT 1 FROM subscriptions)")) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM microsoft_accounts)"
+                        + " AND NOT EXISTS (SELECT 1 FROM directories) AND NOT EXISTS (SELECT 1 FROM subscriptions)")) {
             rs.next();
             return rs.getBoolean(1);
         } catch (SQLException e) {
@@ -238,15 +261,22 @@ public final class Database implements AutoCloseable {
      */
     public long generation() {
         return transactions.withHandle(h -> h.createQuery("SELECT generation FROM store_generation WHERE id = 1")
-                .mapTo(Long.class).findOne().orElse(0L));
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L));
     }
 
     /** Moves the generation on by one, committed; the new value. */
     public long nextGeneration() {
         return transactions.inTransaction(() -> transactions.withHandle(h -> {
-            int updated = h.createUpdate("UPDATE store_generation SET generation = generation + 1 WHERE id = 1").execute();
-            if (updated == 0) h.createUpdate("INSERT INTO store_generation (id, generation) VALUES (1, 1)").execute();
-            return h.createQuery("SELECT generation FROM store_generation WHERE id = 1").mapTo(Long.class).one();
+            int updated = h.createUpdate("UPDATE store_generation SET generation = generation + 1 WHERE id = 1")
+                    .execute();
+            if (updated == 0)
+                h.createUpdate("INSERT INTO store_generation (id, generation) VALUES (1, 1)")
+                        .execute();
+            return h.createQuery("SELECT generation FROM store_generation WHERE id = 1")
+                    .mapTo(Long.class)
+                    .one();
         }));
     }
 

@@ -99,8 +99,8 @@ public final class JdbiTransactions implements Transactions {
             if (t instanceof SQLException sql) {
                 for (SQLException s = sql; s != null; s = s.getNextException()) {
                     if (lostRace(s)) {
-                        return new ConcurrentChange("a concurrent transaction changed the same data (SQLState "
-                                + s.getSQLState() + ")", e);
+                        return new ConcurrentChange(
+                                "a concurrent transaction changed the same data (SQLState " + s.getSQLState() + ")", e);
                     }
                 }
             }
@@ -115,7 +115,7 @@ public final class JdbiTransactions implements Transactions {
                 case "40001", "40P01", "55P03", "23505" -> {
                     return true; // serialization failure, deadlock, lock not available, unique violation
                 }
-                default -> { }
+                default -> {}
             }
         }
         // H2's own codes: LOCK_TIMEOUT_1, CONCURRENT_UPDATE_1, DEADLOCK_1 (PostgreSQL reports 0)

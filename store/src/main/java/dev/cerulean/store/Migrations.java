@@ -66,8 +66,9 @@ final class Migrations {
     /** Versions Flyway applied successfully; empty when it never ran here or any migration failed. */
     static Set<String> appliedVersions(DataSource dataSource) {
         Set<String> applied = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
             while (rs.next()) {
                 if (!rs.getBoolean("success")) return Set.of();
                 if (rs.getString("version") != null) applied.add(rs.getString("version"));

@@ -35,14 +35,25 @@ class BulkOperationsTest {
             ports.subscriptions().add(s);
             for (int i = 0; i < 1000; i++) {
                 ResourceId id = ResourceId.of(s.id(), "rg-" + (i % 10), Resource.VIRTUAL_MACHINE, "vm-" + i);
-                ports.resources().add(new Resource(id, "westeurope", null,
-                        new Resource.ManagedIdentity(new ObjectId(UUID.randomUUID()), s.directory(), true)));
+                ports.resources()
+                        .add(new Resource(
+                                id,
+                                "westeurope",
+                                null,
+                                new Resource.ManagedIdentity(new ObjectId(UUID.randomUUID()), s.directory(), true)));
             }
             for (int i = 0; i < 3000; i++) {
                 Scope scope = i % 3 == 0 ? Scope.subscription(s.id()) : Scope.resourceGroup(s.id(), "rg-" + (i % 10));
-                ports.roleAssignments().add(new RoleAssignment(new RoleAssignmentId(UUID.randomUUID()), scope,
-                        new ObjectId(UUID.randomUUID()), RoleAssignment.PrincipalType.User, BuiltInRoles.READER.id(),
-                        s.directory(), ContractData.T0, "kelley"));
+                ports.roleAssignments()
+                        .add(new RoleAssignment(
+                                new RoleAssignmentId(UUID.randomUUID()),
+                                scope,
+                                new ObjectId(UUID.randomUUID()),
+                                RoleAssignment.PrincipalType.User,
+                                BuiltInRoles.READER.id(),
+                                s.directory(),
+                                ContractData.T0,
+                                "kelley"));
             }
             return null;
         });
@@ -61,11 +72,21 @@ class BulkOperationsTest {
                 ports.coAdministrators().removeAll(s.id());
                 ports.roleDefinitions().removeAll(s.id());
                 // as ChangeDirectory writes them: one batch each
-                ports.resources().updateAll(resources.stream().map(r -> r.withIdentity(new Resource.ManagedIdentity(
-                        r.identity().principalId(), target, false))).toList());
-                ports.followUpItems().addAll(resources.stream().map(r -> new FollowUpItem(s.id(),
-                        FollowUpItem.Kind.SystemAssignedIdentity, r.id().toString(), current.directory(), target,
-                        ContractData.T0)).toList());
+                ports.resources()
+                        .updateAll(resources.stream()
+                                .map(r -> r.withIdentity(new Resource.ManagedIdentity(
+                                        r.identity().principalId(), target, false)))
+                                .toList());
+                ports.followUpItems()
+                        .addAll(resources.stream()
+                                .map(r -> new FollowUpItem(
+                                        s.id(),
+                                        FollowUpItem.Kind.SystemAssignedIdentity,
+                                        r.id().toString(),
+                                        current.directory(),
+                                        target,
+                                        ContractData.T0))
+                                .toList());
                 return true;
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -76,7 +97,8 @@ class BulkOperationsTest {
             System.out.printf("directory change of 1000 resources / %d assignments: %d ms%n", count, millis);
         }
         assertThat(ports.roleAssignments().countOf(s.id())).isZero();
-        assertThat(ports.resources().of(s.id())).allSatisfy(r -> assertThat(r.identity().enabled()).isFalse());
+        assertThat(ports.resources().of(s.id()))
+                .allSatisfy(r -> assertThat(r.identity().enabled()).isFalse());
         assertThat(best).isLessThan(1000);
     }
 }

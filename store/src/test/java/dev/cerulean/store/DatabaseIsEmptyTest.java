@@ -42,15 +42,20 @@ class DatabaseIsEmptyTest {
     }
 
     static Stream<Arguments> oneThing() {
-        Consumer<Ports> account = p -> p.microsoftAccounts().add(new MicrosoftAccount(
-                new MicrosoftAccountId(UUID.randomUUID()), Email.of("kelley.wall@outlook.com"), "Kelley Wall",
-                ContractData.hash("pw"), ContractData.T0));
+        Consumer<Ports> account = p -> p.microsoftAccounts()
+                .add(new MicrosoftAccount(
+                        new MicrosoftAccountId(UUID.randomUUID()),
+                        Email.of("kelley.wall@outlook.com"),
+                        "Kelley Wall",
+                        ContractData.hash("pw"),
+                        ContractData.T0));
         Consumer<Ports> directory = p -> p.directories().add(ContractData.directory("Contoso", ContractData.msa()));
         Consumer<Ports> subscription = p -> p.subscriptions().add(ContractData.subscription());
-        return Stream.of("H2", "PostgreSQL").flatMap(product -> Stream.of(
-                Arguments.of(product, "an account", account),
-                Arguments.of(product, "a directory", directory),
-                Arguments.of(product, "a subscription", subscription)));
+        return Stream.of("H2", "PostgreSQL")
+                .flatMap(product -> Stream.of(
+                        Arguments.of(product, "an account", account),
+                        Arguments.of(product, "a directory", directory),
+                        Arguments.of(product, "a subscription", subscription)));
     }
 
     @ParameterizedTest(name = "{0} holding {1}")

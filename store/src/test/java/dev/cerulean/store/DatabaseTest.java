@@ -23,8 +23,12 @@ class DatabaseTest {
 
     @Test
     void theH2FileDatabaseKeepsItsDataAcrossRestarts(@TempDir Path dir) {
-        MicrosoftAccount kelley = new MicrosoftAccount(new MicrosoftAccountId(UUID.randomUUID()),
-                Email.of("kelley.wall@outlook.com"), "Kelley Wall", ContractData.hash("pw"), ContractData.T0);
+        MicrosoftAccount kelley = new MicrosoftAccount(
+                new MicrosoftAccountId(UUID.randomUUID()),
+                Email.of("kelley.wall@outlook.com"),
+                "Kelley Wall",
+                ContractData.hash("pw"),
+                ContractData.T0);
         try (Database db = Database.open(Database.h2FileUrl(dir), null, null)) {
             ports(db).microsoftAccounts().add(kelley);
         }
@@ -37,8 +41,12 @@ class DatabaseTest {
     @Test
     void instantsAreKeptToTheMicrosecondOnEveryDatabase() {
         java.time.Instant precise = java.time.Instant.parse("2024-05-01T10:15:30.123456789Z");
-        MicrosoftAccount kelley = new MicrosoftAccount(new MicrosoftAccountId(UUID.randomUUID()),
-                Email.of("kelley.wall@outlook.com"), "Kelley Wall", ContractData.hash("pw"), precise);
+        MicrosoftAccount kelley = new MicrosoftAccount(
+                new MicrosoftAccountId(UUID.randomUUID()),
+                Email.of("kelley.wall@outlook.com"),
+                "Kelley Wall",
+                ContractData.hash("pw"),
+                precise);
         Ports ports = H2Store.freshPorts();
 
         ports.microsoftAccounts().add(kelley);
@@ -51,8 +59,10 @@ class DatabaseTest {
     void theH2UrlIsADurableFileInTheDataDirectoryInPostgreSqlMode(@TempDir Path dir) {
         String url = Database.h2FileUrl(dir);
 
-        assertThat(url).startsWith("jdbc:h2:file:" + dir.toAbsolutePath().resolve("cerulean"))
-                .contains(";MODE=PostgreSQL").contains(";WRITE_DELAY=0");
+        assertThat(url)
+                .startsWith("jdbc:h2:file:" + dir.toAbsolutePath().resolve("cerulean"))
+                .contains(";MODE=PostgreSQL")
+                .contains(";WRITE_DELAY=0");
     }
 
     @Test
@@ -87,9 +97,12 @@ class DatabaseTest {
         ActivityLogEntry before = entry("a/write");
         ActivityLogEntry after = entry("b/write");
         try (Database db = Database.open(Database.h2FileUrl(dir), null, null)) {
-            int smallestCache = db.transactions().withHandle(h -> h.createQuery("SELECT MIN(identity_cache) FROM "
-                    + "information_schema.columns WHERE is_identity = 'YES' AND table_schema = current_schema")
-                    .mapTo(Integer.class).one());
+            int smallestCache = db.transactions()
+                    .withHandle(h -> h.createQuery(
+                                    "SELECT MIN(identity_cache) FROM "
+                                            + "information_schema.columns WHERE is_identity = 'YES' AND table_schema = current_schema")
+                            .mapTo(Integer.class)
+                            .one());
             assertThat(smallestCache).isGreaterThanOrEqualTo(100_000);
             ports(db).activityLog().append(before);
         }
@@ -102,7 +115,16 @@ class DatabaseTest {
     }
 
     private static ActivityLogEntry entry(String operation) {
-        return new ActivityLogEntry(UUID.randomUUID(), ContractData.T0, "kelley.wall@outlook.com", operation, null,
-                ActivityLogEntry.Status.Succeeded, "c", null, null, null);
+        return new ActivityLogEntry(
+                UUID.randomUUID(),
+                ContractData.T0,
+                "kelley.wall@outlook.com",
+                operation,
+                null,
+                ActivityLogEntry.Status.Succeeded,
+                "c",
+                null,
+                null,
+                null);
     }
 }

@@ -56,7 +56,8 @@ final class EmptyStore {
                 while (placed.size() < parents.size()) {
                     for (String table : parents.keySet()) {
                         boolean referenced = parents.entrySet().stream()
-                                .anyMatch(e -> !placed.contains(e.getKey()) && e.getValue().contains(table));
+                                .anyMatch(e -> !placed.contains(e.getKey())
+                                        && e.getValue().contains(table));
                         if (!placed.contains(table) && !referenced) {
                             placed.add(table);
                             order.add(table);

@@ -21,9 +21,13 @@ class MigrationsTest {
         try (var files = java.nio.file.Files.list(folder)) {
             scripts = files.map(f -> f.getFileName().toString()).sorted().toList();
         }
-        java.util.List<String> listed = java.nio.file.Files.readAllLines(
-                Path.of("src", "main", "resources").resolve(Migrations.INDEX)).stream()
-                .filter(l -> !l.isBlank()).sorted().toList();
+        java.util.List<String> listed =
+                java.nio.file.Files.readAllLines(
+                                Path.of("src", "main", "resources").resolve(Migrations.INDEX))
+                        .stream()
+                        .filter(l -> !l.isBlank())
+                        .sorted()
+                        .toList();
 
         assertThat(listed).as("add every new script to " + Migrations.INDEX).isEqualTo(scripts);
     }

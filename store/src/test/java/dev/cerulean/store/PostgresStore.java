@@ -46,12 +46,13 @@ public final class PostgresStore {
         }
         String user = System.getenv("CERULEAN_TEST_PG_USER");
         String password = System.getenv("CERULEAN_TEST_PG_PASSWORD");
-        String schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
+        String schema = prefix + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute(url, user, password, "CREATE SCHEMA " + schema);
         // idle pooled connections hold no locks, so the drop need not wait for the pool to close
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(url, user, password,
-                "DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> execute(url, user, password, "DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
         return new Schema(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
     }
 
@@ -62,7 +63,8 @@ public final class PostgresStore {
     }
 
     private static void execute(String url, String user, String password, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + url + ": " + e.getMessage(), e);

@@ -47,8 +47,11 @@ public final class ConsoleLineEncoder extends EncoderBase<ILoggingEvent> {
         out.append(level);
         for (int i = level.length(); i < 5; i++) out.append(' ');
         String logger = event.getLoggerName();
-        out.append(' ').append(logger, logger.lastIndexOf('.') + 1, logger.length())
-                .append(" - ").append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
+        out.append(' ')
+                .append(logger, logger.lastIndexOf('.') + 1, logger.length())
+                .append(" - ")
+                .append(event.getFormattedMessage())
+                .append(CoreConstants.LINE_SEPARATOR);
         IThrowableProxy thrown = event.getThrowableProxy();
         if (thrown != null) out.append(ThrowableProxyUtil.asString(thrown));
         return out.toString();

@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
     /** Loggers that are only interesting when something goes wrong. */
-    static final String[] QUIET = {"org.eclipse.jetty", "io.javalin", "org.flywaydb", "com.zaxxer.hikari", "h2database",
-        "org.jdbi"};
+    static final String[] QUIET = {
+        "org.eclipse.jetty", "io.javalin", "org.flywaydb", "com.zaxxer.hikari", "h2database", "org.jdbi"
+    };
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

@@ -66,16 +66,25 @@ final class WorldJackson {
         id(m, RoleAssignmentId.class, RoleAssignmentId::parse);
         id(m, RoleDefinitionId.class, RoleDefinitionId::parse);
         m.addSerializer(Instant.class, ToStringSerializer.instance);
-        m.addDeserializer(Instant.class, text(Instant.class, s -> {
-            try {
-                return Optional.of(Instant.parse(s));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        }, "is not a UTC time such as 2017-06-01T09:00:00Z"));
+        m.addDeserializer(
+                Instant.class,
+                text(
+                        Instant.class,
+                        s -> {
+                            try {
+                                return Optional.of(Instant.parse(s));
+                            } catch (DateTimeParseException e) {
+                                return Optional.empty();
+                            }
+                        },
+                        "is not a UTC time such as 2017-06-01T09:00:00Z"));
         // "Global Administrator" as the portal shows it, or GlobalAdministrator
-        m.addDeserializer(DirectoryRole.class, text(DirectoryRole.class, DirectoryRole::byName,
-                "is not a directory role (GlobalAdministrator, UserAdministrator, BillingAdministrator, GuestInviter)"));
+        m.addDeserializer(
+                DirectoryRole.class,
+                text(
+                        DirectoryRole.class,
+                        DirectoryRole::byName,
+                        "is not a directory role (GlobalAdministrator, UserAdministrator, BillingAdministrator, GuestInviter)"));
         return m;
     }
 
@@ -90,8 +99,9 @@ final class WorldJackson {
             public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
                 String text = p.getValueAsString();
                 if (text == null) return (T) ctx.handleUnexpectedToken(type, p);
-                return parse.apply(text.trim()).orElseThrow(() ->
-                        com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, "'" + text + "' " + problem, text, type));
+                return parse.apply(text.trim())
+                        .orElseThrow(() -> com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
+                                p, "'" + text + "' " + problem, text, type));
             }
         };
     }

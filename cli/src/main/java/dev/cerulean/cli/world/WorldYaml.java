@@ -95,10 +95,16 @@ public final class WorldYaml {
         String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
         String message = e.getOriginalMessage();
         if (e instanceof UnrecognizedPropertyException u) {
-            message = "unknown key '" + u.getPropertyName() + "' (expected one of " + u.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")";
-        } else if (e instanceof JsonMappingException && e.getCause() != null && e.getCause().getMessage() != null
-                && message != null && message.startsWith("Cannot construct instance")) {
+            message = "unknown key '" + u.getPropertyName() + "' (expected one of "
+                    + u.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .collect(Collectors.joining(", ")) + ")";
+        } else if (e instanceof JsonMappingException
+                && e.getCause() != null
+                && e.getCause().getMessage() != null
+                && message != null
+                && message.startsWith("Cannot construct instance")) {
             message = e.getCause().getMessage();
         }
         return where + ": " + (path.isEmpty() ? "" : path + ": ") + message;
@@ -125,7 +131,8 @@ public final class WorldYaml {
         return locations;
     }
 
-    private static void walk(JsonParser p, JsonToken token, String path, Map<String, JsonLocation> out) throws IOException {
+    private static void walk(JsonParser p, JsonToken token, String path, Map<String, JsonLocation> out)
+            throws IOException {
         if (token == null) return;
         out.putIfAbsent(path, p.currentTokenLocation());
         if (token == JsonToken.START_OBJECT) {

@@ -21,11 +21,16 @@ class ConsoleLoggingTest {
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
         assertThat(root.getLevel()).isEqualTo(Level.INFO);
-        assertThat(root.getAppender("console")).isInstanceOfSatisfying(ConsoleAppender.class,
-                console -> assertThat(console.getEncoder()).isInstanceOf(ConsoleLineEncoder.class));
-        assertThat(context.getLogger("org.eclipse.jetty.server.Server").getEffectiveLevel()).isEqualTo(Level.WARN);
-        assertThat(context.getLogger("com.zaxxer.hikari.pool.HikariPool").getEffectiveLevel()).isEqualTo(Level.WARN);
-        assertThat(context.getLogger("dev.cerulean.server.http.HealthEndpoint").getEffectiveLevel()).isEqualTo(Level.INFO);
+        assertThat(root.getAppender("console"))
+                .isInstanceOfSatisfying(
+                        ConsoleAppender.class,
+                        console -> assertThat(console.getEncoder()).isInstanceOf(ConsoleLineEncoder.class));
+        assertThat(context.getLogger("org.eclipse.jetty.server.Server").getEffectiveLevel())
+                .isEqualTo(Level.WARN);
+        assertThat(context.getLogger("com.zaxxer.hikari.pool.HikariPool").getEffectiveLevel())
+                .isEqualTo(Level.WARN);
+        assertThat(context.getLogger("dev.cerulean.server.http.HealthEndpoint").getEffectiveLevel())
+                .isEqualTo(Level.INFO);
     }
 
     @Test
@@ -42,16 +47,20 @@ class ConsoleLoggingTest {
 
         String text = new ConsoleLineEncoder().line(event);
 
-        assertThat(text).startsWith("14:03:07.021 ERROR HealthEndpoint - GET /x failed" + System.lineSeparator()
-                + "java.lang.IllegalStateException: boom");
+        assertThat(text)
+                .startsWith("14:03:07.021 ERROR HealthEndpoint - GET /x failed" + System.lineSeparator()
+                        + "java.lang.IllegalStateException: boom");
         assertThat(text).contains("at dev.cerulean.cli.logging.ConsoleLoggingTest.aFailureIsFollowedByItsStackTrace");
     }
 
     private static LoggingEvent event(Level level, String message, Throwable thrown, Object... args) {
         var context = new LoggerContext();
-        var event = new LoggingEvent("test", context.getLogger("dev.cerulean.server.http.HealthEndpoint"), level,
-                message, thrown, args);
-        long at = LocalDateTime.of(2026, 11, 26, 14, 3, 7, 21_000_000).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        var event = new LoggingEvent(
+                "test", context.getLogger("dev.cerulean.server.http.HealthEndpoint"), level, message, thrown, args);
+        long at = LocalDateTime.of(2026, 11, 26, 14, 3, 7, 21_000_000)
+                .atZone(ZoneId.systemDefault())
+                .toInstant()
+                .toEpochMilli();
         event.setTimeStamp(at);
         return event;
     }

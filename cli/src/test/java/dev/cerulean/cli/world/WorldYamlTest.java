@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.access.RoleAssignment;
+import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.world.DemoWorld;
@@ -12,7 +13,6 @@ import dev.cerulean.core.world.ExportWorld;
 import dev.cerulean.core.world.LoadWorld;
 import dev.cerulean.core.world.World;
 import java.time.Clock;
-import dev.cerulean.core.common.IdGenerator;
 import org.junit.jupiter.api.Test;
 
 class WorldYamlTest {
@@ -34,29 +34,40 @@ class WorldYamlTest {
 
         // then the documents are identical
         assertThat(second).isEqualTo(first);
-        assertThat(first).contains("kelley.wall_outlook.com#EXT#@kelleywalloutlook.onmicrosoft.com")
-                .contains("passwordHash:").doesNotContain("Demo-Passw0rd!");
+        assertThat(first)
+                .contains("kelley.wall_outlook.com#EXT#@kelleywalloutlook.onmicrosoft.com")
+                .contains("passwordHash:")
+                .doesNotContain("Demo-Passw0rd!");
     }
 
     @Test
     void aRoleAssignmentsDescriptionSurvivesExportAndLoad() throws Exception {
         // given the demo world where Sam's assignment has a description
         Ports ports = Worlds.kelleyWall().ports();
-        RoleAssignment sam = ports.roleAssignments().byId(Worlds.SAM_READER_ASSIGNMENT).orElseThrow();
+        RoleAssignment sam =
+                ports.roleAssignments().byId(Worlds.SAM_READER_ASSIGNMENT).orElseThrow();
         ports.roleAssignments().remove(sam.id());
         ports.roleAssignments().add(sam.withDescription("Sam audits rg-web: read-only, until 2018"));
 
         // when it is exported as YAML, read and loaded into an empty store
         String yaml = WorldYaml.write(new ExportWorld(ports).export());
         Ports copy = empty();
-        assertThat(new LoadWorld(copy).load(WorldYaml.read("w.yaml", yaml).world()).isLoaded()).isTrue();
+        assertThat(new LoadWorld(copy)
+                        .load(WorldYaml.read("w.yaml", yaml).world())
+                        .isLoaded())
+                .isTrue();
 
         // then the file names it, the copy keeps it, and an assignment without one writes no key
-        assertThat(yaml).contains("description: \"Sam audits rg-web: read-only, until 2018\"")
+        assertThat(yaml)
+                .contains("description: \"Sam audits rg-web: read-only, until 2018\"")
                 .containsOnlyOnce("description:");
         assertThat(copy.roleAssignments().byId(sam.id()).orElseThrow().description())
                 .isEqualTo("Sam audits rg-web: read-only, until 2018");
-        assertThat(copy.roleAssignments().byId(Worlds.AUTOMATION_ASSIGNMENT).orElseThrow().description()).isNull();
+        assertThat(copy.roleAssignments()
+                        .byId(Worlds.AUTOMATION_ASSIGNMENT)
+                        .orElseThrow()
+                        .description())
+                .isNull();
         assertThat(WorldYaml.write(new ExportWorld(copy).export())).isEqualTo(yaml);
     }
 
@@ -71,7 +82,8 @@ class WorldYamlTest {
     void syntaxErrorsNameTheFileLineAndColumn() {
         String yaml = "accounts:\n  - email: a@outlook.com\n    displayName: [unclosed\n";
 
-        assertThatThrownBy(() -> WorldYaml.read("bad.yaml", yaml)).isInstanceOf(WorldYaml.Unreadable.class)
+        assertThatThrownBy(() -> WorldYaml.read("bad.yaml", yaml))
+                .isInstanceOf(WorldYaml.Unreadable.class)
                 .hasMessageStartingWith("bad.yaml:");
     }
 
@@ -83,7 +95,8 @@ class WorldYamlTest {
 
         String badId = "directories:\n  - name: X\n    id: not-a-guid\n";
         assertThatThrownBy(() -> WorldYaml.read("w.yaml", badId))
-                .hasMessageStartingWith("w.yaml:3:").hasMessageContaining("/directories/0/id: 'not-a-guid' is not a GUID");
+                .hasMessageStartingWith("w.yaml:3:")
+                .hasMessageContaining("/directories/0/id: 'not-a-guid' is not a GUID");
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class ActionPattern {
     private final String text;
     /** The literal pieces between stars, lower-case, none empty. */
     private final String[] parts;
+
     private final boolean leadingStar;
     private final boolean trailingStar;
 

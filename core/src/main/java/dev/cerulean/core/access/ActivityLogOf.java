@@ -1,9 +1,8 @@
 package dev.cerulean.core.access;
 
-import dev.cerulean.core.activity.ActivityLogEntry;
-import dev.cerulean.core.activity.ActivityLog;
-import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.activity.ActivityLog;
+import dev.cerulean.core.activity.ActivityLogEntry;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
@@ -59,7 +58,8 @@ public final class ActivityLogOf {
 
     private Outcome<List<ActivityLogEntry>> ofDirectory(Caller caller, DirectoryId id) {
         if (directories.byId(id).isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, id);
-        boolean globalAdministrator = id.equals(caller.directory()) && caller.principal() != null
+        boolean globalAdministrator = id.equals(caller.directory())
+                && caller.principal() != null
                 && directoryRoles.rolesOf(id, caller.principal()).contains(DirectoryRole.GlobalAdministrator);
         if (!globalAdministrator) return Outcome.rejected(RuleCode.NotGlobalAdministrator, id);
         return Outcome.ok(log.ofDirectory(id));

@@ -1,12 +1,12 @@
 package dev.cerulean.core.access;
 
 import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.CoAdministrators;
-import dev.cerulean.core.subscription.Subscriptions;
-import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.core.subscription.Subscriptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,13 +33,20 @@ public final class Authorize {
     private final RoleDefinitions roleDefinitions;
     private final AccessCache cache;
 
-    public Authorize(Subscriptions subscriptions, CoAdministrators coAdministrators, RoleAssignments roleAssignments,
-                     RoleDefinitions roleDefinitions) {
+    public Authorize(
+            Subscriptions subscriptions,
+            CoAdministrators coAdministrators,
+            RoleAssignments roleAssignments,
+            RoleDefinitions roleDefinitions) {
         this(subscriptions, coAdministrators, roleAssignments, roleDefinitions, DEFAULT_CAPACITY);
     }
 
-    public Authorize(Subscriptions subscriptions, CoAdministrators coAdministrators, RoleAssignments roleAssignments,
-                     RoleDefinitions roleDefinitions, int capacity) {
+    public Authorize(
+            Subscriptions subscriptions,
+            CoAdministrators coAdministrators,
+            RoleAssignments roleAssignments,
+            RoleDefinitions roleDefinitions,
+            int capacity) {
         this.subscriptions = subscriptions;
         this.coAdministrators = coAdministrators;
         this.roleAssignments = roleAssignments;
@@ -72,8 +79,8 @@ public final class Authorize {
         SubscriptionId id = current.id();
         List<RoleAssignment> assignments = new ArrayList<>(roleAssignments.of(id));
         assignments.addAll(root);
-        SubscriptionAccess built = SubscriptionAccess.of(current, coAdministrators.of(id), assignments,
-                roleDefinitions.of(id));
+        SubscriptionAccess built =
+                SubscriptionAccess.of(current, coAdministrators.of(id), assignments, roleDefinitions.of(id));
         cache.put(current, root, built);
         return built;
     }
@@ -85,7 +92,8 @@ public final class Authorize {
      */
     public Decision decide(Caller caller, String action, Scope scope) {
         if (scope.subscription() == null) return decideAtRoot(caller, action);
-        return accessOf(scope.subscription()).map(a -> a.decide(caller, action, scope))
+        return accessOf(scope.subscription())
+                .map(a -> a.decide(caller, action, scope))
                 .orElse(Decision.DeniedNoPermission);
     }
 

@@ -1,10 +1,9 @@
 package dev.cerulean.core.access;
 
-import dev.cerulean.core.subscription.Subscriptions;
-import dev.cerulean.core.subscription.Subscription;
-import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.core.subscription.Subscriptions;
 import java.util.List;
 
 /**
@@ -25,7 +24,10 @@ public final class AzurePortalSubscriptions {
         if (caller.directory() == null) return Outcome.ok(List.of());
         List<Subscription> visible = subscriptions.inDirectory(caller.directory()).stream()
                 .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
-                .filter(s -> authorize.accessOf(s.id()).map(a -> a.hasAnyRole(caller)).orElse(false))
+                .filter(s -> authorize
+                        .accessOf(s.id())
+                        .map(a -> a.hasAnyRole(caller))
+                        .orElse(false))
                 .sorted(Subscription.BY_DISPLAY_NAME)
                 .toList();
         return Outcome.ok(visible);

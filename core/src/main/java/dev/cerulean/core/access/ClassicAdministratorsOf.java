@@ -31,8 +31,11 @@ public final class ClassicAdministratorsOf {
     private final Authorize authorize;
     private final CoAdministrators coAdministrators;
 
-    public ClassicAdministratorsOf(Transactions transactions, Subscriptions subscriptions, Authorize authorize,
-                                   CoAdministrators coAdministrators) {
+    public ClassicAdministratorsOf(
+            Transactions transactions,
+            Subscriptions subscriptions,
+            Authorize authorize,
+            CoAdministrators coAdministrators) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.authorize = authorize;
@@ -45,7 +48,11 @@ public final class ClassicAdministratorsOf {
             if (found.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
             Subscription s = found.get();
             Scope scope = Scope.subscription(s.id());
-            if (!authorize.accessOf(List.of(s)).get(0).decide(caller, ACTION, scope).allowed()) {
+            if (!authorize
+                    .accessOf(List.of(s))
+                    .get(0)
+                    .decide(caller, ACTION, scope)
+                    .allowed()) {
                 return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), ACTION, scope);
             }
             List<Entry> out = new ArrayList<>();

@@ -24,8 +24,13 @@ public final class CreateCustomRole {
     static final int MAX_NAME = 256;
 
     /** {@code id} null lets the use case pick a new GUID. */
-    public record Request(SubscriptionId subscription, RoleDefinitionId id, String roleName, String description,
-                          List<String> actions, List<String> notActions) {}
+    public record Request(
+            SubscriptionId subscription,
+            RoleDefinitionId id,
+            String roleName,
+            String description,
+            List<String> actions,
+            List<String> notActions) {}
 
     private final Transactions transactions;
     private final Authorize authorize;
@@ -34,8 +39,13 @@ public final class CreateCustomRole {
     private final ActivityRecorder activity;
     private final IdGenerator ids;
 
-    public CreateCustomRole(Transactions transactions, Authorize authorize, Subscriptions subscriptions,
-                            RoleDefinitions roleDefinitions, ActivityRecorder activity, IdGenerator ids) {
+    public CreateCustomRole(
+            Transactions transactions,
+            Authorize authorize,
+            Subscriptions subscriptions,
+            RoleDefinitions roleDefinitions,
+            ActivityRecorder activity,
+            IdGenerator ids) {
         this.transactions = transactions;
         this.authorize = authorize;
         this.subscriptions = subscriptions;
@@ -64,25 +74,39 @@ public final class CreateCustomRole {
 
         RoleDefinitionId id = r.id() != null ? r.id() : new RoleDefinitionId(ids.newId());
         Optional<RoleDefinition> previous = roleDefinitions.byId(id);
-        if (BuiltInRoles.byId(id).isPresent() || previous.filter(d -> !r.subscription().equals(d.subscription())).isPresent()) {
+        if (BuiltInRoles.byId(id).isPresent()
+                || previous.filter(d -> !r.subscription().equals(d.subscription()))
+                        .isPresent()) {
             return Outcome.rejected(RuleCode.InvalidRoleDefinition, "the id " + id + " belongs to another role");
         }
         String name = r.roleName().trim();
-        boolean nameTaken = BuiltInRoles.byName(name).isPresent() || roleDefinitions.of(r.subscription()).stream()
-                .anyMatch(d -> !d.id().equals(id) && d.roleName().equalsIgnoreCase(name));
+        boolean nameTaken = BuiltInRoles.byName(name).isPresent()
+                || roleDefinitions.of(r.subscription()).stream()
+                        .anyMatch(d -> !d.id().equals(id) && d.roleName().equalsIgnoreCase(name));
         if (nameTaken) return Outcome.rejected(RuleCode.RoleDefinitionNameExists, name);
 
-        RoleDefinition definition = new RoleDefinition(id, name, r.description() == null ? "" : r.description(), false,
-                r.subscription(), r.actions().stream().map(String::trim).toList(),
-                r.notActions() == null ? List.of() : r.notActions().stream().map(String::trim).toList(),
+        RoleDefinition definition = new RoleDefinition(
+                id,
+                name,
+                r.description() == null ? "" : r.description(),
+                false,
+                r.subscription(),
+                r.actions().stream().map(String::trim).toList(),
+                r.notActions() == null
+                        ? List.of()
+                        : r.notActions().stream().map(String::trim).toList(),
                 List.of(scope));
         if (previous.isPresent() && previous.get().equals(definition)) return Outcome.ok(previous.get());
         if (previous.isPresent()) roleDefinitions.remove(id);
         roleDefinitions.add(definition);
         subscriptions.touch(r.subscription());
-        activity.succeeded(caller, ACTION, RoleAssignmentPaths.of(definition),
+        activity.succeeded(
+                caller,
+                ACTION,
+                RoleAssignmentPaths.of(definition),
                 (previous.isPresent() ? "Custom role updated: " : "Custom role created: ") + name,
-                r.subscription(), s.get().directory());
+                r.subscription(),
+                s.get().directory());
         return Outcome.ok(definition);
     }
 

@@ -33,8 +33,8 @@ public final class CreateRoleAssignment {
     public static final int LIMIT = 4000;
 
     /** What to create; {@code id} is the GUID of the request path; {@code description} may be null. */
-    public record Request(RoleAssignmentId id, Scope scope, RoleDefinitionId roleDefinition, ObjectId principal,
-                          String description) {
+    public record Request(
+            RoleAssignmentId id, Scope scope, RoleDefinitionId roleDefinition, ObjectId principal, String description) {
         public Request(RoleAssignmentId id, Scope scope, RoleDefinitionId roleDefinition, ObjectId principal) {
             this(id, scope, roleDefinition, principal, null);
         }
@@ -55,10 +55,18 @@ public final class CreateRoleAssignment {
     private final ActivityRecorder activity;
     private final Clock clock;
 
-    public CreateRoleAssignment(Transactions transactions, Authorize authorize, Subscriptions subscriptions,
-                                ResourceGroups resourceGroups, Resources resources, RoleDefinitions roleDefinitions,
-                                RoleAssignments roleAssignments, DirectoryUsers directoryUsers,
-                                AppRegistrations appRegistrations, ActivityRecorder activity, Clock clock) {
+    public CreateRoleAssignment(
+            Transactions transactions,
+            Authorize authorize,
+            Subscriptions subscriptions,
+            ResourceGroups resourceGroups,
+            Resources resources,
+            RoleDefinitions roleDefinitions,
+            RoleAssignments roleAssignments,
+            DirectoryUsers directoryUsers,
+            AppRegistrations appRegistrations,
+            ActivityRecorder activity,
+            Clock clock) {
         this.transactions = transactions;
         this.authorize = authorize;
         this.subscriptions = subscriptions;
@@ -92,7 +100,9 @@ public final class CreateRoleAssignment {
             return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), ACTION, scope);
         }
         if (!RoleAssignment.descriptionFits(r.description())) {
-            return Outcome.rejected(RuleCode.RoleAssignmentDescriptionTooLong, r.description().length(),
+            return Outcome.rejected(
+                    RuleCode.RoleAssignmentDescriptionTooLong,
+                    r.description().length(),
                     RoleAssignment.DESCRIPTION_LIMIT);
         }
         Outcome<Void> target = targetExists(scope);
@@ -101,9 +111,11 @@ public final class CreateRoleAssignment {
         Optional<RoleAssignment> same = roleAssignments.byId(r.id());
         if (same.isPresent()) {
             RoleAssignment existing = same.get();
-            if (existing.scope().equals(scope) && existing.principalId().equals(r.principal())
+            if (existing.scope().equals(scope)
+                    && existing.principalId().equals(r.principal())
                     && existing.roleDefinition().equals(r.roleDefinition())) {
-                if (Objects.equals(existing.description(), r.description())) return Outcome.ok(new Result(existing, false));
+                if (Objects.equals(existing.description(), r.description()))
+                    return Outcome.ok(new Result(existing, false));
                 return Outcome.ok(new Result(describe(caller, existing, r.description(), subscription), false));
             }
             return Outcome.rejected(RuleCode.RoleAssignmentUpdateNotPermitted, r.id());
@@ -115,9 +127,11 @@ public final class CreateRoleAssignment {
         Optional<RoleAssignment.PrincipalType> type = principalType(directory, r.principal());
         if (type.isEmpty()) return Outcome.rejected(RuleCode.PrincipalNotInDirectory, r.principal(), directory);
 
-        var existingHere = subscription != null ? roleAssignments.of(subscription.id()) : roleAssignments.atRoot(directory);
+        var existingHere =
+                subscription != null ? roleAssignments.of(subscription.id()) : roleAssignments.atRoot(directory);
         for (RoleAssignment a : existingHere) {
-            if (a.scope().equals(scope) && a.principalId().equals(r.principal())
+            if (a.scope().equals(scope)
+                    && a.principalId().equals(r.principal())
                     && a.roleDefinition().equals(r.roleDefinition())) {
                 return Outcome.rejected(RuleCode.RoleAssignmentExists, a.id());
             }
@@ -126,24 +140,41 @@ public final class CreateRoleAssignment {
             return Outcome.rejected(RuleCode.RoleAssignmentLimitExceeded, subscription.id(), LIMIT);
         }
 
-        RoleAssignment created = new RoleAssignment(r.id(), scope, r.principal(), type.get(), r.roleDefinition(),
-                directory, clock.instant(), RoleAssignment.creator(caller), r.description());
+        RoleAssignment created = new RoleAssignment(
+                r.id(),
+                scope,
+                r.principal(),
+                type.get(),
+                r.roleDefinition(),
+                directory,
+                clock.instant(),
+                RoleAssignment.creator(caller),
+                r.description());
         roleAssignments.add(created);
         if (subscription != null) subscriptions.touch(subscription.id());
-        activity.succeeded(caller, ACTION, RoleAssignmentPaths.of(created),
+        activity.succeeded(
+                caller,
+                ACTION,
+                RoleAssignmentPaths.of(created),
                 "Role " + r.roleDefinition() + " assigned to " + r.principal() + " at " + scope,
-                subscription == null ? null : subscription.id(), directory);
+                subscription == null ? null : subscription.id(),
+                directory);
         return Outcome.ok(new Result(created, true));
     }
 
     /** The same assignment PUT again with another description: only the description changes. */
-    private RoleAssignment describe(Caller caller, RoleAssignment existing, String description, Subscription subscription) {
+    private RoleAssignment describe(
+            Caller caller, RoleAssignment existing, String description, Subscription subscription) {
         RoleAssignment described = existing.withDescription(description);
         roleAssignments.remove(existing.id());
         roleAssignments.add(described);
         if (subscription != null) subscriptions.touch(subscription.id());
-        activity.succeeded(caller, ACTION, RoleAssignmentPaths.of(described),
-                "Description of role assignment " + existing.id() + " changed", subscription == null ? null : subscription.id(),
+        activity.succeeded(
+                caller,
+                ACTION,
+                RoleAssignmentPaths.of(described),
+                "Description of role assignment " + existing.id() + " changed",
+                subscription == null ? null : subscription.id(),
                 existing.directory());
         return described;
     }
@@ -151,7 +182,9 @@ public final class CreateRoleAssignment {
     /** The scope must name a resource group or resource that exists. */
     private Outcome<Void> targetExists(Scope scope) {
         if (scope.resourceGroup() != null
-                && resourceGroups.byName(scope.subscription(), scope.resourceGroup()).isEmpty()) {
+                && resourceGroups
+                        .byName(scope.subscription(), scope.resourceGroup())
+                        .isEmpty()) {
             return Outcome.rejected(RuleCode.ResourceGroupNotFound, scope.resourceGroup());
         }
         if (scope.resource() != null && resources.byId(scope.resource()).isEmpty()) {
@@ -163,14 +196,17 @@ public final class CreateRoleAssignment {
     /** A built-in role anywhere; a custom role only inside its own subscription. */
     private boolean roleExists(RoleDefinitionId id, Scope scope) {
         if (BuiltInRoles.byId(id).isPresent()) return true;
-        return scope.subscription() != null && roleDefinitions.byId(id)
-                .filter(d -> scope.subscription().equals(d.subscription()))
-                .isPresent();
+        return scope.subscription() != null
+                && roleDefinitions
+                        .byId(id)
+                        .filter(d -> scope.subscription().equals(d.subscription()))
+                        .isPresent();
     }
 
     /** R25: a user or a service principal of {@code directory}. */
     private Optional<RoleAssignment.PrincipalType> principalType(DirectoryId directory, ObjectId principal) {
-        if (directoryUsers.byId(directory, principal).isPresent()) return Optional.of(RoleAssignment.PrincipalType.User);
+        if (directoryUsers.byId(directory, principal).isPresent())
+            return Optional.of(RoleAssignment.PrincipalType.User);
         if (appRegistrations.byServicePrincipal(directory, principal).isPresent()) {
             return Optional.of(RoleAssignment.PrincipalType.ServicePrincipal);
         }

@@ -23,8 +23,13 @@ public final class DeleteCustomRole {
     private final RoleAssignments roleAssignments;
     private final ActivityRecorder activity;
 
-    public DeleteCustomRole(Transactions transactions, Authorize authorize, Subscriptions subscriptions,
-                            RoleDefinitions roleDefinitions, RoleAssignments roleAssignments, ActivityRecorder activity) {
+    public DeleteCustomRole(
+            Transactions transactions,
+            Authorize authorize,
+            Subscriptions subscriptions,
+            RoleDefinitions roleDefinitions,
+            RoleAssignments roleAssignments,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.authorize = authorize;
         this.subscriptions = subscriptions;
@@ -51,13 +56,21 @@ public final class DeleteCustomRole {
         }
         Optional<RoleDefinition> found = roleDefinitions.byId(id).filter(d -> subscription.equals(d.subscription()));
         if (found.isEmpty()) return Outcome.rejected(RuleCode.RoleDefinitionNotFound, id);
-        long inUse = roleAssignments.of(subscription).stream().filter(a -> a.roleDefinition().equals(id)).count();
-        if (inUse > 0) return Outcome.rejected(RuleCode.RoleDefinitionInUse, found.get().roleName(), inUse);
+        long inUse = roleAssignments.of(subscription).stream()
+                .filter(a -> a.roleDefinition().equals(id))
+                .count();
+        if (inUse > 0)
+            return Outcome.rejected(RuleCode.RoleDefinitionInUse, found.get().roleName(), inUse);
 
         roleDefinitions.remove(id);
         subscriptions.touch(subscription);
-        activity.succeeded(caller, ACTION, RoleAssignmentPaths.of(found.get()),
-                "Custom role deleted: " + found.get().roleName(), subscription, s.get().directory());
+        activity.succeeded(
+                caller,
+                ACTION,
+                RoleAssignmentPaths.of(found.get()),
+                "Custom role deleted: " + found.get().roleName(),
+                subscription,
+                s.get().directory());
         return Outcome.ok(found.get());
     }
 }

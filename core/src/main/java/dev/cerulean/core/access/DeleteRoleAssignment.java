@@ -23,8 +23,12 @@ public final class DeleteRoleAssignment {
     private final RoleAssignments roleAssignments;
     private final ActivityRecorder activity;
 
-    public DeleteRoleAssignment(Transactions transactions, Authorize authorize, Subscriptions subscriptions,
-                                RoleAssignments roleAssignments, ActivityRecorder activity) {
+    public DeleteRoleAssignment(
+            Transactions transactions,
+            Authorize authorize,
+            Subscriptions subscriptions,
+            RoleAssignments roleAssignments,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.authorize = authorize;
         this.subscriptions = subscriptions;
@@ -45,7 +49,8 @@ public final class DeleteRoleAssignment {
     }
 
     private Outcome<RoleAssignment> decideAndWrite(Caller caller, Scope scope, RoleAssignmentId id) {
-        Optional<RoleAssignment> found = roleAssignments.byId(id).filter(a -> scope == null || a.scope().equals(scope));
+        Optional<RoleAssignment> found =
+                roleAssignments.byId(id).filter(a -> scope == null || a.scope().equals(scope));
         if (found.isEmpty()) return Outcome.rejected(RuleCode.RoleAssignmentNotFound, id);
         RoleAssignment a = found.get();
         if (!authorize.decide(caller, ACTION, a.scope()).allowed()) {
@@ -53,9 +58,13 @@ public final class DeleteRoleAssignment {
         }
         roleAssignments.remove(id);
         if (a.scope().subscription() != null) subscriptions.touch(a.scope().subscription());
-        activity.succeeded(caller, ACTION, RoleAssignmentPaths.of(a),
+        activity.succeeded(
+                caller,
+                ACTION,
+                RoleAssignmentPaths.of(a),
                 "Role " + a.roleDefinition() + " removed from " + a.principalId() + " at " + a.scope(),
-                a.scope().subscription(), a.directory());
+                a.scope().subscription(),
+                a.directory());
         return Outcome.ok(a);
     }
 }

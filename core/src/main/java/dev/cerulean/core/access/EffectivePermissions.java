@@ -25,8 +25,12 @@ public final class EffectivePermissions {
     private final RoleAssignments roleAssignments;
     private final RoleDefinitions roleDefinitions;
 
-    public EffectivePermissions(Transactions transactions, Subscriptions subscriptions, Authorize authorize,
-                                RoleAssignments roleAssignments, RoleDefinitions roleDefinitions) {
+    public EffectivePermissions(
+            Transactions transactions,
+            Subscriptions subscriptions,
+            Authorize authorize,
+            RoleAssignments roleAssignments,
+            RoleDefinitions roleDefinitions) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.authorize = authorize;
@@ -47,9 +51,11 @@ public final class EffectivePermissions {
             List<RoleAssignment> candidates = new ArrayList<>(roleAssignments.of(s.id()));
             candidates.addAll(roleAssignments.atRoot(s.directory()));
             candidates.stream()
-                    .filter(a -> a.principalId().equals(caller.principal()) && a.directory().equals(s.directory())
+                    .filter(a -> a.principalId().equals(caller.principal())
+                            && a.directory().equals(s.directory())
                             && a.scope().contains(scope))
-                    .sorted(Comparator.comparing((RoleAssignment a) -> a.scope().level()).thenComparing(a -> a.id().value()))
+                    .sorted(Comparator.comparing((RoleAssignment a) -> a.scope().level())
+                            .thenComparing(a -> a.id().value()))
                     .map(a -> definition(a, s))
                     .flatMap(Optional::stream)
                     .forEach(out::add);

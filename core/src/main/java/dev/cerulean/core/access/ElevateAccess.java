@@ -29,8 +29,13 @@ public final class ElevateAccess {
     private final Clock clock;
     private final IdGenerator ids;
 
-    public ElevateAccess(Transactions transactions, DirectoryRoles directoryRoles, RoleAssignments roleAssignments,
-                         ActivityRecorder activity, Clock clock, IdGenerator ids) {
+    public ElevateAccess(
+            Transactions transactions,
+            DirectoryRoles directoryRoles,
+            RoleAssignments roleAssignments,
+            ActivityRecorder activity,
+            Clock clock,
+            IdGenerator ids) {
         this.transactions = transactions;
         this.directoryRoles = directoryRoles;
         this.roleAssignments = roleAssignments;
@@ -42,9 +47,12 @@ public final class ElevateAccess {
     public Outcome<RoleAssignment> elevate(Caller caller) {
         return transactions.inTransaction(() -> {
             // applications hold no directory roles here; only a signed-in person elevates
-            if (caller.principal() == null || caller.directory() == null || caller.identity() instanceof Identity.App
-                    || !directoryRoles.rolesOf(caller.directory(), caller.principal())
-                    .contains(DirectoryRole.GlobalAdministrator)) {
+            if (caller.principal() == null
+                    || caller.directory() == null
+                    || caller.identity() instanceof Identity.App
+                    || !directoryRoles
+                            .rolesOf(caller.directory(), caller.principal())
+                            .contains(DirectoryRole.GlobalAdministrator)) {
                 return Outcome.rejected(RuleCode.NotGlobalAdministrator, caller.displayName(), caller.directory());
             }
             Optional<RoleAssignment> already = roleAssignments.atRoot(caller.directory()).stream()
@@ -53,12 +61,22 @@ public final class ElevateAccess {
                     .findFirst();
             if (already.isPresent()) return Outcome.ok(already.get());
 
-            RoleAssignment elevated = new RoleAssignment(new RoleAssignmentId(ids.newId()), Scope.ROOT,
-                    caller.principal(), RoleAssignment.PrincipalType.User, BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id(),
-                    caller.directory(), clock.instant(), RoleAssignment.creator(caller));
+            RoleAssignment elevated = new RoleAssignment(
+                    new RoleAssignmentId(ids.newId()),
+                    Scope.ROOT,
+                    caller.principal(),
+                    RoleAssignment.PrincipalType.User,
+                    BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id(),
+                    caller.directory(),
+                    clock.instant(),
+                    RoleAssignment.creator(caller));
             roleAssignments.add(elevated);
-            activity.succeeded(caller, ACTION, "/providers/Microsoft.Authorization/elevateAccess",
-                    "User Access Administrator at root scope \"/\" of directory " + caller.directory(), null,
+            activity.succeeded(
+                    caller,
+                    ACTION,
+                    "/providers/Microsoft.Authorization/elevateAccess",
+                    "User Access Administrator at root scope \"/\" of directory " + caller.directory(),
+                    null,
                     caller.directory());
             return Outcome.ok(elevated);
         });

@@ -26,8 +26,11 @@ public final class ListRoleAssignments {
     private final Subscriptions subscriptions;
     private final RoleAssignments roleAssignments;
 
-    public ListRoleAssignments(Transactions transactions, Authorize authorize, Subscriptions subscriptions,
-                               RoleAssignments roleAssignments) {
+    public ListRoleAssignments(
+            Transactions transactions,
+            Authorize authorize,
+            Subscriptions subscriptions,
+            RoleAssignments roleAssignments) {
         this.transactions = transactions;
         this.authorize = authorize;
         this.subscriptions = subscriptions;

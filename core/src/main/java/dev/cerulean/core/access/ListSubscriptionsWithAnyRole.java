@@ -38,10 +38,11 @@ public final class ListSubscriptionsWithAnyRole {
             // the rows just listed are the current ones: no second read per subscription
             List<Subscription> listed = subscriptions.inDirectory(caller.directory());
             List<SubscriptionAccess> accesses = authorize.accessOf(listed);
-            return IntStream.range(0, listed.size()).mapToObj(i -> new Visible(listed.get(i), accesses.get(i)))
+            return IntStream.range(0, listed.size())
+                    .mapToObj(i -> new Visible(listed.get(i), accesses.get(i)))
                     .filter(v -> v.access().hasAnyRole(caller))
-                    .sorted(Comparator.comparing((Visible v) -> v.subscription().displayName(),
-                                    String.CASE_INSENSITIVE_ORDER)
+                    .sorted(Comparator.comparing(
+                                    (Visible v) -> v.subscription().displayName(), String.CASE_INSENSITIVE_ORDER)
                             .thenComparing(v -> v.subscription().id().value()))
                     .toList();
         });

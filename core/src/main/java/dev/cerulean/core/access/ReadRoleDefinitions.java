@@ -26,7 +26,8 @@ public final class ReadRoleDefinitions {
         List<RoleDefinition> all = new ArrayList<>(BuiltInRoles.ALL);
         if (scope.subscription() != null) {
             all.addAll(transactions.inTransaction(() -> roleDefinitions.of(scope.subscription())).stream()
-                    .sorted(Comparator.comparing(RoleDefinition::roleName, String.CASE_INSENSITIVE_ORDER)).toList());
+                    .sorted(Comparator.comparing(RoleDefinition::roleName, String.CASE_INSENSITIVE_ORDER))
+                    .toList());
         }
         return all;
     }
@@ -38,8 +39,10 @@ public final class ReadRoleDefinitions {
 
     /** A custom role of the scope's subscription (built-in roles are not custom). */
     public Optional<RoleDefinition> custom(Scope scope, RoleDefinitionId id) {
-        return transactions.inTransaction(() -> roleDefinitions.byId(id))
-                .filter(d -> scope.subscription() != null && scope.subscription().equals(d.subscription()));
+        return transactions
+                .inTransaction(() -> roleDefinitions.byId(id))
+                .filter(d ->
+                        scope.subscription() != null && scope.subscription().equals(d.subscription()));
     }
 
     /** Whether any custom role has this id, in any subscription (a PUT then updates rather than creates). */
@@ -49,7 +52,9 @@ public final class ReadRoleDefinitions {
 
     /** The role's name as a person reads it, or the id when it is gone. */
     public String nameOf(RoleDefinitionId id) {
-        return BuiltInRoles.byId(id).or(() -> transactions.inTransaction(() -> roleDefinitions.byId(id)))
-                .map(RoleDefinition::roleName).orElse(id.toString());
+        return BuiltInRoles.byId(id)
+                .or(() -> transactions.inTransaction(() -> roleDefinitions.byId(id)))
+                .map(RoleDefinition::roleName)
+                .orElse(id.toString());
     }
 }

@@ -12,24 +12,42 @@ import java.time.Instant;
  * Assignments at the root scope (R29) have no subscription. {@code description} is the free
  * text the assigner gave (null when none), at most {@value #DESCRIPTION_LIMIT} characters.
  */
-public record RoleAssignment(RoleAssignmentId id, Scope scope, ObjectId principalId, PrincipalType principalType,
-                             RoleDefinitionId roleDefinition, DirectoryId directory, Instant createdAt,
-                             String createdBy, String description) {
+public record RoleAssignment(
+        RoleAssignmentId id,
+        Scope scope,
+        ObjectId principalId,
+        PrincipalType principalType,
+        RoleDefinitionId roleDefinition,
+        DirectoryId directory,
+        Instant createdAt,
+        String createdBy,
+        String description) {
 
     /** ARM refuses longer descriptions. */
     public static final int DESCRIPTION_LIMIT = 2048;
 
-    public enum PrincipalType { User, Group, ServicePrincipal }
+    public enum PrincipalType {
+        User,
+        Group,
+        ServicePrincipal
+    }
 
     /** An assignment without a description, as most are. */
-    public RoleAssignment(RoleAssignmentId id, Scope scope, ObjectId principalId, PrincipalType principalType,
-                          RoleDefinitionId roleDefinition, DirectoryId directory, Instant createdAt, String createdBy) {
+    public RoleAssignment(
+            RoleAssignmentId id,
+            Scope scope,
+            ObjectId principalId,
+            PrincipalType principalType,
+            RoleDefinitionId roleDefinition,
+            DirectoryId directory,
+            Instant createdAt,
+            String createdBy) {
         this(id, scope, principalId, principalType, roleDefinition, directory, createdAt, createdBy, null);
     }
 
     public RoleAssignment withDescription(String newDescription) {
-        return new RoleAssignment(id, scope, principalId, principalType, roleDefinition, directory, createdAt, createdBy,
-                newDescription);
+        return new RoleAssignment(
+                id, scope, principalId, principalType, roleDefinition, directory, createdAt, createdBy, newDescription);
     }
 
     /** True when {@code description} is absent or within {@link #DESCRIPTION_LIMIT}. */

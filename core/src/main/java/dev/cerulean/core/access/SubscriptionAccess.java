@@ -1,6 +1,5 @@
 package dev.cerulean.core.access;
 
-import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.ObjectId;
@@ -43,7 +42,8 @@ public final class SubscriptionAccess {
         }
 
         static CompiledRole of(RoleDefinition d) {
-            return new CompiledRole(d.actions().stream().map(ActionPattern::of).toArray(ActionPattern[]::new),
+            return new CompiledRole(
+                    d.actions().stream().map(ActionPattern::of).toArray(ActionPattern[]::new),
                     d.notActions().stream().map(ActionPattern::of).toArray(ActionPattern[]::new));
         }
     }
@@ -63,8 +63,8 @@ public final class SubscriptionAccess {
     private final Set<Identity> classicAdministrators;
     private final Map<ObjectId, Grant[]> grantsByPrincipal;
 
-    private SubscriptionAccess(Subscription subscription, Set<Identity> classicAdministrators,
-                               Map<ObjectId, Grant[]> grantsByPrincipal) {
+    private SubscriptionAccess(
+            Subscription subscription, Set<Identity> classicAdministrators, Map<ObjectId, Grant[]> grantsByPrincipal) {
         this.subscription = subscription;
         this.classicAdministrators = classicAdministrators;
         this.grantsByPrincipal = grantsByPrincipal;
@@ -76,15 +76,20 @@ public final class SubscriptionAccess {
      *                    are ignored
      * @param customRoles the subscription's custom role definitions (built-in ones are known)
      */
-    public static SubscriptionAccess of(Subscription subscription, List<CoAdministrator> coAdministrators,
-                                        List<RoleAssignment> assignments, List<RoleDefinition> customRoles) {
+    public static SubscriptionAccess of(
+            Subscription subscription,
+            List<CoAdministrator> coAdministrators,
+            List<RoleAssignment> assignments,
+            List<RoleDefinition> customRoles) {
         Set<Identity> admins = new HashSet<>();
         // R13: a work-account service administrator of a directory the subscription left gets nothing
-        if (!subscription.serviceAdministratorLostAccess()) admins.add(subscription.serviceAdministrator().who());
+        if (!subscription.serviceAdministratorLostAccess())
+            admins.add(subscription.serviceAdministrator().who());
         coAdministrators.forEach(c -> admins.add(c.administrator().who()));
 
         Map<RoleDefinitionId, CompiledRole> roles = new HashMap<>(BUILT_IN);
-        customRoles.stream().filter(r -> subscription.id().equals(r.subscription()))
+        customRoles.stream()
+                .filter(r -> subscription.id().equals(r.subscription()))
                 .forEach(r -> roles.put(r.id(), CompiledRole.of(r)));
 
         Scope own = Scope.subscription(subscription.id());

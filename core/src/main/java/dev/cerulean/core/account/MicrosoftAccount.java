@@ -5,8 +5,8 @@ import dev.cerulean.core.common.MicrosoftAccountId;
 import java.time.Instant;
 
 /** A personal account (R36): email + password, home of no directory. */
-public record MicrosoftAccount(MicrosoftAccountId id, Email email, String displayName,
-                               PasswordHash password, Instant createdAt) {
+public record MicrosoftAccount(
+        MicrosoftAccountId id, Email email, String displayName, PasswordHash password, Instant createdAt) {
     public Identity identity() {
         return new Identity.Personal(id);
     }

@@ -23,8 +23,13 @@ public final class SignUpMicrosoftAccount {
     private final IdGenerator ids;
     private final AccountActivity activity;
 
-    public SignUpMicrosoftAccount(Transactions transactions, MicrosoftAccounts accounts, PasswordHasher hasher,
-                                  Clock clock, IdGenerator ids, AccountActivity activity) {
+    public SignUpMicrosoftAccount(
+            Transactions transactions,
+            MicrosoftAccounts accounts,
+            PasswordHasher hasher,
+            Clock clock,
+            IdGenerator ids,
+            AccountActivity activity) {
         this.transactions = transactions;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -39,7 +44,8 @@ public final class SignUpMicrosoftAccount {
         Optional<String> name = DisplayName.parse(displayName);
         if (name.isEmpty()) return Outcome.rejected(RuleCode.InvalidDisplayName, String.valueOf(displayName));
         if (!PasswordPolicy.allows(password)) {
-            return Outcome.rejected(RuleCode.PasswordTooWeak, PasswordPolicy.MIN_LENGTH, PasswordPolicy.REQUIRED_CLASSES);
+            return Outcome.rejected(
+                    RuleCode.PasswordTooWeak, PasswordPolicy.MIN_LENGTH, PasswordPolicy.REQUIRED_CLASSES);
         }
         // Hashing is slow on purpose (Argon2id): do it before taking the transaction.
         PasswordHash hash = hasher.hash(password);
@@ -47,8 +53,8 @@ public final class SignUpMicrosoftAccount {
             if (accounts.byEmail(address.get()).isPresent()) {
                 return Outcome.rejected(RuleCode.MicrosoftAccountExists, address.get());
             }
-            MicrosoftAccount account = new MicrosoftAccount(new MicrosoftAccountId(ids.newId()), address.get(),
-                    name.get(), hash, clock.instant());
+            MicrosoftAccount account = new MicrosoftAccount(
+                    new MicrosoftAccountId(ids.newId()), address.get(), name.get(), hash, clock.instant());
             accounts.add(account);
             activity.signedUp(account);
             return Outcome.ok(account);

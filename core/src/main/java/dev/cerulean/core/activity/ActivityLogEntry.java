@@ -10,9 +10,20 @@ import java.util.UUID;
  * {@code Microsoft.Subscription/updateTenant/action}; {@code subscription} and {@code directory}
  * say whose log it belongs to (either may be null).
  */
-public record ActivityLogEntry(UUID id, Instant at, String caller, String operation, String target,
-                               Status status, String correlationId, String message,
-                               SubscriptionId subscription, DirectoryId directory) {
+public record ActivityLogEntry(
+        UUID id,
+        Instant at,
+        String caller,
+        String operation,
+        String target,
+        Status status,
+        String correlationId,
+        String message,
+        SubscriptionId subscription,
+        DirectoryId directory) {
 
-    public enum Status { Succeeded, Failed }
+    public enum Status {
+        Succeeded,
+        Failed
+    }
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /** An email address or user principal name, compared case-insensitively (kept lower-case). */
 public record Email(String value) {
-    private static final Pattern FORM =
-            Pattern.compile("[a-z0-9._%+'#-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
+    private static final Pattern FORM = Pattern.compile(
+            "[a-z0-9._%+'#-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
 
     public Email {
         if (value == null || !FORM.matcher(value).matches()) {

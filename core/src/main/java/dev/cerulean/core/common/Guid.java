@@ -7,8 +7,8 @@ import java.util.UUID;
 public final class Guid {
     private Guid() {}
 
-    private static final java.util.regex.Pattern FORM =
-            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The GUID in canonical 8-4-4-4-12 form, or empty for anything else. */
     public static Optional<UUID> parse(String text) {

@@ -26,7 +26,8 @@ public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Rejected {
     }
 
     static <T> Outcome<T> rejected(RuleCode code, Object... args) {
-        return new Rejected<>(code, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new Rejected<>(
+                code, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 
     default boolean isOk() {

@@ -16,7 +16,8 @@ public record ResourceId(SubscriptionId subscription, String resourceGroup, Stri
         if (subscription == null || resourceGroup == null || path == null) {
             throw new IllegalArgumentException("a resource id needs subscription, resource group and path");
         }
-        if (!validGroupName(resourceGroup)) throw new IllegalArgumentException("not a resource group name: " + resourceGroup);
+        if (!validGroupName(resourceGroup))
+            throw new IllegalArgumentException("not a resource group name: " + resourceGroup);
         String[] p = path.split("/", -1);
         if (p.length < 3 || p.length % 2 == 0) throw new IllegalArgumentException("not a resource path: " + path);
         for (String x : p) {
@@ -31,8 +32,10 @@ public record ResourceId(SubscriptionId subscription, String resourceGroup, Stri
     public static Optional<ResourceId> parse(String id) {
         String[] s = segments(id);
         if (s == null || s.length < 8 || s.length % 2 == 1) return Optional.empty();
-        if (!s[0].equalsIgnoreCase("subscriptions") || !s[2].equalsIgnoreCase("resourceGroups")
-                || !s[4].equalsIgnoreCase("providers") || !validGroupName(s[3])) {
+        if (!s[0].equalsIgnoreCase("subscriptions")
+                || !s[2].equalsIgnoreCase("resourceGroups")
+                || !s[4].equalsIgnoreCase("providers")
+                || !validGroupName(s[3])) {
             return Optional.empty();
         }
         for (int i = 5; i < s.length; i++) {
@@ -93,8 +96,10 @@ public record ResourceId(SubscriptionId subscription, String resourceGroup, Stri
     // ARM compares ids case-insensitively; equals and hashCode do so without building strings.
     @Override
     public boolean equals(Object o) {
-        return o instanceof ResourceId r && subscription.equals(r.subscription)
-                && resourceGroup.equalsIgnoreCase(r.resourceGroup) && path.equalsIgnoreCase(r.path);
+        return o instanceof ResourceId r
+                && subscription.equals(r.subscription)
+                && resourceGroup.equalsIgnoreCase(r.resourceGroup)
+                && path.equalsIgnoreCase(r.path);
     }
 
     @Override

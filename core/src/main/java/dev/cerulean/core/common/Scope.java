@@ -11,7 +11,12 @@ public record Scope(SubscriptionId subscription, String resourceGroup, ResourceI
 
     public static final Scope ROOT = new Scope(null, null, null);
 
-    public enum Level { ROOT, SUBSCRIPTION, RESOURCE_GROUP, RESOURCE }
+    public enum Level {
+        ROOT,
+        SUBSCRIPTION,
+        RESOURCE_GROUP,
+        RESOURCE
+    }
 
     public Scope {
         if (subscription == null && (resourceGroup != null || resource != null)) {
@@ -23,9 +28,11 @@ public record Scope(SubscriptionId subscription, String resourceGroup, ResourceI
         if (resourceGroup != null && !ResourceId.validGroupName(resourceGroup)) {
             throw new IllegalArgumentException("not a resource group name: " + resourceGroup);
         }
-        if (resource != null && (!resource.subscription().equals(subscription)
-                || !resource.resourceGroup().equalsIgnoreCase(resourceGroup))) {
-            throw new IllegalArgumentException("the resource " + resource + " is not in " + subscription + "/" + resourceGroup);
+        if (resource != null
+                && (!resource.subscription().equals(subscription)
+                        || !resource.resourceGroup().equalsIgnoreCase(resourceGroup))) {
+            throw new IllegalArgumentException(
+                    "the resource " + resource + " is not in " + subscription + "/" + resourceGroup);
         }
     }
 

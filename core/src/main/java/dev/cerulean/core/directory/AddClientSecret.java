@@ -24,7 +24,9 @@ import java.util.UUID;
 public final class AddClientSecret {
     /** The choices of the 2017 portal's "Keys" blade; "never" is Azure's 2299-12-31. */
     public enum Lifetime {
-        ONE_YEAR, TWO_YEARS, NEVER;
+        ONE_YEAR,
+        TWO_YEARS,
+        NEVER;
 
         Instant expiry(Instant now) {
             return switch (this) {
@@ -54,9 +56,16 @@ public final class AddClientSecret {
     private final IdGenerator ids;
     private final ActivityRecorder activity;
 
-    public AddClientSecret(Transactions transactions, DirectoryUsers users, DirectoryRoles roles,
-                           AppRegistrations apps, PasswordHasher hasher, SecretSource secrets, Clock clock,
-                           IdGenerator ids, ActivityRecorder activity) {
+    public AddClientSecret(
+            Transactions transactions,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            PasswordHasher hasher,
+            SecretSource secrets,
+            Clock clock,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.apps = apps;
         this.authority = new DirectoryAuthority(users, roles, apps);
@@ -73,21 +82,33 @@ public final class AddClientSecret {
             Optional<AppRegistration> found = clientId == null ? Optional.empty() : apps.byClientId(clientId);
             if (found.isEmpty()) return Outcome.rejected(RuleCode.AppNotFound, String.valueOf(clientId));
             AppRegistration app = found.get();
-            if (!authority.permits(caller, app.directory(), List.of(DirectoryRole.GlobalAdministrator),
-                    GraphAppRoles.MANAGE_APPS)) {
-                return Outcome.rejected(RuleCode.NotGlobalAdministrator,
-                        caller == null ? "anonymous" : caller.displayName(), app.directory());
+            if (!authority.permits(
+                    caller, app.directory(), List.of(DirectoryRole.GlobalAdministrator), GraphAppRoles.MANAGE_APPS)) {
+                return Outcome.rejected(
+                        RuleCode.NotGlobalAdministrator,
+                        caller == null ? "anonymous" : caller.displayName(),
+                        app.directory());
             }
             String value = secrets.newSecret();
-            ClientSecret stored = new ClientSecret(ids.newId(), value.substring(0, HINT_LENGTH), hasher.hash(value),
-                    chosen.expiry(clock.instant()));
+            ClientSecret stored = new ClientSecret(
+                    ids.newId(), value.substring(0, HINT_LENGTH), hasher.hash(value), chosen.expiry(clock.instant()));
             List<ClientSecret> all = new ArrayList<>(app.secrets());
             all.add(stored);
-            AppRegistration updated = new AppRegistration(app.clientId(), app.directory(), app.servicePrincipal(),
-                    app.displayName(), all, app.graphAppRoles());
+            AppRegistration updated = new AppRegistration(
+                    app.clientId(),
+                    app.directory(),
+                    app.servicePrincipal(),
+                    app.displayName(),
+                    all,
+                    app.graphAppRoles());
             apps.update(updated);
-            activity.succeeded(caller, DirectoryOperations.ADD_CLIENT_SECRET, app.clientId().toString(),
-                    "Client secret " + stored.keyId() + " added", null, app.directory());
+            activity.succeeded(
+                    caller,
+                    DirectoryOperations.ADD_CLIENT_SECRET,
+                    app.clientId().toString(),
+                    "Client secret " + stored.keyId() + " added",
+                    null,
+                    app.directory());
             return Outcome.ok(new NewSecret(updated, stored, value));
         });
     }

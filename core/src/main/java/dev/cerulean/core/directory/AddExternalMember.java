@@ -32,9 +32,15 @@ public final class AddExternalMember {
     private final ExternalUsers externals;
     private final ActivityRecorder activity;
 
-    public AddExternalMember(Transactions transactions, MicrosoftAccounts accounts, Directories directories,
-                             DirectoryUsers users, DirectoryRoles roles, AppRegistrations apps, IdGenerator ids,
-                             ActivityRecorder activity) {
+    public AddExternalMember(
+            Transactions transactions,
+            MicrosoftAccounts accounts,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.accounts = accounts;
         this.directories = directories;
@@ -52,10 +58,14 @@ public final class AddExternalMember {
         return transactions.inTransaction(() -> {
             Optional<Directory> target = directories.byId(directory);
             if (target.isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, directory);
-            if (!authority.permits(caller, directory,
+            if (!authority.permits(
+                    caller,
+                    directory,
                     List.of(DirectoryRole.GlobalAdministrator, DirectoryRole.UserAdministrator),
                     GraphAppRoles.MANAGE_USERS)) {
-                return Outcome.rejected(RuleCode.InsufficientDirectoryRole, DirectoryRole.GlobalAdministrator.displayName(),
+                return Outcome.rejected(
+                        RuleCode.InsufficientDirectoryRole,
+                        DirectoryRole.GlobalAdministrator.displayName(),
                         DirectoryRole.UserAdministrator.displayName());
             }
             Optional<MicrosoftAccount> account = accounts.byEmail(address.get());
@@ -70,19 +80,34 @@ public final class AddExternalMember {
      * user object. Writes nothing; call inside the flow's transaction. Authorization is the flow's.
      */
     public Outcome<DirectoryUser> prepare(Directory directory, MicrosoftAccount account) {
-        return externals.prepare(directory, account.identity(), account.email(), account.displayName(),
-                DirectoryUser.UserType.Member, null);
+        return externals.prepare(
+                directory,
+                account.identity(),
+                account.email(),
+                account.displayName(),
+                DirectoryUser.UserType.Member,
+                null);
     }
 
     /** Writes a user from {@link #prepare}, gives it {@code grantedRoles}, and logs both. */
     public DirectoryUser commit(Caller caller, DirectoryUser user, DirectoryRole... grantedRoles) {
         users.add(user);
-        activity.succeeded(caller, DirectoryOperations.ADD_EXTERNAL_MEMBER, user.userPrincipalName(),
-                "Microsoft account " + user.mail() + " added as external member", null, user.directory());
+        activity.succeeded(
+                caller,
+                DirectoryOperations.ADD_EXTERNAL_MEMBER,
+                user.userPrincipalName(),
+                "Microsoft account " + user.mail() + " added as external member",
+                null,
+                user.directory());
         for (DirectoryRole role : grantedRoles) {
             roles.assign(user.directory(), role, user.id());
-            activity.succeeded(caller, DirectoryOperations.ASSIGN_ROLE, user.userPrincipalName(),
-                    role.displayName() + " assigned", null, user.directory());
+            activity.succeeded(
+                    caller,
+                    DirectoryOperations.ASSIGN_ROLE,
+                    user.userPrincipalName(),
+                    role.displayName() + " assigned",
+                    null,
+                    user.directory());
         }
         return user;
     }

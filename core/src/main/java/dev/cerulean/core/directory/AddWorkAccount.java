@@ -36,9 +36,15 @@ public final class AddWorkAccount {
     private final IdGenerator ids;
     private final ActivityRecorder activity;
 
-    public AddWorkAccount(Transactions transactions, Directories directories, DirectoryUsers users,
-                          DirectoryRoles roles, AppRegistrations apps, PasswordHasher hasher, IdGenerator ids,
-                          ActivityRecorder activity) {
+    public AddWorkAccount(
+            Transactions transactions,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            PasswordHasher hasher,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.directories = directories;
         this.users = users;
@@ -49,34 +55,43 @@ public final class AddWorkAccount {
     }
 
     /** An enabled user with the default alias. */
-    public Outcome<DirectoryUser> add(Caller caller, DirectoryId directory, String displayName,
-                                      String userPrincipalName, String password) {
+    public Outcome<DirectoryUser> add(
+            Caller caller, DirectoryId directory, String displayName, String userPrincipalName, String password) {
         return add(caller, directory, displayName, userPrincipalName, password, null, true);
     }
 
     /** @param mailNickname the alias, null for the default */
-    public Outcome<DirectoryUser> add(Caller caller, DirectoryId directory, String displayName,
-                                      String userPrincipalName, String password, String mailNickname,
-                                      boolean accountEnabled) {
+    public Outcome<DirectoryUser> add(
+            Caller caller,
+            DirectoryId directory,
+            String displayName,
+            String userPrincipalName,
+            String password,
+            String mailNickname,
+            boolean accountEnabled) {
         if (mailNickname != null && !DirectoryUser.validMailNickname(mailNickname)) {
             return Outcome.rejected(RuleCode.InvalidMailNickname, mailNickname);
         }
         Optional<String> name = DisplayName.parse(displayName);
         if (name.isEmpty()) return Outcome.rejected(RuleCode.InvalidDisplayName, String.valueOf(displayName));
         Optional<Email> upn = Email.parse(userPrincipalName);
-        if (upn.isEmpty()) return Outcome.rejected(RuleCode.InvalidUserPrincipalName, String.valueOf(userPrincipalName));
+        if (upn.isEmpty())
+            return Outcome.rejected(RuleCode.InvalidUserPrincipalName, String.valueOf(userPrincipalName));
         if (!PasswordPolicy.allows(password)) {
-            return Outcome.rejected(RuleCode.PasswordTooWeak, PasswordPolicy.MIN_LENGTH, PasswordPolicy.REQUIRED_CLASSES);
+            return Outcome.rejected(
+                    RuleCode.PasswordTooWeak, PasswordPolicy.MIN_LENGTH, PasswordPolicy.REQUIRED_CLASSES);
         }
         PasswordHash hash = hasher.hash(password);
         return transactions.inTransaction(() -> {
             if (directories.byId(directory).isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, directory);
             if (!authority.permits(caller, directory, MAY_ADD, GraphAppRoles.MANAGE_USERS)) {
-                return Outcome.rejected(RuleCode.InsufficientDirectoryRole,
+                return Outcome.rejected(
+                        RuleCode.InsufficientDirectoryRole,
                         MAY_ADD.stream().map(DirectoryRole::displayName).toArray());
             }
             boolean ownDomain = directories.domainsOf(directory).stream()
-                    .anyMatch(d -> d.verified() && d.name().equalsIgnoreCase(upn.get().domain()));
+                    .anyMatch(d ->
+                            d.verified() && d.name().equalsIgnoreCase(upn.get().domain()));
             if (!ownDomain) return Outcome.rejected(RuleCode.InvalidUserPrincipalName, upn.get());
             if (users.byPrincipalName(directory, upn.get().value()).isPresent()
                     || !users.byEmail(directory, upn.get()).isEmpty()
@@ -84,12 +99,27 @@ public final class AddWorkAccount {
                 return Outcome.rejected(RuleCode.UserAlreadyExists, upn.get(), directory);
             }
             ObjectId id = new ObjectId(ids.newId());
-            DirectoryUser user = new DirectoryUser(id, directory, name.get(), upn.get().value(), upn.get(),
-                    DirectoryUser.UserType.Member, DirectoryUser.Source.WORK_ACCOUNT, new Identity.Work(directory, id),
-                    null, hash, mailNickname, accountEnabled);
+            DirectoryUser user = new DirectoryUser(
+                    id,
+                    directory,
+                    name.get(),
+                    upn.get().value(),
+                    upn.get(),
+                    DirectoryUser.UserType.Member,
+                    DirectoryUser.Source.WORK_ACCOUNT,
+                    new Identity.Work(directory, id),
+                    null,
+                    hash,
+                    mailNickname,
+                    accountEnabled);
             users.add(user);
-            activity.succeeded(caller, DirectoryOperations.CREATE_USER, user.userPrincipalName(),
-                    "Work account created", null, directory);
+            activity.succeeded(
+                    caller,
+                    DirectoryOperations.CREATE_USER,
+                    user.userPrincipalName(),
+                    "Work account created",
+                    null,
+                    directory);
             return Outcome.ok(user);
         });
     }

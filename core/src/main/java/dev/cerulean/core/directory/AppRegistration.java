@@ -10,8 +10,13 @@ import java.util.UUID;
  * is the object id that role assignments name), client secrets (stored hashed) and the Graph
  * application roles granted to it (e.g. {@code Directory.ReadWrite.All}).
  */
-public record AppRegistration(UUID clientId, DirectoryId directory, ObjectId servicePrincipal, String displayName,
-                              List<ClientSecret> secrets, List<String> graphAppRoles) {
+public record AppRegistration(
+        UUID clientId,
+        DirectoryId directory,
+        ObjectId servicePrincipal,
+        String displayName,
+        List<ClientSecret> secrets,
+        List<String> graphAppRoles) {
     public AppRegistration {
         secrets = List.copyOf(secrets);
         graphAppRoles = List.copyOf(graphAppRoles);

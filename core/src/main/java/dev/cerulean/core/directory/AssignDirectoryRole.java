@@ -18,23 +18,34 @@ public final class AssignDirectoryRole {
     private final DirectoryRoleChange checks;
     private final ActivityRecorder activity;
 
-    public AssignDirectoryRole(Transactions transactions, Directories directories, DirectoryUsers users,
-                               DirectoryRoles roles, AppRegistrations apps, ActivityRecorder activity) {
+    public AssignDirectoryRole(
+            Transactions transactions,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.roles = roles;
         this.checks = new DirectoryRoleChange(directories, users, roles, apps);
         this.activity = activity;
     }
 
-    public Outcome<DirectoryRoleMember> assign(Caller caller, DirectoryId directory, ObjectId member,
-                                               DirectoryRole role) {
-        return transactions.inTransaction(() -> checks.check(caller, directory, member, role).map(name -> {
-            if (!roles.rolesOf(directory, member).contains(role)) {
-                roles.assign(directory, role, member);
-                activity.succeeded(caller, DirectoryOperations.ASSIGN_ROLE, name, role.displayName() + " assigned",
-                        null, directory);
-            }
-            return new DirectoryRoleMember(directory, role, member);
-        }));
+    public Outcome<DirectoryRoleMember> assign(
+            Caller caller, DirectoryId directory, ObjectId member, DirectoryRole role) {
+        return transactions.inTransaction(() -> checks.check(caller, directory, member, role)
+                .map(name -> {
+                    if (!roles.rolesOf(directory, member).contains(role)) {
+                        roles.assign(directory, role, member);
+                        activity.succeeded(
+                                caller,
+                                DirectoryOperations.ASSIGN_ROLE,
+                                name,
+                                role.displayName() + " assigned",
+                                null,
+                                directory);
+                    }
+                    return new DirectoryRoleMember(directory, role, member);
+                }));
     }
 }

@@ -27,7 +27,8 @@ public final class CreateApp {
         }
     }
 
-    public CreateApp(Transactions transactions, RegisterApp register, GrantGraphAppRole grant, AddClientSecret addSecret) {
+    public CreateApp(
+            Transactions transactions, RegisterApp register, GrantGraphAppRole grant, AddClientSecret addSecret) {
         this.transactions = transactions;
         this.register = register;
         this.grant = grant;
@@ -35,8 +36,12 @@ public final class CreateApp {
     }
 
     /** The new app's secret (shown once), the app as it ends up (with its roles) inside. */
-    public Outcome<AddClientSecret.NewSecret> create(Caller caller, DirectoryId directory, String displayName,
-                                                     List<String> graphRoles, AddClientSecret.Lifetime lifetime) {
+    public Outcome<AddClientSecret.NewSecret> create(
+            Caller caller,
+            DirectoryId directory,
+            String displayName,
+            List<String> graphRoles,
+            AddClientSecret.Lifetime lifetime) {
         try {
             return transactions.attempt(() -> {
                 AppRegistration app = step(register.register(caller, directory, displayName));

@@ -36,9 +36,15 @@ public final class CreateDirectory {
     private final IdGenerator ids;
     private final ActivityRecorder activity;
 
-    public CreateDirectory(Transactions transactions, MicrosoftAccounts accounts, Directories directories,
-                           DirectoryUsers users, DirectoryRoles roles, Clock clock, IdGenerator ids,
-                           ActivityRecorder activity) {
+    public CreateDirectory(
+            Transactions transactions,
+            MicrosoftAccounts accounts,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            Clock clock,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.accounts = accounts;
         this.directories = directories;
@@ -58,7 +64,9 @@ public final class CreateDirectory {
         Optional<String> countryCode = DirectoryNaming.country(country);
         if (countryCode.isEmpty()) return Outcome.rejected(RuleCode.InvalidCountry, String.valueOf(country));
         if (caller == null || caller.identity() instanceof Identity.App) {
-            return Outcome.rejected(RuleCode.AuthorizationFailed, caller == null ? "anonymous" : caller.displayName(),
+            return Outcome.rejected(
+                    RuleCode.AuthorizationFailed,
+                    caller == null ? "anonymous" : caller.displayName(),
                     DirectoryOperations.CREATE_DIRECTORY);
         }
         String initialDomain = DirectoryNaming.initialDomain(label.get());
@@ -67,29 +75,59 @@ public final class CreateDirectory {
             Outcome<Person> person = personOf(creator);
             if (!(person instanceof Outcome.Ok<Person> found)) return ((Outcome.Rejected<Person>) person).retyped();
             if (directories.countCreatedBy(creator) >= DirectoryLimits.DIRECTORIES_CREATED) {
-                return Outcome.rejected(RuleCode.DirectoryCreationLimitReached, found.value().email(),
+                return Outcome.rejected(
+                        RuleCode.DirectoryCreationLimitReached,
+                        found.value().email(),
                         DirectoryLimits.DIRECTORIES_CREATED);
             }
             if (!directories.domainsNamed(initialDomain).isEmpty()) {
                 return Outcome.rejected(RuleCode.DomainAlreadyExists, initialDomain);
             }
-            Directory directory = new Directory(new DirectoryId(ids.newId()), name.get(), countryCode.get(),
-                    Directory.DirectoryOrigin.CLASSIC_PORTAL, initialDomain, creator, clock.instant());
-            return externals.prepare(directory, creator, found.value().email(), found.value().displayName(),
-                    DirectoryUser.UserType.Member, null).map(user -> write(caller, directory, user));
+            Directory directory = new Directory(
+                    new DirectoryId(ids.newId()),
+                    name.get(),
+                    countryCode.get(),
+                    Directory.DirectoryOrigin.CLASSIC_PORTAL,
+                    initialDomain,
+                    creator,
+                    clock.instant());
+            return externals
+                    .prepare(
+                            directory,
+                            creator,
+                            found.value().email(),
+                            found.value().displayName(),
+                            DirectoryUser.UserType.Member,
+                            null)
+                    .map(user -> write(caller, directory, user));
         });
     }
 
     private Created write(Caller caller, Directory directory, DirectoryUser user) {
         directories.add(directory);
-        activity.succeeded(caller, DirectoryOperations.CREATE_DIRECTORY, directory.initialDomain(),
-                "Directory " + directory.displayName() + " created", null, directory.id());
+        activity.succeeded(
+                caller,
+                DirectoryOperations.CREATE_DIRECTORY,
+                directory.initialDomain(),
+                "Directory " + directory.displayName() + " created",
+                null,
+                directory.id());
         users.add(user);
-        activity.succeeded(caller, DirectoryOperations.ADD_EXTERNAL_MEMBER, user.userPrincipalName(),
-                "Creator added as external member", null, directory.id());
+        activity.succeeded(
+                caller,
+                DirectoryOperations.ADD_EXTERNAL_MEMBER,
+                user.userPrincipalName(),
+                "Creator added as external member",
+                null,
+                directory.id());
         roles.assign(directory.id(), DirectoryRole.GlobalAdministrator, user.id());
-        activity.succeeded(caller, DirectoryOperations.ASSIGN_ROLE, user.userPrincipalName(),
-                DirectoryRole.GlobalAdministrator.displayName() + " assigned", null, directory.id());
+        activity.succeeded(
+                caller,
+                DirectoryOperations.ASSIGN_ROLE,
+                user.userPrincipalName(),
+                DirectoryRole.GlobalAdministrator.displayName() + " assigned",
+                null,
+                directory.id());
         return new Created(directory, user);
     }
 
@@ -102,8 +140,8 @@ public final class CreateDirectory {
         }
         Identity.Work w = (Identity.Work) creator;
         Optional<DirectoryUser> home = users.byId(w.directory(), w.user());
-        Optional<Email> email = home.flatMap(u -> u.mail() != null ? Optional.of(u.mail())
-                : Email.parse(u.userPrincipalName()));
+        Optional<Email> email =
+                home.flatMap(u -> u.mail() != null ? Optional.of(u.mail()) : Email.parse(u.userPrincipalName()));
         if (home.isEmpty() || email.isEmpty()) return Outcome.rejected(RuleCode.UserNotFound, w.user());
         return Outcome.ok(new Person(email.get(), home.get().displayName()));
     }

@@ -26,8 +26,13 @@ public final class DeleteDirectoryUser {
     private final DirectoryAuthority authority;
     private final ActivityRecorder activity;
 
-    public DeleteDirectoryUser(Transactions transactions, Directories directories, DirectoryUsers users,
-                               DirectoryRoles roles, AppRegistrations apps, ActivityRecorder activity) {
+    public DeleteDirectoryUser(
+            Transactions transactions,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.directories = directories;
         this.users = users;
@@ -37,11 +42,14 @@ public final class DeleteDirectoryUser {
     }
 
     public Outcome<DirectoryUser> delete(Caller caller, DirectoryId directory, ObjectId id) {
-        return transactions.inTransaction(() -> UpdateDirectoryUser
-                .manageable(directories, users, roles, authority, caller, directory, id).then(user -> {
+        return transactions.inTransaction(() -> UpdateDirectoryUser.manageable(
+                        directories, users, roles, authority, caller, directory, id)
+                .then(user -> {
                     var held = roles.rolesOf(directory, id);
                     if (held.contains(DirectoryRole.GlobalAdministrator)
-                            && roles.members(directory, DirectoryRole.GlobalAdministrator).size() == 1) {
+                            && roles.members(directory, DirectoryRole.GlobalAdministrator)
+                                            .size()
+                                    == 1) {
                         return Outcome.rejected(RuleCode.LastGlobalAdministrator, user.userPrincipalName());
                     }
                     held.forEach(role -> roles.unassign(directory, role, id));

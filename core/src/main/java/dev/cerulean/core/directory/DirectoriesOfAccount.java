@@ -45,6 +45,8 @@ public final class DirectoriesOfAccount {
 
     /** The person's membership in {@code directory}, if it is in it. */
     public Optional<Membership> in(Identity person, DirectoryId directory) {
-        return of(person).stream().filter(m -> m.directory().id().equals(directory)).findFirst();
+        return of(person).stream()
+                .filter(m -> m.directory().id().equals(directory))
+                .findFirst();
     }
 }

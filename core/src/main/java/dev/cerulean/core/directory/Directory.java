@@ -9,8 +9,19 @@ import java.time.Instant;
  * domain {@code <name>.onmicrosoft.com} is never renamed or removed and is unique in the cloud.
  * {@code createdBy} counts toward the creator's limit of 200 directories.
  */
-public record Directory(DirectoryId id, String displayName, String country, DirectoryOrigin origin,
-                        String initialDomain, Identity createdBy, Instant createdAt) {
+public record Directory(
+        DirectoryId id,
+        String displayName,
+        String country,
+        DirectoryOrigin origin,
+        String initialDomain,
+        Identity createdBy,
+        Instant createdAt) {
 
-    public enum DirectoryOrigin { CLASSIC_PORTAL, OFFICE_365_SIGNUP, AZURE_SIGNUP, DEFAULT_DIRECTORY }
+    public enum DirectoryOrigin {
+        CLASSIC_PORTAL,
+        OFFICE_365_SIGNUP,
+        AZURE_SIGNUP,
+        DEFAULT_DIRECTORY
+    }
 }

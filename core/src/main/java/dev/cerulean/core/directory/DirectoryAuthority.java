@@ -52,7 +52,9 @@ public final class DirectoryAuthority {
 
     /** True when the caller is an application of the directory granted one of {@code wanted}. */
     public boolean appHoldsAnyGraphRole(Caller caller, DirectoryId directory, Collection<String> wanted) {
-        if (caller == null || !(caller.identity() instanceof Identity.App app) || !app.directory().equals(directory)) {
+        if (caller == null
+                || !(caller.identity() instanceof Identity.App app)
+                || !app.directory().equals(directory)) {
             return false;
         }
         return apps.byServicePrincipal(directory, app.servicePrincipal())
@@ -61,8 +63,8 @@ public final class DirectoryAuthority {
     }
 
     /** People holding one of {@code personRoles}, or applications granted one of {@code appRoles}. */
-    public boolean permits(Caller caller, DirectoryId directory, Collection<DirectoryRole> personRoles,
-                           Collection<String> appRoles) {
+    public boolean permits(
+            Caller caller, DirectoryId directory, Collection<DirectoryRole> personRoles, Collection<String> appRoles) {
         return holdsAnyRole(caller, directory, personRoles) || appHoldsAnyGraphRole(caller, directory, appRoles);
     }
 }

@@ -27,16 +27,20 @@ final class DirectoryRoleChange {
     /** The member's display name (for the log), or the refusal. */
     Outcome<String> check(Caller caller, DirectoryId directory, ObjectId member, DirectoryRole role) {
         if (directories.byId(directory).isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, directory);
-        if (!authority.permits(caller, directory, java.util.List.of(DirectoryRole.GlobalAdministrator),
+        if (!authority.permits(
+                caller,
+                directory,
+                java.util.List.of(DirectoryRole.GlobalAdministrator),
                 java.util.Set.of(GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY))) {
-            return Outcome.rejected(RuleCode.NotGlobalAdministrator, caller == null ? "anonymous" : caller.displayName(),
-                    directory);
+            return Outcome.rejected(
+                    RuleCode.NotGlobalAdministrator, caller == null ? "anonymous" : caller.displayName(), directory);
         }
         if (role == null) return Outcome.rejected(RuleCode.InvalidName, "role");
         if (member == null) return Outcome.rejected(RuleCode.UserNotFound, "null");
         var user = users.byId(directory, member);
         if (user.isPresent()) return Outcome.ok(user.get().userPrincipalName());
-        return apps.byServicePrincipal(directory, member).<Outcome<String>>map(a -> Outcome.ok(a.displayName()))
+        return apps.byServicePrincipal(directory, member)
+                .<Outcome<String>>map(a -> Outcome.ok(a.displayName()))
                 .orElseGet(() -> Outcome.rejected(RuleCode.UserNotFound, member));
     }
 }

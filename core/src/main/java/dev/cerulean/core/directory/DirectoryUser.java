@@ -17,30 +17,68 @@ import java.util.regex.Pattern;
  * disabled user ({@code accountEnabled} false) stays in the directory but cannot sign in, and
  * tokens already issued to it stop working.
  */
-public record DirectoryUser(ObjectId id, DirectoryId directory, String displayName, String userPrincipalName,
-                            Email mail, UserType type, Source source, Identity person,
-                            InvitationState invitation, PasswordHash password, String mailNickname,
-                            boolean accountEnabled) {
+public record DirectoryUser(
+        ObjectId id,
+        DirectoryId directory,
+        String displayName,
+        String userPrincipalName,
+        Email mail,
+        UserType type,
+        Source source,
+        Identity person,
+        InvitationState invitation,
+        PasswordHash password,
+        String mailNickname,
+        boolean accountEnabled) {
 
     public DirectoryUser {
         if (mailNickname == null) mailNickname = defaultMailNickname(userPrincipalName);
     }
 
     /** An enabled user with the default alias: how sign-up, invitations and world files create users. */
-    public DirectoryUser(ObjectId id, DirectoryId directory, String displayName, String userPrincipalName,
-                         Email mail, UserType type, Source source, Identity person,
-                         InvitationState invitation, PasswordHash password) {
-        this(id, directory, displayName, userPrincipalName, mail, type, source, person, invitation, password, null,
+    public DirectoryUser(
+            ObjectId id,
+            DirectoryId directory,
+            String displayName,
+            String userPrincipalName,
+            Email mail,
+            UserType type,
+            Source source,
+            Identity person,
+            InvitationState invitation,
+            PasswordHash password) {
+        this(
+                id,
+                directory,
+                displayName,
+                userPrincipalName,
+                mail,
+                type,
+                source,
+                person,
+                invitation,
+                password,
+                null,
                 true);
     }
 
     private static final Pattern MAIL_NICKNAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~.]{1,64}");
 
-    public enum UserType { Member, Guest }
+    public enum UserType {
+        Member,
+        Guest
+    }
 
-    public enum Source { WORK_ACCOUNT, MICROSOFT_ACCOUNT, EXTERNAL_WORK_ACCOUNT }
+    public enum Source {
+        WORK_ACCOUNT,
+        MICROSOFT_ACCOUNT,
+        EXTERNAL_WORK_ACCOUNT
+    }
 
-    public enum InvitationState { PendingAcceptance, Accepted }
+    public enum InvitationState {
+        PendingAcceptance,
+        Accepted
+    }
 
     public boolean isHomedHere() {
         return source == Source.WORK_ACCOUNT;
@@ -64,8 +102,19 @@ public record DirectoryUser(ObjectId id, DirectoryId directory, String displayNa
 
     /** The same user with another alias (null: the default) and enabled state. */
     public DirectoryUser with(String nickname, boolean enabled) {
-        return new DirectoryUser(id, directory, displayName, userPrincipalName, mail, type, source, person, invitation,
-                password, nickname, enabled);
+        return new DirectoryUser(
+                id,
+                directory,
+                displayName,
+                userPrincipalName,
+                mail,
+                type,
+                source,
+                person,
+                invitation,
+                password,
+                nickname,
+                enabled);
     }
 
     /** The address people type to find this user: the mail, else the UPN. */

@@ -22,23 +22,40 @@ final class ExternalUsers {
         this.ids = ids;
     }
 
-    Outcome<DirectoryUser> prepare(Directory directory, Identity person, Email email, String displayName,
-                                   DirectoryUser.UserType type, DirectoryUser.InvitationState invitation) {
+    Outcome<DirectoryUser> prepare(
+            Directory directory,
+            Identity person,
+            Email email,
+            String displayName,
+            DirectoryUser.UserType type,
+            DirectoryUser.InvitationState invitation) {
         var memberships = users.ofPerson(person);
         String upn = DirectoryNaming.externalPrincipalName(email, directory.initialDomain());
         boolean present = memberships.stream().anyMatch(u -> u.directory().equals(directory.id()));
         // Another user already answering to the email (its mail or sign-in name) would make the
         // address ambiguous inside the directory: refused like a second copy of the person.
-        if (present || users.byPrincipalName(directory.id(), upn).isPresent()
+        if (present
+                || users.byPrincipalName(directory.id(), upn).isPresent()
                 || !users.byEmail(directory.id(), email).isEmpty()) {
             return Outcome.rejected(RuleCode.UserAlreadyExists, email, directory.displayName());
         }
         if (memberships.size() >= DirectoryLimits.DIRECTORY_MEMBERSHIPS) {
-            return Outcome.rejected(RuleCode.DirectoryMembershipLimitReached, email, DirectoryLimits.DIRECTORY_MEMBERSHIPS);
+            return Outcome.rejected(
+                    RuleCode.DirectoryMembershipLimitReached, email, DirectoryLimits.DIRECTORY_MEMBERSHIPS);
         }
         DirectoryUser.Source source = person instanceof Identity.Personal
-                ? DirectoryUser.Source.MICROSOFT_ACCOUNT : DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT;
-        return Outcome.ok(new DirectoryUser(new ObjectId(ids.newId()), directory.id(), displayName, upn, email, type,
-                source, person, invitation, null));
+                ? DirectoryUser.Source.MICROSOFT_ACCOUNT
+                : DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT;
+        return Outcome.ok(new DirectoryUser(
+                new ObjectId(ids.newId()),
+                directory.id(),
+                displayName,
+                upn,
+                email,
+                type,
+                source,
+                person,
+                invitation,
+                null));
     }
 }

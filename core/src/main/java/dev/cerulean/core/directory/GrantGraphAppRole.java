@@ -21,8 +21,12 @@ public final class GrantGraphAppRole {
     private final DirectoryAuthority authority;
     private final ActivityRecorder activity;
 
-    public GrantGraphAppRole(Transactions transactions, DirectoryUsers users, DirectoryRoles roles,
-                             AppRegistrations apps, ActivityRecorder activity) {
+    public GrantGraphAppRole(
+            Transactions transactions,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.apps = apps;
         this.authority = new DirectoryAuthority(users, roles, apps);
@@ -30,7 +34,8 @@ public final class GrantGraphAppRole {
     }
 
     public Outcome<AppRegistration> grant(Caller caller, UUID clientId, String role) {
-        Optional<String> known = GraphAppRoles.ALL.stream().filter(r -> r.equalsIgnoreCase(String.valueOf(role)))
+        Optional<String> known = GraphAppRoles.ALL.stream()
+                .filter(r -> r.equalsIgnoreCase(String.valueOf(role)))
                 .findFirst();
         if (known.isEmpty()) return Outcome.rejected(RuleCode.InvalidGraphAppRole, String.valueOf(role));
         return transactions.inTransaction(() -> {
@@ -38,17 +43,24 @@ public final class GrantGraphAppRole {
             if (found.isEmpty()) return Outcome.rejected(RuleCode.AppNotFound, String.valueOf(clientId));
             AppRegistration app = found.get();
             if (!authority.isGlobalAdministrator(caller, app.directory())) {
-                return Outcome.rejected(RuleCode.NotGlobalAdministrator,
-                        caller == null ? "anonymous" : caller.displayName(), app.directory());
+                return Outcome.rejected(
+                        RuleCode.NotGlobalAdministrator,
+                        caller == null ? "anonymous" : caller.displayName(),
+                        app.directory());
             }
             if (app.graphAppRoles().contains(known.get())) return Outcome.ok(app);
             List<String> granted = new ArrayList<>(app.graphAppRoles());
             granted.add(known.get());
-            AppRegistration updated = new AppRegistration(app.clientId(), app.directory(), app.servicePrincipal(),
-                    app.displayName(), app.secrets(), granted);
+            AppRegistration updated = new AppRegistration(
+                    app.clientId(), app.directory(), app.servicePrincipal(), app.displayName(), app.secrets(), granted);
             apps.update(updated);
-            activity.succeeded(caller, DirectoryOperations.GRANT_APP_ROLE, app.clientId().toString(),
-                    "Graph application role " + known.get() + " granted", null, app.directory());
+            activity.succeeded(
+                    caller,
+                    DirectoryOperations.GRANT_APP_ROLE,
+                    app.clientId().toString(),
+                    "Graph application role " + known.get() + " granted",
+                    null,
+                    app.directory());
             return Outcome.ok(updated);
         });
     }

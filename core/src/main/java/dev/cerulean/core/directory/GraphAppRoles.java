@@ -17,16 +17,22 @@ public final class GraphAppRoles {
     public static final String ROLE_MANAGEMENT_READ_WRITE_DIRECTORY = "RoleManagement.ReadWrite.Directory";
 
     /** Every application role that may be granted. */
-    public static final Set<String> ALL = Set.of(DIRECTORY_READ_ALL, DIRECTORY_READ_WRITE_ALL, USER_READ_ALL,
-            USER_READ_WRITE_ALL, USER_INVITE_ALL, APPLICATION_READ_WRITE_ALL, DOMAIN_READ_WRITE_ALL,
+    public static final Set<String> ALL = Set.of(
+            DIRECTORY_READ_ALL,
+            DIRECTORY_READ_WRITE_ALL,
+            USER_READ_ALL,
+            USER_READ_WRITE_ALL,
+            USER_INVITE_ALL,
+            APPLICATION_READ_WRITE_ALL,
+            DOMAIN_READ_WRITE_ALL,
             ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
 
     /** Roles that let an application create users. */
     public static final Set<String> MANAGE_USERS = Set.of(DIRECTORY_READ_WRITE_ALL, USER_READ_WRITE_ALL);
 
     /** Roles that let an application invite guests. */
-    public static final Set<String> INVITE_GUESTS = Set.of(DIRECTORY_READ_WRITE_ALL, USER_READ_WRITE_ALL,
-            USER_INVITE_ALL);
+    public static final Set<String> INVITE_GUESTS =
+            Set.of(DIRECTORY_READ_WRITE_ALL, USER_READ_WRITE_ALL, USER_INVITE_ALL);
 
     /** Roles that let an application manage app registrations and their secrets. */
     public static final Set<String> MANAGE_APPS = Set.of(APPLICATION_READ_WRITE_ALL);

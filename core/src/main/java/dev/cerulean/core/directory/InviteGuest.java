@@ -20,8 +20,8 @@ import java.util.Optional;
  * the directory only after it redeems the invitation ({@link RedeemInvitation}, R23).
  */
 public final class InviteGuest {
-    private static final List<DirectoryRole> MAY_INVITE = List.of(DirectoryRole.GlobalAdministrator,
-            DirectoryRole.UserAdministrator, DirectoryRole.GuestInviter);
+    private static final List<DirectoryRole> MAY_INVITE =
+            List.of(DirectoryRole.GlobalAdministrator, DirectoryRole.UserAdministrator, DirectoryRole.GuestInviter);
 
     private final Transactions transactions;
     private final Directories directories;
@@ -30,8 +30,14 @@ public final class InviteGuest {
     private final ExternalUsers externals;
     private final ActivityRecorder activity;
 
-    public InviteGuest(Transactions transactions, Directories directories, DirectoryUsers users, DirectoryRoles roles,
-                       AppRegistrations apps, IdGenerator ids, ActivityRecorder activity) {
+    public InviteGuest(
+            Transactions transactions,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.directories = directories;
         this.users = users;
@@ -47,17 +53,29 @@ public final class InviteGuest {
             Optional<Directory> target = directories.byId(directory);
             if (target.isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, directory);
             if (!authority.permits(caller, directory, MAY_INVITE, GraphAppRoles.INVITE_GUESTS)) {
-                return Outcome.rejected(RuleCode.InsufficientDirectoryRole,
+                return Outcome.rejected(
+                        RuleCode.InsufficientDirectoryRole,
                         MAY_INVITE.stream().map(DirectoryRole::displayName).toArray());
             }
             Optional<DirectoryUser> home = homeOf(address.get());
             if (home.isEmpty()) return Outcome.rejected(RuleCode.UserNotFound, address.get());
-            return externals.prepare(target.get(), home.get().person(), address.get(), home.get().displayName(),
-                    DirectoryUser.UserType.Guest, DirectoryUser.InvitationState.PendingAcceptance)
+            return externals
+                    .prepare(
+                            target.get(),
+                            home.get().person(),
+                            address.get(),
+                            home.get().displayName(),
+                            DirectoryUser.UserType.Guest,
+                            DirectoryUser.InvitationState.PendingAcceptance)
                     .map(guest -> {
                         users.add(guest);
-                        activity.succeeded(caller, DirectoryOperations.INVITE_GUEST, guest.userPrincipalName(),
-                                "Guest " + address.get() + " invited", null, directory);
+                        activity.succeeded(
+                                caller,
+                                DirectoryOperations.INVITE_GUEST,
+                                guest.userPrincipalName(),
+                                "Guest " + address.get() + " invited",
+                                null,
+                                directory);
                         return guest;
                     });
         });

@@ -22,8 +22,12 @@ public final class ReadDirectories {
     private final AppRegistrations apps;
     private final DirectoryAuthority authority;
 
-    public ReadDirectories(Transactions transactions, Directories directories, DirectoryUsers users,
-                           DirectoryRoles roles, AppRegistrations apps) {
+    public ReadDirectories(
+            Transactions transactions,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps) {
         this.transactions = transactions;
         this.directories = directories;
         this.users = users;
@@ -77,7 +81,8 @@ public final class ReadDirectories {
 
     /** A user's or a service principal's display name, for lists that name principals. */
     public Optional<String> principalName(DirectoryId directory, ObjectId id) {
-        return read(() -> users.byId(directory, id).map(DirectoryUser::displayName)
+        return read(() -> users.byId(directory, id)
+                .map(DirectoryUser::displayName)
                 .or(() -> apps.byServicePrincipal(directory, id).map(AppRegistration::displayName)));
     }
 

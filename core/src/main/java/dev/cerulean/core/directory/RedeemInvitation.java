@@ -32,12 +32,27 @@ public final class RedeemInvitation {
             if (guest.isEmpty()) return Outcome.rejected(RuleCode.UserNotFound, caller.displayName());
             if (!guest.get().invitationPending()) return Outcome.ok(guest.get());
             DirectoryUser g = guest.get();
-            DirectoryUser accepted = new DirectoryUser(g.id(), g.directory(), g.displayName(), g.userPrincipalName(),
-                    g.mail(), g.type(), g.source(), g.person(), DirectoryUser.InvitationState.Accepted, g.password(),
-                    g.mailNickname(), g.accountEnabled());
+            DirectoryUser accepted = new DirectoryUser(
+                    g.id(),
+                    g.directory(),
+                    g.displayName(),
+                    g.userPrincipalName(),
+                    g.mail(),
+                    g.type(),
+                    g.source(),
+                    g.person(),
+                    DirectoryUser.InvitationState.Accepted,
+                    g.password(),
+                    g.mailNickname(),
+                    g.accountEnabled());
             users.update(accepted);
-            activity.succeeded(caller, DirectoryOperations.REDEEM_INVITATION, g.userPrincipalName(),
-                    "Invitation accepted", null, directory);
+            activity.succeeded(
+                    caller,
+                    DirectoryOperations.REDEEM_INVITATION,
+                    g.userPrincipalName(),
+                    "Invitation accepted",
+                    null,
+                    directory);
             return Outcome.ok(accepted);
         });
     }

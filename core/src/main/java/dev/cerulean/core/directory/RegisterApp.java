@@ -26,8 +26,14 @@ public final class RegisterApp {
     private final IdGenerator ids;
     private final ActivityRecorder activity;
 
-    public RegisterApp(Transactions transactions, Directories directories, DirectoryUsers users, DirectoryRoles roles,
-                       AppRegistrations apps, IdGenerator ids, ActivityRecorder activity) {
+    public RegisterApp(
+            Transactions transactions,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.directories = directories;
         this.apps = apps;
@@ -41,16 +47,23 @@ public final class RegisterApp {
         if (name.isEmpty()) return Outcome.rejected(RuleCode.InvalidDisplayName, String.valueOf(displayName));
         return transactions.inTransaction(() -> {
             if (directories.byId(directory).isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, directory);
-            if (!authority.permits(caller, directory, List.of(DirectoryRole.GlobalAdministrator),
-                    GraphAppRoles.MANAGE_APPS)) {
-                return Outcome.rejected(RuleCode.NotGlobalAdministrator,
-                        caller == null ? "anonymous" : caller.displayName(), directory);
+            if (!authority.permits(
+                    caller, directory, List.of(DirectoryRole.GlobalAdministrator), GraphAppRoles.MANAGE_APPS)) {
+                return Outcome.rejected(
+                        RuleCode.NotGlobalAdministrator,
+                        caller == null ? "anonymous" : caller.displayName(),
+                        directory);
             }
-            AppRegistration app = new AppRegistration(ids.newId(), directory, new ObjectId(ids.newId()), name.get(),
-                    List.of(), List.of());
+            AppRegistration app = new AppRegistration(
+                    ids.newId(), directory, new ObjectId(ids.newId()), name.get(), List.of(), List.of());
             apps.add(app);
-            activity.succeeded(caller, DirectoryOperations.REGISTER_APP, app.clientId().toString(),
-                    "Application " + app.displayName() + " registered", null, directory);
+            activity.succeeded(
+                    caller,
+                    DirectoryOperations.REGISTER_APP,
+                    app.clientId().toString(),
+                    "Application " + app.displayName() + " registered",
+                    null,
+                    directory);
             return Outcome.ok(app);
         });
     }

@@ -19,27 +19,38 @@ public final class RemoveDirectoryRole {
     private final DirectoryRoleChange checks;
     private final ActivityRecorder activity;
 
-    public RemoveDirectoryRole(Transactions transactions, Directories directories, DirectoryUsers users,
-                               DirectoryRoles roles, AppRegistrations apps, ActivityRecorder activity) {
+    public RemoveDirectoryRole(
+            Transactions transactions,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.roles = roles;
         this.checks = new DirectoryRoleChange(directories, users, roles, apps);
         this.activity = activity;
     }
 
-    public Outcome<DirectoryRoleMember> remove(Caller caller, DirectoryId directory, ObjectId member,
-                                               DirectoryRole role) {
-        return transactions.inTransaction(() -> checks.check(caller, directory, member, role).then(name -> {
-            var holders = roles.members(directory, role);
-            if (holders.contains(member)) {
-                if (role == DirectoryRole.GlobalAdministrator && holders.size() == 1) {
-                    return Outcome.rejected(RuleCode.LastGlobalAdministrator, name);
-                }
-                roles.unassign(directory, role, member);
-                activity.succeeded(caller, DirectoryOperations.REMOVE_ROLE, name, role.displayName() + " removed",
-                        null, directory);
-            }
-            return Outcome.ok(new DirectoryRoleMember(directory, role, member));
-        }));
+    public Outcome<DirectoryRoleMember> remove(
+            Caller caller, DirectoryId directory, ObjectId member, DirectoryRole role) {
+        return transactions.inTransaction(() -> checks.check(caller, directory, member, role)
+                .then(name -> {
+                    var holders = roles.members(directory, role);
+                    if (holders.contains(member)) {
+                        if (role == DirectoryRole.GlobalAdministrator && holders.size() == 1) {
+                            return Outcome.rejected(RuleCode.LastGlobalAdministrator, name);
+                        }
+                        roles.unassign(directory, role, member);
+                        activity.succeeded(
+                                caller,
+                                DirectoryOperations.REMOVE_ROLE,
+                                name,
+                                role.displayName() + " removed",
+                                null,
+                                directory);
+                    }
+                    return Outcome.ok(new DirectoryRoleMember(directory, role, member));
+                }));
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 public final class ResolveSignInName {
     /** Everything the name may mean. */
-    public record SignInName(Email email, Optional<MicrosoftAccount> microsoftAccount, List<DirectoryUser> workAccounts) {
+    public record SignInName(
+            Email email, Optional<MicrosoftAccount> microsoftAccount, List<DirectoryUser> workAccounts) {
         public SignInName {
             workAccounts = List.copyOf(workAccounts);
         }

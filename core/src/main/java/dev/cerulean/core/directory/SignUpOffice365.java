@@ -35,9 +35,15 @@ public final class SignUpOffice365 {
     private final IdGenerator ids;
     private final ActivityRecorder activity;
 
-    public SignUpOffice365(Transactions transactions, Directories directories, DirectoryUsers users,
-                           DirectoryRoles roles, PasswordHasher hasher, Clock clock, IdGenerator ids,
-                           ActivityRecorder activity) {
+    public SignUpOffice365(
+            Transactions transactions,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            PasswordHasher hasher,
+            Clock clock,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.directories = directories;
         this.users = users;
@@ -51,8 +57,13 @@ public final class SignUpOffice365 {
     /**
      * @param userName the part before '@' of the first user's sign-in name
      */
-    public Outcome<SignedUp> signUp(String companyName, String tenantName, String country, String userName,
-                                    String userDisplayName, String password) {
+    public Outcome<SignedUp> signUp(
+            String companyName,
+            String tenantName,
+            String country,
+            String userName,
+            String userDisplayName,
+            String password) {
         Optional<String> company = DisplayName.parse(companyName);
         if (company.isEmpty()) return Outcome.rejected(RuleCode.InvalidDisplayName, String.valueOf(companyName));
         Optional<String> label = DirectoryNaming.initialDomainLabel(tenantName);
@@ -60,13 +71,15 @@ public final class SignUpOffice365 {
         Optional<String> countryCode = DirectoryNaming.country(country);
         if (countryCode.isEmpty()) return Outcome.rejected(RuleCode.InvalidCountry, String.valueOf(country));
         String initialDomain = DirectoryNaming.initialDomain(label.get());
-        Optional<Email> upn = userName == null || userName.contains("@") ? Optional.empty()
+        Optional<Email> upn = userName == null || userName.contains("@")
+                ? Optional.empty()
                 : Email.parse(userName.strip() + "@" + initialDomain);
         if (upn.isEmpty()) return Outcome.rejected(RuleCode.InvalidUserPrincipalName, String.valueOf(userName));
         Optional<String> personName = DisplayName.parse(userDisplayName);
         if (personName.isEmpty()) return Outcome.rejected(RuleCode.InvalidDisplayName, String.valueOf(userDisplayName));
         if (!PasswordPolicy.allows(password)) {
-            return Outcome.rejected(RuleCode.PasswordTooWeak, PasswordPolicy.MIN_LENGTH, PasswordPolicy.REQUIRED_CLASSES);
+            return Outcome.rejected(
+                    RuleCode.PasswordTooWeak, PasswordPolicy.MIN_LENGTH, PasswordPolicy.REQUIRED_CLASSES);
         }
         PasswordHash hash = hasher.hash(password);
         return transactions.inTransaction(() -> {
@@ -76,19 +89,44 @@ public final class SignUpOffice365 {
             DirectoryId id = new DirectoryId(ids.newId());
             ObjectId userId = new ObjectId(ids.newId());
             Identity person = new Identity.Work(id, userId);
-            Directory directory = new Directory(id, company.get(), countryCode.get(),
-                    Directory.DirectoryOrigin.OFFICE_365_SIGNUP, initialDomain, person, clock.instant());
-            DirectoryUser admin = new DirectoryUser(userId, id, personName.get(), upn.get().value(), upn.get(),
-                    DirectoryUser.UserType.Member, DirectoryUser.Source.WORK_ACCOUNT, person, null, hash);
+            Directory directory = new Directory(
+                    id,
+                    company.get(),
+                    countryCode.get(),
+                    Directory.DirectoryOrigin.OFFICE_365_SIGNUP,
+                    initialDomain,
+                    person,
+                    clock.instant());
+            DirectoryUser admin = new DirectoryUser(
+                    userId,
+                    id,
+                    personName.get(),
+                    upn.get().value(),
+                    upn.get(),
+                    DirectoryUser.UserType.Member,
+                    DirectoryUser.Source.WORK_ACCOUNT,
+                    person,
+                    null,
+                    hash);
             directories.add(directory);
             users.add(admin);
             roles.assign(id, DirectoryRole.GlobalAdministrator, userId);
             String who = upn.get().value();
-            activity.succeeded(who, DirectoryOperations.CREATE_DIRECTORY, initialDomain,
-                    "Office 365 tenant " + company.get() + " created", null, id);
+            activity.succeeded(
+                    who,
+                    DirectoryOperations.CREATE_DIRECTORY,
+                    initialDomain,
+                    "Office 365 tenant " + company.get() + " created",
+                    null,
+                    id);
             activity.succeeded(who, DirectoryOperations.CREATE_USER, who, "First user created", null, id);
-            activity.succeeded(who, DirectoryOperations.ASSIGN_ROLE, who,
-                    DirectoryRole.GlobalAdministrator.displayName() + " assigned", null, id);
+            activity.succeeded(
+                    who,
+                    DirectoryOperations.ASSIGN_ROLE,
+                    who,
+                    DirectoryRole.GlobalAdministrator.displayName() + " assigned",
+                    null,
+                    id);
             return Outcome.ok(new SignedUp(directory, admin));
         });
     }

@@ -29,8 +29,12 @@ public final class UpdateDirectoryUser {
             List.of(DirectoryRole.GlobalAdministrator, DirectoryRole.UserAdministrator);
 
     /** What to change; a null field stays as it is. */
-    public record Changes(String displayName, String userPrincipalName, String password, String mailNickname,
-                          Boolean accountEnabled) {
+    public record Changes(
+            String displayName,
+            String userPrincipalName,
+            String password,
+            String mailNickname,
+            Boolean accountEnabled) {
         public Changes(String displayName, String userPrincipalName, String password) {
             this(displayName, userPrincipalName, password, null, null);
         }
@@ -44,9 +48,14 @@ public final class UpdateDirectoryUser {
     private final PasswordHasher hasher;
     private final ActivityRecorder activity;
 
-    public UpdateDirectoryUser(Transactions transactions, Directories directories, DirectoryUsers users,
-                               DirectoryRoles roles, AppRegistrations apps, PasswordHasher hasher,
-                               ActivityRecorder activity) {
+    public UpdateDirectoryUser(
+            Transactions transactions,
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            AppRegistrations apps,
+            PasswordHasher hasher,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.directories = directories;
         this.users = users;
@@ -68,7 +77,8 @@ public final class UpdateDirectoryUser {
             if (upn.isEmpty()) return Outcome.rejected(RuleCode.InvalidUserPrincipalName, changes.userPrincipalName());
         }
         if (changes.password() != null && !PasswordPolicy.allows(changes.password())) {
-            return Outcome.rejected(RuleCode.PasswordTooWeak, PasswordPolicy.MIN_LENGTH, PasswordPolicy.REQUIRED_CLASSES);
+            return Outcome.rejected(
+                    RuleCode.PasswordTooWeak, PasswordPolicy.MIN_LENGTH, PasswordPolicy.REQUIRED_CLASSES);
         }
         if (changes.mailNickname() != null && !DirectoryUser.validMailNickname(changes.mailNickname())) {
             return Outcome.rejected(RuleCode.InvalidMailNickname, changes.mailNickname());
@@ -78,55 +88,74 @@ public final class UpdateDirectoryUser {
         Optional<Email> newUpn = upn;
         return transactions.inTransaction(() -> manageable(directories, users, roles, authority, caller, directory, id)
                 .then(user -> {
-            if ((newUpn.isPresent() || hash != null) && !user.isHomedHere()) {
-                return Outcome.rejected(RuleCode.UserNotHomedHere, user.userPrincipalName(), directory);
-            }
-            if (Boolean.FALSE.equals(changes.accountEnabled()) && user.accountEnabled()
-                    && isLastEnabledGlobalAdministrator(directory, id)) {
-                return Outcome.rejected(RuleCode.LastGlobalAdministrator, user.userPrincipalName());
-            }
-            String principalName = user.userPrincipalName();
-            Email mail = user.mail();
-            if (newUpn.isPresent() && !newUpn.get().value().equalsIgnoreCase(user.userPrincipalName())) {
-                Email wanted = newUpn.get();
-                boolean ownDomain = directories.domainsOf(directory).stream()
-                        .anyMatch(d -> d.verified() && d.name().equalsIgnoreCase(wanted.domain()));
-                if (!ownDomain) return Outcome.rejected(RuleCode.InvalidUserPrincipalName, wanted);
-                boolean taken = users.byPrincipalName(directory, wanted.value())
-                        .filter(u -> !u.id().equals(id)).isPresent()
-                        || users.byEmail(directory, wanted).stream().anyMatch(u -> !u.id().equals(id))
-                        || users.workAccountsWithEmail(wanted).stream().anyMatch(u -> !u.id().equals(id));
-                if (taken) return Outcome.rejected(RuleCode.UserAlreadyExists, wanted, directory);
-                // A work account's mail is its sign-in name unless someone set another one.
-                if (mail == null || mail.value().equalsIgnoreCase(principalName)) mail = wanted;
-                principalName = wanted.value();
-            }
-            DirectoryUser changed = new DirectoryUser(user.id(), directory, newName.orElse(user.displayName()),
-                    principalName, mail, user.type(), user.source(), user.person(), user.invitation(),
-                    hash != null ? hash : user.password(),
-                    changes.mailNickname() != null ? changes.mailNickname() : user.mailNickname(),
-                    changes.accountEnabled() != null ? changes.accountEnabled() : user.accountEnabled());
-            if (changed.equals(user) && hash == null) return Outcome.ok(user);
-            users.update(changed);
-            activity.succeeded(caller, OPERATION, changed.userPrincipalName(), "User updated", null, directory);
-            return Outcome.ok(changed);
-        }));
+                    if ((newUpn.isPresent() || hash != null) && !user.isHomedHere()) {
+                        return Outcome.rejected(RuleCode.UserNotHomedHere, user.userPrincipalName(), directory);
+                    }
+                    if (Boolean.FALSE.equals(changes.accountEnabled())
+                            && user.accountEnabled()
+                            && isLastEnabledGlobalAdministrator(directory, id)) {
+                        return Outcome.rejected(RuleCode.LastGlobalAdministrator, user.userPrincipalName());
+                    }
+                    String principalName = user.userPrincipalName();
+                    Email mail = user.mail();
+                    if (newUpn.isPresent() && !newUpn.get().value().equalsIgnoreCase(user.userPrincipalName())) {
+                        Email wanted = newUpn.get();
+                        boolean ownDomain = directories.domainsOf(directory).stream()
+                                .anyMatch(d -> d.verified() && d.name().equalsIgnoreCase(wanted.domain()));
+                        if (!ownDomain) return Outcome.rejected(RuleCode.InvalidUserPrincipalName, wanted);
+                        boolean taken = users.byPrincipalName(directory, wanted.value())
+                                        .filter(u -> !u.id().equals(id))
+                                        .isPresent()
+                                || users.byEmail(directory, wanted).stream().anyMatch(u -> !u.id().equals(id))
+                                || users.workAccountsWithEmail(wanted).stream().anyMatch(u -> !u.id().equals(id));
+                        if (taken) return Outcome.rejected(RuleCode.UserAlreadyExists, wanted, directory);
+                        // A work account's mail is its sign-in name unless someone set another one.
+                        if (mail == null || mail.value().equalsIgnoreCase(principalName)) mail = wanted;
+                        principalName = wanted.value();
+                    }
+                    DirectoryUser changed = new DirectoryUser(
+                            user.id(),
+                            directory,
+                            newName.orElse(user.displayName()),
+                            principalName,
+                            mail,
+                            user.type(),
+                            user.source(),
+                            user.person(),
+                            user.invitation(),
+                            hash != null ? hash : user.password(),
+                            changes.mailNickname() != null ? changes.mailNickname() : user.mailNickname(),
+                            changes.accountEnabled() != null ? changes.accountEnabled() : user.accountEnabled());
+                    if (changed.equals(user) && hash == null) return Outcome.ok(user);
+                    users.update(changed);
+                    activity.succeeded(caller, OPERATION, changed.userPrincipalName(), "User updated", null, directory);
+                    return Outcome.ok(changed);
+                }));
     }
 
     /** The user, if the caller may manage it: shared with {@link DeleteDirectoryUser}. Reads only. */
     /** Disabling the only enabled Global Administrator would leave the directory without one, as deleting it would. */
     private boolean isLastEnabledGlobalAdministrator(DirectoryId directory, ObjectId id) {
         if (!roles.rolesOf(directory, id).contains(DirectoryRole.GlobalAdministrator)) return false;
-        return roles.members(directory, DirectoryRole.GlobalAdministrator).stream().filter(m -> !m.equals(id))
-                .noneMatch(m -> users.byId(directory, m).map(DirectoryUser::accountEnabled).orElse(false));
+        return roles.members(directory, DirectoryRole.GlobalAdministrator).stream()
+                .filter(m -> !m.equals(id))
+                .noneMatch(m -> users.byId(directory, m)
+                        .map(DirectoryUser::accountEnabled)
+                        .orElse(false));
     }
 
-    static Outcome<DirectoryUser> manageable(Directories directories, DirectoryUsers users, DirectoryRoles roles,
-                                             DirectoryAuthority authority, Caller caller, DirectoryId directory,
-                                             ObjectId id) {
+    static Outcome<DirectoryUser> manageable(
+            Directories directories,
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            DirectoryAuthority authority,
+            Caller caller,
+            DirectoryId directory,
+            ObjectId id) {
         if (directories.byId(directory).isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, directory);
         if (!authority.permits(caller, directory, MAY_MANAGE, GraphAppRoles.MANAGE_USERS)) {
-            return Outcome.rejected(RuleCode.InsufficientDirectoryRole,
+            return Outcome.rejected(
+                    RuleCode.InsufficientDirectoryRole,
                     MAY_MANAGE.stream().map(DirectoryRole::displayName).toArray());
         }
         Optional<DirectoryUser> user = id == null ? Optional.empty() : users.byId(directory, id);
@@ -134,7 +163,8 @@ public final class UpdateDirectoryUser {
         boolean targetIsGlobalAdmin = roles.rolesOf(directory, id).contains(DirectoryRole.GlobalAdministrator);
         boolean callerIsPerson = authority.userOf(caller, directory).isPresent();
         if (targetIsGlobalAdmin && callerIsPerson && !authority.isGlobalAdministrator(caller, directory)) {
-            return Outcome.rejected(RuleCode.InsufficientDirectoryRole, DirectoryRole.GlobalAdministrator.displayName());
+            return Outcome.rejected(
+                    RuleCode.InsufficientDirectoryRole, DirectoryRole.GlobalAdministrator.displayName());
         }
         return Outcome.ok(user.get());
     }

@@ -30,9 +30,13 @@ public final class AcceptDirectoryChange {
     private final Clock clock;
     private final ActivityRecorder activity;
 
-    public AcceptDirectoryChange(Transactions transactions, Subscriptions subscriptions, ChangeTenantRequests requests,
-                                 ChangeDirectory change, Clock clock,
-                                 ActivityRecorder activity) {
+    public AcceptDirectoryChange(
+            Transactions transactions,
+            Subscriptions subscriptions,
+            ChangeTenantRequests requests,
+            ChangeDirectory change,
+            Clock clock,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.requests = requests;
@@ -45,26 +49,42 @@ public final class AcceptDirectoryChange {
         return transactions.attempt(() -> {
             // the row lock queues a second acceptance, or a cancellation, behind this one
             Optional<Subscription> current = subscriptions.byIdForUpdate(subscription);
-            ChangeTenantRequest request = requests.of(subscription).filter(ChangeTenantRequest::isPending).orElse(null);
+            ChangeTenantRequest request = requests.of(subscription)
+                    .filter(ChangeTenantRequest::isPending)
+                    .orElse(null);
             if (current.isEmpty() || request == null) {
                 return Outcome.rejected(RuleCode.ChangeTenantRequestNotFound, subscription);
             }
             RuleCode refused = refusalOf(acceptor, request);
             if (refused != null) return Outcome.rejected(refused, acceptor.displayName(), request.destination());
             if (request.expectedVersion() != null && current.get().version() != request.expectedVersion()) {
-                return Outcome.rejected(RuleCode.PreconditionFailed, subscription, request.expectedVersion(),
+                return Outcome.rejected(
+                        RuleCode.PreconditionFailed,
+                        subscription,
+                        request.expectedVersion(),
                         current.get().version());
             }
             Caller requester = request.requester();
             // applied once, as the requester at the version just locked: the change checks R9–R11 itself
             Subscription locked = current.get();
-            return change.apply(requester, new ChangeDirectory.Seen(subscription, DirectoryChangeMode.MODERN,
-                            locked.directory(), request.destination(), locked.version()))
+            return change.apply(
+                            requester,
+                            new ChangeDirectory.Seen(
+                                    subscription,
+                                    DirectoryChangeMode.MODERN,
+                                    locked.directory(),
+                                    request.destination(),
+                                    locked.version()))
                     .map(moved -> {
                         requests.save(request.finished(ChangeTenantRequest.Status.Completed, clock.instant()));
-                        activity.succeeded(acceptor, OPERATION, RequestDirectoryChange.target(subscription),
+                        activity.succeeded(
+                                acceptor,
+                                OPERATION,
+                                RequestDirectoryChange.target(subscription),
                                 "accepted the move from tenant " + moved.fromDirectory() + " requested by "
-                                        + requester.displayName(), subscription, moved.toDirectory());
+                                        + requester.displayName(),
+                                subscription,
+                                moved.toDirectory());
                         return moved;
                     });
         });

@@ -27,8 +27,13 @@ public final class CancelDirectoryChange {
     private final Clock clock;
     private final ActivityRecorder activity;
 
-    public CancelDirectoryChange(Transactions transactions, Subscriptions subscriptions, ChangeTenantRequests requests,
-                                 PreviewDirectoryChange preview, Clock clock, ActivityRecorder activity) {
+    public CancelDirectoryChange(
+            Transactions transactions,
+            Subscriptions subscriptions,
+            ChangeTenantRequests requests,
+            PreviewDirectoryChange preview,
+            Clock clock,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.requests = requests;
@@ -40,19 +45,26 @@ public final class CancelDirectoryChange {
     public Outcome<ChangeTenantRequest> cancel(Caller caller, SubscriptionId subscription) {
         return transactions.attempt(() -> {
             Optional<Subscription> current = subscriptions.byIdForUpdate(subscription);
-            ChangeTenantRequest request = requests.of(subscription).filter(ChangeTenantRequest::isPending).orElse(null);
+            ChangeTenantRequest request = requests.of(subscription)
+                    .filter(ChangeTenantRequest::isPending)
+                    .orElse(null);
             if (current.isEmpty() || request == null) {
                 return Outcome.rejected(RuleCode.ChangeTenantRequestNotFound, subscription);
             }
             if (!request.isRequestedBy(caller)) {
-                Outcome<DirectoryChangePreview> allowed = preview.preview(caller, subscription, request.destination(),
-                        DirectoryChangeMode.MODERN);
+                Outcome<DirectoryChangePreview> allowed =
+                        preview.preview(caller, subscription, request.destination(), DirectoryChangeMode.MODERN);
                 if (allowed instanceof Outcome.Rejected<DirectoryChangePreview> refused) return refused.retyped();
             }
             ChangeTenantRequest cancelled = request.finished(ChangeTenantRequest.Status.Cancelled, clock.instant());
             requests.save(cancelled);
-            activity.succeeded(caller, OPERATION, RequestDirectoryChange.target(subscription),
-                    "cancelled the move to tenant " + request.destination(), subscription, current.get().directory());
+            activity.succeeded(
+                    caller,
+                    OPERATION,
+                    RequestDirectoryChange.target(subscription),
+                    "cancelled the move to tenant " + request.destination(),
+                    subscription,
+                    current.get().directory());
             return Outcome.ok(cancelled);
         });
     }

@@ -48,10 +48,18 @@ public final class ChangeDirectory {
     private final ActivityRecorder activity;
     private final DirectoryChangeRules rules;
 
-    public ChangeDirectory(Transactions transactions, Subscriptions subscriptions, CoAdministrators coAdministrators,
-                           RoleAssignments roleAssignments, RoleDefinitions roleDefinitions, Resources resources,
-                           Directories directories, DirectoryUsers directoryUsers, FollowUpItems followUpItems,
-                           Clock clock, ActivityRecorder activity) {
+    public ChangeDirectory(
+            Transactions transactions,
+            Subscriptions subscriptions,
+            CoAdministrators coAdministrators,
+            RoleAssignments roleAssignments,
+            RoleDefinitions roleDefinitions,
+            Resources resources,
+            Directories directories,
+            DirectoryUsers directoryUsers,
+            FollowUpItems followUpItems,
+            Clock clock,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.coAdministrators = coAdministrators;
@@ -61,18 +69,32 @@ public final class ChangeDirectory {
         this.followUpItems = followUpItems;
         this.clock = clock;
         this.activity = activity;
-        this.rules = new DirectoryChangeRules(subscriptions, coAdministrators, roleAssignments, roleDefinitions,
-                resources, directories, directoryUsers);
+        this.rules = new DirectoryChangeRules(
+                subscriptions,
+                coAdministrators,
+                roleAssignments,
+                roleDefinitions,
+                resources,
+                directories,
+                directoryUsers);
     }
 
     /**
      * What the person saw and agreed to: the subscription at a version, in the directory it was
      * in, and where to move it. The rest of a preview is worked out again from the current data.
      */
-    public record Seen(SubscriptionId subscription, DirectoryChangeMode mode, DirectoryId fromDirectory,
-                       DirectoryId toDirectory, long version) {
+    public record Seen(
+            SubscriptionId subscription,
+            DirectoryChangeMode mode,
+            DirectoryId fromDirectory,
+            DirectoryId toDirectory,
+            long version) {
         public static Seen of(DirectoryChangePreview preview) {
-            return new Seen(preview.subscription(), preview.mode(), preview.fromDirectory(), preview.toDirectory(),
+            return new Seen(
+                    preview.subscription(),
+                    preview.mode(),
+                    preview.fromDirectory(),
+                    preview.toDirectory(),
                     preview.version());
         }
     }
@@ -94,19 +116,22 @@ public final class ChangeDirectory {
         // Staleness first: whatever changed since the preview, the person must look again before
         // anything happens, and the fresh preview will name any rule that now refuses.
         // The row lock makes concurrent applies (and writers of what belongs to the subscription) queue.
-        Subscription seen = preview.subscription() == null ? null
+        Subscription seen = preview.subscription() == null
+                ? null
                 : subscriptions.byIdForUpdate(preview.subscription()).orElse(null);
-        if (seen != null && (seen.version() != preview.version() || !seen.directory().equals(preview.fromDirectory()))) {
+        if (seen != null
+                && (seen.version() != preview.version() || !seen.directory().equals(preview.fromDirectory()))) {
             return stale(preview, seen.version());
         }
         // Then every rule again: the caller may not be the one who previewed, and R10 depends on
         // directory memberships, which the subscription's version does not follow.
-        Outcome<DirectoryChangeRules.Reading> checked = rules.check(caller, preview.subscription(), target,
-                preview.mode());
+        Outcome<DirectoryChangeRules.Reading> checked =
+                rules.check(caller, preview.subscription(), target, preview.mode());
         if (!(checked instanceof Outcome.Ok<DirectoryChangeRules.Reading> ok)) {
             // A concurrent change may have committed between the two readings (READ COMMITTED):
             // a refusal it caused (SameDirectory after a concurrent move) is a stale preview.
-            Subscription now = preview.subscription() == null ? null
+            Subscription now = preview.subscription() == null
+                    ? null
                     : subscriptions.byId(preview.subscription()).orElse(null);
             if (seen != null && (now == null || now.version() != preview.version())) return stale(preview, "changed");
             return ((Outcome.Rejected<DirectoryChangeRules.Reading>) checked).retyped();
@@ -124,7 +149,9 @@ public final class ChangeDirectory {
         // Every write below is one statement or one batch, whatever the size of the subscription.
         List<ActivityRecorder.Change> logged = removeAccess(plan);
         List<FollowUpItem> items = recordFollowUps(plan, planned.resources(), logged);
-        logged.add(new ActivityRecorder.Change(OPERATION, "/subscriptions/" + current.id(),
+        logged.add(new ActivityRecorder.Change(
+                OPERATION,
+                "/subscriptions/" + current.id(),
                 "moved from tenant " + plan.fromDirectory() + " to tenant " + target));
         activity.succeededAll(caller, logged, current.id(), plan.fromDirectory());
         Subscription moved = subscriptions.byId(current.id()).orElseThrow();
@@ -138,19 +165,29 @@ public final class ChangeDirectory {
         roleAssignments.removeAll(id);
         roleDefinitions.removeAll(id);
         String why = "removed by the move to tenant " + plan.toDirectory();
-        List<ActivityRecorder.Change> logged = new ArrayList<>(plan.coAdministratorsToRemove().size()
-                + plan.roleAssignmentsToDelete().size() + plan.customRolesToDelete().size() + plan.followUps().size() + 1);
+        List<ActivityRecorder.Change> logged =
+                new ArrayList<>(plan.coAdministratorsToRemove().size()
+                        + plan.roleAssignmentsToDelete().size()
+                        + plan.customRolesToDelete().size()
+                        + plan.followUps().size()
+                        + 1);
         for (CoAdministrator c : plan.coAdministratorsToRemove()) {
-            logged.add(new ActivityRecorder.Change("Microsoft.Authorization/classicAdministrators/delete",
-                    c.administrator().email().value(), why));
+            logged.add(new ActivityRecorder.Change(
+                    "Microsoft.Authorization/classicAdministrators/delete",
+                    c.administrator().email().value(),
+                    why));
         }
         for (RoleAssignment a : plan.roleAssignmentsToDelete()) {
-            logged.add(new ActivityRecorder.Change("Microsoft.Authorization/roleAssignments/delete",
-                    a.scope() + "/providers/Microsoft.Authorization/roleAssignments/" + a.id(), why));
+            logged.add(new ActivityRecorder.Change(
+                    "Microsoft.Authorization/roleAssignments/delete",
+                    a.scope() + "/providers/Microsoft.Authorization/roleAssignments/" + a.id(),
+                    why));
         }
         for (RoleDefinition d : plan.customRolesToDelete()) {
-            logged.add(new ActivityRecorder.Change("Microsoft.Authorization/roleDefinitions/delete",
-                    "/subscriptions/" + id + "/providers/Microsoft.Authorization/roleDefinitions/" + d.id(), why));
+            logged.add(new ActivityRecorder.Change(
+                    "Microsoft.Authorization/roleDefinitions/delete",
+                    "/subscriptions/" + id + "/providers/Microsoft.Authorization/roleDefinitions/" + d.id(),
+                    why));
         }
         return logged;
     }
@@ -160,11 +197,13 @@ public final class ChangeDirectory {
      * disabled, each change logged into {@code logged}. {@code read} are the resources the plan
      * was computed from, in this transaction.
      */
-    private List<FollowUpItem> recordFollowUps(DirectoryChangePreview plan, List<Resource> read,
-                                               List<ActivityRecorder.Change> logged) {
+    private List<FollowUpItem> recordFollowUps(
+            DirectoryChangePreview plan, List<Resource> read, List<ActivityRecorder.Change> logged) {
         Instant now = clock.instant();
-        List<FollowUpItem> items = plan.followUps().stream().map(f -> new FollowUpItem(plan.subscription(), f.kind(),
-                f.target(), plan.fromDirectory(), plan.toDirectory(), now)).toList();
+        List<FollowUpItem> items = plan.followUps().stream()
+                .map(f -> new FollowUpItem(
+                        plan.subscription(), f.kind(), f.target(), plan.fromDirectory(), plan.toDirectory(), now))
+                .toList();
         followUpItems.addAll(items);
         Map<String, Resource> byTarget = new HashMap<>();
         for (Resource r : read) byTarget.put(r.id().toString(), r);
@@ -175,7 +214,9 @@ public final class ChangeDirectory {
             if (r == null || r.identity() == null) continue;
             Resource.ManagedIdentity old = r.identity();
             disabled.add(r.withIdentity(new Resource.ManagedIdentity(old.principalId(), old.tenantId(), false)));
-            logged.add(new ActivityRecorder.Change("Microsoft.Compute/virtualMachines/write", r.id().toString(),
+            logged.add(new ActivityRecorder.Change(
+                    "Microsoft.Compute/virtualMachines/write",
+                    r.id().toString(),
                     "system-assigned identity disabled by the move to tenant " + item.toDirectory()));
         }
         resources.updateAll(disabled);

@@ -21,12 +21,22 @@ import java.util.Objects;
  *                          null when the request was not conditional
  * @param completedAt       when the request was completed or cancelled; null while it is pending
  */
-public record ChangeTenantRequest(SubscriptionId subscription, DirectoryId destination, String destinationOwner,
-                                  Caller requester, Instant requestedAt, Long expectedVersion, Status status,
-                                  Instant completedAt) {
+public record ChangeTenantRequest(
+        SubscriptionId subscription,
+        DirectoryId destination,
+        String destinationOwner,
+        Caller requester,
+        Instant requestedAt,
+        Long expectedVersion,
+        Status status,
+        Instant completedAt) {
 
     /** ARM's names of the states of a request. */
-    public enum Status { Initiated, Completed, Cancelled }
+    public enum Status {
+        Initiated,
+        Completed,
+        Cancelled
+    }
 
     public ChangeTenantRequest {
         Objects.requireNonNull(subscription, "subscription");
@@ -43,13 +53,14 @@ public record ChangeTenantRequest(SubscriptionId subscription, DirectoryId desti
 
     /** The request, finished with {@code status} at {@code at}. */
     ChangeTenantRequest finished(Status status, Instant at) {
-        return new ChangeTenantRequest(subscription, destination, destinationOwner, requester, requestedAt,
-                expectedVersion, status, at);
+        return new ChangeTenantRequest(
+                subscription, destination, destinationOwner, requester, requestedAt, expectedVersion, status, at);
     }
 
     /** The same person (or application) that asked, signed in through the same directory. */
     public boolean isRequestedBy(Caller caller) {
-        return caller != null && requester.identity().equals(caller.identity())
+        return caller != null
+                && requester.identity().equals(caller.identity())
                 && Objects.equals(requester.directory(), caller.directory());
     }
 

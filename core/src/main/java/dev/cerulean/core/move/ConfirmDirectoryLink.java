@@ -1,6 +1,5 @@
 package dev.cerulean.core.move;
 
-import dev.cerulean.core.directory.DirectoryLimits;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.account.MicrosoftAccount;
@@ -15,6 +14,7 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.Directory;
+import dev.cerulean.core.directory.DirectoryLimits;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.DirectoryUser;
@@ -32,8 +32,8 @@ import java.util.UUID;
 public final class ConfirmDirectoryLink {
     public static final String OPERATION = "Microsoft.Directory/users/linkMicrosoftAccount/action";
     /** A person is in at most this many directories. */
-
     private final Transactions transactions;
+
     private final MicrosoftAccounts microsoftAccounts;
     private final Directories directories;
     private final DirectoryUsers directoryUsers;
@@ -44,10 +44,17 @@ public final class ConfirmDirectoryLink {
     private final IdGenerator ids;
     private final ActivityRecorder activity;
 
-    public ConfirmDirectoryLink(Transactions transactions, MicrosoftAccounts microsoftAccounts, Directories directories,
-                                DirectoryUsers directoryUsers, DirectoryRoles directoryRoles,
-                                DirectoryLinkRequests requests, Subscriptions subscriptions, Clock clock,
-                                IdGenerator ids, ActivityRecorder activity) {
+    public ConfirmDirectoryLink(
+            Transactions transactions,
+            MicrosoftAccounts microsoftAccounts,
+            Directories directories,
+            DirectoryUsers directoryUsers,
+            DirectoryRoles directoryRoles,
+            DirectoryLinkRequests requests,
+            Subscriptions subscriptions,
+            Clock clock,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.microsoftAccounts = microsoftAccounts;
         this.directories = directories;
@@ -64,8 +71,10 @@ public final class ConfirmDirectoryLink {
     public Outcome<DirectoryUser> confirm(Caller globalAdministrator, UUID requestId) {
         return transactions.inTransaction(() -> {
             DirectoryId target = globalAdministrator.directory();
-            if (globalAdministrator.principal() == null || !directoryRoles
-                    .rolesOf(target, globalAdministrator.principal()).contains(DirectoryRole.GlobalAdministrator)) {
+            if (globalAdministrator.principal() == null
+                    || !directoryRoles
+                            .rolesOf(target, globalAdministrator.principal())
+                            .contains(DirectoryRole.GlobalAdministrator)) {
                 return Outcome.rejected(RuleCode.NotGlobalAdministrator, globalAdministrator.displayName(), target);
             }
             Optional<Directory> directory = directories.byId(target);
@@ -74,7 +83,10 @@ public final class ConfirmDirectoryLink {
             Optional<MicrosoftAccount> msa = request.flatMap(r -> microsoftAccounts.byId(r.requester()));
             if (msa.isEmpty()) return Outcome.rejected(RuleCode.DirectoryLinkRequestNotFound, requestId);
             if (request.get().expiredAt(clock.instant())) {
-                return Outcome.rejected(RuleCode.DirectoryLinkRequestExpired, requestId, request.get().expiresAt());
+                return Outcome.rejected(
+                        RuleCode.DirectoryLinkRequestExpired,
+                        requestId,
+                        request.get().expiresAt());
             }
             Outcome<DirectoryUser> refusal = refusal(msa.get(), directory.get());
             if (refusal != null) return refusal;
@@ -92,41 +104,58 @@ public final class ConfirmDirectoryLink {
         DirectoryId target = directory.id();
         Email email = msa.email();
         boolean globalAdministratorHasEmail = directoryRoles.members(target, DirectoryRole.GlobalAdministrator).stream()
-                .map(id -> directoryUsers.byId(target, id)).flatMap(Optional::stream)
+                .map(id -> directoryUsers.byId(target, id))
+                .flatMap(Optional::stream)
                 .anyMatch(u -> email.equals(u.mail()) || u.userPrincipalName().equalsIgnoreCase(email.value()));
         if (globalAdministratorHasEmail) {
-            return Outcome.rejected(RuleCode.ServiceAdministratorMatchesGlobalAdministrator, email,
-                    directory.displayName());
+            return Outcome.rejected(
+                    RuleCode.ServiceAdministratorMatchesGlobalAdministrator, email, directory.displayName());
         }
         Identity person = msa.identity();
         var memberships = directoryUsers.ofPerson(person);
         boolean alreadyIn = !directoryUsers.byEmail(target, email).isEmpty()
                 || memberships.stream().anyMatch(u -> u.directory().equals(target))
-                || directoryUsers.byPrincipalName(target, externalPrincipalName(email, directory)).isPresent();
+                || directoryUsers
+                        .byPrincipalName(target, externalPrincipalName(email, directory))
+                        .isPresent();
         if (alreadyIn) {
             return Outcome.rejected(RuleCode.ServiceAdministratorAlreadyInDirectory, email, directory.displayName());
         }
         if (!directoryUsers.workAccountsWithEmail(email).isEmpty()) {
-            return RequestDirectoryLink.ambiguousEmail(email,
-                    RequestDirectoryLink.firstAdministeredBy(subscriptions, (Identity.Personal) person));
+            return RequestDirectoryLink.ambiguousEmail(
+                    email, RequestDirectoryLink.firstAdministeredBy(subscriptions, (Identity.Personal) person));
         }
         if (memberships.size() >= DirectoryLimits.DIRECTORY_MEMBERSHIPS) {
-            return Outcome.rejected(RuleCode.DirectoryMembershipLimitReached, email, DirectoryLimits.DIRECTORY_MEMBERSHIPS);
+            return Outcome.rejected(
+                    RuleCode.DirectoryMembershipLimitReached, email, DirectoryLimits.DIRECTORY_MEMBERSHIPS);
         }
         return null;
     }
 
-    private DirectoryUser link(Caller globalAdministrator, DirectoryLinkRequest request, MicrosoftAccount msa,
-                               Directory directory) {
-        DirectoryUser user = new DirectoryUser(new ObjectId(ids.newId()), directory.id(), msa.displayName(),
-                externalPrincipalName(msa.email(), directory), msa.email(), DirectoryUser.UserType.Member,
-                DirectoryUser.Source.MICROSOFT_ACCOUNT, msa.identity(), null, null);
+    private DirectoryUser link(
+            Caller globalAdministrator, DirectoryLinkRequest request, MicrosoftAccount msa, Directory directory) {
+        DirectoryUser user = new DirectoryUser(
+                new ObjectId(ids.newId()),
+                directory.id(),
+                msa.displayName(),
+                externalPrincipalName(msa.email(), directory),
+                msa.email(),
+                DirectoryUser.UserType.Member,
+                DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                msa.identity(),
+                null,
+                null);
         directoryUsers.add(user);
         directoryRoles.assign(directory.id(), DirectoryRole.GlobalAdministrator, user.id());
         requests.remove(request.id());
-        activity.succeeded(globalAdministrator, OPERATION, user.userPrincipalName(),
+        activity.succeeded(
+                globalAdministrator,
+                OPERATION,
+                user.userPrincipalName(),
                 "Microsoft account " + msa.email() + " added as external member and Global Administrator of "
-                        + directory.displayName(), null, directory.id());
+                        + directory.displayName(),
+                null,
+                directory.id());
         return user;
     }
 

@@ -17,11 +17,16 @@ import java.util.TreeMap;
  * subscription (R12, R13, R14). {@link ChangeDirectory} applies it only while the subscription
  * is still at that version; otherwise the preview is stale and the change is refused.
  */
-public record DirectoryChangePreview(SubscriptionId subscription, DirectoryChangeMode mode, DirectoryId fromDirectory,
-                                     DirectoryId toDirectory, long version,
-                                     List<CoAdministrator> coAdministratorsToRemove,
-                                     List<RoleAssignment> roleAssignmentsToDelete,
-                                     List<RoleDefinition> customRolesToDelete, List<PlannedFollowUp> followUps) {
+public record DirectoryChangePreview(
+        SubscriptionId subscription,
+        DirectoryChangeMode mode,
+        DirectoryId fromDirectory,
+        DirectoryId toDirectory,
+        long version,
+        List<CoAdministrator> coAdministratorsToRemove,
+        List<RoleAssignment> roleAssignmentsToDelete,
+        List<RoleDefinition> customRolesToDelete,
+        List<PlannedFollowUp> followUps) {
 
     /** A follow-up item the change will create: what kind, and the resource id or account it is about. */
     public record PlannedFollowUp(FollowUpItem.Kind kind, String target) {}
@@ -41,7 +46,8 @@ public record DirectoryChangePreview(SubscriptionId subscription, DirectoryChang
         SortedMap<String, List<RoleAssignment>> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (RoleAssignment a : roleAssignmentsToDelete) {
             if (a.scope().resourceGroup() == null) continue;
-            groups.computeIfAbsent(a.scope().resourceGroup(), k -> new ArrayList<>()).add(a);
+            groups.computeIfAbsent(a.scope().resourceGroup(), k -> new ArrayList<>())
+                    .add(a);
         }
         groups.replaceAll((k, v) -> List.copyOf(v));
         return groups;
@@ -49,7 +55,9 @@ public record DirectoryChangePreview(SubscriptionId subscription, DirectoryChang
 
     /** The assignments at the subscription's own scope (not inside any resource group). */
     public List<RoleAssignment> subscriptionScopeRoleAssignments() {
-        return roleAssignmentsToDelete.stream().filter(a -> a.scope().level() == Scope.Level.SUBSCRIPTION).toList();
+        return roleAssignmentsToDelete.stream()
+                .filter(a -> a.scope().level() == Scope.Level.SUBSCRIPTION)
+                .toList();
     }
 
     public List<PlannedFollowUp> followUps(FollowUpItem.Kind kind) {

@@ -50,9 +50,12 @@ final class DirectoryChangeRules {
      * subscription has 4,000 assignments and 200 co-administrators: reading them once for the
      * rules and again for the plan doubled the cost of a directory change).
      */
-    record Reading(Subscription subscription, List<CoAdministrator> coAdministrators,
-                   List<RoleAssignment> assignments, List<RoleAssignment> rootAssignments,
-                   List<RoleDefinition> customRoles) {
+    record Reading(
+            Subscription subscription,
+            List<CoAdministrator> coAdministrators,
+            List<RoleAssignment> assignments,
+            List<RoleAssignment> rootAssignments,
+            List<RoleDefinition> customRoles) {
 
         SubscriptionAccess access() {
             List<RoleAssignment> all = new ArrayList<>(assignments.size() + rootAssignments.size());
@@ -65,9 +68,14 @@ final class DirectoryChangeRules {
     /** The preview, and the subscription's resources it was computed from (the change updates some of them). */
     record Plan(DirectoryChangePreview preview, List<Resource> resources) {}
 
-    DirectoryChangeRules(Subscriptions subscriptions, CoAdministrators coAdministrators, RoleAssignments roleAssignments,
-                         RoleDefinitions roleDefinitions, Resources resources, Directories directories,
-                         DirectoryUsers directoryUsers) {
+    DirectoryChangeRules(
+            Subscriptions subscriptions,
+            CoAdministrators coAdministrators,
+            RoleAssignments roleAssignments,
+            RoleDefinitions roleDefinitions,
+            Resources resources,
+            Directories directories,
+            DirectoryUsers directoryUsers) {
         this.subscriptions = subscriptions;
         this.coAdministrators = coAdministrators;
         this.roleAssignments = roleAssignments;
@@ -80,8 +88,14 @@ final class DirectoryChangeRules {
     /** The same reading as {@link dev.cerulean.core.access.Authorize#accessOf}, kept for the plan. */
     private Optional<Reading> read(SubscriptionId id) {
         if (id == null) return Optional.empty();
-        return subscriptions.byId(id).map(s -> new Reading(s, coAdministrators.of(id), roleAssignments.of(id),
-                roleAssignments.atRoot(s.directory()), roleDefinitions.of(id)));
+        return subscriptions
+                .byId(id)
+                .map(s -> new Reading(
+                        s,
+                        coAdministrators.of(id),
+                        roleAssignments.of(id),
+                        roleAssignments.atRoot(s.directory()),
+                        roleDefinitions.of(id)));
     }
 
     /** The subscription as read when {@code caller} may move it to {@code target} now; the first refusing rule otherwise. */
@@ -90,11 +104,13 @@ final class DirectoryChangeRules {
         if (read.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
         Reading reading = read.get();
         Subscription subscription = reading.subscription();
-        RuleCode refused = mode == DirectoryChangeMode.CLASSIC
-                ? classicRefusal(caller, reading) : modernRefusal(caller, reading);
+        RuleCode refused =
+                mode == DirectoryChangeMode.CLASSIC ? classicRefusal(caller, reading) : modernRefusal(caller, reading);
         if (refused != null) return Outcome.rejected(refused, caller.displayName(), id);
         if (!subscription.offer().canChangeDirectory()) {
-            return Outcome.rejected(RuleCode.OfferTypeNotSupported, subscription.offer().id(),
+            return Outcome.rejected(
+                    RuleCode.OfferTypeNotSupported,
+                    subscription.offer().id(),
                     subscription.offer().displayName());
         }
         if (target == null || directories.byId(target).isEmpty()) {
@@ -139,17 +155,20 @@ final class DirectoryChangeRules {
         Subscription subscription = reading.subscription();
         return Stream.concat(reading.assignments().stream(), reading.rootAssignments().stream())
                 .anyMatch(a -> a.principalId().equals(caller.principal())
-                && a.directory().equals(subscription.directory())
-                && a.roleDefinition().equals(BuiltInRoles.OWNER.id()) && a.scope().contains(scope));
+                        && a.directory().equals(subscription.directory())
+                        && a.roleDefinition().equals(BuiltInRoles.OWNER.id())
+                        && a.scope().contains(scope));
     }
 
     private static boolean isCoAdministrator(Caller caller, Reading reading) {
-        return reading.coAdministrators().stream().anyMatch(c -> c.administrator().who().equals(caller.identity()));
+        return reading.coAdministrators().stream()
+                .anyMatch(c -> c.administrator().who().equals(caller.identity()));
     }
 
     /** R10: the person has a user object in that directory (home, member or guest). */
     private boolean isIn(Identity person, DirectoryId directory) {
-        return directoryUsers.ofPerson(person).stream().anyMatch(u -> u.directory().equals(directory));
+        return directoryUsers.ofPerson(person).stream()
+                .anyMatch(u -> u.directory().equals(directory));
     }
 
     /** Everything the change will remove or leave to do, from the reading that passed {@link #check}. */
@@ -157,13 +176,26 @@ final class DirectoryChangeRules {
         Subscription subscription = reading.subscription();
         SubscriptionId id = subscription.id();
         List<CoAdministrator> coAdmins = reading.coAdministrators().stream()
-                .sorted(Comparator.comparing(c -> c.administrator().email().value())).toList();
-        List<RoleAssignment> assignments = sortedByKey(reading.assignments(), a -> a.scope().key() + "\0" + a.id());
+                .sorted(Comparator.comparing(c -> c.administrator().email().value()))
+                .toList();
+        List<RoleAssignment> assignments =
+                sortedByKey(reading.assignments(), a -> a.scope().key() + "\0" + a.id());
         List<RoleDefinition> customRoles = reading.customRoles().stream()
-                .sorted(Comparator.comparing(RoleDefinition::roleName, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(RoleDefinition::roleName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         List<Resource> all = sortedByKey(resources.of(id), r -> r.id().key());
-        return new Plan(new DirectoryChangePreview(id, mode, subscription.directory(), target, subscription.version(),
-                coAdmins, assignments, customRoles, followUps(subscription, all, target)), all);
+        return new Plan(
+                new DirectoryChangePreview(
+                        id,
+                        mode,
+                        subscription.directory(),
+                        target,
+                        subscription.version(),
+                        coAdmins,
+                        assignments,
+                        customRoles,
+                        followUps(subscription, all, target)),
+                all);
     }
 
     /**
@@ -190,7 +222,8 @@ final class DirectoryChangeRules {
             }
         }
         if (serviceAdministratorLosesAccess(subscription, target)) {
-            items.add(new PlannedFollowUp(FollowUpItem.Kind.ServiceAdministratorLostAccess,
+            items.add(new PlannedFollowUp(
+                    FollowUpItem.Kind.ServiceAdministratorLostAccess,
                     subscription.serviceAdministrator().email().value()));
         }
         items.sort(Comparator.comparing(PlannedFollowUp::kind));

@@ -21,17 +21,28 @@ public final class PreviewDirectoryChange {
     private final Transactions transactions;
     private final DirectoryChangeRules rules;
 
-    public PreviewDirectoryChange(Transactions transactions, Subscriptions subscriptions,
-                                  CoAdministrators coAdministrators, RoleAssignments roleAssignments,
-                                  RoleDefinitions roleDefinitions, Resources resources, Directories directories,
-                                  DirectoryUsers directoryUsers) {
+    public PreviewDirectoryChange(
+            Transactions transactions,
+            Subscriptions subscriptions,
+            CoAdministrators coAdministrators,
+            RoleAssignments roleAssignments,
+            RoleDefinitions roleDefinitions,
+            Resources resources,
+            Directories directories,
+            DirectoryUsers directoryUsers) {
         this.transactions = transactions;
-        this.rules = new DirectoryChangeRules(subscriptions, coAdministrators, roleAssignments, roleDefinitions,
-                resources, directories, directoryUsers);
+        this.rules = new DirectoryChangeRules(
+                subscriptions,
+                coAdministrators,
+                roleAssignments,
+                roleDefinitions,
+                resources,
+                directories,
+                directoryUsers);
     }
 
-    public Outcome<DirectoryChangePreview> preview(Caller caller, SubscriptionId subscription, DirectoryId target,
-                                                   DirectoryChangeMode mode) {
+    public Outcome<DirectoryChangePreview> preview(
+            Caller caller, SubscriptionId subscription, DirectoryId target, DirectoryChangeMode mode) {
         // one transaction, so that the lists and the version they are stamped with agree
         return transactions.inTransaction(() -> rules.check(caller, subscription, target, mode)
                 .map(reading -> rules.plan(reading, target, mode).preview()));

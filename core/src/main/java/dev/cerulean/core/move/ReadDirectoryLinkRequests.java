@@ -13,7 +13,8 @@ public final class ReadDirectoryLinkRequests {
     private final DirectoryLinkRequests requests;
     private final MicrosoftAccounts accounts;
 
-    public ReadDirectoryLinkRequests(Transactions transactions, DirectoryLinkRequests requests, MicrosoftAccounts accounts) {
+    public ReadDirectoryLinkRequests(
+            Transactions transactions, DirectoryLinkRequests requests, MicrosoftAccounts accounts) {
         this.transactions = transactions;
         this.requests = requests;
         this.accounts = accounts;

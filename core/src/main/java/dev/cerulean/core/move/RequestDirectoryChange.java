@@ -32,8 +32,13 @@ public final class RequestDirectoryChange {
     private final Clock clock;
     private final ActivityRecorder activity;
 
-    public RequestDirectoryChange(Transactions transactions, Subscriptions subscriptions, PreviewDirectoryChange preview,
-                                  ChangeTenantRequests requests, Clock clock, ActivityRecorder activity) {
+    public RequestDirectoryChange(
+            Transactions transactions,
+            Subscriptions subscriptions,
+            PreviewDirectoryChange preview,
+            ChangeTenantRequests requests,
+            Clock clock,
+            ActivityRecorder activity) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.preview = preview;
@@ -46,26 +51,49 @@ public final class RequestDirectoryChange {
      * @param destinationOwner the account of the destination that must accept (object id or email), or null
      * @param expectedVersion  the subscription's version the caller saw ({@code If-Match}), or null
      */
-    public Outcome<Requested> request(Caller caller, SubscriptionId subscription, DirectoryId destination,
-                                      String destinationOwner, Long expectedVersion) {
+    public Outcome<Requested> request(
+            Caller caller,
+            SubscriptionId subscription,
+            DirectoryId destination,
+            String destinationOwner,
+            Long expectedVersion) {
         return transactions.attempt(() -> {
             // the row lock queues this behind an acceptance or cancellation of the same subscription
             Optional<Subscription> current = subscriptions.byIdForUpdate(subscription);
             if (current.isPresent() && expectedVersion != null && current.get().version() != expectedVersion) {
-                return Outcome.rejected(RuleCode.PreconditionFailed, subscription, expectedVersion,
+                return Outcome.rejected(
+                        RuleCode.PreconditionFailed,
+                        subscription,
+                        expectedVersion,
                         current.get().version());
             }
-            Outcome<DirectoryChangePreview> allowed = preview.preview(caller, subscription, destination,
-                    DirectoryChangeMode.MODERN);
+            Outcome<DirectoryChangePreview> allowed =
+                    preview.preview(caller, subscription, destination, DirectoryChangeMode.MODERN);
             if (allowed instanceof Outcome.Rejected<DirectoryChangePreview> refused) return refused.retyped();
             Subscription s = current.orElseThrow();
-            boolean replacing = requests.of(subscription).map(ChangeTenantRequest::isPending).orElse(false);
-            ChangeTenantRequest request = new ChangeTenantRequest(subscription, destination, destinationOwner, caller,
-                    clock.instant(), expectedVersion, ChangeTenantRequest.Status.Initiated, null);
+            boolean replacing = requests.of(subscription)
+                    .map(ChangeTenantRequest::isPending)
+                    .orElse(false);
+            ChangeTenantRequest request = new ChangeTenantRequest(
+                    subscription,
+                    destination,
+                    destinationOwner,
+                    caller,
+                    clock.instant(),
+                    expectedVersion,
+                    ChangeTenantRequest.Status.Initiated,
+                    null);
             requests.save(request);
-            activity.succeeded(caller, OPERATION, target(subscription), "requested the move to tenant " + destination
-                    + (request.destinationOwner() == null ? "" : ", to be accepted by " + request.destinationOwner()),
-                    subscription, s.directory());
+            activity.succeeded(
+                    caller,
+                    OPERATION,
+                    target(subscription),
+                    "requested the move to tenant " + destination
+                            + (request.destinationOwner() == null
+                                    ? ""
+                                    : ", to be accepted by " + request.destinationOwner()),
+                    subscription,
+                    s.directory());
             return Outcome.ok(new Requested(request, replacing));
         });
     }

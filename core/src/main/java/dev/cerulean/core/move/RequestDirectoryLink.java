@@ -35,15 +35,26 @@ public final class RequestDirectoryLink {
     private final IdGenerator ids;
     private final Duration expiry;
 
-    public RequestDirectoryLink(Transactions transactions, MicrosoftAccounts microsoftAccounts,
-                                Subscriptions subscriptions, DirectoryUsers directoryUsers,
-                                DirectoryLinkRequests requests, Clock clock, IdGenerator ids) {
+    public RequestDirectoryLink(
+            Transactions transactions,
+            MicrosoftAccounts microsoftAccounts,
+            Subscriptions subscriptions,
+            DirectoryUsers directoryUsers,
+            DirectoryLinkRequests requests,
+            Clock clock,
+            IdGenerator ids) {
         this(transactions, microsoftAccounts, subscriptions, directoryUsers, requests, clock, ids, DEFAULT_EXPIRY);
     }
 
-    public RequestDirectoryLink(Transactions transactions, MicrosoftAccounts microsoftAccounts,
-                                Subscriptions subscriptions, DirectoryUsers directoryUsers,
-                                DirectoryLinkRequests requests, Clock clock, IdGenerator ids, Duration expiry) {
+    public RequestDirectoryLink(
+            Transactions transactions,
+            MicrosoftAccounts microsoftAccounts,
+            Subscriptions subscriptions,
+            DirectoryUsers directoryUsers,
+            DirectoryLinkRequests requests,
+            Clock clock,
+            IdGenerator ids,
+            Duration expiry) {
         if (expiry == null || expiry.isNegative() || expiry.isZero()) {
             throw new IllegalArgumentException("a link request needs a positive expiry");
         }
@@ -65,7 +76,10 @@ public final class RequestDirectoryLink {
             if (!readyToBeSignedOut) {
                 return Outcome.rejected(RuleCode.NotReadyToBeSignedOut);
             }
-            Email email = microsoftAccounts.byId(personal.account()).map(MicrosoftAccount::email).orElse(caller.email());
+            Email email = microsoftAccounts
+                    .byId(personal.account())
+                    .map(MicrosoftAccount::email)
+                    .orElse(caller.email());
             Optional<Subscription> administered = firstAdministeredBy(subscriptions, personal);
             if (administered.isEmpty()) {
                 return Outcome.rejected(RuleCode.RequiresServiceAdministrator, caller.displayName());
@@ -74,8 +88,8 @@ public final class RequestDirectoryLink {
                 return ambiguousEmail(email, administered);
             }
             Instant now = clock.instant();
-            DirectoryLinkRequest request = new DirectoryLinkRequest(ids.newId(), personal.account(), now,
-                    now.plus(expiry));
+            DirectoryLinkRequest request =
+                    new DirectoryLinkRequest(ids.newId(), personal.account(), now, now.plus(expiry));
             requests.add(request);
             return Outcome.ok(request);
         });
@@ -96,7 +110,9 @@ public final class RequestDirectoryLink {
      * Microsoft account first (R15), empty when there is none.
      */
     static <T> Outcome<T> ambiguousEmail(Email email, Optional<Subscription> administered) {
-        return Outcome.rejected(RuleCode.AmbiguousDualAccountEmail, email,
+        return Outcome.rejected(
+                RuleCode.AmbiguousDualAccountEmail,
+                email,
                 administered.map(s -> s.id().toString()).orElse(""));
     }
 }

@@ -1,11 +1,5 @@
 package dev.cerulean.core.resource;
 
-import dev.cerulean.core.subscription.ChangeableSubscription;
-import dev.cerulean.core.subscription.Resources;
-import dev.cerulean.core.subscription.ResourceGroups;
-import dev.cerulean.core.subscription.ResourceGroup;
-import dev.cerulean.core.subscription.Subscriptions;
-import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.activity.ActivityRecorder;
@@ -14,6 +8,11 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.subscription.ChangeableSubscription;
+import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroups;
+import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.core.subscription.Subscriptions;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,8 +32,12 @@ public final class CreateOrUpdateResourceGroup {
     private final Transactions transactions;
     private final ActivityRecorder activity;
 
-    public CreateOrUpdateResourceGroup(Subscriptions subscriptions, ResourceGroups resourceGroups, Authorize authorize,
-                                       Transactions transactions, ActivityRecorder activity) {
+    public CreateOrUpdateResourceGroup(
+            Subscriptions subscriptions,
+            ResourceGroups resourceGroups,
+            Authorize authorize,
+            Transactions transactions,
+            ActivityRecorder activity) {
         this.subscriptions = subscriptions;
         this.resourceGroups = resourceGroups;
         this.authorize = authorize;
@@ -42,8 +45,10 @@ public final class CreateOrUpdateResourceGroup {
         this.activity = activity;
     }
 
-    public Outcome<Result> put(Caller caller, SubscriptionId id, String name, String location, Map<String, String> tags) {
-        if (!ResourceNames.validGroupName(name)) return Outcome.rejected(RuleCode.InvalidName, "resourceGroupName", name);
+    public Outcome<Result> put(
+            Caller caller, SubscriptionId id, String name, String location, Map<String, String> tags) {
+        if (!ResourceNames.validGroupName(name))
+            return Outcome.rejected(RuleCode.InvalidName, "resourceGroupName", name);
         Optional<String> normalLocation = ResourceNames.location(location);
         if (normalLocation.isEmpty()) return Outcome.rejected(RuleCode.InvalidLocation, "location", location);
         Map<String, String> cleanTags = tags == null ? Map.of() : Map.copyOf(tags);
@@ -58,17 +63,27 @@ public final class CreateOrUpdateResourceGroup {
         }
         Optional<ResourceGroup> existing = resourceGroups.byName(s.id(), name);
         if (existing.isPresent() && !existing.get().location().equals(location)) {
-            return Outcome.rejected(RuleCode.InvalidLocation, "location", location, existing.get().location());
+            return Outcome.rejected(
+                    RuleCode.InvalidLocation,
+                    "location",
+                    location,
+                    existing.get().location());
         }
-        ResourceGroup group = new ResourceGroup(s.id(), existing.map(ResourceGroup::name).orElse(name), location, tags);
+        ResourceGroup group =
+                new ResourceGroup(s.id(), existing.map(ResourceGroup::name).orElse(name), location, tags);
         if (existing.isPresent()) {
             resourceGroups.update(group);
         } else {
             resourceGroups.add(group);
         }
         subscriptions.touch(s.id());
-        activity.succeeded(caller, ACTION, group.scope().toString(),
-                (existing.isPresent() ? "updated" : "created") + " resource group " + group.name(), s.id(), s.directory());
+        activity.succeeded(
+                caller,
+                ACTION,
+                group.scope().toString(),
+                (existing.isPresent() ? "updated" : "created") + " resource group " + group.name(),
+                s.id(),
+                s.directory());
         return Outcome.ok(new Result(group, existing.isEmpty()));
     }
 }

@@ -1,12 +1,5 @@
 package dev.cerulean.core.resource;
 
-import dev.cerulean.core.subscription.ChangeableSubscription;
-import dev.cerulean.core.subscription.Resources;
-import dev.cerulean.core.subscription.Resource;
-import dev.cerulean.core.subscription.ResourceGroups;
-import dev.cerulean.core.subscription.ResourceGroup;
-import dev.cerulean.core.subscription.Subscriptions;
-import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleAssignments;
@@ -17,6 +10,13 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.subscription.ChangeableSubscription;
+import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroups;
+import dev.cerulean.core.subscription.Resources;
+import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.core.subscription.Subscriptions;
 import java.util.List;
 
 /**
@@ -38,9 +38,14 @@ public final class DeleteResourceGroup {
     private final Transactions transactions;
     private final ActivityRecorder activity;
 
-    public DeleteResourceGroup(Subscriptions subscriptions, ResourceGroups resourceGroups, Resources resources,
-                               RoleAssignments roleAssignments, Authorize authorize, Transactions transactions,
-                               ActivityRecorder activity) {
+    public DeleteResourceGroup(
+            Subscriptions subscriptions,
+            ResourceGroups resourceGroups,
+            Resources resources,
+            RoleAssignments roleAssignments,
+            Authorize authorize,
+            Transactions transactions,
+            ActivityRecorder activity) {
         this.subscriptions = subscriptions;
         this.resourceGroups = resourceGroups;
         this.resources = resources;
@@ -51,9 +56,10 @@ public final class DeleteResourceGroup {
     }
 
     public Outcome<Result> delete(Caller caller, SubscriptionId id, String name) {
-        if (!ResourceNames.validGroupName(name)) return Outcome.rejected(RuleCode.InvalidName, "resourceGroupName", name);
-        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id)
-                .then(s -> delete(caller, s, name)));
+        if (!ResourceNames.validGroupName(name))
+            return Outcome.rejected(RuleCode.InvalidName, "resourceGroupName", name);
+        return transactions.attempt(
+                () -> ChangeableSubscription.find(subscriptions, id).then(s -> delete(caller, s, name)));
     }
 
     private Outcome<Result> delete(Caller caller, Subscription s, String name) {
@@ -66,17 +72,28 @@ public final class DeleteResourceGroup {
 
         List<Resource> contents = resources.inGroup(s.id(), group.name());
         List<RoleAssignment> assignments = roleAssignments.of(s.id()).stream()
-                .filter(a -> group.scope().contains(a.scope())).toList();
+                .filter(a -> group.scope().contains(a.scope()))
+                .toList();
         contents.forEach(r -> resources.remove(r.id()));
         for (RoleAssignment a : assignments) {
             roleAssignments.remove(a.id());
-            activity.succeeded(caller, ROLE_ASSIGNMENT_DELETE, a.scope() + "/providers/Microsoft.Authorization/roleAssignments/"
-                    + a.id(), "removed with resource group " + group.name(), s.id(), s.directory());
+            activity.succeeded(
+                    caller,
+                    ROLE_ASSIGNMENT_DELETE,
+                    a.scope() + "/providers/Microsoft.Authorization/roleAssignments/" + a.id(),
+                    "removed with resource group " + group.name(),
+                    s.id(),
+                    s.directory());
         }
         resourceGroups.remove(s.id(), group.name());
         subscriptions.touch(s.id());
-        activity.succeeded(caller, ACTION, group.scope().toString(), "deleted resource group " + group.name()
-                + " with " + contents.size() + " resources", s.id(), s.directory());
+        activity.succeeded(
+                caller,
+                ACTION,
+                group.scope().toString(),
+                "deleted resource group " + group.name() + " with " + contents.size() + " resources",
+                s.id(),
+                s.directory());
         return Outcome.ok(new Result(group, contents, assignments));
     }
 }

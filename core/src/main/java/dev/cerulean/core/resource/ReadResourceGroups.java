@@ -30,8 +30,11 @@ public final class ReadResourceGroups {
     private final ResourceGroups resourceGroups;
     private final Authorize authorize;
 
-    public ReadResourceGroups(Transactions transactions, Subscriptions subscriptions, ResourceGroups resourceGroups,
-                              Authorize authorize) {
+    public ReadResourceGroups(
+            Transactions transactions,
+            Subscriptions subscriptions,
+            ResourceGroups resourceGroups,
+            Authorize authorize) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.resourceGroups = resourceGroups;
@@ -45,7 +48,8 @@ public final class ReadResourceGroups {
             if (s.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
             SubscriptionAccess access = authorize.accessOf(List.of(s.get())).get(0);
             if (!access.hasAnyRole(caller)) {
-                return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), ACTION, Scope.subscription(id));
+                return Outcome.rejected(
+                        RuleCode.AuthorizationFailed, caller.displayName(), ACTION, Scope.subscription(id));
             }
             return Outcome.ok(resourceGroups.of(id).stream()
                     .filter(g -> access.decide(caller, ACTION, g.scope()).allowed())
@@ -60,7 +64,8 @@ public final class ReadResourceGroups {
             if (!authorize.decide(caller, ACTION, scope).allowed()) {
                 return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), ACTION, scope);
             }
-            return resourceGroups.byName(scope.subscription(), scope.resourceGroup())
+            return resourceGroups
+                    .byName(scope.subscription(), scope.resourceGroup())
                     .<Outcome<ResourceGroup>>map(Outcome::ok)
                     .orElseGet(() -> Outcome.rejected(RuleCode.ResourceGroupNotFound, scope.resourceGroup()));
         });

@@ -30,8 +30,12 @@ public final class ReadResources {
     private final Resources resources;
     private final Authorize authorize;
 
-    public ReadResources(Transactions transactions, Subscriptions subscriptions, ResourceGroups resourceGroups,
-                         Resources resources, Authorize authorize) {
+    public ReadResources(
+            Transactions transactions,
+            Subscriptions subscriptions,
+            ResourceGroups resourceGroups,
+            Resources resources,
+            Authorize authorize) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.resourceGroups = resourceGroups;
@@ -47,7 +51,8 @@ public final class ReadResources {
             SubscriptionAccess access = authorize.accessOf(List.of(s.get())).get(0);
             String listing = "Microsoft.Resources/subscriptions/resources/read";
             if (!access.hasAnyRole(caller)) {
-                return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), listing, Scope.subscription(id));
+                return Outcome.rejected(
+                        RuleCode.AuthorizationFailed, caller.displayName(), listing, Scope.subscription(id));
             }
             List<Resource> candidates;
             if (resourceGroup == null) {
@@ -59,8 +64,10 @@ public final class ReadResources {
                 candidates = resources.inGroup(id, resourceGroup);
             }
             return Outcome.ok(candidates.stream()
-                    .filter(r -> access.decide(caller, r.id().type() + "/read", Scope.of(r.id())).allowed())
-                    .sorted(Comparator.comparing((Resource r) -> r.id().toString().toLowerCase(java.util.Locale.ROOT)))
+                    .filter(r -> access.decide(caller, r.id().type() + "/read", Scope.of(r.id()))
+                            .allowed())
+                    .sorted(Comparator.comparing(
+                            (Resource r) -> r.id().toString().toLowerCase(java.util.Locale.ROOT)))
                     .toList());
         });
     }

@@ -12,6 +12,7 @@ final class ResourceNames {
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9\\-_.()]{1,90}");
     /** A top-level resource type: {@code Namespace/type}. */
     private static final Pattern TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+/[A-Za-z][A-Za-z0-9]*");
+
     private static final Pattern RESOURCE = Pattern.compile("[A-Za-z0-9\\-_.()]{1,260}");
     /** A location's programmatic name, e.g. westeurope (ARM also accepts "West Europe"). */
     private static final Pattern LOCATION = Pattern.compile("[a-z0-9]{2,40}");

@@ -35,7 +35,9 @@ public final class BrowserSessions {
         return transactions.inTransaction(() -> {
             Optional<Session> found = sessions.byId(id);
             Instant now = clock.instant();
-            if (found.isEmpty() || !found.get().liveAt(now, idle) || !directories.stillActs(found.get().caller())) {
+            if (found.isEmpty()
+                    || !found.get().liveAt(now, idle)
+                    || !directories.stillActs(found.get().caller())) {
                 if (found.isPresent()) sessions.remove(id);
                 return Optional.empty();
             }

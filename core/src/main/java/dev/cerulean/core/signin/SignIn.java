@@ -40,8 +40,15 @@ public final class SignIn {
     private final Clock clock;
     private volatile PasswordHash decoy;
 
-    public SignIn(Transactions transactions, MicrosoftAccounts accounts, DirectoryUsers users, PasswordHasher hasher,
-                  SignInAttempts attempts, SignInDirectory directories, Lockout lockout, Clock clock) {
+    public SignIn(
+            Transactions transactions,
+            MicrosoftAccounts accounts,
+            DirectoryUsers users,
+            PasswordHasher hasher,
+            SignInAttempts attempts,
+            SignInDirectory directories,
+            Lockout lockout,
+            Clock clock) {
         this.transactions = transactions;
         this.accounts = accounts;
         this.users = users;
@@ -54,13 +61,15 @@ public final class SignIn {
 
     /** True when the name is both a Microsoft account and a work account: the account picker asks which. */
     public boolean asksWhichAccount(String name) {
-        return Email.parse(name).map(e -> accounts.byEmail(e).isPresent() && !users.workAccountsWithEmail(e).isEmpty())
+        return Email.parse(name)
+                .map(e -> accounts.byEmail(e).isPresent()
+                        && !users.workAccountsWithEmail(e).isEmpty())
                 .orElse(false);
     }
 
     /** As {@link #signIn(String, String, AccountKind, String, DirectoryId, String)} from no known browser (the password grant). */
-    public Outcome<SignInResult> signIn(String name, String password, AccountKind kind, String clientAddress,
-                                        DirectoryId directoryHint) {
+    public Outcome<SignInResult> signIn(
+            String name, String password, AccountKind kind, String clientAddress, DirectoryId directoryHint) {
         return signIn(name, password, kind, clientAddress, directoryHint, null);
     }
 
@@ -71,17 +80,26 @@ public final class SignIn {
      * @param device the hash of the browser's device cookie (null: none); a browser that signed
      *               this name in before is familiar, and a successful sign-in makes it so
      */
-    public Outcome<SignInResult> signIn(String name, String password, AccountKind kind, String clientAddress,
-                                        DirectoryId directoryHint, String device) {
+    public Outcome<SignInResult> signIn(
+            String name,
+            String password,
+            AccountKind kind,
+            String clientAddress,
+            DirectoryId directoryHint,
+            String device) {
         Instant now = clock.instant();
         String nameKey = "name:" + (name == null ? "" : name.trim().toLowerCase(Locale.ROOT));
         String addressKey = "address:" + clientAddress;
-        boolean familiar = device != null && transactions.inTransaction(() -> attempts.isFamiliarDevice(device, nameKey));
+        boolean familiar =
+                device != null && transactions.inTransaction(() -> attempts.isFamiliarDevice(device, nameKey));
         // a familiar browser's failures count on their own: an attacker elsewhere cannot lock the owner out
         String lockKey = familiar ? nameKey + "|familiar" : nameKey;
         Optional<Duration> locked = lockout.lockedFor(lockKey);
-        if (locked.isPresent()) return Outcome.rejected(RuleCode.AccountTemporarilyLocked, locked.get().toSeconds());
-        boolean addressSlowed = lockout.throttle().slows(transactions.inTransaction(() -> attempts.failures(addressKey)), now);
+        if (locked.isPresent())
+            return Outcome.rejected(
+                    RuleCode.AccountTemporarilyLocked, locked.get().toSeconds());
+        boolean addressSlowed =
+                lockout.throttle().slows(transactions.inTransaction(() -> attempts.failures(addressKey)), now);
 
         Optional<Email> email = Email.parse(name);
         Optional<MicrosoftAccount> msa = email.flatMap(accounts::byEmail);
@@ -90,7 +108,8 @@ public final class SignIn {
             return Outcome.ok(new SignInResult.ChooseAccount(email.get()));
         }
         boolean personal = kind == AccountKind.Personal || (kind == null && msa.isPresent());
-        PasswordHash stored = personal ? msa.map(MicrosoftAccount::password).orElse(null)
+        PasswordHash stored = personal
+                ? msa.map(MicrosoftAccount::password).orElse(null)
                 : work.stream().findFirst().map(DirectoryUser::password).orElse(null);
         boolean verified;
         try {
@@ -101,10 +120,15 @@ public final class SignIn {
         }
         if (stored == null || !verified) {
             Optional<Duration> lockedNow = lockout.failed(lockKey);
-            transactions.inTransaction(() -> attempts.recordFailure(addressKey, now, lockout.throttle().addressWindow()));
-            if (lockedNow.isPresent()) return Outcome.rejected(RuleCode.AccountTemporarilyLocked, lockedNow.get().toSeconds());
+            transactions.inTransaction(() ->
+                    attempts.recordFailure(addressKey, now, lockout.throttle().addressWindow()));
+            if (lockedNow.isPresent())
+                return Outcome.rejected(
+                        RuleCode.AccountTemporarilyLocked, lockedNow.get().toSeconds());
             if (addressSlowed) {
-                return Outcome.rejected(RuleCode.TooManySignInAttempts, lockout.throttle().addressWindow().toSeconds());
+                return Outcome.rejected(
+                        RuleCode.TooManySignInAttempts,
+                        lockout.throttle().addressWindow().toSeconds());
             }
             return Outcome.rejected(RuleCode.InvalidCredentials);
         }
@@ -116,7 +140,8 @@ public final class SignIn {
             });
         }
         if (!personal && !work.get(0).accountEnabled()) return Outcome.rejected(RuleCode.UserAccountDisabled);
-        Caller caller = personal ? directories.forMicrosoftAccount(msa.get(), directoryHint)
+        Caller caller = personal
+                ? directories.forMicrosoftAccount(msa.get(), directoryHint)
                 : directories.forWorkAccount(work.get(0), directoryHint);
         String displayName = personal ? msa.get().displayName() : work.get(0).displayName();
         return Outcome.ok(new SignInResult.SignedIn(caller, displayName));

@@ -30,11 +30,18 @@ public final class SignInDirectory {
 
     public Caller forMicrosoftAccount(MicrosoftAccount msa, DirectoryId hint) {
         Identity person = msa.identity();
-        List<DirectoryUser> memberships = users.ofPerson(person).stream().filter(DirectoryUser::accountEnabled).toList();
-        Optional<DirectoryUser> chosen = in(memberships, hint).or(() -> memberships.stream()
-                .filter(u -> directories.byId(u.directory()).map(d -> isDefaultDirectoryOf(d, person)).orElse(false))
-                .findFirst())
-                .or(() -> memberships.stream().filter(u -> !u.invitationPending())
+        List<DirectoryUser> memberships = users.ofPerson(person).stream()
+                .filter(DirectoryUser::accountEnabled)
+                .toList();
+        Optional<DirectoryUser> chosen = in(memberships, hint)
+                .or(() -> memberships.stream()
+                        .filter(u -> directories
+                                .byId(u.directory())
+                                .map(d -> isDefaultDirectoryOf(d, person))
+                                .orElse(false))
+                        .findFirst())
+                .or(() -> memberships.stream()
+                        .filter(u -> !u.invitationPending())
                         .min(Comparator.comparing(u -> u.directory().value())));
         return chosen.map(u -> new Caller(person, u.directory(), u.id(), msa.email()))
                 .orElseGet(() -> new Caller(person, null, null, msa.email()));
@@ -43,7 +50,9 @@ public final class SignInDirectory {
     public Caller forWorkAccount(DirectoryUser home, DirectoryId hint) {
         Identity person = home.person();
         DirectoryUser chosen = in(users.ofPerson(person), hint).orElse(home);
-        Email email = home.mail() != null ? home.mail() : Email.parse(home.userPrincipalName()).orElse(null);
+        Email email = home.mail() != null
+                ? home.mail()
+                : Email.parse(home.userPrincipalName()).orElse(null);
         return new Caller(person, chosen.directory(), chosen.id(), email);
     }
 
@@ -66,12 +75,15 @@ public final class SignInDirectory {
      */
     public boolean stillActs(Caller caller) {
         if (caller.identity() instanceof Identity.Work work) {
-            boolean home = users.byId(work.directory(), work.user()).map(DirectoryUser::accountEnabled).orElse(false);
+            boolean home = users.byId(work.directory(), work.user())
+                    .map(DirectoryUser::accountEnabled)
+                    .orElse(false);
             if (!home) return false;
         }
         if (caller.directory() == null || caller.principal() == null) return true;
         return users.byId(caller.directory(), caller.principal())
-                .filter(u -> u.accountEnabled() && !u.invitationPending()).isPresent();
+                .filter(u -> u.accountEnabled() && !u.invitationPending())
+                .isPresent();
     }
 
     /** The person's user in {@code directory}, unless it is a guest whose invitation is still pending (R23) or disabled. */

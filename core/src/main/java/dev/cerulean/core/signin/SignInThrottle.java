@@ -19,17 +19,39 @@ import java.time.Instant;
  * </ul>
  * Keys that have seen no failure for {@code lockoutMemory} are forgotten.
  */
-public record SignInThrottle(boolean enabled, int lockoutThreshold, Duration window, Duration lockout,
-                             Duration maxLockout, Duration lockoutMemory, int addressFailures, Duration addressWindow) {
+public record SignInThrottle(
+        boolean enabled,
+        int lockoutThreshold,
+        Duration window,
+        Duration lockout,
+        Duration maxLockout,
+        Duration lockoutMemory,
+        int addressFailures,
+        Duration addressWindow) {
 
-    public static final SignInThrottle DEFAULT = new SignInThrottle(true, 10, Duration.ofHours(1),
-            Duration.ofSeconds(60), Duration.ofHours(1), Duration.ofHours(24), 50, Duration.ofMinutes(5));
+    public static final SignInThrottle DEFAULT = new SignInThrottle(
+            true,
+            10,
+            Duration.ofHours(1),
+            Duration.ofSeconds(60),
+            Duration.ofHours(1),
+            Duration.ofHours(24),
+            50,
+            Duration.ofMinutes(5));
 
-    public static final SignInThrottle OFF = new SignInThrottle(false, Integer.MAX_VALUE, Duration.ofSeconds(1),
-            Duration.ZERO, Duration.ZERO, Duration.ofHours(24), Integer.MAX_VALUE, Duration.ofSeconds(1));
+    public static final SignInThrottle OFF = new SignInThrottle(
+            false,
+            Integer.MAX_VALUE,
+            Duration.ofSeconds(1),
+            Duration.ZERO,
+            Duration.ZERO,
+            Duration.ofHours(24),
+            Integer.MAX_VALUE,
+            Duration.ofSeconds(1));
 
     public SignInThrottle {
-        if (lockoutThreshold < 1 || addressFailures < 1) throw new IllegalArgumentException("thresholds must be positive");
+        if (lockoutThreshold < 1 || addressFailures < 1)
+            throw new IllegalArgumentException("thresholds must be positive");
         if (window.isNegative() || window.isZero() || addressWindow.isNegative() || addressWindow.isZero()) {
             throw new IllegalArgumentException("windows must be positive");
         }
@@ -37,8 +59,15 @@ public record SignInThrottle(boolean enabled, int lockoutThreshold, Duration win
 
     /** A copy with another threshold and first lockout (the CLI's flags). */
     public SignInThrottle withLockout(int threshold, Duration first) {
-        return new SignInThrottle(enabled, threshold, window, first, maxLockout.compareTo(first) < 0 ? first : maxLockout,
-                lockoutMemory, addressFailures, addressWindow);
+        return new SignInThrottle(
+                enabled,
+                threshold,
+                window,
+                first,
+                maxLockout.compareTo(first) < 0 ? first : maxLockout,
+                lockoutMemory,
+                addressFailures,
+                addressWindow);
     }
 
     /** Whether the failure just counted locks the key: the threshold reached, or any failure soon after a lockout. */
@@ -59,6 +88,8 @@ public record SignInThrottle(boolean enabled, int lockoutThreshold, Duration win
 
     /** Whether a client address has failed often enough to be slowed down. */
     boolean slows(SignInAttempts.Failures address, Instant now) {
-        return enabled && address.count() >= addressFailures && !address.windowStart().plus(addressWindow).isBefore(now);
+        return enabled
+                && address.count() >= addressFailures
+                && !address.windowStart().plus(addressWindow).isBefore(now);
     }
 }

@@ -38,9 +38,14 @@ public final class AddCoAdministrator {
     private final Clock clock;
     private final ActivityRecorder activity;
 
-    public AddCoAdministrator(Subscriptions subscriptions, CoAdministrators coAdministrators,
-                              MicrosoftAccounts microsoftAccounts, DirectoryUsers directoryUsers,
-                              Transactions transactions, Clock clock, ActivityRecorder activity) {
+    public AddCoAdministrator(
+            Subscriptions subscriptions,
+            CoAdministrators coAdministrators,
+            MicrosoftAccounts microsoftAccounts,
+            DirectoryUsers directoryUsers,
+            Transactions transactions,
+            Clock clock,
+            ActivityRecorder activity) {
         this.subscriptions = subscriptions;
         this.coAdministrators = coAdministrators;
         this.microsoftAccounts = microsoftAccounts;
@@ -53,8 +58,8 @@ public final class AddCoAdministrator {
     public Outcome<CoAdministrator> add(Caller caller, SubscriptionId id, String email) {
         Optional<Email> parsed = Email.parse(email);
         if (parsed.isEmpty()) return Outcome.rejected(RuleCode.InvalidEmail, "email", email);
-        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id)
-                .then(s -> add(caller, s, parsed.get())));
+        return transactions.attempt(
+                () -> ChangeableSubscription.find(subscriptions, id).then(s -> add(caller, s, parsed.get())));
     }
 
     private Outcome<CoAdministrator> add(Caller caller, Subscription s, Email email) {
@@ -63,7 +68,8 @@ public final class AddCoAdministrator {
             return Outcome.rejected(RuleCode.RequiresServiceOrCoAdministrator, s.id());
         }
         return resolve(caller, s, email).then(admin -> {
-            if (s.serviceAdministrator().who().equals(admin.who()) || s.serviceAdministrator().email().equals(email)
+            if (s.serviceAdministrator().who().equals(admin.who())
+                    || s.serviceAdministrator().email().equals(email)
                     || ClassicAdministration.isCoAdministrator(current, admin.who())) {
                 return Outcome.rejected(RuleCode.AlreadyCoAdministrator, email, s.id());
             }
@@ -71,8 +77,13 @@ public final class AddCoAdministrator {
             CoAdministrator added = new CoAdministrator(s.id(), admin, clock.instant());
             coAdministrators.add(added);
             subscriptions.touch(s.id());
-            activity.succeeded(caller, OPERATION, target(s.id(), email), "co-administrator " + email + " added",
-                    s.id(), s.directory());
+            activity.succeeded(
+                    caller,
+                    OPERATION,
+                    target(s.id(), email),
+                    "co-administrator " + email + " added",
+                    s.id(),
+                    s.directory());
             return Outcome.ok(added);
         });
     }
@@ -84,7 +95,9 @@ public final class AddCoAdministrator {
         if (caller.identity() instanceof Identity.Personal) {
             user = directoryUsers.byEmail(s.directory(), email).stream().findFirst();
         } else if (caller.identity() instanceof Identity.Work w) {
-            user = directoryUsers.byEmail(w.directory(), email).stream().filter(DirectoryUser::isHomedHere).findFirst();
+            user = directoryUsers.byEmail(w.directory(), email).stream()
+                    .filter(DirectoryUser::isHomedHere)
+                    .findFirst();
         }
         boolean preferUser = user.isPresent() && (caller.identity() instanceof Identity.Work || msa.isEmpty());
         if (preferUser) {

@@ -36,9 +36,13 @@ public final class ChangeServiceAdministrator {
     private final Transactions transactions;
     private final ActivityRecorder activity;
 
-    public ChangeServiceAdministrator(Subscriptions subscriptions, CoAdministrators coAdministrators,
-                                      MicrosoftAccounts microsoftAccounts, DirectoryUsers directoryUsers,
-                                      Transactions transactions, ActivityRecorder activity) {
+    public ChangeServiceAdministrator(
+            Subscriptions subscriptions,
+            CoAdministrators coAdministrators,
+            MicrosoftAccounts microsoftAccounts,
+            DirectoryUsers directoryUsers,
+            Transactions transactions,
+            ActivityRecorder activity) {
         this.subscriptions = subscriptions;
         this.coAdministrators = coAdministrators;
         this.microsoftAccounts = microsoftAccounts;
@@ -51,8 +55,8 @@ public final class ChangeServiceAdministrator {
     public Outcome<Subscription> change(Caller caller, SubscriptionId id, String email) {
         Optional<Email> parsed = Email.parse(email);
         if (parsed.isEmpty()) return Outcome.rejected(RuleCode.InvalidEmail, "email", email);
-        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id)
-                .then(s -> change(caller, s, parsed.get())));
+        return transactions.attempt(
+                () -> ChangeableSubscription.find(subscriptions, id).then(s -> change(caller, s, parsed.get())));
     }
 
     private Outcome<Subscription> change(Caller caller, Subscription s, Email email) {
@@ -69,9 +73,14 @@ public final class ChangeServiceAdministrator {
             if (ClassicAdministration.isCoAdministrator(coAdministrators.of(s.id()), admin.who())) {
                 coAdministrators.remove(s.id(), admin.who());
             }
-            activity.succeeded(caller, OPERATION, "/subscriptions/" + s.id(),
-                    "service administrator changed from " + s.serviceAdministrator().email() + " to " + admin.email(),
-                    s.id(), s.directory());
+            activity.succeeded(
+                    caller,
+                    OPERATION,
+                    "/subscriptions/" + s.id(),
+                    "service administrator changed from "
+                            + s.serviceAdministrator().email() + " to " + admin.email(),
+                    s.id(),
+                    s.directory());
             return Outcome.ok(subscriptions.byId(s.id()).orElseThrow());
         });
     }

@@ -9,13 +9,16 @@ public final class ChangeableSubscription {
     private ChangeableSubscription() {}
 
     public static Outcome<Subscription> find(Subscriptions subscriptions, SubscriptionId id) {
-        return subscriptions.byIdForUpdate(id)
-                .map(s -> active(s) ? Outcome.ok(s)
+        return subscriptions
+                .byIdForUpdate(id)
+                .map(s -> active(s)
+                        ? Outcome.ok(s)
                         : Outcome.<Subscription>rejected(RuleCode.SubscriptionNotActive, id, s.state()))
                 .orElseGet(() -> Outcome.rejected(RuleCode.SubscriptionNotFound, id));
     }
 
     public static boolean active(Subscription s) {
-        return s.state() == Subscription.SubscriptionState.Enabled || s.state() == Subscription.SubscriptionState.Warned;
+        return s.state() == Subscription.SubscriptionState.Enabled
+                || s.state() == Subscription.SubscriptionState.Warned;
     }
 }

@@ -18,7 +18,8 @@ final class ClassicAdministration {
     }
 
     static boolean isServiceAdministrator(Subscription s, Identity who) {
-        return !s.serviceAdministratorLostAccess() && s.serviceAdministrator().who().equals(who);
+        return !s.serviceAdministratorLostAccess()
+                && s.serviceAdministrator().who().equals(who);
     }
 
     static boolean isCoAdministrator(List<CoAdministrator> coAdministrators, Identity who) {

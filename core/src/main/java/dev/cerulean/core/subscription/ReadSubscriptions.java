@@ -12,7 +12,8 @@ public final class ReadSubscriptions {
     private final Subscriptions subscriptions;
     private final CoAdministrators coAdministrators;
 
-    public ReadSubscriptions(Transactions transactions, Subscriptions subscriptions, CoAdministrators coAdministrators) {
+    public ReadSubscriptions(
+            Transactions transactions, Subscriptions subscriptions, CoAdministrators coAdministrators) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.coAdministrators = coAdministrators;
@@ -39,6 +40,7 @@ public final class ReadSubscriptions {
     public List<Subscription> administeredBy(Identity person) {
         return transactions.inTransaction(() -> subscriptions.withAccountAdministrator(person)).stream()
                 .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
-                .sorted(Subscription.BY_DISPLAY_NAME).toList();
+                .sorted(Subscription.BY_DISPLAY_NAME)
+                .toList();
     }
 }

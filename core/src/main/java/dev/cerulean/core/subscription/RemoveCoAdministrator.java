@@ -22,8 +22,11 @@ public final class RemoveCoAdministrator {
     private final Transactions transactions;
     private final ActivityRecorder activity;
 
-    public RemoveCoAdministrator(Subscriptions subscriptions, CoAdministrators coAdministrators,
-                                 Transactions transactions, ActivityRecorder activity) {
+    public RemoveCoAdministrator(
+            Subscriptions subscriptions,
+            CoAdministrators coAdministrators,
+            Transactions transactions,
+            ActivityRecorder activity) {
         this.subscriptions = subscriptions;
         this.coAdministrators = coAdministrators;
         this.transactions = transactions;
@@ -34,8 +37,8 @@ public final class RemoveCoAdministrator {
     public Outcome<CoAdministrator> remove(Caller caller, SubscriptionId id, String email) {
         Optional<Email> parsed = Email.parse(email);
         if (parsed.isEmpty()) return Outcome.rejected(RuleCode.InvalidEmail, "email", email);
-        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id)
-                .then(s -> remove(caller, s, parsed.get())));
+        return transactions.attempt(
+                () -> ChangeableSubscription.find(subscriptions, id).then(s -> remove(caller, s, parsed.get())));
     }
 
     private Outcome<CoAdministrator> remove(Caller caller, Subscription s, Email email) {
@@ -46,13 +49,19 @@ public final class RemoveCoAdministrator {
         if (s.serviceAdministrator().email().equals(email)) {
             return Outcome.rejected(RuleCode.CannotRemoveServiceAdministrator, email, s.id());
         }
-        Optional<CoAdministrator> named = current.stream().filter(c -> c.administrator().email().equals(email))
+        Optional<CoAdministrator> named = current.stream()
+                .filter(c -> c.administrator().email().equals(email))
                 .findFirst();
         if (named.isEmpty()) return Outcome.rejected(RuleCode.NotCoAdministrator, email, s.id());
         coAdministrators.remove(s.id(), named.get().administrator().who());
         subscriptions.touch(s.id());
-        activity.succeeded(caller, OPERATION, AddCoAdministrator.target(s.id(), email),
-                "co-administrator " + email + " removed", s.id(), s.directory());
+        activity.succeeded(
+                caller,
+                OPERATION,
+                AddCoAdministrator.target(s.id(), email),
+                "co-administrator " + email + " removed",
+                s.id(),
+                s.directory());
         return Outcome.ok(named.get());
     }
 }

@@ -1,6 +1,5 @@
 package dev.cerulean.core.subscription;
 
-import dev.cerulean.core.directory.DirectoryLimits;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.account.MicrosoftAccount;
@@ -16,6 +15,7 @@ import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.Directory;
+import dev.cerulean.core.directory.DirectoryLimits;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.DirectoryUser;
@@ -51,9 +51,16 @@ public final class SignUpAzure {
     private final IdGenerator ids;
     private final ActivityRecorder activity;
 
-    public SignUpAzure(MicrosoftAccounts microsoftAccounts, Directories directories, DirectoryUsers directoryUsers,
-                       DirectoryRoles directoryRoles, Subscriptions subscriptions, Transactions transactions,
-                       Clock clock, IdGenerator ids, ActivityRecorder activity) {
+    public SignUpAzure(
+            MicrosoftAccounts microsoftAccounts,
+            Directories directories,
+            DirectoryUsers directoryUsers,
+            DirectoryRoles directoryRoles,
+            Subscriptions subscriptions,
+            Transactions transactions,
+            Clock clock,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.microsoftAccounts = microsoftAccounts;
         this.directories = directories;
         this.directoryUsers = directoryUsers;
@@ -70,13 +77,14 @@ public final class SignUpAzure {
      * @param offerId blank means Pay-As-You-Go (MS-AZR-0003P)
      */
     public Outcome<Result> signUp(Caller caller, String displayName, String offerId) {
-        Optional<Offer> offer = offerId == null || offerId.isBlank() ? Optional.of(Offer.PAY_AS_YOU_GO)
-                : Offer.parse(offerId);
+        Optional<Offer> offer =
+                offerId == null || offerId.isBlank() ? Optional.of(Offer.PAY_AS_YOU_GO) : Offer.parse(offerId);
         if (offer.isEmpty()) return Outcome.rejected(RuleCode.InvalidOffer, offerId);
         String name = displayName == null || displayName.isBlank() ? offer.get().displayName() : displayName.strip();
         if (name.length() > MAX_DISPLAY_NAME) return Outcome.rejected(RuleCode.InvalidDisplayName, "displayName", name);
         return transactions.attempt(() -> {
-            if (caller.identity() instanceof Identity.Personal p) return forMicrosoftAccount(caller, p, name, offer.get());
+            if (caller.identity() instanceof Identity.Personal p)
+                return forMicrosoftAccount(caller, p, name, offer.get());
             if (caller.identity() instanceof Identity.Work w) return forWorkAccount(caller, w, name, offer.get());
             return Outcome.rejected(RuleCode.AzureSignUpRequiresPerson, caller.displayName());
         });
@@ -87,8 +95,10 @@ public final class SignUpAzure {
         if (home.isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, work.directory());
         Optional<DirectoryUser> user = directoryUsers.byId(work.directory(), work.user());
         if (user.isEmpty()) return Outcome.rejected(RuleCode.UserNotFound, work.user());
-        Email email = caller.email() != null ? caller.email() : Email.of(user.get().signInName());
-        Subscription s = subscribe(caller, new ClassicAdministrator(work, email), home.get().id(), name, offer);
+        Email email =
+                caller.email() != null ? caller.email() : Email.of(user.get().signInName());
+        Subscription s = subscribe(
+                caller, new ClassicAdministrator(work, email), home.get().id(), name, offer);
         return Outcome.ok(new Result(s, home.get(), false));
     }
 
@@ -100,7 +110,8 @@ public final class SignUpAzure {
                 .filter(d -> person.equals(d.createdBy()) && d.origin() == Directory.DirectoryOrigin.DEFAULT_DIRECTORY)
                 .findFirst();
         if (existing.isPresent()) {
-            return Outcome.ok(new Result(subscribe(caller, admin, existing.get().id(), name, offer), existing.get(), false));
+            return Outcome.ok(
+                    new Result(subscribe(caller, admin, existing.get().id(), name, offer), existing.get(), false));
         }
         if (directories.countCreatedBy(person) >= DirectoryLimits.DIRECTORIES_CREATED) {
             return Outcome.rejected(RuleCode.DirectoryCreationLimitReached, DirectoryLimits.DIRECTORIES_CREATED);
@@ -114,16 +125,35 @@ public final class SignUpAzure {
 
     private Directory createDefaultDirectory(Caller caller, MicrosoftAccount msa) {
         String domain = freeInitialDomain(msa.email());
-        Directory directory = new Directory(new DirectoryId(ids.newId()), DEFAULT_DIRECTORY_NAME, "US",
-                Directory.DirectoryOrigin.DEFAULT_DIRECTORY, domain, msa.identity(), clock.instant());
+        Directory directory = new Directory(
+                new DirectoryId(ids.newId()),
+                DEFAULT_DIRECTORY_NAME,
+                "US",
+                Directory.DirectoryOrigin.DEFAULT_DIRECTORY,
+                domain,
+                msa.identity(),
+                clock.instant());
         directories.add(directory);
         ObjectId member = new ObjectId(ids.newId());
-        directoryUsers.add(new DirectoryUser(member, directory.id(), msa.displayName(),
-                msa.email().value().replace('@', '_') + "#EXT#@" + domain, msa.email(), DirectoryUser.UserType.Member,
-                DirectoryUser.Source.MICROSOFT_ACCOUNT, msa.identity(), null, null));
+        directoryUsers.add(new DirectoryUser(
+                member,
+                directory.id(),
+                msa.displayName(),
+                msa.email().value().replace('@', '_') + "#EXT#@" + domain,
+                msa.email(),
+                DirectoryUser.UserType.Member,
+                DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                msa.identity(),
+                null,
+                null));
         directoryRoles.assign(directory.id(), DirectoryRole.GlobalAdministrator, member);
-        activity.succeeded(caller, DIRECTORY_OPERATION, "/tenants/" + directory.id(),
-                "created " + DEFAULT_DIRECTORY_NAME + " " + domain + " for " + msa.email(), null, directory.id());
+        activity.succeeded(
+                caller,
+                DIRECTORY_OPERATION,
+                "/tenants/" + directory.id(),
+                "created " + DEFAULT_DIRECTORY_NAME + " " + domain + " for " + msa.email(),
+                null,
+                directory.id());
         return directory;
     }
 
@@ -140,13 +170,26 @@ public final class SignUpAzure {
         return candidate;
     }
 
-    private Subscription subscribe(Caller caller, ClassicAdministrator admin, DirectoryId directory, String name,
-                                   Offer offer) {
-        Subscription s = new Subscription(new SubscriptionId(ids.newId()), name, offer,
-                Subscription.SubscriptionState.Enabled, directory, admin, admin, false, 1);
+    private Subscription subscribe(
+            Caller caller, ClassicAdministrator admin, DirectoryId directory, String name, Offer offer) {
+        Subscription s = new Subscription(
+                new SubscriptionId(ids.newId()),
+                name,
+                offer,
+                Subscription.SubscriptionState.Enabled,
+                directory,
+                admin,
+                admin,
+                false,
+                1);
         subscriptions.add(s);
-        activity.succeeded(caller, SUBSCRIPTION_OPERATION, "/subscriptions/" + s.id(),
-                "signed up for " + offer.id() + " (" + offer.displayName() + ")", s.id(), directory);
+        activity.succeeded(
+                caller,
+                SUBSCRIPTION_OPERATION,
+                "/subscriptions/" + s.id(),
+                "signed up for " + offer.id() + " (" + offer.displayName() + ")",
+                s.id(),
+                directory);
         return s;
     }
 }

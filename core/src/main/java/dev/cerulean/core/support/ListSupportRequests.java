@@ -15,6 +15,7 @@ public final class ListSupportRequests {
 
     public Outcome<List<SupportRequest>> list(Caller caller) {
         return Outcome.ok(supportRequests.byAuthor(caller.identity()).stream()
-                .sorted(Comparator.comparing(SupportRequest::createdAt).reversed()).toList());
+                .sorted(Comparator.comparing(SupportRequest::createdAt).reversed())
+                .toList());
     }
 }

@@ -32,8 +32,13 @@ public final class OpenSupportRequest {
     private final IdGenerator ids;
     private final ActivityRecorder activity;
 
-    public OpenSupportRequest(SupportRequests supportRequests, Authorize authorize, Transactions transactions,
-                              Clock clock, IdGenerator ids, ActivityRecorder activity) {
+    public OpenSupportRequest(
+            SupportRequests supportRequests,
+            Authorize authorize,
+            Transactions transactions,
+            Clock clock,
+            IdGenerator ids,
+            ActivityRecorder activity) {
         this.supportRequests = supportRequests;
         this.authorize = authorize;
         this.transactions = transactions;
@@ -45,27 +50,40 @@ public final class OpenSupportRequest {
     public Outcome<SupportRequest> open(Caller caller, Request form) {
         String subject = form.subject() == null ? "" : form.subject().strip();
         if (subject.isEmpty() || subject.length() > MAX_SUBJECT) return invalid("subject", MAX_SUBJECT);
-        String description = form.description() == null ? "" : form.description().strip();
+        String description =
+                form.description() == null ? "" : form.description().strip();
         if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
             return invalid("description", MAX_DESCRIPTION);
         }
         Optional<SupportRequest.Severity> severity = severity(form.severity());
         if (severity.isEmpty()) return invalid("severity", "A, B or C");
         boolean named = form.subscription() != null && !form.subscription().isBlank();
-        Optional<SubscriptionId> subscription = named ? SubscriptionId.parse(form.subscription().strip()) : Optional.empty();
+        Optional<SubscriptionId> subscription =
+                named ? SubscriptionId.parse(form.subscription().strip()) : Optional.empty();
         if (named && subscription.isEmpty()) return invalid("subscription", form.subscription());
         try {
             return transactions.inTransaction(() -> {
                 if (subscription.isPresent() && !visible(caller, subscription.get())) {
                     return Outcome.rejected(RuleCode.SubscriptionNotFound, subscription.get());
                 }
-                SupportRequest request = new SupportRequest(ids.newId(), subject, description, severity.get(),
-                        subscription.orElse(null), caller.identity(), caller.displayName(), SupportRequest.Status.Open,
+                SupportRequest request = new SupportRequest(
+                        ids.newId(),
+                        subject,
+                        description,
+                        severity.get(),
+                        subscription.orElse(null),
+                        caller.identity(),
+                        caller.displayName(),
+                        SupportRequest.Status.Open,
                         clock.instant());
                 supportRequests.add(request);
-                activity.succeeded(caller, OPERATION, "/providers/Microsoft.Support/supportTickets/" + request.id(),
+                activity.succeeded(
+                        caller,
+                        OPERATION,
+                        "/providers/Microsoft.Support/supportTickets/" + request.id(),
                         "support request \"" + subject + "\" (severity " + severity.get() + ")",
-                        subscription.orElse(null), caller.directory());
+                        subscription.orElse(null),
+                        caller.directory());
                 return Outcome.ok(request);
             });
         } catch (Transactions.ConcurrentChange e) {

@@ -6,11 +6,25 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A request for help ("Need help? Contact support"). {@code subscription} may be null. */
-public record SupportRequest(UUID id, String subject, String description, Severity severity,
-                             SubscriptionId subscription, Identity author, String authorName, Status status,
-                             Instant createdAt) {
+public record SupportRequest(
+        UUID id,
+        String subject,
+        String description,
+        Severity severity,
+        SubscriptionId subscription,
+        Identity author,
+        String authorName,
+        Status status,
+        Instant createdAt) {
 
-    public enum Severity { A, B, C }
+    public enum Severity {
+        A,
+        B,
+        C
+    }
 
-    public enum Status { Open, Closed }
+    public enum Status {
+        Open,
+        Closed
+    }
 }

@@ -11,8 +11,15 @@ import java.util.UUID;
  * that obtained it ({@code codeChallenge} null when the client sent none), and to the nonce to
  * echo in the id token.
  */
-public record AuthorizationCode(String hash, Caller caller, UUID clientId, String redirectUri, String codeChallenge,
-                                String nonce, List<String> scopes, Instant expiresAt) {
+public record AuthorizationCode(
+        String hash,
+        Caller caller,
+        UUID clientId,
+        String redirectUri,
+        String codeChallenge,
+        String nonce,
+        List<String> scopes,
+        Instant expiresAt) {
     public AuthorizationCode {
         scopes = List.copyOf(scopes);
     }

@@ -11,10 +11,23 @@ import java.util.UUID;
  * is the tenant segment the client asked through (a directory id, a domain, common, …).
  * {@code approvedBy} is set once the person approved.
  */
-public record DeviceCode(String hash, String userCode, UUID clientId, String tenant, List<String> scopes,
-                         Instant createdAt, Instant expiresAt, int intervalSeconds, State state, Caller approvedBy) {
+public record DeviceCode(
+        String hash,
+        String userCode,
+        UUID clientId,
+        String tenant,
+        List<String> scopes,
+        Instant createdAt,
+        Instant expiresAt,
+        int intervalSeconds,
+        State state,
+        Caller approvedBy) {
 
-    public enum State { Pending, Approved, Denied }
+    public enum State {
+        Pending,
+        Approved,
+        Denied
+    }
 
     public DeviceCode {
         scopes = List.copyOf(scopes);

@@ -12,16 +12,29 @@ import java.util.UUID;
  * same sign-in (or authorization code) shares its {@code family}: presenting a used token again
  * revokes the whole family (OAuth 2.0 Security BCP, RFC 9700 §4.14.2), as someone holds a copy.
  */
-public record RefreshToken(String hash, Caller caller, UUID clientId, List<String> scopes, Instant issuedAt,
-                           Instant expiresAt, Instant revokedAt, String family) {
+public record RefreshToken(
+        String hash,
+        Caller caller,
+        UUID clientId,
+        List<String> scopes,
+        Instant issuedAt,
+        Instant expiresAt,
+        Instant revokedAt,
+        String family) {
     public RefreshToken {
         scopes = List.copyOf(scopes);
         if (family == null) family = hash;
     }
 
     /** A token that starts its own family. */
-    public RefreshToken(String hash, Caller caller, UUID clientId, List<String> scopes, Instant issuedAt,
-                        Instant expiresAt, Instant revokedAt) {
+    public RefreshToken(
+            String hash,
+            Caller caller,
+            UUID clientId,
+            List<String> scopes,
+            Instant issuedAt,
+            Instant expiresAt,
+            Instant revokedAt) {
         this(hash, caller, clientId, scopes, issuedAt, expiresAt, revokedAt, hash);
     }
 

@@ -9,8 +9,14 @@ import java.time.Instant;
  * for signing). A key signs from {@code createdAt} until {@code notAfter} or until it is retired
  * (a rotation), whichever comes first; it stays published while tokens it signed may be live.
  */
-public record SigningKey(String keyId, DirectoryId directory, String publicJwk, String privateJwk,
-                         Instant createdAt, Instant notAfter, Instant retiredAt) {
+public record SigningKey(
+        String keyId,
+        DirectoryId directory,
+        String publicJwk,
+        String privateJwk,
+        Instant createdAt,
+        Instant notAfter,
+        Instant retiredAt) {
 
     /** When this key stopped (or will stop) signing. */
     public Instant stopsSigning() {
@@ -33,6 +39,7 @@ public record SigningKey(String keyId, DirectoryId directory, String publicJwk, 
 
     @Override
     public String toString() {
-        return "SigningKey[" + keyId + ", " + directory + ", private key redacted, " + createdAt + ".." + stopsSigning() + "]";
+        return "SigningKey[" + keyId + ", " + directory + ", private key redacted, " + createdAt + ".." + stopsSigning()
+                + "]";
     }
 }

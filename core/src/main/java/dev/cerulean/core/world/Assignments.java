@@ -1,7 +1,7 @@
 package dev.cerulean.core.world;
 
-import dev.cerulean.core.access.CreateRoleAssignment;
 import dev.cerulean.core.access.BuiltInRoles;
+import dev.cerulean.core.access.CreateRoleAssignment;
 import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleAssignment.PrincipalType;
 import dev.cerulean.core.access.RoleDefinition;
@@ -46,8 +46,13 @@ final class Assignments {
      * {@code subscription} null: an assignment at the root scope of {@code directory} (R29).
      * {@code known}: the resource groups' and resources' scopes of the subscription.
      */
-    void resolve(AssignmentSpec a, DirectoryId directory, SubscriptionId subscription, List<RoleDefinition> custom,
-                 Set<Scope> known, String path) {
+    void resolve(
+            AssignmentSpec a,
+            DirectoryId directory,
+            SubscriptionId subscription,
+            List<RoleDefinition> custom,
+            Set<Scope> known,
+            String path) {
         RoleAssignmentId id = a.id() != null ? a.id() : new RoleAssignmentId(cx.ids.newId());
         if (!ids.add(id)) cx.problem(path + "/id", "role assignment id " + id + " is used twice");
         Scope scope = scope(a.scope(), subscription, known, path + "/scope");
@@ -58,8 +63,11 @@ final class Assignments {
             return;
         }
         if (scope == null || role == null || principal == null) return;
-        if (subscription != null && cx.plan.roleAssignments.stream()
-                .filter(r -> subscription.equals(r.scope().subscription())).count() >= CreateRoleAssignment.LIMIT) {
+        if (subscription != null
+                && cx.plan.roleAssignments.stream()
+                                .filter(r -> subscription.equals(r.scope().subscription()))
+                                .count()
+                        >= CreateRoleAssignment.LIMIT) {
             cx.problem(path, "at most " + CreateRoleAssignment.LIMIT + " role assignments per subscription");
             return;
         }
@@ -67,8 +75,15 @@ final class Assignments {
             cx.problem(path, "the same principal already holds " + role.roleName() + " at " + scope);
             return;
         }
-        cx.plan.roleAssignments.add(new RoleAssignment(id, scope, principal.id(), principal.type(), role.id(), directory,
-                a.createdAt() != null ? a.createdAt() : cx.now(), a.createdBy() != null ? a.createdBy() : "world",
+        cx.plan.roleAssignments.add(new RoleAssignment(
+                id,
+                scope,
+                principal.id(),
+                principal.type(),
+                role.id(),
+                directory,
+                a.createdAt() != null ? a.createdAt() : cx.now(),
+                a.createdBy() != null ? a.createdBy() : "world",
                 a.description()));
     }
 
@@ -92,8 +107,10 @@ final class Assignments {
             return null;
         }
         if (s.level() != Scope.Level.SUBSCRIPTION && !known.contains(s)) {
-            cx.problem(path, "no " + (s.level() == Scope.Level.RESOURCE ? "resource " : "resource group ") + text
-                    + " in this subscription");
+            cx.problem(
+                    path,
+                    "no " + (s.level() == Scope.Level.RESOURCE ? "resource " : "resource group ") + text
+                            + " in this subscription");
             return null;
         }
         return s;
@@ -106,10 +123,16 @@ final class Assignments {
         }
         Optional<RoleDefinitionId> id = RoleDefinitionId.parse(nameOrId);
         Optional<RoleDefinition> role = id.isPresent()
-                ? BuiltInRoles.byId(id.get()).or(() -> custom.stream().filter(r -> r.id().equals(id.get())).findFirst())
-                : BuiltInRoles.byName(nameOrId).or(() -> custom.stream()
-                        .filter(r -> r.roleName().equalsIgnoreCase(nameOrId)).findFirst());
-        if (role.isEmpty()) cx.problem(path, "no role '" + nameOrId + "' (built-in or a custom role of this subscription)");
+                ? BuiltInRoles.byId(id.get())
+                        .or(() -> custom.stream()
+                                .filter(r -> r.id().equals(id.get()))
+                                .findFirst())
+                : BuiltInRoles.byName(nameOrId)
+                        .or(() -> custom.stream()
+                                .filter(r -> r.roleName().equalsIgnoreCase(nameOrId))
+                                .findFirst());
+        if (role.isEmpty())
+            cx.problem(path, "no role '" + nameOrId + "' (built-in or a custom role of this subscription)");
         return role.orElse(null);
     }
 
@@ -128,9 +151,12 @@ final class Assignments {
         }
         if (p.user() != null) {
             Optional<Email> upn = cx.email(p.user(), path + "/user");
-            DirectoryUser user = upn.map(u -> cx.usersByUpn.getOrDefault(directory, java.util.Map.of()).get(u.value()))
+            DirectoryUser user = upn.map(u -> cx.usersByUpn
+                            .getOrDefault(directory, java.util.Map.of())
+                            .get(u.value()))
                     .orElse(null);
-            if (upn.isPresent() && user == null) cx.problem(path + "/user", "no user " + p.user() + " in directory " + directory);
+            if (upn.isPresent() && user == null)
+                cx.problem(path + "/user", "no user " + p.user() + " in directory " + directory);
             return user == null ? null : new Principal(user.id(), PrincipalType.User);
         }
         if (p.app() != null) {

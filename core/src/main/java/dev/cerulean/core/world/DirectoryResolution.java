@@ -44,7 +44,8 @@ final class DirectoryResolution {
 
     void resolve(World world) {
         Set<MicrosoftAccountId> accountIds = new HashSet<>();
-        for (int i = 0; i < world.accounts().size(); i++) account(world.accounts().get(i), "/accounts/" + i, accountIds);
+        for (int i = 0; i < world.accounts().size(); i++)
+            account(world.accounts().get(i), "/accounts/" + i, accountIds);
 
         List<DirectoryId> ids = new ArrayList<>();
         for (int i = 0; i < world.directories().size(); i++) {
@@ -54,7 +55,8 @@ final class DirectoryResolution {
             if (!cx.directoryIds.add(id)) cx.problem(path + "/id", "directory id " + id + " is used twice");
             ids.add(id);
             cx.claimDomain(d.initialDomain(), path + "/initialDomain");
-            if (d.initialDomain() != null && !d.initialDomain().toLowerCase(Locale.ROOT).endsWith(".onmicrosoft.com")) {
+            if (d.initialDomain() != null
+                    && !d.initialDomain().toLowerCase(Locale.ROOT).endsWith(".onmicrosoft.com")) {
                 cx.problem(path + "/initialDomain", "an initial domain ends with .onmicrosoft.com");
             }
             for (int j = 0; j < d.domains().size(); j++) {
@@ -76,7 +78,8 @@ final class DirectoryResolution {
             users(d, ids.get(i), path, false);
             for (int j = 0; j < d.apps().size(); j++) app(d.apps().get(j), ids.get(i), path + "/apps/" + j);
         }
-        for (int i = 0; i < world.directories().size(); i++) directory(world.directories().get(i), ids.get(i), "/directories/" + i);
+        for (int i = 0; i < world.directories().size(); i++)
+            directory(world.directories().get(i), ids.get(i), "/directories/" + i);
     }
 
     private void account(AccountSpec a, String path, Set<MicrosoftAccountId> ids) {
@@ -89,8 +92,8 @@ final class DirectoryResolution {
             cx.problem(path + "/password", "is required (or passwordHash)");
         }
         if (email.isEmpty() || password == null || cx.blank(a.displayName())) return;
-        var msa = new MicrosoftAccount(id, email.get(), a.displayName(), password,
-                a.createdAt() != null ? a.createdAt() : cx.now());
+        var msa = new MicrosoftAccount(
+                id, email.get(), a.displayName(), password, a.createdAt() != null ? a.createdAt() : cx.now());
         if (cx.accountsByEmail.putIfAbsent(email.get(), msa) != null) {
             cx.problem(path + "/email", "Microsoft account " + email.get() + " is listed twice");
             return;
@@ -102,11 +105,18 @@ final class DirectoryResolution {
         cx.required(d.name(), path + "/name");
         Identity creator = null;
         if (d.createdBy() != null) {
-            creator = cx.person(d.createdBy(), path + "/createdBy", true).map(WorldContext.Who::identity).orElse(null);
+            creator = cx.person(d.createdBy(), path + "/createdBy", true)
+                    .map(WorldContext.Who::identity)
+                    .orElse(null);
         }
         if (cx.blank(d.name()) || cx.blank(d.initialDomain())) return;
-        cx.plan.directories.add(new Directory(id, d.name(), cx.blank(d.country()) ? "US" : d.country(),
-                d.origin() != null ? d.origin() : Directory.DirectoryOrigin.CLASSIC_PORTAL, d.initialDomain(), creator,
+        cx.plan.directories.add(new Directory(
+                id,
+                d.name(),
+                cx.blank(d.country()) ? "US" : d.country(),
+                d.origin() != null ? d.origin() : Directory.DirectoryOrigin.CLASSIC_PORTAL,
+                d.initialDomain(),
+                creator,
                 d.createdAt() != null ? d.createdAt() : cx.now()));
     }
 
@@ -124,7 +134,8 @@ final class DirectoryResolution {
         cx.claimObjectId(id, path + "/id");
         var upn = cx.email(u.userPrincipalName(), path + "/userPrincipalName");
         cx.required(u.displayName(), path + "/displayName");
-        Email mail = u.mail() == null ? null : cx.email(u.mail(), path + "/mail").orElse(null);
+        Email mail =
+                u.mail() == null ? null : cx.email(u.mail(), path + "/mail").orElse(null);
         PasswordHash password = cx.secret(u.password(), u.passwordHash(), path, "password", "passwordHash");
         Identity person = null;
         boolean ok = upn.isPresent() && !cx.blank(u.displayName()) && (u.mail() == null || mail != null);
@@ -132,11 +143,14 @@ final class DirectoryResolution {
             person = new Identity.Work(dir, id);
             if (u.person() != null) cx.problem(path + "/person", "a work account homed here has no other home");
             if (password == null) {
-                if (u.password() == null && u.passwordHash() == null) cx.problem(path + "/password", "a work account needs a password (or passwordHash)");
+                if (u.password() == null && u.passwordHash() == null)
+                    cx.problem(path + "/password", "a work account needs a password (or passwordHash)");
                 ok = false;
             }
             if (upn.isPresent() && !ownsDomain(d, upn.get().domain())) {
-                cx.problem(path + "/userPrincipalName", "domain " + upn.get().domain() + " is not a domain of this directory");
+                cx.problem(
+                        path + "/userPrincipalName",
+                        "domain " + upn.get().domain() + " is not a domain of this directory");
                 ok = false;
             }
         } else {
@@ -145,8 +159,11 @@ final class DirectoryResolution {
                 ok = false;
             }
             if (u.person() == null) {
-                cx.problem(path + "/person", source == Source.MICROSOFT_ACCOUNT
-                        ? "name the Microsoft account (person: {account: …})" : "name the home work account (person: {user: …})");
+                cx.problem(
+                        path + "/person",
+                        source == Source.MICROSOFT_ACCOUNT
+                                ? "name the Microsoft account (person: {account: …})"
+                                : "name the home work account (person: {user: …})");
                 ok = false;
             } else if (source == Source.MICROSOFT_ACCOUNT && u.person().account() == null) {
                 cx.problem(path + "/person", "a Microsoft-account user names its account (person: {account: …})");
@@ -155,7 +172,9 @@ final class DirectoryResolution {
                 cx.problem(path + "/person", "an external work account names its home user (person: {user: …})");
                 ok = false;
             } else {
-                person = cx.person(u.person(), path + "/person", false).map(WorldContext.Who::identity).orElse(null);
+                person = cx.person(u.person(), path + "/person", false)
+                        .map(WorldContext.Who::identity)
+                        .orElse(null);
                 if (person instanceof Identity.Work w && w.directory().equals(dir)) {
                     cx.problem(path + "/person", "an external user's home is another directory");
                     ok = false;
@@ -164,8 +183,10 @@ final class DirectoryResolution {
             }
         }
         if (u.mailNickname() != null && !DirectoryUser.validMailNickname(u.mailNickname())) {
-            cx.problem(path + "/mailNickname", "'" + u.mailNickname()
-                    + "' is not a valid alias (1–64 ASCII letters, digits or symbols without spaces or '@')");
+            cx.problem(
+                    path + "/mailNickname",
+                    "'" + u.mailNickname()
+                            + "' is not a valid alias (1–64 ASCII letters, digits or symbols without spaces or '@')");
             ok = false;
         }
         if (u.invitation() != null && source != Source.EXTERNAL_WORK_ACCOUNT) {
@@ -173,10 +194,20 @@ final class DirectoryResolution {
             ok = false;
         }
         if (!ok) return;
-        UserType type = u.type() != null ? u.type()
-                : source == Source.EXTERNAL_WORK_ACCOUNT ? UserType.Guest : UserType.Member;
-        var user = new DirectoryUser(id, dir, u.displayName(), u.userPrincipalName(), mail, type, source, person,
-                u.invitation(), source == Source.WORK_ACCOUNT ? password : null, u.mailNickname(),
+        UserType type =
+                u.type() != null ? u.type() : source == Source.EXTERNAL_WORK_ACCOUNT ? UserType.Guest : UserType.Member;
+        var user = new DirectoryUser(
+                id,
+                dir,
+                u.displayName(),
+                u.userPrincipalName(),
+                mail,
+                type,
+                source,
+                person,
+                u.invitation(),
+                source == Source.WORK_ACCOUNT ? password : null,
+                u.mailNickname(),
                 u.accountEnabled() == null || u.accountEnabled());
         if (cx.usersByUpn.get(dir).putIfAbsent(upn.get().value(), user) != null) {
             cx.problem(path + "/userPrincipalName", upn.get() + " is listed twice in this directory");
@@ -208,16 +239,24 @@ final class DirectoryResolution {
             UUID keyId = cx.idOr(s.keyId());
             if (!keyIds.add(keyId)) cx.problem(sPath + "/keyId", "key id " + keyId + " is used twice");
             PasswordHash hash = cx.secret(s.secret(), s.secretHash(), sPath, "secret", "secretHash");
-            if (s.secret() == null && s.secretHash() == null) cx.problem(sPath + "/secret", "is required (or secretHash)");
-            String hint = s.hint() != null ? s.hint()
-                    : s.secret() != null ? s.secret().substring(0, Math.min(3, s.secret().length())) : null;
+            if (s.secret() == null && s.secretHash() == null)
+                cx.problem(sPath + "/secret", "is required (or secretHash)");
+            String hint = s.hint() != null
+                    ? s.hint()
+                    : s.secret() != null
+                            ? s.secret().substring(0, Math.min(3, s.secret().length()))
+                            : null;
             if (hint == null) cx.problem(sPath + "/hint", "is required with secretHash");
             if (hash != null && hint != null) {
-                secrets.add(new ClientSecret(keyId, hint, hash,
+                secrets.add(new ClientSecret(
+                        keyId,
+                        hint,
+                        hash,
                         s.expiresAt() != null ? s.expiresAt() : cx.now().plus(SECRET_LIFETIME)));
             }
         }
-        for (int k = 0; k < a.graphAppRoles().size(); k++) cx.required(a.graphAppRoles().get(k), path + "/graphAppRoles/" + k);
+        for (int k = 0; k < a.graphAppRoles().size(); k++)
+            cx.required(a.graphAppRoles().get(k), path + "/graphAppRoles/" + k);
         if (cx.blank(a.name()) || secrets.size() != a.secrets().size()) return;
         var app = new AppRegistration(clientId, dir, sp, a.name(), secrets, a.graphAppRoles());
         if (cx.appsByClient.putIfAbsent(clientId, app) != null) {

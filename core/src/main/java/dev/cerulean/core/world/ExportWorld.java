@@ -49,55 +49,105 @@ public final class ExportWorld {
     }
 
     public World export() {
-        return ports.transactions().inTransaction(() -> new World(
-                sorted(ports.microsoftAccounts().all(), a -> a.id().toString()).stream()
-                        .map(a -> new AccountSpec(a.id(), a.email().value(), a.displayName(), null,
-                                a.password().encoded(), a.createdAt()))
-                        .toList(),
-                sorted(ports.directories().all(), d -> d.id().toString()).stream().map(this::directory).toList(),
-                sorted(ports.subscriptions().all(), s -> s.id().toString()).stream().map(this::subscription).toList()));
+        return ports.transactions()
+                .inTransaction(() -> new World(
+                        sorted(ports.microsoftAccounts().all(), a -> a.id().toString()).stream()
+                                .map(a -> new AccountSpec(
+                                        a.id(),
+                                        a.email().value(),
+                                        a.displayName(),
+                                        null,
+                                        a.password().encoded(),
+                                        a.createdAt()))
+                                .toList(),
+                        sorted(ports.directories().all(), d -> d.id().toString()).stream()
+                                .map(this::directory)
+                                .toList(),
+                        sorted(ports.subscriptions().all(), s -> s.id().toString()).stream()
+                                .map(this::subscription)
+                                .toList()));
     }
 
     private DirectorySpec directory(Directory d) {
         List<DomainSpec> domains = sorted(ports.directories().domainsOf(d.id()), x -> x.name()).stream()
                 .filter(x -> !x.initial())
-                .map(x -> new DomainSpec(x.name(), x.verified() ? Boolean.TRUE : null)).toList();
-        List<UserSpec> users = sorted(ports.directoryUsers().inDirectory(d.id()), u -> u.id().toString()).stream()
-                .map(this::user).toList();
-        List<AppSpec> apps = sorted(ports.appRegistrations().inDirectory(d.id()), a -> a.clientId().toString()).stream()
-                .map(a -> new AppSpec(a.clientId(), a.servicePrincipal(), a.displayName(),
-                        sorted(a.secrets(), s -> s.keyId().toString()).stream().map(s -> new SecretSpec(s.keyId(),
-                                s.hint(), null, s.hash().encoded(), s.expiresAt())).toList(),
-                        a.graphAppRoles(), ports.directoryRoles().rolesOf(d.id(), a.servicePrincipal())))
+                .map(x -> new DomainSpec(x.name(), x.verified() ? Boolean.TRUE : null))
                 .toList();
-        return new DirectorySpec(d.id(), d.displayName(), d.initialDomain(), d.country(), d.origin(),
-                d.createdBy() == null ? null : person(d.createdBy()), d.createdAt(), domains, users, apps,
+        List<UserSpec> users = sorted(ports.directoryUsers().inDirectory(d.id()), u -> u.id().toString()).stream()
+                .map(this::user)
+                .toList();
+        List<AppSpec> apps = sorted(
+                        ports.appRegistrations().inDirectory(d.id()),
+                        a -> a.clientId().toString())
+                .stream()
+                .map(a -> new AppSpec(
+                        a.clientId(),
+                        a.servicePrincipal(),
+                        a.displayName(),
+                        sorted(a.secrets(), s -> s.keyId().toString()).stream()
+                                .map(s -> new SecretSpec(
+                                        s.keyId(), s.hint(), null, s.hash().encoded(), s.expiresAt()))
+                                .toList(),
+                        a.graphAppRoles(),
+                        ports.directoryRoles().rolesOf(d.id(), a.servicePrincipal())))
+                .toList();
+        return new DirectorySpec(
+                d.id(),
+                d.displayName(),
+                d.initialDomain(),
+                d.country(),
+                d.origin(),
+                d.createdBy() == null ? null : person(d.createdBy()),
+                d.createdAt(),
+                domains,
+                users,
+                apps,
                 assignments(ports.roleAssignments().atRoot(d.id())));
     }
 
     private UserSpec user(DirectoryUser u) {
         PersonRef person = u.source() == DirectoryUser.Source.WORK_ACCOUNT ? null : person(u.person());
-        return new UserSpec(u.id(), u.userPrincipalName(), u.displayName(), u.mail() == null ? null : u.mail().value(),
-                u.type(), u.source(), person, u.invitation(), null,
-                u.password() == null ? null : u.password().encoded(), ports.directoryRoles().rolesOf(u.directory(), u.id()),
+        return new UserSpec(
+                u.id(),
+                u.userPrincipalName(),
+                u.displayName(),
+                u.mail() == null ? null : u.mail().value(),
+                u.type(),
+                u.source(),
+                person,
+                u.invitation(),
+                null,
+                u.password() == null ? null : u.password().encoded(),
+                ports.directoryRoles().rolesOf(u.directory(), u.id()),
                 // only what differs from the defaults, so that files of ordinary worlds stay as they were
-                u.mailNickname().equals(DirectoryUser.defaultMailNickname(u.userPrincipalName())) ? null : u.mailNickname(),
+                u.mailNickname().equals(DirectoryUser.defaultMailNickname(u.userPrincipalName()))
+                        ? null
+                        : u.mailNickname(),
                 u.accountEnabled() ? null : Boolean.FALSE);
     }
 
     /** A home identity as a reference by email (MSA), user principal name (work account) or client id (app). */
     private PersonRef person(Identity identity) {
         if (identity instanceof Identity.Personal p) {
-            return PersonRef.account(ports.microsoftAccounts().byId(p.account())
-                    .map(a -> a.email().value()).orElseThrow(() -> dangling(identity)));
+            return PersonRef.account(ports.microsoftAccounts()
+                    .byId(p.account())
+                    .map(a -> a.email().value())
+                    .orElseThrow(() -> dangling(identity)));
         }
         if (identity instanceof Identity.Work w) {
-            return PersonRef.user(ports.directoryUsers().byId(w.directory(), w.user())
-                    .map(DirectoryUser::userPrincipalName).orElseThrow(() -> dangling(identity)));
+            return PersonRef.user(ports.directoryUsers()
+                    .byId(w.directory(), w.user())
+                    .map(DirectoryUser::userPrincipalName)
+                    .orElseThrow(() -> dangling(identity)));
         }
         Identity.App a = (Identity.App) identity;
-        return new PersonRef(null, null, ports.appRegistrations().byServicePrincipal(a.directory(), a.servicePrincipal())
-                .map(AppRegistration::clientId).orElseThrow(() -> dangling(identity)));
+        return new PersonRef(
+                null,
+                null,
+                ports.appRegistrations()
+                        .byServicePrincipal(a.directory(), a.servicePrincipal())
+                        .map(AppRegistration::clientId)
+                        .orElseThrow(() -> dangling(identity)));
     }
 
     private static IllegalStateException dangling(Identity identity) {
@@ -105,30 +155,52 @@ public final class ExportWorld {
     }
 
     private static PersonRef administrator(ClassicAdministrator admin) {
-        return admin.isMicrosoftAccount() ? PersonRef.account(admin.email().value()) : PersonRef.user(admin.email().value());
+        return admin.isMicrosoftAccount()
+                ? PersonRef.account(admin.email().value())
+                : PersonRef.user(admin.email().value());
     }
 
     private SubscriptionSpec subscription(Subscription s) {
-        var coAdmins = sorted(ports.coAdministrators().of(s.id()), c -> c.administrator().email().value()).stream()
+        var coAdmins = sorted(
+                        ports.coAdministrators().of(s.id()),
+                        c -> c.administrator().email().value())
+                .stream()
                 .map(c -> {
                     PersonRef ref = administrator(c.administrator());
                     return new CoAdministratorSpec(ref.account(), ref.user(), c.addedAt());
-                }).toList();
+                })
+                .toList();
         var groups = sorted(ports.resourceGroups().of(s.id()), g -> g.name().toLowerCase()).stream()
-                .map(g -> group(s, g)).toList();
+                .map(g -> group(s, g))
+                .toList();
         var customRoles = sorted(ports.roleDefinitions().of(s.id()), RoleDefinition::roleName).stream()
-                .map(r -> new CustomRoleSpec(r.id(), r.roleName(), r.description(), r.actions(), r.notActions(),
+                .map(r -> new CustomRoleSpec(
+                        r.id(),
+                        r.roleName(),
+                        r.description(),
+                        r.actions(),
+                        r.notActions(),
                         r.assignableScopes().stream().map(Scope::toString).toList()))
                 .toList();
-        return new SubscriptionSpec(s.id(), s.displayName(), s.offer().id(), s.state(), s.directory(),
-                administrator(s.accountAdministrator()), administrator(s.serviceAdministrator()),
-                s.serviceAdministratorLostAccess() ? Boolean.TRUE : null, coAdmins, groups, customRoles,
+        return new SubscriptionSpec(
+                s.id(),
+                s.displayName(),
+                s.offer().id(),
+                s.state(),
+                s.directory(),
+                administrator(s.accountAdministrator()),
+                administrator(s.serviceAdministrator()),
+                s.serviceAdministratorLostAccess() ? Boolean.TRUE : null,
+                coAdmins,
+                groups,
+                customRoles,
                 assignments(ports.roleAssignments().of(s.id())));
     }
 
     private ResourceGroupSpec group(Subscription s, ResourceGroup g) {
         var resources = sorted(ports.resources().inGroup(s.id(), g.name()), r -> r.id().key()).stream()
-                .map(this::resource).toList();
+                .map(this::resource)
+                .toList();
         return new ResourceGroupSpec(g.name(), g.location(), g.tags(), resources);
     }
 
@@ -136,21 +208,33 @@ public final class ExportWorld {
         String[] segments = r.id().path().split("/");
         List<String> names = new ArrayList<>();
         for (int i = 2; i < segments.length; i += 2) names.add(segments[i]);
-        IdentitySpec identity = r.identity() == null ? null : new IdentitySpec(r.identity().principalId(),
-                r.identity().tenantId(), r.identity().enabled() ? null : Boolean.FALSE);
+        IdentitySpec identity = r.identity() == null
+                ? null
+                : new IdentitySpec(
+                        r.identity().principalId(),
+                        r.identity().tenantId(),
+                        r.identity().enabled() ? null : Boolean.FALSE);
         return new ResourceSpec(r.id().type(), String.join("/", names), r.location(), r.tenantId(), identity);
     }
 
     private List<AssignmentSpec> assignments(List<RoleAssignment> assignments) {
         return sorted(assignments, a -> a.id().toString()).stream()
-                .map(a -> new AssignmentSpec(a.id(), a.scope().toString(), principal(a.directory(), a),
-                        roleName(a), a.description(), a.createdAt(), a.createdBy()))
+                .map(a -> new AssignmentSpec(
+                        a.id(),
+                        a.scope().toString(),
+                        principal(a.directory(), a),
+                        roleName(a),
+                        a.description(),
+                        a.createdAt(),
+                        a.createdBy()))
                 .toList();
     }
 
     private String roleName(RoleAssignment a) {
-        return BuiltInRoles.byId(a.roleDefinition()).or(() -> ports.roleDefinitions().byId(a.roleDefinition()))
-                .map(RoleDefinition::roleName).orElse(a.roleDefinition().toString());
+        return BuiltInRoles.byId(a.roleDefinition())
+                .or(() -> ports.roleDefinitions().byId(a.roleDefinition()))
+                .map(RoleDefinition::roleName)
+                .orElse(a.roleDefinition().toString());
     }
 
     private PrincipalRef principal(DirectoryId directory, RoleAssignment a) {

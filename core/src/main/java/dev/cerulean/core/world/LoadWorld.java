@@ -42,19 +42,25 @@ public final class LoadWorld {
             // checked again inside the transaction: another process may have loaded meanwhile
             if (!storeIsEmpty()) return notEmpty();
             write(plan);
-            return new Loaded(plan.accounts.size(), plan.directories.size(), plan.users.size(), plan.apps.size(),
+            return new Loaded(
+                    plan.accounts.size(),
+                    plan.directories.size(),
+                    plan.users.size(),
+                    plan.apps.size(),
                     plan.subscriptions.size());
         });
     }
 
     /** True when the store holds no account, directory or subscription. */
     public boolean storeIsEmpty() {
-        return ports.microsoftAccounts().all().isEmpty() && ports.directories().all().isEmpty()
+        return ports.microsoftAccounts().all().isEmpty()
+                && ports.directories().all().isEmpty()
                 && ports.subscriptions().all().isEmpty();
     }
 
     private static Result notEmpty() {
-        return new Invalid(List.of(new WorldProblem("", "the store is not empty: a world loads only into an empty store")));
+        return new Invalid(
+                List.of(new WorldProblem("", "the store is not empty: a world loads only into an empty store")));
     }
 
     private void write(WorldPlan plan) {

@@ -1,6 +1,5 @@
 package dev.cerulean.core.world;
 
-import dev.cerulean.core.subscription.AddCoAdministrator;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
@@ -8,6 +7,7 @@ import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.AddCoAdministrator;
 import dev.cerulean.core.subscription.ClassicAdministrator;
 import dev.cerulean.core.subscription.CoAdministrator;
 import dev.cerulean.core.subscription.Offer;
@@ -46,11 +46,17 @@ final class SubscriptionResolution {
             var d = world.directories().get(i);
             if (d.id() == null) continue;
             for (int j = 0; j < d.rootRoleAssignments().size(); j++) {
-                assignments.resolve(d.rootRoleAssignments().get(j), d.id(), null, List.of(), Set.of(),
+                assignments.resolve(
+                        d.rootRoleAssignments().get(j),
+                        d.id(),
+                        null,
+                        List.of(),
+                        Set.of(),
                         "/directories/" + i + "/rootRoleAssignments/" + j);
             }
         }
-        for (int i = 0; i < world.subscriptions().size(); i++) subscription(world.subscriptions().get(i), "/subscriptions/" + i);
+        for (int i = 0; i < world.subscriptions().size(); i++)
+            subscription(world.subscriptions().get(i), "/subscriptions/" + i);
     }
 
     private void subscription(SubscriptionSpec s, String path) {
@@ -61,7 +67,8 @@ final class SubscriptionResolution {
         if (offer.isEmpty()) cx.problem(path + "/offer", "unknown offer '" + s.offer() + "'");
         DirectoryId dir = s.directory();
         if (dir == null) cx.problem(path + "/directory", "is required");
-        else if (!cx.directoryIds.contains(dir)) cx.problem(path + "/directory", "no directory " + dir + " in this world");
+        else if (!cx.directoryIds.contains(dir))
+            cx.problem(path + "/directory", "no directory " + dir + " in this world");
         var accountAdmin = administrator(s.accountAdministrator(), path + "/accountAdministrator");
         var serviceAdmin = administrator(s.serviceAdministrator(), path + "/serviceAdministrator");
 
@@ -74,8 +81,11 @@ final class SubscriptionResolution {
             String cPath = path + "/coAdministrators/" + j;
             cx.person(c.asPerson(), cPath, false).ifPresent(who -> {
                 if (!coAdmins.add(who.identity())) cx.problem(cPath, who.email() + " is listed twice");
-                else cx.plan.coAdministrators.add(new CoAdministrator(id, new ClassicAdministrator(who.identity(), who.email()),
-                        c.addedAt() != null ? c.addedAt() : cx.now()));
+                else
+                    cx.plan.coAdministrators.add(new CoAdministrator(
+                            id,
+                            new ClassicAdministrator(who.identity(), who.email()),
+                            c.addedAt() != null ? c.addedAt() : cx.now()));
             });
         }
         Map<String, ResourceGroup> groups = new HashMap<>();
@@ -84,27 +94,44 @@ final class SubscriptionResolution {
             group(s.resourceGroups().get(j), id, dir, path + "/resourceGroups/" + j, groups, resources);
         }
         List<RoleDefinition> custom = new ArrayList<>();
-        for (int j = 0; j < s.customRoles().size(); j++) customRole(s.customRoles().get(j), id, path + "/customRoles/" + j, custom);
+        for (int j = 0; j < s.customRoles().size(); j++)
+            customRole(s.customRoles().get(j), id, path + "/customRoles/" + j, custom);
         if (dir != null && cx.directoryIds.contains(dir)) {
             Set<Scope> scopes = new HashSet<>();
             resources.forEach(r -> scopes.add(Scope.of(r)));
             groups.values().forEach(g -> scopes.add(g.scope()));
             for (int j = 0; j < s.roleAssignments().size(); j++) {
-                assignments.resolve(s.roleAssignments().get(j), dir, id, custom, scopes, path + "/roleAssignments/" + j);
+                assignments.resolve(
+                        s.roleAssignments().get(j), dir, id, custom, scopes, path + "/roleAssignments/" + j);
             }
         }
-        if (cx.blank(s.name()) || offer.isEmpty() || dir == null || accountAdmin == null || serviceAdmin == null) return;
-        cx.plan.subscriptions.add(new Subscription(id, s.name(), offer.get(),
-                s.state() != null ? s.state() : Subscription.SubscriptionState.Enabled, dir, accountAdmin, serviceAdmin,
-                Boolean.TRUE.equals(s.serviceAdministratorLostAccess()), 1));
+        if (cx.blank(s.name()) || offer.isEmpty() || dir == null || accountAdmin == null || serviceAdmin == null)
+            return;
+        cx.plan.subscriptions.add(new Subscription(
+                id,
+                s.name(),
+                offer.get(),
+                s.state() != null ? s.state() : Subscription.SubscriptionState.Enabled,
+                dir,
+                accountAdmin,
+                serviceAdmin,
+                Boolean.TRUE.equals(s.serviceAdministratorLostAccess()),
+                1));
     }
 
     private ClassicAdministrator administrator(World.PersonRef ref, String path) {
-        return cx.person(ref, path, false).map(w -> new ClassicAdministrator(w.identity(), w.email())).orElse(null);
+        return cx.person(ref, path, false)
+                .map(w -> new ClassicAdministrator(w.identity(), w.email()))
+                .orElse(null);
     }
 
-    private void group(ResourceGroupSpec g, SubscriptionId sub, DirectoryId dir, String path,
-                       Map<String, ResourceGroup> groups, Set<ResourceId> resources) {
+    private void group(
+            ResourceGroupSpec g,
+            SubscriptionId sub,
+            DirectoryId dir,
+            String path,
+            Map<String, ResourceGroup> groups,
+            Set<ResourceId> resources) {
         if (cx.blank(g.name())) {
             cx.problem(path + "/name", "is required");
             return;
@@ -142,12 +169,16 @@ final class SubscriptionResolution {
         DirectoryId tenant = r.tenantId() != null ? r.tenantId() : id.get().isType(Resource.KEY_VAULT) ? dir : null;
         Resource.ManagedIdentity identity = null;
         if (r.identity() != null) {
-            ObjectId principal = r.identity().principalId() != null ? r.identity().principalId() : new ObjectId(cx.ids.newId());
+            ObjectId principal =
+                    r.identity().principalId() != null ? r.identity().principalId() : new ObjectId(cx.ids.newId());
             cx.claimObjectId(principal, path + "/identity/principalId");
-            identity = new Resource.ManagedIdentity(principal, r.identity().tenantId() != null ? r.identity().tenantId() : dir,
+            identity = new Resource.ManagedIdentity(
+                    principal,
+                    r.identity().tenantId() != null ? r.identity().tenantId() : dir,
                     !Boolean.FALSE.equals(r.identity().enabled()));
         }
-        cx.plan.resources.add(new Resource(id.get(), r.location() != null ? r.location() : group.location(), tenant, identity));
+        cx.plan.resources.add(
+                new Resource(id.get(), r.location() != null ? r.location() : group.location(), tenant, identity));
     }
 
     /** "Ns/type/child" with name "parent/child" is the path "Ns/type/parent/child/child". */
@@ -157,15 +188,18 @@ final class SubscriptionResolution {
         String[] names = name.split("/", -1);
         if (names.length != types.length - 1) return Optional.empty();
         StringBuilder path = new StringBuilder(types[0]);
-        for (int i = 1; i < types.length; i++) path.append('/').append(types[i]).append('/').append(names[i - 1]);
+        for (int i = 1; i < types.length; i++)
+            path.append('/').append(types[i]).append('/').append(names[i - 1]);
         return ResourceId.parse(group.scope() + "/providers/" + path);
     }
 
     private void customRole(CustomRoleSpec c, SubscriptionId sub, String path, List<RoleDefinition> custom) {
         RoleDefinitionId id = c.id() != null ? c.id() : new RoleDefinitionId(cx.ids.newId());
         boolean ok = !cx.blank(cx.required(c.name(), path + "/name"));
-        if (ok && (custom.stream().anyMatch(r -> r.roleName().equalsIgnoreCase(c.name()))
-                || dev.cerulean.core.access.BuiltInRoles.byName(c.name()).isPresent())) {
+        if (ok
+                && (custom.stream().anyMatch(r -> r.roleName().equalsIgnoreCase(c.name()))
+                        || dev.cerulean.core.access.BuiltInRoles.byName(c.name())
+                                .isPresent())) {
             cx.problem(path + "/name", "role " + c.name() + " is listed twice");
             ok = false;
         }
@@ -181,7 +215,9 @@ final class SubscriptionResolution {
         for (int k = 0; k < c.assignableScopes().size(); k++) {
             Optional<Scope> scope = Scope.parse(c.assignableScopes().get(k));
             if (scope.isEmpty()) {
-                cx.problem(path + "/assignableScopes/" + k, "'" + c.assignableScopes().get(k) + "' is not a scope");
+                cx.problem(
+                        path + "/assignableScopes/" + k,
+                        "'" + c.assignableScopes().get(k) + "' is not a scope");
                 ok = false;
             } else {
                 scopes.add(scope.get());

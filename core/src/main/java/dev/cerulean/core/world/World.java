@@ -29,8 +29,7 @@ import java.util.UUID;
  * ({@code password}, {@code secret}: hashed on load) or as a stored hash ({@code passwordHash},
  * {@code secretHash}: kept as is), never both.
  */
-public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
-                    List<SubscriptionSpec> subscriptions) {
+public record World(List<AccountSpec> accounts, List<DirectorySpec> directories, List<SubscriptionSpec> subscriptions) {
     public World {
         accounts = listOf(accounts);
         directories = listOf(directories);
@@ -38,8 +37,13 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
     }
 
     /** A Microsoft account (personal identity). */
-    public record AccountSpec(MicrosoftAccountId id, String email, String displayName, String password,
-                              String passwordHash, Instant createdAt) {}
+    public record AccountSpec(
+            MicrosoftAccountId id,
+            String email,
+            String displayName,
+            String password,
+            String passwordHash,
+            Instant createdAt) {}
 
     /** Who someone is at home: exactly one of a Microsoft account's email, a work account's UPN, an app's client id. */
     public record PersonRef(String account, String user, UUID app) {
@@ -53,10 +57,18 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
     }
 
     /** A directory with its custom domains (the initial domain is implied), users and apps. */
-    public record DirectorySpec(DirectoryId id, String name, String initialDomain, String country,
-                                DirectoryOrigin origin, PersonRef createdBy, Instant createdAt,
-                                List<DomainSpec> domains, List<UserSpec> users, List<AppSpec> apps,
-                                List<AssignmentSpec> rootRoleAssignments) {
+    public record DirectorySpec(
+            DirectoryId id,
+            String name,
+            String initialDomain,
+            String country,
+            DirectoryOrigin origin,
+            PersonRef createdBy,
+            Instant createdAt,
+            List<DomainSpec> domains,
+            List<UserSpec> users,
+            List<AppSpec> apps,
+            List<AssignmentSpec> rootRoleAssignments) {
         public DirectorySpec {
             domains = listOf(domains);
             users = listOf(users);
@@ -75,26 +87,62 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
      * means the default alias (the user principal name up to the '@'); {@code accountEnabled} null
      * means true.
      */
-    public record UserSpec(ObjectId id, String userPrincipalName, String displayName, String mail, UserType type,
-                           Source source, PersonRef person, InvitationState invitation, String password,
-                           String passwordHash, List<DirectoryRole> directoryRoles, String mailNickname,
-                           Boolean accountEnabled) {
+    public record UserSpec(
+            ObjectId id,
+            String userPrincipalName,
+            String displayName,
+            String mail,
+            UserType type,
+            Source source,
+            PersonRef person,
+            InvitationState invitation,
+            String password,
+            String passwordHash,
+            List<DirectoryRole> directoryRoles,
+            String mailNickname,
+            Boolean accountEnabled) {
         public UserSpec {
             directoryRoles = listOf(directoryRoles);
         }
 
         /** An enabled user with the default alias. */
-        public UserSpec(ObjectId id, String userPrincipalName, String displayName, String mail, UserType type,
-                        Source source, PersonRef person, InvitationState invitation, String password,
-                        String passwordHash, List<DirectoryRole> directoryRoles) {
-            this(id, userPrincipalName, displayName, mail, type, source, person, invitation, password, passwordHash,
-                    directoryRoles, null, null);
+        public UserSpec(
+                ObjectId id,
+                String userPrincipalName,
+                String displayName,
+                String mail,
+                UserType type,
+                Source source,
+                PersonRef person,
+                InvitationState invitation,
+                String password,
+                String passwordHash,
+                List<DirectoryRole> directoryRoles) {
+            this(
+                    id,
+                    userPrincipalName,
+                    displayName,
+                    mail,
+                    type,
+                    source,
+                    person,
+                    invitation,
+                    password,
+                    passwordHash,
+                    directoryRoles,
+                    null,
+                    null);
         }
     }
 
     /** An app registration with its service principal, client secrets and Graph application roles. */
-    public record AppSpec(UUID clientId, ObjectId servicePrincipalId, String name, List<SecretSpec> secrets,
-                          List<String> graphAppRoles, List<DirectoryRole> directoryRoles) {
+    public record AppSpec(
+            UUID clientId,
+            ObjectId servicePrincipalId,
+            String name,
+            List<SecretSpec> secrets,
+            List<String> graphAppRoles,
+            List<DirectoryRole> directoryRoles) {
         public AppSpec {
             secrets = listOf(secrets);
             graphAppRoles = listOf(graphAppRoles);
@@ -110,11 +158,19 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
      * classic administrator is shown by is the one given. {@code offer} is an offer id such as
      * MS-AZR-0003P.
      */
-    public record SubscriptionSpec(SubscriptionId id, String name, String offer, SubscriptionState state,
-                                   DirectoryId directory, PersonRef accountAdministrator,
-                                   PersonRef serviceAdministrator, Boolean serviceAdministratorLostAccess,
-                                   List<CoAdministratorSpec> coAdministrators, List<ResourceGroupSpec> resourceGroups,
-                                   List<CustomRoleSpec> customRoles, List<AssignmentSpec> roleAssignments) {
+    public record SubscriptionSpec(
+            SubscriptionId id,
+            String name,
+            String offer,
+            SubscriptionState state,
+            DirectoryId directory,
+            PersonRef accountAdministrator,
+            PersonRef serviceAdministrator,
+            Boolean serviceAdministratorLostAccess,
+            List<CoAdministratorSpec> coAdministrators,
+            List<ResourceGroupSpec> resourceGroups,
+            List<CustomRoleSpec> customRoles,
+            List<AssignmentSpec> roleAssignments) {
         public SubscriptionSpec {
             coAdministrators = listOf(coAdministrators);
             resourceGroups = listOf(resourceGroups);
@@ -130,8 +186,8 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
         }
     }
 
-    public record ResourceGroupSpec(String name, String location, Map<String, String> tags,
-                                    List<ResourceSpec> resources) {
+    public record ResourceGroupSpec(
+            String name, String location, Map<String, String> tags, List<ResourceSpec> resources) {
         public ResourceGroupSpec {
             tags = tags == null ? Map.of() : Map.copyOf(tags);
             resources = listOf(resources);
@@ -143,15 +199,20 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
      * (child resources: "parent/child"). {@code tenantId} is a key vault's tenant; {@code identity}
      * a managed identity.
      */
-    public record ResourceSpec(String type, String name, String location, DirectoryId tenantId,
-                               IdentitySpec identity) {}
+    public record ResourceSpec(
+            String type, String name, String location, DirectoryId tenantId, IdentitySpec identity) {}
 
     /** A managed identity's service principal; {@code tenantId} defaults to the subscription's directory, {@code enabled} to true. */
     public record IdentitySpec(ObjectId principalId, DirectoryId tenantId, Boolean enabled) {}
 
     /** A custom role of the subscription; assignable scopes default to the subscription. */
-    public record CustomRoleSpec(RoleDefinitionId id, String name, String description, List<String> actions,
-                                 List<String> notActions, List<String> assignableScopes) {
+    public record CustomRoleSpec(
+            RoleDefinitionId id,
+            String name,
+            String description,
+            List<String> actions,
+            List<String> notActions,
+            List<String> assignableScopes) {
         public CustomRoleSpec {
             actions = listOf(actions);
             notActions = listOf(notActions);
@@ -164,8 +225,14 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
      * or a custom role of the subscription), {@code principal} who holds it, {@code description}
      * the assigner's optional note.
      */
-    public record AssignmentSpec(RoleAssignmentId id, String scope, PrincipalRef principal, String role,
-                                 String description, Instant createdAt, String createdBy) {}
+    public record AssignmentSpec(
+            RoleAssignmentId id,
+            String scope,
+            PrincipalRef principal,
+            String role,
+            String description,
+            Instant createdAt,
+            String createdBy) {}
 
     /**
      * The principal of an assignment, in the assignment's directory: a user by UPN, an app by client id,

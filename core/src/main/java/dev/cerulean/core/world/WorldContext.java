@@ -33,12 +33,14 @@ final class WorldContext {
     private final PasswordHasher hasher;
     /** One hash per distinct plaintext: a world tends to reuse one password, and hashing is slow on purpose. */
     private final Map<String, PasswordHash> hashes = new HashMap<>();
+
     final List<WorldProblem> problems = new ArrayList<>();
     final WorldPlan plan = new WorldPlan();
 
     final Map<Email, MicrosoftAccount> accountsByEmail = new HashMap<>();
     /** Work accounts homed in their directory, by user principal name and by mail. */
     final Map<Email, DirectoryUser> homedUsers = new HashMap<>();
+
     final Map<DirectoryId, Map<String, DirectoryUser>> usersByUpn = new HashMap<>();
     final Map<UUID, AppRegistration> appsByClient = new HashMap<>();
     final Set<DirectoryId> directoryIds = new HashSet<>();
@@ -131,7 +133,9 @@ final class WorldContext {
         }
         int given = (ref.account() != null ? 1 : 0) + (ref.user() != null ? 1 : 0) + (ref.app() != null ? 1 : 0);
         if (given != 1) {
-            problem(path, appsAllowed ? "give exactly one of account, user or app" : "give exactly one of account or user");
+            problem(
+                    path,
+                    appsAllowed ? "give exactly one of account, user or app" : "give exactly one of account or user");
             return Optional.empty();
         }
         if (ref.app() != null) {

@@ -24,13 +24,24 @@ final class AccessFixture {
     AccessFixture(Worlds.KelleyWall world) {
         this.world = world;
         this.p = world.ports();
-        this.authorize = new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
+        this.authorize =
+                new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
         this.activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
     }
 
     CreateRoleAssignment createAssignment() {
-        return new CreateRoleAssignment(p.transactions(), authorize, p.subscriptions(), p.resourceGroups(), p.resources(),
-                p.roleDefinitions(), p.roleAssignments(), p.directoryUsers(), p.appRegistrations(), activity, p.clock());
+        return new CreateRoleAssignment(
+                p.transactions(),
+                authorize,
+                p.subscriptions(),
+                p.resourceGroups(),
+                p.resources(),
+                p.roleDefinitions(),
+                p.roleAssignments(),
+                p.directoryUsers(),
+                p.appRegistrations(),
+                activity,
+                p.clock());
     }
 
     DeleteRoleAssignment deleteAssignment() {
@@ -42,16 +53,18 @@ final class AccessFixture {
     }
 
     CreateCustomRole createRole() {
-        return new CreateCustomRole(p.transactions(), authorize, p.subscriptions(), p.roleDefinitions(), activity, p.ids());
+        return new CreateCustomRole(
+                p.transactions(), authorize, p.subscriptions(), p.roleDefinitions(), activity, p.ids());
     }
 
     DeleteCustomRole deleteRole() {
-        return new DeleteCustomRole(p.transactions(), authorize, p.subscriptions(), p.roleDefinitions(),
-                p.roleAssignments(), activity);
+        return new DeleteCustomRole(
+                p.transactions(), authorize, p.subscriptions(), p.roleDefinitions(), p.roleAssignments(), activity);
     }
 
     ElevateAccess elevate() {
-        return new ElevateAccess(p.transactions(), p.directoryRoles(), p.roleAssignments(), activity, p.clock(), p.ids());
+        return new ElevateAccess(
+                p.transactions(), p.directoryRoles(), p.roleAssignments(), activity, p.clock(), p.ids());
     }
 
     ListSubscriptionsWithAnyRole subscriptionsWithAnyRole() {
@@ -63,14 +76,23 @@ final class AccessFixture {
     }
 
     /** Everything an access use case may change. */
-    record Snapshot(Set<RoleAssignment> assignments, Set<RoleAssignment> rootAssignments, Set<RoleDefinition> roles,
-                    List<ActivityLogEntry> log, long version) {}
+    record Snapshot(
+            Set<RoleAssignment> assignments,
+            Set<RoleAssignment> rootAssignments,
+            Set<RoleDefinition> roles,
+            List<ActivityLogEntry> log,
+            long version) {}
 
     Snapshot snapshot() {
         SubscriptionId s = Worlds.SUBSCRIPTION;
         Set<RoleAssignment> root = new HashSet<>();
-        for (DirectoryId d : List.of(Worlds.DEFAULT_DIRECTORY, Worlds.CONTOSO)) root.addAll(p.roleAssignments().atRoot(d));
-        return new Snapshot(new HashSet<>(p.roleAssignments().of(s)), root, new HashSet<>(p.roleDefinitions().of(s)),
-                p.activityLog().all(), version());
+        for (DirectoryId d : List.of(Worlds.DEFAULT_DIRECTORY, Worlds.CONTOSO))
+            root.addAll(p.roleAssignments().atRoot(d));
+        return new Snapshot(
+                new HashSet<>(p.roleAssignments().of(s)),
+                root,
+                new HashSet<>(p.roleDefinitions().of(s)),
+                p.activityLog().all(),
+                version());
     }
 }

@@ -52,12 +52,17 @@ class AuthorizeCacheTest {
         assertThat(f.authorize.decide(f.world.samReader(), VM_WRITE, VM)).isEqualTo(Decision.DeniedNoPermission);
         long version = f.version();
 
-        f.createAssignment().create(f.world.kelleyMsaInDefault(),
-                new CreateRoleAssignment.Request(NEW_ID, RG_WEB, BuiltInRoles.CONTRIBUTOR.id(), SAM_READER)).orThrow();
+        f.createAssignment()
+                .create(
+                        f.world.kelleyMsaInDefault(),
+                        new CreateRoleAssignment.Request(NEW_ID, RG_WEB, BuiltInRoles.CONTRIBUTOR.id(), SAM_READER))
+                .orThrow();
         assertThat(f.version()).isGreaterThan(version);
         assertThat(f.authorize.decide(f.world.samReader(), VM_WRITE, VM)).isEqualTo(Decision.AllowedByRoleAssignment);
 
-        f.deleteAssignment().delete(f.world.kelleyMsaInDefault(), RG_WEB, NEW_ID).orThrow();
+        f.deleteAssignment()
+                .delete(f.world.kelleyMsaInDefault(), RG_WEB, NEW_ID)
+                .orThrow();
         assertThat(f.authorize.decide(f.world.samReader(), VM_WRITE, VM)).isEqualTo(Decision.DeniedNoPermission);
     }
 
@@ -67,9 +72,16 @@ class AuthorizeCacheTest {
         assertThat(f.authorize.decide(f.world.samReader(), ASSIGN, sub)).isEqualTo(Decision.DeniedNoPermission);
         long version = f.version();
 
-        f.p.roleAssignments().add(new RoleAssignment(RoleAssignmentId.of("0a000000-0000-4000-8000-0000000000ff"),
-                Scope.ROOT, SAM_READER, RoleAssignment.PrincipalType.User, BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id(),
-                DEFAULT_DIRECTORY, NOW, "test"));
+        f.p.roleAssignments()
+                .add(new RoleAssignment(
+                        RoleAssignmentId.of("0a000000-0000-4000-8000-0000000000ff"),
+                        Scope.ROOT,
+                        SAM_READER,
+                        RoleAssignment.PrincipalType.User,
+                        BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id(),
+                        DEFAULT_DIRECTORY,
+                        NOW,
+                        "test"));
 
         assertThat(f.version()).isEqualTo(version);
         assertThat(f.authorize.decide(f.world.samReader(), ASSIGN, sub)).isEqualTo(Decision.AllowedByRoleAssignment);
@@ -79,36 +91,65 @@ class AuthorizeCacheTest {
     void changesMadeThroughAnotherNodeOnTheSameDatabaseAreSeen() {
         // node A: the fixture's Authorize, its cache warm; node B: its own Authorize and use cases, same ports
         Ports p = f.p;
-        Authorize nodeB = new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
+        Authorize nodeB =
+                new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
         ActivityRecorder activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-        CreateRoleAssignment createOnB = new CreateRoleAssignment(p.transactions(), nodeB, p.subscriptions(),
-                p.resourceGroups(), p.resources(), p.roleDefinitions(), p.roleAssignments(), p.directoryUsers(),
-                p.appRegistrations(), activity, p.clock());
-        RemoveCoAdministrator removeOnB = new RemoveCoAdministrator(p.subscriptions(), p.coAdministrators(),
-                p.transactions(), activity);
+        CreateRoleAssignment createOnB = new CreateRoleAssignment(
+                p.transactions(),
+                nodeB,
+                p.subscriptions(),
+                p.resourceGroups(),
+                p.resources(),
+                p.roleDefinitions(),
+                p.roleAssignments(),
+                p.directoryUsers(),
+                p.appRegistrations(),
+                activity,
+                p.clock());
+        RemoveCoAdministrator removeOnB =
+                new RemoveCoAdministrator(p.subscriptions(), p.coAdministrators(), p.transactions(), activity);
         Scope sub = Scope.subscription(SUBSCRIPTION);
         assertThat(f.authorize.decide(f.world.samReader(), VM_WRITE, VM)).isEqualTo(Decision.DeniedNoPermission);
         assertThat(f.authorize.decide(f.world.alexMsaInDefault(), VM_WRITE, sub))
                 .isEqualTo(Decision.AllowedAsClassicAdministrator);
 
-        createOnB.create(f.world.kelleyMsaInDefault(),
-                new CreateRoleAssignment.Request(NEW_ID, RG_WEB, BuiltInRoles.CONTRIBUTOR.id(), SAM_READER)).orThrow();
-        removeOnB.remove(f.world.kelleyMsaInDefault(), SUBSCRIPTION, "alex.ops@outlook.com").orThrow();
+        createOnB
+                .create(
+                        f.world.kelleyMsaInDefault(),
+                        new CreateRoleAssignment.Request(NEW_ID, RG_WEB, BuiltInRoles.CONTRIBUTOR.id(), SAM_READER))
+                .orThrow();
+        removeOnB
+                .remove(f.world.kelleyMsaInDefault(), SUBSCRIPTION, "alex.ops@outlook.com")
+                .orThrow();
 
         assertThat(f.authorize.decide(f.world.samReader(), VM_WRITE, VM)).isEqualTo(Decision.AllowedByRoleAssignment);
-        assertThat(f.authorize.decide(f.world.alexMsaInDefault(), VM_WRITE, sub)).isNotEqualTo(
-                Decision.AllowedAsClassicAdministrator);
+        assertThat(f.authorize.decide(f.world.alexMsaInDefault(), VM_WRITE, sub))
+                .isNotEqualTo(Decision.AllowedAsClassicAdministrator);
     }
 
     @Test
     void aCustomRoleDeletedElsewhereNoLongerGrants() {
         Ports p = f.p;
-        RoleDefinition custom = new RoleDefinition(dev.cerulean.core.common.RoleDefinitionId.of(
-                "0c000000-0000-4000-8000-0000000000aa"), "VM Operator", "test", false, SUBSCRIPTION, List.of(VM_WRITE),
-                List.of(), List.of(Scope.subscription(SUBSCRIPTION)));
+        RoleDefinition custom = new RoleDefinition(
+                dev.cerulean.core.common.RoleDefinitionId.of("0c000000-0000-4000-8000-0000000000aa"),
+                "VM Operator",
+                "test",
+                false,
+                SUBSCRIPTION,
+                List.of(VM_WRITE),
+                List.of(),
+                List.of(Scope.subscription(SUBSCRIPTION)));
         p.roleDefinitions().add(custom);
-        p.roleAssignments().add(new RoleAssignment(NEW_ID, RG_WEB, SAM_READER, RoleAssignment.PrincipalType.User,
-                custom.id(), DEFAULT_DIRECTORY, NOW, "test"));
+        p.roleAssignments()
+                .add(new RoleAssignment(
+                        NEW_ID,
+                        RG_WEB,
+                        SAM_READER,
+                        RoleAssignment.PrincipalType.User,
+                        custom.id(),
+                        DEFAULT_DIRECTORY,
+                        NOW,
+                        "test"));
         p.subscriptions().touch(SUBSCRIPTION);
         assertThat(f.authorize.decide(f.world.samReader(), VM_WRITE, VM)).isEqualTo(Decision.AllowedByRoleAssignment);
 
@@ -122,9 +163,16 @@ class AuthorizeCacheTest {
     void theCacheIsBounded() {
         AccessCache cache = new AccessCache(1);
         Subscription first = f.world.subscription();
-        Subscription second = new Subscription(SubscriptionId.of("6c6c6c6c-0000-4000-8000-000000000004"), "Other",
-                first.offer(), first.state(), first.directory(), first.accountAdministrator(),
-                first.serviceAdministrator(), false, 1);
+        Subscription second = new Subscription(
+                SubscriptionId.of("6c6c6c6c-0000-4000-8000-000000000004"),
+                "Other",
+                first.offer(),
+                first.state(),
+                first.directory(),
+                first.accountAdministrator(),
+                first.serviceAdministrator(),
+                false,
+                1);
         SubscriptionAccess access = f.authorize.accessOf(SUBSCRIPTION).orElseThrow();
 
         cache.put(first, List.of(), access);
@@ -146,12 +194,35 @@ class AuthorizeCacheTest {
             this.inner = inner;
         }
 
-        @Override public void add(RoleAssignment assignment) { inner.add(assignment); }
-        @Override public void remove(RoleAssignmentId id) { inner.remove(id); }
-        @Override public Optional<RoleAssignment> byId(RoleAssignmentId id) { return inner.byId(id); }
-        @Override public int countOf(SubscriptionId subscription) { return inner.countOf(subscription); }
-        @Override public List<RoleAssignment> ofPrincipal(ObjectId principal) { return inner.ofPrincipal(principal); }
-        @Override public void removeAll(SubscriptionId subscription) { inner.removeAll(subscription); }
+        @Override
+        public void add(RoleAssignment assignment) {
+            inner.add(assignment);
+        }
+
+        @Override
+        public void remove(RoleAssignmentId id) {
+            inner.remove(id);
+        }
+
+        @Override
+        public Optional<RoleAssignment> byId(RoleAssignmentId id) {
+            return inner.byId(id);
+        }
+
+        @Override
+        public int countOf(SubscriptionId subscription) {
+            return inner.countOf(subscription);
+        }
+
+        @Override
+        public List<RoleAssignment> ofPrincipal(ObjectId principal) {
+            return inner.ofPrincipal(principal);
+        }
+
+        @Override
+        public void removeAll(SubscriptionId subscription) {
+            inner.removeAll(subscription);
+        }
 
         @Override
         public List<RoleAssignment> of(SubscriptionId subscription) {

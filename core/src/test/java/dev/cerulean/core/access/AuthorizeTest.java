@@ -40,12 +40,20 @@ class AuthorizeTest {
         // classic administrators are nothing at the root
         assertThat(f.authorize.decide(f.world.kelleyMsaInDefault(), write, Scope.ROOT))
                 .isEqualTo(Decision.DeniedNoPermission);
-        f.p.roleAssignments().add(new RoleAssignment(RoleAssignmentId.of("0a000000-0000-4000-8000-0000000000ff"),
-                Scope.ROOT, Worlds.KELLEY_IN_DEFAULT, RoleAssignment.PrincipalType.User,
-                BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id(), DEFAULT_DIRECTORY, NOW, "test"));
+        f.p.roleAssignments()
+                .add(new RoleAssignment(
+                        RoleAssignmentId.of("0a000000-0000-4000-8000-0000000000ff"),
+                        Scope.ROOT,
+                        Worlds.KELLEY_IN_DEFAULT,
+                        RoleAssignment.PrincipalType.User,
+                        BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id(),
+                        DEFAULT_DIRECTORY,
+                        NOW,
+                        "test"));
         assertThat(f.authorize.decide(f.world.kelleyMsaInDefault(), write, Scope.ROOT))
                 .isEqualTo(Decision.AllowedByRoleAssignment);
-        assertThat(f.authorize.decide(f.world.kelleyMsaInDefault(), "Microsoft.Compute/virtualMachines/write", Scope.ROOT))
+        assertThat(f.authorize.decide(
+                        f.world.kelleyMsaInDefault(), "Microsoft.Compute/virtualMachines/write", Scope.ROOT))
                 .isEqualTo(Decision.DeniedNoPermission);
         assertThat(f.authorize.decide(f.world.contosoGlobalAdministrator(), write, Scope.ROOT))
                 .isEqualTo(Decision.DeniedNoPermission);

@@ -41,8 +41,10 @@ class CustomRolesTest {
     @Test
     void ownerCreatesACustomRoleOfTheSubscription() {
         long version = f.version();
-        RoleDefinition role = create.create(f.world.kelleyMsaInDefault(),
-                request(" VM Operator ", VM_ACTIONS, List.of("Microsoft.Compute/virtualMachines/delete"))).orThrow();
+        RoleDefinition role = create.create(
+                        f.world.kelleyMsaInDefault(),
+                        request(" VM Operator ", VM_ACTIONS, List.of("Microsoft.Compute/virtualMachines/delete")))
+                .orThrow();
         assertThat(role.roleName()).isEqualTo("VM Operator");
         assertThat(role.builtIn()).isFalse();
         assertThat(role.subscription()).isEqualTo(SUBSCRIPTION);
@@ -55,21 +57,26 @@ class CustomRolesTest {
 
     @Test
     void aNewIdIsChosenWhenNoneIsGiven() {
-        RoleDefinition role = create.create(f.world.kelleyMsaInDefault(), new CreateCustomRole.Request(SUBSCRIPTION, null,
-                "Auditor", null, List.of("*/read"), null)).orThrow();
+        RoleDefinition role = create.create(
+                        f.world.kelleyMsaInDefault(),
+                        new CreateCustomRole.Request(SUBSCRIPTION, null, "Auditor", null, List.of("*/read"), null))
+                .orThrow();
         assertThat(f.p.roleDefinitions().byId(role.id())).contains(role);
         assertThat(role.notActions()).isEmpty();
     }
 
     @Test
     void puttingTheSameIdAgainReplacesTheDefinition() {
-        create.create(f.world.kelleyMsaInDefault(), request("VM Operator", VM_ACTIONS, List.of())).orThrow();
-        RoleDefinition changed = create.create(f.world.kelleyMsaInDefault(),
-                request("VM Operator", List.of("*/read"), List.of())).orThrow();
+        create.create(f.world.kelleyMsaInDefault(), request("VM Operator", VM_ACTIONS, List.of()))
+                .orThrow();
+        RoleDefinition changed = create.create(
+                        f.world.kelleyMsaInDefault(), request("VM Operator", List.of("*/read"), List.of()))
+                .orThrow();
         assertThat(f.p.roleDefinitions().of(SUBSCRIPTION)).containsExactly(changed);
         AccessFixture.Snapshot before = f.snapshot();
         assertThat(create.create(f.world.kelleyMsaInDefault(), request("VM Operator", List.of("*/read"), List.of()))
-                .orThrow()).isEqualTo(changed);
+                        .orThrow())
+                .isEqualTo(changed);
         assertThat(f.snapshot()).as("an identical PUT changes nothing").isEqualTo(before);
     }
 
@@ -81,12 +88,19 @@ class CustomRolesTest {
         assertCreateRefused(kelley, request("x".repeat(300), VM_ACTIONS, List.of()), RuleCode.InvalidRoleDefinition);
         assertCreateRefused(kelley, request("VM Operator", List.of(), List.of()), RuleCode.InvalidRoleDefinition);
         assertCreateRefused(kelley, request("VM Operator", null, List.of()), RuleCode.InvalidRoleDefinition);
-        assertCreateRefused(kelley, request("VM Operator", List.of("Microsoft.Compute//read"), List.of()),
+        assertCreateRefused(
+                kelley,
+                request("VM Operator", List.of("Microsoft.Compute//read"), List.of()),
                 RuleCode.InvalidRoleDefinition);
-        assertCreateRefused(kelley, request("VM Operator", List.of("*/read"), List.of("not an action")),
+        assertCreateRefused(
+                kelley,
+                request("VM Operator", List.of("*/read"), List.of("not an action")),
                 RuleCode.InvalidRoleDefinition);
-        assertCreateRefused(kelley, new CreateCustomRole.Request(SUBSCRIPTION, BuiltInRoles.OWNER.id(), "Mine",
-                "", List.of("*"), List.of()), RuleCode.InvalidRoleDefinition);
+        assertCreateRefused(
+                kelley,
+                new CreateCustomRole.Request(
+                        SUBSCRIPTION, BuiltInRoles.OWNER.id(), "Mine", "", List.of("*"), List.of()),
+                RuleCode.InvalidRoleDefinition);
     }
 
     @Test
@@ -94,34 +108,48 @@ class CustomRolesTest {
         Caller kelley = f.world.kelleyMsaInDefault();
         assertCreateRefused(kelley, request("owner", VM_ACTIONS, List.of()), RuleCode.RoleDefinitionNameExists);
         create.create(kelley, request("VM Operator", VM_ACTIONS, List.of())).orThrow();
-        assertCreateRefused(kelley, new CreateCustomRole.Request(SUBSCRIPTION,
-                RoleDefinitionId.of("c0000000-0000-4000-8000-000000000009"), "vm operator", "", VM_ACTIONS, List.of()),
+        assertCreateRefused(
+                kelley,
+                new CreateCustomRole.Request(
+                        SUBSCRIPTION,
+                        RoleDefinitionId.of("c0000000-0000-4000-8000-000000000009"),
+                        "vm operator",
+                        "",
+                        VM_ACTIONS,
+                        List.of()),
                 RuleCode.RoleDefinitionNameExists);
     }
 
     @Test
     void contributorReaderAndStrangersMayNotCreateRoles() {
-        assertCreateRefused(f.world.demoAutomation(), request("VM Operator", VM_ACTIONS, List.of()),
-                RuleCode.AuthorizationFailed);
-        assertCreateRefused(f.world.samReader(), request("VM Operator", VM_ACTIONS, List.of()),
-                RuleCode.AuthorizationFailed);
-        assertCreateRefused(f.world.contosoGlobalAdministrator(), request("VM Operator", VM_ACTIONS, List.of()),
+        assertCreateRefused(
+                f.world.demoAutomation(), request("VM Operator", VM_ACTIONS, List.of()), RuleCode.AuthorizationFailed);
+        assertCreateRefused(
+                f.world.samReader(), request("VM Operator", VM_ACTIONS, List.of()), RuleCode.AuthorizationFailed);
+        assertCreateRefused(
+                f.world.contosoGlobalAdministrator(),
+                request("VM Operator", VM_ACTIONS, List.of()),
                 RuleCode.AuthorizationFailed);
     }
 
     @Test
     void unknownSubscriptionIsRefused() {
         SubscriptionId unknown = SubscriptionId.of("6c6c6c6c-0000-4000-8000-000000000004");
-        assertCreateRefused(f.world.kelleyMsaInDefault(), new CreateCustomRole.Request(unknown, null, "X", "",
-                List.of("*/read"), List.of()), RuleCode.SubscriptionNotFound);
+        assertCreateRefused(
+                f.world.kelleyMsaInDefault(),
+                new CreateCustomRole.Request(unknown, null, "X", "", List.of("*/read"), List.of()),
+                RuleCode.SubscriptionNotFound);
         assertDeleteRefused(f.world.kelleyMsaInDefault(), unknown, VM_OPERATOR, RuleCode.SubscriptionNotFound);
     }
 
     @Test
     void ownerDeletesAnUnusedCustomRole() {
-        create.create(f.world.kelleyMsaInDefault(), request("VM Operator", VM_ACTIONS, List.of())).orThrow();
+        create.create(f.world.kelleyMsaInDefault(), request("VM Operator", VM_ACTIONS, List.of()))
+                .orThrow();
         long version = f.version();
-        assertThat(delete.delete(f.world.alexMsaInDefault(), SUBSCRIPTION, VM_OPERATOR).orThrow().id())
+        assertThat(delete.delete(f.world.alexMsaInDefault(), SUBSCRIPTION, VM_OPERATOR)
+                        .orThrow()
+                        .id())
                 .isEqualTo(VM_OPERATOR);
         assertThat(f.p.roleDefinitions().byId(VM_OPERATOR)).isEmpty();
         assertThat(f.version()).isEqualTo(version + 1);
@@ -131,23 +159,31 @@ class CustomRolesTest {
 
     @Test
     void roleDefinitionInUseIsNotDeleted() {
-        create.create(f.world.kelleyMsaInDefault(), request("VM Operator", VM_ACTIONS, List.of())).orThrow();
-        f.createAssignment().create(f.world.kelleyMsaInDefault(), new CreateRoleAssignment.Request(
-                RoleAssignmentId.of("0a000000-0000-4000-8000-000000000100"), Scope.resourceGroup(SUBSCRIPTION, "rg-web"),
-                VM_OPERATOR, ALEX_IN_DEFAULT)).orThrow();
+        create.create(f.world.kelleyMsaInDefault(), request("VM Operator", VM_ACTIONS, List.of()))
+                .orThrow();
+        f.createAssignment()
+                .create(
+                        f.world.kelleyMsaInDefault(),
+                        new CreateRoleAssignment.Request(
+                                RoleAssignmentId.of("0a000000-0000-4000-8000-000000000100"),
+                                Scope.resourceGroup(SUBSCRIPTION, "rg-web"),
+                                VM_OPERATOR,
+                                ALEX_IN_DEFAULT))
+                .orThrow();
         assertDeleteRefused(f.world.kelleyMsaInDefault(), SUBSCRIPTION, VM_OPERATOR, RuleCode.RoleDefinitionInUse);
     }
 
     @Test
     void unknownBuiltInOrForeignRolesAreNotFound() {
         assertDeleteRefused(f.world.kelleyMsaInDefault(), SUBSCRIPTION, VM_OPERATOR, RuleCode.RoleDefinitionNotFound);
-        assertDeleteRefused(f.world.kelleyMsaInDefault(), SUBSCRIPTION, BuiltInRoles.READER.id(),
-                RuleCode.RoleDefinitionNotFound);
+        assertDeleteRefused(
+                f.world.kelleyMsaInDefault(), SUBSCRIPTION, BuiltInRoles.READER.id(), RuleCode.RoleDefinitionNotFound);
     }
 
     @Test
     void contributorMayNotDeleteRoles() {
-        create.create(f.world.kelleyMsaInDefault(), request("VM Operator", VM_ACTIONS, List.of())).orThrow();
+        create.create(f.world.kelleyMsaInDefault(), request("VM Operator", VM_ACTIONS, List.of()))
+                .orThrow();
         assertDeleteRefused(f.world.demoAutomation(), SUBSCRIPTION, VM_OPERATOR, RuleCode.AuthorizationFailed);
     }
 }

@@ -35,23 +35,32 @@ class DeleteRoleAssignmentTest {
         ActivityLogEntry entry = f.p.activityLog().ofSubscription(SUBSCRIPTION).get(0);
         assertThat(entry.operation()).isEqualTo("Microsoft.Authorization/roleAssignments/delete");
         assertThat(entry.target()).endsWith("/roleAssignments/" + SAM_READER_ASSIGNMENT);
-        assertThat(f.authorize.decide(f.world.samReader(), "*/read", RG_WEB).allowed()).isFalse();
+        assertThat(f.authorize.decide(f.world.samReader(), "*/read", RG_WEB).allowed())
+                .isFalse();
     }
 
     @Test
     void deletesByIdAloneToo() {
-        assertThat(delete.delete(f.world.alexMsaInDefault(), null, AUTOMATION_ASSIGNMENT).isOk()).isTrue();
+        assertThat(delete.delete(f.world.alexMsaInDefault(), null, AUTOMATION_ASSIGNMENT)
+                        .isOk())
+                .isTrue();
     }
 
     @Test
     void unknownAssignmentIsNotFound() {
-        assertRefused(f.world.kelleyMsaInDefault(), null, RoleAssignmentId.of("0a000000-0000-4000-8000-0000000000ee"),
+        assertRefused(
+                f.world.kelleyMsaInDefault(),
+                null,
+                RoleAssignmentId.of("0a000000-0000-4000-8000-0000000000ee"),
                 RuleCode.RoleAssignmentNotFound);
     }
 
     @Test
     void assignmentAtAnotherScopeThanTheRequestsIsNotFound() {
-        assertRefused(f.world.kelleyMsaInDefault(), Scope.subscription(SUBSCRIPTION), SAM_READER_ASSIGNMENT,
+        assertRefused(
+                f.world.kelleyMsaInDefault(),
+                Scope.subscription(SUBSCRIPTION),
+                SAM_READER_ASSIGNMENT,
                 RuleCode.RoleAssignmentNotFound);
     }
 

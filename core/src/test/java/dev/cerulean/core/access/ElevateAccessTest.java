@@ -30,7 +30,8 @@ class ElevateAccessTest {
         assertThat(a.scope()).isEqualTo(Scope.ROOT);
         assertThat(a.directory()).isEqualTo(CONTOSO);
         assertThat(a.roleDefinition()).isEqualTo(BuiltInRoles.USER_ACCESS_ADMINISTRATOR.id());
-        assertThat(a.principalId()).isEqualTo(f.world.contosoGlobalAdministrator().principal());
+        assertThat(a.principalId())
+                .isEqualTo(f.world.contosoGlobalAdministrator().principal());
         assertThat(f.p.roleAssignments().atRoot(CONTOSO)).containsExactly(a);
         ActivityLogEntry entry = f.p.activityLog().ofDirectory(CONTOSO).get(0);
         assertThat(entry.operation()).isEqualTo("Microsoft.Authorization/elevateAccess/action");
@@ -41,27 +42,45 @@ class ElevateAccessTest {
         f.p.directoryRoles().assign(DEFAULT_DIRECTORY, DirectoryRole.GlobalAdministrator, SAM_READER);
         Caller sam = f.world.samReader();
         Scope sub = Scope.subscription(SUBSCRIPTION);
-        assertThat(f.authorize.decide(sam, "Microsoft.Compute/virtualMachines/write", sub).allowed()).isFalse();
+        assertThat(f.authorize
+                        .decide(sam, "Microsoft.Compute/virtualMachines/write", sub)
+                        .allowed())
+                .isFalse();
 
         elevate.elevate(sam).orThrow();
-        f.createAssignment().create(sam, new CreateRoleAssignment.Request(
-                RoleAssignmentId.of("0a000000-0000-4000-8000-000000000100"), sub, BuiltInRoles.OWNER.id(), SAM_READER))
+        f.createAssignment()
+                .create(
+                        sam,
+                        new CreateRoleAssignment.Request(
+                                RoleAssignmentId.of("0a000000-0000-4000-8000-000000000100"),
+                                sub,
+                                BuiltInRoles.OWNER.id(),
+                                SAM_READER))
                 .orThrow();
-        assertThat(f.authorize.decide(sam, "Microsoft.Compute/virtualMachines/write", sub).allowed()).isTrue();
+        assertThat(f.authorize
+                        .decide(sam, "Microsoft.Compute/virtualMachines/write", sub)
+                        .allowed())
+                .isTrue();
     }
 
     @Test
     void R29_elevatingTwiceAnswersTheSameAssignment() {
-        RoleAssignment first = elevate.elevate(f.world.contosoGlobalAdministrator()).orThrow();
+        RoleAssignment first =
+                elevate.elevate(f.world.contosoGlobalAdministrator()).orThrow();
         AccessFixture.Snapshot before = f.snapshot();
-        assertThat(elevate.elevate(f.world.contosoGlobalAdministrator()).orThrow()).isEqualTo(first);
+        assertThat(elevate.elevate(f.world.contosoGlobalAdministrator()).orThrow())
+                .isEqualTo(first);
         assertThat(f.snapshot()).isEqualTo(before);
     }
 
     @Test
     void R29_elevatedAccessCanBeRemovedByItsHolder() {
-        RoleAssignmentId id = elevate.elevate(f.world.contosoGlobalAdministrator()).orThrow().id();
-        assertThat(f.deleteAssignment().delete(f.world.contosoGlobalAdministrator(), Scope.ROOT, id).isOk()).isTrue();
+        RoleAssignmentId id =
+                elevate.elevate(f.world.contosoGlobalAdministrator()).orThrow().id();
+        assertThat(f.deleteAssignment()
+                        .delete(f.world.contosoGlobalAdministrator(), Scope.ROOT, id)
+                        .isOk())
+                .isTrue();
         assertThat(f.p.roleAssignments().atRoot(CONTOSO)).isEmpty();
     }
 
@@ -74,15 +93,21 @@ class ElevateAccessTest {
     @Test
     void R29_notGlobalAdministrator_globalAdministratorOfAnotherDirectoryThanTheOneSignedInThrough() {
         // Kelley's MSA is Global Administrator of the Default Directory, not of Contoso
-        Caller kelleyInContoso = new Caller(f.world.kelleyMsaInDefault().identity(), CONTOSO, null,
+        Caller kelleyInContoso = new Caller(
+                f.world.kelleyMsaInDefault().identity(),
+                CONTOSO,
+                null,
                 f.world.kelleyMsaInDefault().email());
         assertRefused(kelleyInContoso);
     }
 
     @Test
     void R29_notGlobalAdministrator_applications() {
-        f.p.directoryRoles().assign(DEFAULT_DIRECTORY, DirectoryRole.GlobalAdministrator,
-                f.world.demoAutomation().principal());
+        f.p.directoryRoles()
+                .assign(
+                        DEFAULT_DIRECTORY,
+                        DirectoryRole.GlobalAdministrator,
+                        f.world.demoAutomation().principal());
         assertRefused(f.world.demoAutomation());
     }
 

@@ -40,8 +40,16 @@ class ListRoleAssignmentsTest {
     }
 
     void add(RoleAssignmentId id, Scope scope, dev.cerulean.core.common.ObjectId principal) {
-        f.p.roleAssignments().add(new RoleAssignment(id, scope, principal, RoleAssignment.PrincipalType.User,
-                BuiltInRoles.READER.id(), DEFAULT_DIRECTORY, NOW, "test"));
+        f.p.roleAssignments()
+                .add(new RoleAssignment(
+                        id,
+                        scope,
+                        principal,
+                        RoleAssignment.PrincipalType.User,
+                        BuiltInRoles.READER.id(),
+                        DEFAULT_DIRECTORY,
+                        NOW,
+                        "test"));
     }
 
     static List<RoleAssignmentId> ids(List<RoleAssignment> list) {
@@ -50,15 +58,18 @@ class ListRoleAssignmentsTest {
 
     @Test
     void atSubscriptionScopeListsEverythingOfTheSubscriptionAndTheRootBroadestFirst() {
-        List<RoleAssignment> all = list.list(f.world.kelleyMsaInDefault(), SUB, null).orThrow();
+        List<RoleAssignment> all =
+                list.list(f.world.kelleyMsaInDefault(), SUB, null).orThrow();
         assertThat(ids(all)).containsExactly(AT_ROOT, AUTOMATION_ASSIGNMENT, ON_DATA, SAM_READER_ASSIGNMENT, ON_VAULT);
     }
 
     @Test
     void atAResourceGroupListsWhatAppliesThereAndWhatLiesBelowButNoSiblings() {
-        List<RoleAssignment> atWeb = list.list(f.world.kelleyMsaInDefault(), RG_WEB, null).orThrow();
+        List<RoleAssignment> atWeb =
+                list.list(f.world.kelleyMsaInDefault(), RG_WEB, null).orThrow();
         assertThat(ids(atWeb)).containsExactly(AT_ROOT, AUTOMATION_ASSIGNMENT, SAM_READER_ASSIGNMENT, ON_VAULT);
-        List<RoleAssignment> atVault = list.list(f.world.kelleyMsaInDefault(), Scope.of(KV_WEB), null).orThrow();
+        List<RoleAssignment> atVault =
+                list.list(f.world.kelleyMsaInDefault(), Scope.of(KV_WEB), null).orThrow();
         assertThat(ids(atVault)).containsExactly(AT_ROOT, AUTOMATION_ASSIGNMENT, SAM_READER_ASSIGNMENT, ON_VAULT);
     }
 
@@ -70,7 +81,8 @@ class ListRoleAssignmentsTest {
 
     @Test
     void readerListsWhereItMayRead() {
-        assertThat(ids(list.list(f.world.samReader(), RG_WEB, SAM_READER).orThrow())).containsExactly(SAM_READER_ASSIGNMENT);
+        assertThat(ids(list.list(f.world.samReader(), RG_WEB, SAM_READER).orThrow()))
+                .containsExactly(SAM_READER_ASSIGNMENT);
         assertThat(list.list(f.world.samReader(), SUB, null).code()).isEqualTo(RuleCode.AuthorizationFailed);
     }
 
@@ -83,8 +95,11 @@ class ListRoleAssignmentsTest {
 
     @Test
     void unknownSubscriptionIsNotFound() {
-        assertThat(list.list(f.world.kelleyMsaInDefault(),
-                Scope.subscription(SubscriptionId.of("6c6c6c6c-0000-4000-8000-000000000004")), null).code())
+        assertThat(list.list(
+                                f.world.kelleyMsaInDefault(),
+                                Scope.subscription(SubscriptionId.of("6c6c6c6c-0000-4000-8000-000000000004")),
+                                null)
+                        .code())
                 .isEqualTo(RuleCode.SubscriptionNotFound);
     }
 
@@ -92,6 +107,7 @@ class ListRoleAssignmentsTest {
     void atTheRootOnlyForAnElevatedCaller() {
         assertThat(list.list(f.world.samReader(), Scope.ROOT, null).code()).isEqualTo(RuleCode.AuthorizationFailed);
         // Kelley's root assignment is a Reader one here: */read covers roleAssignments/read
-        assertThat(ids(list.list(f.world.kelleyMsaInDefault(), Scope.ROOT, null).orThrow())).containsExactly(AT_ROOT);
+        assertThat(ids(list.list(f.world.kelleyMsaInDefault(), Scope.ROOT, null).orThrow()))
+                .containsExactly(AT_ROOT);
     }
 }

@@ -17,18 +17,24 @@ class ListSubscriptionsWithAnyRoleTest {
 
     @Test
     void classicAdministratorsAndAssigneesAtAnyScopeSeeTheSubscription() {
-        assertThat(query.of(f.world.kelleyMsaInDefault())).extracting(Subscription::id).containsExactly(SUBSCRIPTION);
-        assertThat(query.of(f.world.alexMsaInDefault())).extracting(Subscription::id).containsExactly(SUBSCRIPTION);
+        assertThat(query.of(f.world.kelleyMsaInDefault()))
+                .extracting(Subscription::id)
+                .containsExactly(SUBSCRIPTION);
+        assertThat(query.of(f.world.alexMsaInDefault()))
+                .extracting(Subscription::id)
+                .containsExactly(SUBSCRIPTION);
         assertThat(query.of(f.world.samReader())).extracting(Subscription::id).containsExactly(SUBSCRIPTION);
-        assertThat(query.of(f.world.demoAutomation())).extracting(Subscription::id).containsExactly(SUBSCRIPTION);
+        assertThat(query.of(f.world.demoAutomation()))
+                .extracting(Subscription::id)
+                .containsExactly(SUBSCRIPTION);
     }
 
     @Test
     void othersSeeNoSubscriptions() {
         assertThat(query.of(f.world.megan())).isEmpty();
         assertThat(query.of(f.world.contosoGlobalAdministrator())).isEmpty();
-        Caller kelleyInContoso = new Caller(new Identity.Personal(Worlds.KELLEY_MSA), CONTOSO, null,
-                Email.of("kelley.wall@outlook.com"));
+        Caller kelleyInContoso = new Caller(
+                new Identity.Personal(Worlds.KELLEY_MSA), CONTOSO, null, Email.of("kelley.wall@outlook.com"));
         assertThat(query.of(kelleyInContoso)).isEmpty();
         f.p.roleAssignments().remove(Worlds.SAM_READER_ASSIGNMENT);
         assertThat(query.of(f.world.samReader())).isEmpty();

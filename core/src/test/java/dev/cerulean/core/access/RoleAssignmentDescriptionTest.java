@@ -17,13 +17,17 @@ class RoleAssignmentDescriptionTest {
     final CreateRoleAssignment create = f.createAssignment();
 
     Outcome<CreateRoleAssignment.Result> assign(String description) {
-        return create.create(f.world.kelleyMsaInDefault(), new CreateRoleAssignment.Request(NEW_ID, RG_WEB,
-                BuiltInRoles.READER.id(), ALEX_IN_DEFAULT, description));
+        return create.create(
+                f.world.kelleyMsaInDefault(),
+                new CreateRoleAssignment.Request(
+                        NEW_ID, RG_WEB, BuiltInRoles.READER.id(), ALEX_IN_DEFAULT, description));
     }
 
     @Test
     void theDescriptionIsStoredWithTheAssignment() {
-        RoleAssignment a = assign("Alex reads the web app's resources for the audit").orThrow().assignment();
+        RoleAssignment a = assign("Alex reads the web app's resources for the audit")
+                .orThrow()
+                .assignment();
 
         assertThat(a.description()).isEqualTo("Alex reads the web app's resources for the audit");
         assertThat(f.p.roleAssignments().byId(NEW_ID)).contains(a);
@@ -62,7 +66,8 @@ class RoleAssignmentDescriptionTest {
 
         assertThat(outcome.code()).isEqualTo(RuleCode.RoleAssignmentDescriptionTooLong);
         assertThat(f.snapshot()).isEqualTo(before);
-        assertThat(f.p.roleAssignments().byId(NEW_ID).orElseThrow().description()).isEqualTo("first");
+        assertThat(f.p.roleAssignments().byId(NEW_ID).orElseThrow().description())
+                .isEqualTo("first");
     }
 
     @Test
@@ -76,11 +81,15 @@ class RoleAssignmentDescriptionTest {
         assertThat(again.created()).isFalse();
         assertThat(again.assignment()).isEqualTo(first.withDescription("second"));
         assertThat(f.p.roleAssignments().byId(NEW_ID)).contains(first.withDescription("second"));
-        assertThat(f.p.roleAssignments().of(SUBSCRIPTION)).filteredOn(a -> a.id().equals(NEW_ID)).hasSize(1);
+        assertThat(f.p.roleAssignments().of(SUBSCRIPTION))
+                .filteredOn(a -> a.id().equals(NEW_ID))
+                .hasSize(1);
         assertThat(f.version()).isEqualTo(version + 1);
-        assertThat(f.p.activityLog().ofSubscription(SUBSCRIPTION)).hasSize(logged + 1)
+        assertThat(f.p.activityLog().ofSubscription(SUBSCRIPTION))
+                .hasSize(logged + 1)
                 .filteredOn(e -> e.message().equals("Description of role assignment " + NEW_ID + " changed"))
-                .singleElement().satisfies(e -> {
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.operation()).isEqualTo(CreateRoleAssignment.ACTION);
                     assertThat(e.status()).isEqualTo(ActivityLogEntry.Status.Succeeded);
                 });
@@ -91,7 +100,8 @@ class RoleAssignmentDescriptionTest {
         assign("first").orThrow();
 
         assertThat(assign(null).orThrow().assignment().description()).isNull();
-        assertThat(f.p.roleAssignments().byId(NEW_ID).orElseThrow().description()).isNull();
+        assertThat(f.p.roleAssignments().byId(NEW_ID).orElseThrow().description())
+                .isNull();
     }
 
     @Test

@@ -55,8 +55,16 @@ class SubscriptionAccessTest {
     }
 
     void assign(ObjectId principal, RoleDefinitionId role, Scope scope, DirectoryId directory) {
-        f.p.roleAssignments().add(new RoleAssignment(new RoleAssignmentId(UUID.randomUUID()), scope, principal,
-                RoleAssignment.PrincipalType.User, role, directory, NOW, "test"));
+        f.p.roleAssignments()
+                .add(new RoleAssignment(
+                        new RoleAssignmentId(UUID.randomUUID()),
+                        scope,
+                        principal,
+                        RoleAssignment.PrincipalType.User,
+                        role,
+                        directory,
+                        NOW,
+                        "test"));
     }
 
     @Test
@@ -80,8 +88,8 @@ class SubscriptionAccessTest {
 
     @Test
     void classicAdministratorSignedInThroughAnotherDirectoryIsDenied() {
-        Caller kelleyInContoso = new Caller(new Identity.Personal(Worlds.KELLEY_MSA), CONTOSO, null,
-                Email.of("kelley.wall@outlook.com"));
+        Caller kelleyInContoso = new Caller(
+                new Identity.Personal(Worlds.KELLEY_MSA), CONTOSO, null, Email.of("kelley.wall@outlook.com"));
         assertThat(access().decide(kelleyInContoso, READ_VM, SUB)).isEqualTo(DeniedWrongDirectory);
         assertThat(access().isClassicAdministrator(kelleyInContoso)).isFalse();
         assertThat(access().hasAnyRole(kelleyInContoso)).isFalse();
@@ -90,7 +98,8 @@ class SubscriptionAccessTest {
     @Test
     void scopesOutsideTheSubscriptionAreDeniedEvenToTheServiceAdministrator() {
         Caller kelley = f.world.kelleyMsaInDefault();
-        assertThat(access().decide(kelley, READ_VM, Scope.subscription(OTHER_SUBSCRIPTION))).isEqualTo(DeniedNoPermission);
+        assertThat(access().decide(kelley, READ_VM, Scope.subscription(OTHER_SUBSCRIPTION)))
+                .isEqualTo(DeniedNoPermission);
         assertThat(access().decide(kelley, READ_VM, Scope.ROOT)).isEqualTo(DeniedNoPermission);
     }
 
@@ -99,10 +108,12 @@ class SubscriptionAccessTest {
         Caller sam = f.world.samReader();
         assertThat(access().decide(sam, "Microsoft.Resources/subscriptions/resourceGroups/read", RG_WEB))
                 .isEqualTo(AllowedByRoleAssignment);
-        assertThat(access().decide(sam, "Microsoft.KeyVault/vaults/read", VAULT)).isEqualTo(AllowedByRoleAssignment);
+        assertThat(access().decide(sam, "Microsoft.KeyVault/vaults/read", VAULT))
+                .isEqualTo(AllowedByRoleAssignment);
         assertThat(access().decide(sam, READ_VM, VM)).isEqualTo(AllowedByRoleAssignment);
         // not the parent, not a sibling, no writes
-        assertThat(access().decide(sam, "Microsoft.Resources/subscriptions/read", SUB)).isEqualTo(DeniedNoPermission);
+        assertThat(access().decide(sam, "Microsoft.Resources/subscriptions/read", SUB))
+                .isEqualTo(DeniedNoPermission);
         assertThat(access().decide(sam, "Microsoft.Resources/subscriptions/resourceGroups/read", RG_DATA))
                 .isEqualTo(DeniedNoPermission);
         assertThat(access().decide(sam, WRITE_VM, VM)).isEqualTo(DeniedNoPermission);
@@ -121,7 +132,8 @@ class SubscriptionAccessTest {
     void R26_ownerOfOneResourceOwnsItButNotItsSiblingsOrParents() {
         assign(ROBIN, BuiltInRoles.OWNER.id(), VAULT);
         Caller robin = user(ROBIN, DEFAULT_DIRECTORY);
-        assertThat(access().decide(robin, "Microsoft.KeyVault/vaults/write", VAULT)).isEqualTo(AllowedByRoleAssignment);
+        assertThat(access().decide(robin, "Microsoft.KeyVault/vaults/write", VAULT))
+                .isEqualTo(AllowedByRoleAssignment);
         assertThat(access().decide(robin, WRITE_ASSIGNMENT, VAULT)).isEqualTo(AllowedByRoleAssignment);
         assertThat(access().decide(robin, WRITE_VM, VM)).isEqualTo(DeniedNoPermission);
         assertThat(access().decide(robin, "Microsoft.Resources/subscriptions/resourceGroups/read", RG_WEB))
@@ -140,7 +152,8 @@ class SubscriptionAccessTest {
         assertThat(access().decide(app, WRITE_ASSIGNMENT, SUB)).isEqualTo(DeniedNoPermission);
         assertThat(access().decide(app, "Microsoft.Authorization/roleDefinitions/delete", RG_WEB))
                 .isEqualTo(DeniedNoPermission);
-        assertThat(access().decide(app, "Microsoft.Authorization/elevateAccess/Action", SUB)).isEqualTo(DeniedNoPermission);
+        assertThat(access().decide(app, "Microsoft.Authorization/elevateAccess/Action", SUB))
+                .isEqualTo(DeniedNoPermission);
     }
 
     @Test
@@ -151,7 +164,8 @@ class SubscriptionAccessTest {
         assertThat(access().decide(robin, "Microsoft.Authorization/roleAssignments/delete", SUB))
                 .isEqualTo(AllowedByRoleAssignment);
         assertThat(access().decide(robin, READ_VM, VM)).isEqualTo(AllowedByRoleAssignment);
-        assertThat(access().decide(robin, "Microsoft.Support/supportTickets/write", SUB)).isEqualTo(AllowedByRoleAssignment);
+        assertThat(access().decide(robin, "Microsoft.Support/supportTickets/write", SUB))
+                .isEqualTo(AllowedByRoleAssignment);
         assertThat(access().decide(robin, WRITE_VM, VM)).isEqualTo(DeniedNoPermission);
     }
 
@@ -161,8 +175,10 @@ class SubscriptionAccessTest {
         assign(ROBIN, BuiltInRoles.CONTRIBUTOR.id(), VM);
         Caller robin = user(ROBIN, DEFAULT_DIRECTORY);
         assertThat(access().decide(robin, WRITE_VM, VM)).isEqualTo(AllowedByRoleAssignment);
-        assertThat(access().decide(robin, "Microsoft.KeyVault/vaults/write", VAULT)).isEqualTo(DeniedNoPermission);
-        assertThat(access().decide(robin, "Microsoft.KeyVault/vaults/read", VAULT)).isEqualTo(AllowedByRoleAssignment);
+        assertThat(access().decide(robin, "Microsoft.KeyVault/vaults/write", VAULT))
+                .isEqualTo(DeniedNoPermission);
+        assertThat(access().decide(robin, "Microsoft.KeyVault/vaults/read", VAULT))
+                .isEqualTo(AllowedByRoleAssignment);
     }
 
     @Test
@@ -175,7 +191,8 @@ class SubscriptionAccessTest {
     void assignmentsOfAnotherDirectoryGrantNothing() {
         // e.g. left behind by a directory change: the principal id means nothing in this directory
         assign(ROBIN, BuiltInRoles.OWNER.id(), SUB, CONTOSO);
-        assertThat(access().decide(user(ROBIN, DEFAULT_DIRECTORY), READ_VM, SUB)).isEqualTo(DeniedNoPermission);
+        assertThat(access().decide(user(ROBIN, DEFAULT_DIRECTORY), READ_VM, SUB))
+                .isEqualTo(DeniedNoPermission);
         assertThat(access().hasAnyRole(user(ROBIN, DEFAULT_DIRECTORY))).isFalse();
     }
 
@@ -195,8 +212,8 @@ class SubscriptionAccessTest {
 
     @Test
     void appCallersAreDecidedByTheirServicePrincipalsAssignments() {
-        Caller contosoApp = new Caller(new Identity.App(CONTOSO, Worlds.CONTOSO_AUTOMATION_SP), CONTOSO,
-                Worlds.CONTOSO_AUTOMATION_SP, null);
+        Caller contosoApp = new Caller(
+                new Identity.App(CONTOSO, Worlds.CONTOSO_AUTOMATION_SP), CONTOSO, Worlds.CONTOSO_AUTOMATION_SP, null);
         assertThat(access().decide(contosoApp, READ_VM, SUB)).isEqualTo(DeniedWrongDirectory);
         assertThat(access().decide(f.world.demoAutomation(), READ_VM, VM)).isEqualTo(AllowedByRoleAssignment);
         assertThat(access().hasAnyRole(f.world.demoAutomation())).isTrue();
@@ -206,8 +223,11 @@ class SubscriptionAccessTest {
     void workAccountServiceAdministratorThatLostAccessGetsNothing() {
         ObjectId formerAdmin = Worlds.KELLEY_CONTOSO;
         Identity work = new Identity.Work(CONTOSO, formerAdmin);
-        Subscription moved = f.world.subscription().withServiceAdministrator(new ClassicAdministrator(work,
-                Email.of("kelley.wall@contoso.onmicrosoft.com"))).withDirectory(DEFAULT_DIRECTORY, true);
+        Subscription moved = f.world
+                .subscription()
+                .withServiceAdministrator(
+                        new ClassicAdministrator(work, Email.of("kelley.wall@contoso.onmicrosoft.com")))
+                .withDirectory(DEFAULT_DIRECTORY, true);
         SubscriptionAccess access = SubscriptionAccess.of(moved, List.of(), List.of(), List.of());
         // even when it signs in through the subscription's directory (e.g. as a guest there)
         Caller asGuest = new Caller(work, DEFAULT_DIRECTORY, ROBIN, Email.of("kelley.wall@contoso.onmicrosoft.com"));
@@ -217,8 +237,8 @@ class SubscriptionAccessTest {
         assertThat(access.decide(new Caller(work, CONTOSO, formerAdmin, null), READ_VM, SUB))
                 .isEqualTo(DeniedWrongDirectory);
 
-        SubscriptionAccess notFlagged = SubscriptionAccess.of(moved.withDirectory(DEFAULT_DIRECTORY, false), List.of(),
-                List.of(), List.of());
+        SubscriptionAccess notFlagged =
+                SubscriptionAccess.of(moved.withDirectory(DEFAULT_DIRECTORY, false), List.of(), List.of(), List.of());
         assertThat(notFlagged.decide(asGuest, READ_VM, SUB)).isEqualTo(AllowedAsClassicAdministrator);
     }
 
@@ -232,21 +252,39 @@ class SubscriptionAccessTest {
 
     @Test
     void customRolesOfTheSubscriptionApplyAndThoseOfOthersDoNot() {
-        RoleDefinition vmOperator = new RoleDefinition(RoleDefinitionId.of("c0000000-0000-4000-8000-000000000001"),
-                "VM Operator", "", false, SUBSCRIPTION, List.of("Microsoft.Compute/virtualMachines/*"),
-                List.of("Microsoft.Compute/virtualMachines/delete"), List.of(SUB));
-        RoleDefinition foreign = new RoleDefinition(RoleDefinitionId.of("c0000000-0000-4000-8000-000000000002"),
-                "Foreign", "", false, OTHER_SUBSCRIPTION, List.of("*"), List.of(), List.of(Scope.subscription(OTHER_SUBSCRIPTION)));
+        RoleDefinition vmOperator = new RoleDefinition(
+                RoleDefinitionId.of("c0000000-0000-4000-8000-000000000001"),
+                "VM Operator",
+                "",
+                false,
+                SUBSCRIPTION,
+                List.of("Microsoft.Compute/virtualMachines/*"),
+                List.of("Microsoft.Compute/virtualMachines/delete"),
+                List.of(SUB));
+        RoleDefinition foreign = new RoleDefinition(
+                RoleDefinitionId.of("c0000000-0000-4000-8000-000000000002"),
+                "Foreign",
+                "",
+                false,
+                OTHER_SUBSCRIPTION,
+                List.of("*"),
+                List.of(),
+                List.of(Scope.subscription(OTHER_SUBSCRIPTION)));
         f.p.roleDefinitions().add(vmOperator);
         f.p.roleDefinitions().add(foreign);
         assign(ROBIN, vmOperator.id(), RG_WEB);
         assign(ROBIN, foreign.id(), SUB);
         Caller robin = user(ROBIN, DEFAULT_DIRECTORY);
-        SubscriptionAccess access = SubscriptionAccess.of(f.world.subscription(), List.of(),
-                f.p.roleAssignments().of(SUBSCRIPTION), List.of(vmOperator, foreign));
+        SubscriptionAccess access = SubscriptionAccess.of(
+                f.world.subscription(),
+                List.of(),
+                f.p.roleAssignments().of(SUBSCRIPTION),
+                List.of(vmOperator, foreign));
         assertThat(access.decide(robin, WRITE_VM, VM)).isEqualTo(AllowedByRoleAssignment);
-        assertThat(access.decide(robin, "Microsoft.Compute/virtualMachines/delete", VM)).isEqualTo(DeniedNoPermission);
-        assertThat(access.decide(robin, "Microsoft.KeyVault/vaults/write", VAULT)).isEqualTo(DeniedNoPermission);
+        assertThat(access.decide(robin, "Microsoft.Compute/virtualMachines/delete", VM))
+                .isEqualTo(DeniedNoPermission);
+        assertThat(access.decide(robin, "Microsoft.KeyVault/vaults/write", VAULT))
+                .isEqualTo(DeniedNoPermission);
     }
 
     @Test

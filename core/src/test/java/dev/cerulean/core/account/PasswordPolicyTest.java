@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Demo-Passw0rd!", "abcdEF12", "abcdef1!", "ABCDEF1!", "abcDEF!!", "Ångström-7", "ab cd EF 12"})
+    @ValueSource(
+            strings = {"Demo-Passw0rd!", "abcdEF12", "abcdef1!", "ABCDEF1!", "abcDEF!!", "Ångström-7", "ab cd EF 12"})
     void acceptsEightOrMoreCharactersOfThreeClasses(String password) {
         assertThat(PasswordPolicy.allows(password)).isTrue();
     }

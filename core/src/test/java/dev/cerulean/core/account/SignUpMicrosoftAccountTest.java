@@ -8,25 +8,27 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.directory.AccountActivityRecorder;
 import dev.cerulean.core.directory.DirectoryState;
-import dev.cerulean.core.directory.DirectoryUseCases;
 import dev.cerulean.core.fixtures.Worlds;
 import org.junit.jupiter.api.Test;
 
 class SignUpMicrosoftAccountTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
-    private final SignUpMicrosoftAccount signUp = Worlds.useCases(world.ports()).directory().signUpMicrosoftAccount();
+    private final SignUpMicrosoftAccount signUp =
+            Worlds.useCases(world.ports()).directory().signUpMicrosoftAccount();
 
     @Test
     void R36_microsoftAccountSignUpCreatesAccountWithHashedPassword() {
         // when
-        MicrosoftAccount account = signUp.signUp("  Robin.Gray@Outlook.com ", " Robin Gray ", "Sp4rkly-Dawn").orThrow();
+        MicrosoftAccount account = signUp.signUp("  Robin.Gray@Outlook.com ", " Robin Gray ", "Sp4rkly-Dawn")
+                .orThrow();
 
         // then
         assertThat(account.email()).isEqualTo(Email.of("robin.gray@outlook.com"));
         assertThat(account.displayName()).isEqualTo("Robin Gray");
         assertThat(account.createdAt()).isEqualTo(Worlds.NOW);
         assertThat(account.password().encoded()).doesNotContain("Sp4rkly-Dawn");
-        assertThat(world.ports().passwordHasher().verify("Sp4rkly-Dawn", account.password())).isTrue();
+        assertThat(world.ports().passwordHasher().verify("Sp4rkly-Dawn", account.password()))
+                .isTrue();
         assertThat(world.ports().microsoftAccounts().byEmail(account.email())).contains(account);
         ActivityLogEntry entry = world.ports().activityLog().all().get(0);
         assertThat(entry.operation()).isEqualTo(AccountActivityRecorder.SIGN_UP);
@@ -38,7 +40,8 @@ class SignUpMicrosoftAccountTest {
     void R36_microsoftAccountSignUpAllowedForAnEmailThatIsAlsoAWorkAccount() {
         // given megan.bowen@contoso.onmicrosoft.com is a Contoso work account
         // when
-        Outcome<MicrosoftAccount> outcome = signUp.signUp("megan.bowen@contoso.onmicrosoft.com", "Megan", "Demo-Passw0rd!");
+        Outcome<MicrosoftAccount> outcome =
+                signUp.signUp("megan.bowen@contoso.onmicrosoft.com", "Megan", "Demo-Passw0rd!");
 
         // then: legal; R7 deals with the ambiguity later
         assertThat(outcome.isOk()).isTrue();
@@ -58,8 +61,11 @@ class SignUpMicrosoftAccountTest {
     void InvalidEmail_malformedAddressRefused() {
         DirectoryState before = DirectoryState.of(world.ports());
 
-        for (String bad : new String[] {null, "", "robin", "robin@", "@outlook.com", "robin@outlook", "ro bin@outlook.com"}) {
-            assertThat(signUp.signUp(bad, "Robin", "Demo-Passw0rd!").code()).as(bad).isEqualTo(RuleCode.InvalidEmail);
+        for (String bad :
+                new String[] {null, "", "robin", "robin@", "@outlook.com", "robin@outlook", "ro bin@outlook.com"}) {
+            assertThat(signUp.signUp(bad, "Robin", "Demo-Passw0rd!").code())
+                    .as(bad)
+                    .isEqualTo(RuleCode.InvalidEmail);
         }
         assertThat(DirectoryState.of(world.ports())).isEqualTo(before);
     }
@@ -68,8 +74,10 @@ class SignUpMicrosoftAccountTest {
     void InvalidDisplayName_blankNameRefused() {
         DirectoryState before = DirectoryState.of(world.ports());
 
-        assertThat(signUp.signUp("robin@outlook.com", "  ", "Demo-Passw0rd!").code()).isEqualTo(RuleCode.InvalidDisplayName);
-        assertThat(signUp.signUp("robin@outlook.com", null, "Demo-Passw0rd!").code()).isEqualTo(RuleCode.InvalidDisplayName);
+        assertThat(signUp.signUp("robin@outlook.com", "  ", "Demo-Passw0rd!").code())
+                .isEqualTo(RuleCode.InvalidDisplayName);
+        assertThat(signUp.signUp("robin@outlook.com", null, "Demo-Passw0rd!").code())
+                .isEqualTo(RuleCode.InvalidDisplayName);
         assertThat(DirectoryState.of(world.ports())).isEqualTo(before);
     }
 

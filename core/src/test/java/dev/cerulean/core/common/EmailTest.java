@@ -22,17 +22,40 @@ class EmailTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a@b.co", "first.last+tag@sub.example.org", "o'brien@example.ie", "x_y-z%1@a-b.example",
-            "kelley.wall_outlook.com#ext#@contoso.onmicrosoft.com"})
+    @ValueSource(
+            strings = {
+                "a@b.co",
+                "first.last+tag@sub.example.org",
+                "o'brien@example.ie",
+                "x_y-z%1@a-b.example",
+                "kelley.wall_outlook.com#ext#@contoso.onmicrosoft.com"
+            })
     void acceptsCommonAddressesAndExternalUserPrincipalNames(String text) {
         assertThat(Email.parse(text)).isPresent();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "plain", "@example.com", "user@", "user@example", "two@@example.com",
-            "a@b@example.com", "user name@example.com", "user@-example.com", "user@example-.com", "user@exa_mple.com",
-            "user@.example.com", "user@example..com", "(user)@example.com", "åsa@example.se", "user@exam ple.com", "user@example.com trailing"})
+    @ValueSource(
+            strings = {
+                "   ",
+                "plain",
+                "@example.com",
+                "user@",
+                "user@example",
+                "two@@example.com",
+                "a@b@example.com",
+                "user name@example.com",
+                "user@-example.com",
+                "user@example-.com",
+                "user@exa_mple.com",
+                "user@.example.com",
+                "user@example..com",
+                "(user)@example.com",
+                "åsa@example.se",
+                "user@exam ple.com",
+                "user@example.com trailing"
+            })
     void refusesMalformedAddresses(String text) {
         assertThat(Email.parse(text)).isEmpty();
     }

@@ -26,7 +26,8 @@ class ScopeTest {
         Scope rg = parse("/subscriptions/" + SUB + "/resourceGroups/rg-web");
         assertThat(rg).isEqualTo(Scope.resourceGroup(S, "rg-web"));
         assertThat(rg.level()).isEqualTo(Scope.Level.RESOURCE_GROUP);
-        Scope vault = parse("/subscriptions/" + SUB + "/resourceGroups/rg-web/providers/Microsoft.KeyVault/vaults/kv-web");
+        Scope vault =
+                parse("/subscriptions/" + SUB + "/resourceGroups/rg-web/providers/Microsoft.KeyVault/vaults/kv-web");
         assertThat(vault.level()).isEqualTo(Scope.Level.RESOURCE);
         assertThat(vault.resource()).isEqualTo(ResourceId.of(S, "rg-web", "Microsoft.KeyVault/vaults", "kv-web"));
         assertThat(vault.resourceGroup()).isEqualTo("rg-web");
@@ -39,12 +40,23 @@ class ScopeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "subscriptions/" + SUB, "/subscriptions", "/subscriptions/not-a-guid",
-            "/subscriptions/" + SUB + "/resourceGroups", "/subscriptions/" + SUB + "/groups/rg",
-            "/subscriptions/" + SUB + "/resourceGroups/bad name", "/subscriptions/" + SUB + "/resourceGroups/rg.",
-            "/subscriptions/" + SUB + "//resourceGroups/rg", "/subscriptions/" + SUB + "/resourceGroups/rg/providers",
-            "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults",
-            "/subscriptions/" + SUB + "/resourceGroups/rg/resources/Microsoft.KeyVault/vaults/kv", "//", "/x"})
+    @ValueSource(
+            strings = {
+                "",
+                "subscriptions/" + SUB,
+                "/subscriptions",
+                "/subscriptions/not-a-guid",
+                "/subscriptions/" + SUB + "/resourceGroups",
+                "/subscriptions/" + SUB + "/groups/rg",
+                "/subscriptions/" + SUB + "/resourceGroups/bad name",
+                "/subscriptions/" + SUB + "/resourceGroups/rg.",
+                "/subscriptions/" + SUB + "//resourceGroups/rg",
+                "/subscriptions/" + SUB + "/resourceGroups/rg/providers",
+                "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults",
+                "/subscriptions/" + SUB + "/resourceGroups/rg/resources/Microsoft.KeyVault/vaults/kv",
+                "//",
+                "/x"
+            })
     void refusesMalformedPaths(String path) {
         // the empty string is the root (ARM's "/" with the slash stripped); everything else here is malformed
         if (path.isEmpty()) assertThat(Scope.parse(path)).contains(Scope.ROOT);
@@ -54,7 +66,8 @@ class ScopeTest {
     @Test
     void refusesNullAndOverlongPaths() {
         assertThat(Scope.parse(null)).isEmpty();
-        assertThat(Scope.parse("/subscriptions/" + SUB + "/resourceGroups/" + "r".repeat(2100))).isEmpty();
+        assertThat(Scope.parse("/subscriptions/" + SUB + "/resourceGroups/" + "r".repeat(2100)))
+                .isEmpty();
     }
 
     @Test
@@ -70,8 +83,10 @@ class ScopeTest {
         Scope a = parse("/subscriptions/" + SUB + "/resourceGroups/RG-WEB/providers/Microsoft.KeyVault/vaults/KV-Web");
         Scope b = parse("/subscriptions/" + SUB + "/resourcegroups/rg-web/providers/microsoft.keyvault/VAULTS/kv-web");
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-        assertThat(Scope.resourceGroup(S, "rg-web")).isNotEqualTo(Scope.resourceGroup(S, "rg-web2"))
-                .isNotEqualTo(Scope.resourceGroup(OTHER, "rg-web")).isNotEqualTo(Scope.subscription(S));
+        assertThat(Scope.resourceGroup(S, "rg-web"))
+                .isNotEqualTo(Scope.resourceGroup(S, "rg-web2"))
+                .isNotEqualTo(Scope.resourceGroup(OTHER, "rg-web"))
+                .isNotEqualTo(Scope.subscription(S));
     }
 
     @Test
@@ -110,8 +125,10 @@ class ScopeTest {
         assertThat(rg.contains(Scope.resourceGroup(S, "rg-web2"))).isFalse();
         assertThat(rg.contains(Scope.resourceGroup(S, "rg"))).isFalse();
         assertThat(rg.contains(Scope.resourceGroup(OTHER, "rg-web"))).isFalse();
-        assertThat(vault.contains(Scope.of(ResourceId.of(S, "rg-web", "Microsoft.KeyVault/vaults", "kv-web2")))).isFalse();
-        assertThat(vault.contains(Scope.of(ResourceId.of(S, "rg-web2", "Microsoft.KeyVault/vaults", "kv-web")))).isFalse();
+        assertThat(vault.contains(Scope.of(ResourceId.of(S, "rg-web", "Microsoft.KeyVault/vaults", "kv-web2"))))
+                .isFalse();
+        assertThat(vault.contains(Scope.of(ResourceId.of(S, "rg-web2", "Microsoft.KeyVault/vaults", "kv-web"))))
+                .isFalse();
         assertThat(server.contains(Scope.of(new ResourceId(S, "rg-web", "Microsoft.Sql/servers/sql10/databases/db1"))))
                 .isFalse();
         assertThat(vault.contains(server)).isFalse();
@@ -122,7 +139,8 @@ class ScopeTest {
         Scope rg = Scope.resourceGroup(S, "rg-web");
         assertThat(rg.overlaps(Scope.subscription(S))).isTrue();
         assertThat(rg.overlaps(Scope.ROOT)).isTrue();
-        assertThat(rg.overlaps(Scope.of(ResourceId.of(S, "rg-web", "Microsoft.KeyVault/vaults", "kv")))).isTrue();
+        assertThat(rg.overlaps(Scope.of(ResourceId.of(S, "rg-web", "Microsoft.KeyVault/vaults", "kv"))))
+                .isTrue();
         assertThat(rg.overlaps(Scope.resourceGroup(S, "rg-other"))).isFalse();
         assertThat(rg.overlaps(Scope.subscription(OTHER))).isFalse();
     }
@@ -141,8 +159,12 @@ class ScopeTest {
 
     @Test
     void parseAndPrintRoundTrip() {
-        for (String p : new String[] {"/", "/subscriptions/" + SUB, "/subscriptions/" + SUB + "/resourceGroups/Rg_1(x)",
-                "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.Sql/servers/s1/databases/d1"}) {
+        for (String p : new String[] {
+            "/",
+            "/subscriptions/" + SUB,
+            "/subscriptions/" + SUB + "/resourceGroups/Rg_1(x)",
+            "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.Sql/servers/s1/databases/d1"
+        }) {
             Optional<Scope> parsed = Scope.parse(p);
             assertThat(parsed).isPresent();
             assertThat(parsed.get().toString()).isEqualTo(p);

@@ -19,8 +19,17 @@ public abstract class ActivityLogContract extends PortContract {
     private final DirectoryId contoso = directoryId();
 
     private static ActivityLogEntry entry(Instant at, String operation, SubscriptionId s, DirectoryId d) {
-        return new ActivityLogEntry(uuid(), at, "kelley.wall@outlook.com", operation, "/subscriptions/" + s,
-                ActivityLogEntry.Status.Succeeded, uuid().toString(), "done", s, d);
+        return new ActivityLogEntry(
+                uuid(),
+                at,
+                "kelley.wall@outlook.com",
+                operation,
+                "/subscriptions/" + s,
+                ActivityLogEntry.Status.Succeeded,
+                uuid().toString(),
+                "done",
+                s,
+                d);
     }
 
     @Test
@@ -54,8 +63,17 @@ public abstract class ActivityLogContract extends PortContract {
 
     @Test
     void everyFieldSurvivesTheRoundTrip() {
-        ActivityLogEntry failed = new ActivityLogEntry(uuid(), at(3), "system", "Microsoft.Resources/deployments/write",
-                null, ActivityLogEntry.Status.Failed, "corr-1", null, null, null);
+        ActivityLogEntry failed = new ActivityLogEntry(
+                uuid(),
+                at(3),
+                "system",
+                "Microsoft.Resources/deployments/write",
+                null,
+                ActivityLogEntry.Status.Failed,
+                "corr-1",
+                null,
+                null,
+                null);
 
         ports.activityLog().append(failed);
 

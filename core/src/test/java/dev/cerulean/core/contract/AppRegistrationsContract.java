@@ -27,12 +27,15 @@ public abstract class AppRegistrationsContract extends PortContract {
 
     @Test
     void anAppKeepsItsSecretsAndGraphRolesInOrder() {
-        AppRegistration automation = app("Automation", List.of(secret("abc", 30), secret("xyz", 365)),
+        AppRegistration automation = app(
+                "Automation",
+                List.of(secret("abc", 30), secret("xyz", 365)),
                 List.of("User.Read.All", "Directory.ReadWrite.All"));
 
         ports.appRegistrations().add(automation);
 
-        AppRegistration stored = ports.appRegistrations().byClientId(automation.clientId()).orElseThrow();
+        AppRegistration stored =
+                ports.appRegistrations().byClientId(automation.clientId()).orElseThrow();
         assertThat(stored).isEqualTo(automation);
         assertThat(stored.secrets()).extracting(ClientSecret::hint).containsExactly("abc", "xyz");
         assertThat(stored.graphAppRoles()).containsExactly("User.Read.All", "Directory.ReadWrite.All");
@@ -52,14 +55,16 @@ public abstract class AppRegistrationsContract extends PortContract {
     void appsAreFoundByServicePrincipalAndByDirectory() {
         AppRegistration a = app("A", List.of(secret("aaa", 1)), List.of("User.Read.All"));
         AppRegistration b = app("B", List.of(), List.of());
-        AppRegistration elsewhere = new AppRegistration(uuid(), directoryId(), a.servicePrincipal(), "C", List.of(),
-                List.of());
+        AppRegistration elsewhere =
+                new AppRegistration(uuid(), directoryId(), a.servicePrincipal(), "C", List.of(), List.of());
         ports.appRegistrations().add(a);
         ports.appRegistrations().add(b);
         ports.appRegistrations().add(elsewhere);
 
-        assertThat(ports.appRegistrations().byServicePrincipal(contoso, a.servicePrincipal())).contains(a);
-        assertThat(ports.appRegistrations().byServicePrincipal(contoso, objectId())).isEmpty();
+        assertThat(ports.appRegistrations().byServicePrincipal(contoso, a.servicePrincipal()))
+                .contains(a);
+        assertThat(ports.appRegistrations().byServicePrincipal(contoso, objectId()))
+                .isEmpty();
         assertThat(ports.appRegistrations().inDirectory(contoso)).containsExactlyInAnyOrder(a, b);
     }
 
@@ -68,8 +73,13 @@ public abstract class AppRegistrationsContract extends PortContract {
         ClientSecret kept = secret("kep", 30);
         AppRegistration before = app("Automation", List.of(kept, secret("old", 30)), List.of("User.Read.All"));
         ports.appRegistrations().add(before);
-        AppRegistration after = new AppRegistration(before.clientId(), contoso, before.servicePrincipal(), "Renamed",
-                List.of(secret("new", 90), kept), List.of("Directory.ReadWrite.All", "User.Read.All"));
+        AppRegistration after = new AppRegistration(
+                before.clientId(),
+                contoso,
+                before.servicePrincipal(),
+                "Renamed",
+                List.of(secret("new", 90), kept),
+                List.of("Directory.ReadWrite.All", "User.Read.All"));
 
         ports.appRegistrations().update(after);
 
@@ -80,7 +90,8 @@ public abstract class AppRegistrationsContract extends PortContract {
     void aClientIdIsRegisteredOnce() {
         AppRegistration first = app("First", List.of(), List.of());
         ports.appRegistrations().add(first);
-        AppRegistration clash = new AppRegistration(first.clientId(), contoso, objectId(), "Clash", List.of(), List.of());
+        AppRegistration clash =
+                new AppRegistration(first.clientId(), contoso, objectId(), "Clash", List.of(), List.of());
 
         assertThatThrownBy(() -> ports.appRegistrations().add(clash)).isInstanceOf(RuntimeException.class);
 

@@ -13,12 +13,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 public abstract class AuthorizationCodesContract extends PortContract {
-    private static final Caller NEWCOMER = new Caller(new Identity.Personal(new MicrosoftAccountId(ContractData.uuid())),
-            null, null, Email.of("alex.ops@outlook.com"));
+    private static final Caller NEWCOMER = new Caller(
+            new Identity.Personal(new MicrosoftAccountId(ContractData.uuid())),
+            null,
+            null,
+            Email.of("alex.ops@outlook.com"));
 
     private static AuthorizationCode code(String value, int expiresMinute) {
-        return new AuthorizationCode(TokenHash.of(value), NEWCOMER, ContractData.uuid(), "http://localhost:53117/",
-                "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "nonce-1", List.of("openid", "User.Read"),
+        return new AuthorizationCode(
+                TokenHash.of(value),
+                NEWCOMER,
+                ContractData.uuid(),
+                "http://localhost:53117/",
+                "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+                "nonce-1",
+                List.of("openid", "User.Read"),
                 at(expiresMinute));
     }
 
@@ -33,8 +42,15 @@ public abstract class AuthorizationCodesContract extends PortContract {
 
     @Test
     void codesWithoutChallengeOrNonceReadBack() {
-        AuthorizationCode c = new AuthorizationCode(TokenHash.of("plain"), NEWCOMER, ContractData.uuid(),
-                "http://localhost/", null, null, List.of(), at(5));
+        AuthorizationCode c = new AuthorizationCode(
+                TokenHash.of("plain"),
+                NEWCOMER,
+                ContractData.uuid(),
+                "http://localhost/",
+                null,
+                null,
+                List.of(),
+                at(5));
         ports.authorizationCodes().add(c);
 
         assertThat(ports.authorizationCodes().take(TokenHash.of("plain"))).contains(c);

@@ -25,7 +25,14 @@ public abstract class ChangeTenantRequestsContract extends PortContract {
     private final DirectoryId destination = directoryId();
 
     private ChangeTenantRequest request(Caller requester, String owner, Long expected, Status status, int minute) {
-        return new ChangeTenantRequest(subscription, destination, owner, requester, at(minute), expected, status,
+        return new ChangeTenantRequest(
+                subscription,
+                destination,
+                owner,
+                requester,
+                at(minute),
+                expected,
+                status,
                 status == Status.Initiated ? null : at(minute + 5));
     }
 
@@ -58,8 +65,8 @@ public abstract class ChangeTenantRequestsContract extends PortContract {
     void aSavedRequestReplacesTheEarlierOneOfItsSubscription(Status status) {
         Caller kelley = new Caller(msa(), source, objectId(), Email.of("kelley.wall@outlook.com"));
         ports.changeTenantRequests().save(request(kelley, null, null, Status.Initiated, 0));
-        ChangeTenantRequest other = new ChangeTenantRequest(subscriptionId(), destination, null, kelley, at(0), null,
-                Status.Initiated, null);
+        ChangeTenantRequest other = new ChangeTenantRequest(
+                subscriptionId(), destination, null, kelley, at(0), null, Status.Initiated, null);
         ports.changeTenantRequests().save(other);
         ChangeTenantRequest later = request(kelley, objectId().toString(), 7L, status, 10);
 

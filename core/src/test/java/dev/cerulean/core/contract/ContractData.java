@@ -64,30 +64,61 @@ public final class ContractData {
     }
 
     public static Directory directory(String name, Identity creator) {
-        return new Directory(directoryId(), name, "SE", Directory.DirectoryOrigin.AZURE_SIGNUP,
-                name.toLowerCase() + ".onmicrosoft.com", creator, T0);
+        return new Directory(
+                directoryId(),
+                name,
+                "SE",
+                Directory.DirectoryOrigin.AZURE_SIGNUP,
+                name.toLowerCase() + ".onmicrosoft.com",
+                creator,
+                T0);
     }
 
     /** A work account homed in {@code directory}. */
     public static DirectoryUser workUser(DirectoryId directory, String upn, String mail) {
         ObjectId id = objectId();
-        return new DirectoryUser(id, directory, "User " + upn, upn, mail == null ? null : Email.of(mail),
-                DirectoryUser.UserType.Member, DirectoryUser.Source.WORK_ACCOUNT, new Identity.Work(directory, id),
-                null, hash(upn));
+        return new DirectoryUser(
+                id,
+                directory,
+                "User " + upn,
+                upn,
+                mail == null ? null : Email.of(mail),
+                DirectoryUser.UserType.Member,
+                DirectoryUser.Source.WORK_ACCOUNT,
+                new Identity.Work(directory, id),
+                null,
+                hash(upn));
     }
 
     /** A Microsoft account added to {@code directory} as an external user. */
     public static DirectoryUser externalMsaUser(DirectoryId directory, Identity.Personal person, String mail) {
-        String upn = mail.replace('@', '_') + "#EXT#@" + directory.value().toString().substring(0, 8) + ".onmicrosoft.com";
-        return new DirectoryUser(objectId(), directory, "Guest " + mail, upn, Email.of(mail),
-                DirectoryUser.UserType.Guest, DirectoryUser.Source.MICROSOFT_ACCOUNT, person,
-                DirectoryUser.InvitationState.PendingAcceptance, null);
+        String upn =
+                mail.replace('@', '_') + "#EXT#@" + directory.value().toString().substring(0, 8) + ".onmicrosoft.com";
+        return new DirectoryUser(
+                objectId(),
+                directory,
+                "Guest " + mail,
+                upn,
+                Email.of(mail),
+                DirectoryUser.UserType.Guest,
+                DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                person,
+                DirectoryUser.InvitationState.PendingAcceptance,
+                null);
     }
 
     public static Subscription subscription(DirectoryId directory, Identity.Personal owner, String ownerEmail) {
         ClassicAdministrator admin = new ClassicAdministrator(owner, Email.of(ownerEmail));
-        return new Subscription(subscriptionId(), "Pay-As-You-Go", Offer.PAY_AS_YOU_GO,
-                Subscription.SubscriptionState.Enabled, directory, admin, admin, false, 0);
+        return new Subscription(
+                subscriptionId(),
+                "Pay-As-You-Go",
+                Offer.PAY_AS_YOU_GO,
+                Subscription.SubscriptionState.Enabled,
+                directory,
+                admin,
+                admin,
+                false,
+                0);
     }
 
     public static Subscription subscription() {

@@ -17,12 +17,21 @@ import org.junit.jupiter.api.Test;
 public abstract class DeviceCodesContract extends PortContract {
     private static final DirectoryId CONTOSO = new DirectoryId(ContractData.uuid());
     private static final ObjectId LEE = new ObjectId(ContractData.uuid());
-    private static final Caller CALLER = new Caller(new Identity.Work(CONTOSO, LEE), CONTOSO, LEE,
-            Email.of("lee.gu@contoso.onmicrosoft.com"));
+    private static final Caller CALLER =
+            new Caller(new Identity.Work(CONTOSO, LEE), CONTOSO, LEE, Email.of("lee.gu@contoso.onmicrosoft.com"));
 
     private static DeviceCode pending(String device, String user, int expiresMinute) {
-        return new DeviceCode(TokenHash.of(device), user, ContractData.uuid(), "organizations",
-                List.of("https://management.core.windows.net//.default"), at(0), at(expiresMinute), 5, State.Pending, null);
+        return new DeviceCode(
+                TokenHash.of(device),
+                user,
+                ContractData.uuid(),
+                "organizations",
+                List.of("https://management.core.windows.net//.default"),
+                at(0),
+                at(expiresMinute),
+                5,
+                State.Pending,
+                null);
     }
 
     @Test
@@ -39,9 +48,11 @@ public abstract class DeviceCodesContract extends PortContract {
     void aCodeIsDecidedOnceAndRemembersWhoApproved() {
         ports.deviceCodes().add(pending("device-2", "EFGH2345", 15));
 
-        assertThat(ports.deviceCodes().decide("efgh2345", State.Approved, CALLER)).isTrue();
+        assertThat(ports.deviceCodes().decide("efgh2345", State.Approved, CALLER))
+                .isTrue();
         assertThat(ports.deviceCodes().decide("EFGH2345", State.Denied, null)).isFalse();
-        DeviceCode decided = ports.deviceCodes().byHash(TokenHash.of("device-2")).orElseThrow();
+        DeviceCode decided =
+                ports.deviceCodes().byHash(TokenHash.of("device-2")).orElseThrow();
         assertThat(decided.state()).isEqualTo(State.Approved);
         assertThat(decided.approvedBy()).isEqualTo(CALLER);
     }
@@ -62,7 +73,8 @@ public abstract class DeviceCodesContract extends PortContract {
         ports.deviceCodes().add(pending("device-3", "JKLM2345", 15));
 
         assertThat(ports.deviceCodes().decide("JKLM2345", State.Denied, null)).isTrue();
-        assertThat(ports.deviceCodes().byUserCode("JKLM2345").orElseThrow().state()).isEqualTo(State.Denied);
+        assertThat(ports.deviceCodes().byUserCode("JKLM2345").orElseThrow().state())
+                .isEqualTo(State.Denied);
     }
 
     @Test

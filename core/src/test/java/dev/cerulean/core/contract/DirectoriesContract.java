@@ -40,8 +40,14 @@ public abstract class DirectoriesContract extends PortContract {
     void anInitialDomainIsUniqueInTheCloudWhateverItsCase() {
         Directory first = directory("Contoso", msa());
         ports.directories().add(first);
-        Directory clash = new Directory(directoryId(), "Other", "US", Directory.DirectoryOrigin.CLASSIC_PORTAL,
-                "CONTOSO.onmicrosoft.com", msa(), ContractData.T0);
+        Directory clash = new Directory(
+                directoryId(),
+                "Other",
+                "US",
+                Directory.DirectoryOrigin.CLASSIC_PORTAL,
+                "CONTOSO.onmicrosoft.com",
+                msa(),
+                ContractData.T0);
 
         assertThatThrownBy(() -> ports.directories().add(clash)).isInstanceOf(RuntimeException.class);
 
@@ -60,11 +66,15 @@ public abstract class DirectoriesContract extends PortContract {
         ports.directories().addDomain(new Domain("contoso.com", a.id(), false, false));
         ports.directories().addDomain(new Domain("Contoso.com", b.id(), false, false));
 
-        assertThat(ports.directories().domainsNamed("CONTOSO.COM")).containsExactlyInAnyOrder(
-                new Domain("contoso.com", a.id(), false, false), new Domain("Contoso.com", b.id(), false, false));
+        assertThat(ports.directories().domainsNamed("CONTOSO.COM"))
+                .containsExactlyInAnyOrder(
+                        new Domain("contoso.com", a.id(), false, false),
+                        new Domain("Contoso.com", b.id(), false, false));
         assertThat(ports.directories().domainsNamed("fabrikam.com")).isEmpty();
-        assertThat(ports.directories().domainsOf(a.id())).containsExactly(
-                new Domain("alpha.onmicrosoft.com", a.id(), true, true), new Domain("contoso.com", a.id(), false, false));
+        assertThat(ports.directories().domainsOf(a.id()))
+                .containsExactly(
+                        new Domain("alpha.onmicrosoft.com", a.id(), true, true),
+                        new Domain("contoso.com", a.id(), false, false));
     }
 
     @Test
@@ -76,7 +86,8 @@ public abstract class DirectoriesContract extends PortContract {
         assertThatThrownBy(() -> ports.directories().addDomain(new Domain("CONTOSO.com", a.id(), false, true)))
                 .isInstanceOf(RuntimeException.class);
 
-        assertThat(ports.directories().domainsOf(a.id())).hasSize(2)
+        assertThat(ports.directories().domainsOf(a.id()))
+                .hasSize(2)
                 .contains(new Domain("contoso.com", a.id(), false, false));
     }
 
@@ -91,8 +102,10 @@ public abstract class DirectoriesContract extends PortContract {
 
         ports.directories().updateDomain(new Domain("contoso.com", a.id(), false, true));
 
-        assertThat(ports.directories().domainsNamed("contoso.com")).containsExactlyInAnyOrder(
-                new Domain("contoso.com", a.id(), false, true), new Domain("contoso.com", b.id(), false, false));
+        assertThat(ports.directories().domainsNamed("contoso.com"))
+                .containsExactlyInAnyOrder(
+                        new Domain("contoso.com", a.id(), false, true),
+                        new Domain("contoso.com", b.id(), false, false));
     }
 
     @Test

@@ -38,6 +38,7 @@ public abstract class DirectoryLinkRequestsContract extends PortContract {
         ports.directoryLinkRequests().add(request(new MicrosoftAccountId(uuid()), 20));
 
         assertThat(ports.directoryLinkRequests().latestOf(kelley)).contains(newest);
-        assertThat(ports.directoryLinkRequests().latestOf(new MicrosoftAccountId(uuid()))).isEmpty();
+        assertThat(ports.directoryLinkRequests().latestOf(new MicrosoftAccountId(uuid())))
+                .isEmpty();
     }
 }

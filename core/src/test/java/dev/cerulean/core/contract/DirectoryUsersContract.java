@@ -52,8 +52,10 @@ public abstract class DirectoryUsersContract extends PortContract {
         DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", null);
         ports.directoryUsers().add(megan);
 
-        assertThat(ports.directoryUsers().byPrincipalName(contoso, "meganb@CONTOSO.onmicrosoft.com")).contains(megan);
-        assertThat(ports.directoryUsers().byPrincipalName(fabrikam, "meganb@contoso.onmicrosoft.com")).isEmpty();
+        assertThat(ports.directoryUsers().byPrincipalName(contoso, "meganb@CONTOSO.onmicrosoft.com"))
+                .contains(megan);
+        assertThat(ports.directoryUsers().byPrincipalName(fabrikam, "meganb@contoso.onmicrosoft.com"))
+                .isEmpty();
     }
 
     @Test
@@ -76,11 +78,13 @@ public abstract class DirectoryUsersContract extends PortContract {
         DirectoryUser byUpn = workUser(contoso, "Megan.Bowen@contoso.com", null);
         DirectoryUser other = workUser(contoso, "lee@contoso.onmicrosoft.com", "lee@contoso.com");
         DirectoryUser otherDirectory = workUser(fabrikam, "megan.bowen@contoso.com", null);
-        for (DirectoryUser u : new DirectoryUser[] {byMail, byUpn, other, otherDirectory}) ports.directoryUsers().add(u);
+        for (DirectoryUser u : new DirectoryUser[] {byMail, byUpn, other, otherDirectory})
+            ports.directoryUsers().add(u);
 
         assertThat(ports.directoryUsers().byEmail(contoso, Email.of("megan.bowen@contoso.com")))
                 .containsExactlyInAnyOrder(byMail, byUpn);
-        assertThat(ports.directoryUsers().byEmail(contoso, Email.of("nobody@contoso.com"))).isEmpty();
+        assertThat(ports.directoryUsers().byEmail(contoso, Email.of("nobody@contoso.com")))
+                .isEmpty();
     }
 
     @Test
@@ -88,7 +92,8 @@ public abstract class DirectoryUsersContract extends PortContract {
         DirectoryUser inContoso = workUser(contoso, "kelley@contoso.com", null);
         DirectoryUser inFabrikam = workUser(fabrikam, "k@fabrikam.onmicrosoft.com", "kelley@contoso.com");
         DirectoryUser guest = externalMsaUser(fabrikam, msa(), "kelley@contoso.com");
-        for (DirectoryUser u : new DirectoryUser[] {inContoso, inFabrikam, guest}) ports.directoryUsers().add(u);
+        for (DirectoryUser u : new DirectoryUser[] {inContoso, inFabrikam, guest})
+            ports.directoryUsers().add(u);
 
         assertThat(ports.directoryUsers().workAccountsWithEmail(Email.of("KELLEY@contoso.com")))
                 .containsExactlyInAnyOrder(inContoso, inFabrikam);
@@ -109,7 +114,8 @@ public abstract class DirectoryUsersContract extends PortContract {
 
     @Test
     void aliasAndEnabledStateSurviveTheRoundTrip() {
-        DirectoryUser alias = workUser(contoso, "MeganB@contoso.onmicrosoft.com", null).with("megan.bowen", false);
+        DirectoryUser alias =
+                workUser(contoso, "MeganB@contoso.onmicrosoft.com", null).with("megan.bowen", false);
         DirectoryUser plain = workUser(contoso, "LeeG@contoso.onmicrosoft.com", null);
 
         ports.directoryUsers().add(alias);
@@ -119,7 +125,8 @@ public abstract class DirectoryUsersContract extends PortContract {
         assertThat(stored).isEqualTo(alias);
         assertThat(stored.mailNickname()).isEqualTo("megan.bowen");
         assertThat(stored.accountEnabled()).isFalse();
-        DirectoryUser storedPlain = ports.directoryUsers().byId(contoso, plain.id()).orElseThrow();
+        DirectoryUser storedPlain =
+                ports.directoryUsers().byId(contoso, plain.id()).orElseThrow();
         assertThat(storedPlain.mailNickname()).isEqualTo("LeeG");
         assertThat(storedPlain.accountEnabled()).isTrue();
     }
@@ -141,9 +148,17 @@ public abstract class DirectoryUsersContract extends PortContract {
     void updateReplacesTheStoredUser() {
         DirectoryUser guest = externalMsaUser(contoso, msa(), "kelley.wall@outlook.com");
         ports.directoryUsers().add(guest);
-        DirectoryUser accepted = new DirectoryUser(guest.id(), contoso, "Kelley Wall", guest.userPrincipalName(),
-                Email.of("kelley@outlook.com"), DirectoryUser.UserType.Member, guest.source(), guest.person(),
-                DirectoryUser.InvitationState.Accepted, null);
+        DirectoryUser accepted = new DirectoryUser(
+                guest.id(),
+                contoso,
+                "Kelley Wall",
+                guest.userPrincipalName(),
+                Email.of("kelley@outlook.com"),
+                DirectoryUser.UserType.Member,
+                guest.source(),
+                guest.person(),
+                DirectoryUser.InvitationState.Accepted,
+                null);
 
         ports.directoryUsers().update(accepted);
 
@@ -160,6 +175,7 @@ public abstract class DirectoryUsersContract extends PortContract {
         ports.directoryUsers().remove(contoso, megan.id());
 
         assertThat(ports.directoryUsers().inDirectory(contoso)).containsExactly(lee);
-        assertThat(ports.directoryUsers().byPrincipalName(contoso, "megan@contoso.com")).isEmpty();
+        assertThat(ports.directoryUsers().byPrincipalName(contoso, "megan@contoso.com"))
+                .isEmpty();
     }
 }

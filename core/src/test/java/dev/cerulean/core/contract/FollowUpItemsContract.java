@@ -18,12 +18,12 @@ public abstract class FollowUpItemsContract extends PortContract {
         SubscriptionId payg = subscriptionId();
         DirectoryId from = directoryId();
         DirectoryId to = directoryId();
-        FollowUpItem vault = new FollowUpItem(payg, FollowUpItem.Kind.KeyVaultTenant, "/subscriptions/x/kv", from, to,
-                at(1));
-        FollowUpItem admin = new FollowUpItem(payg, FollowUpItem.Kind.ServiceAdministratorLostAccess, "megan@contoso.com",
-                from, null, at(0));
-        FollowUpItem elsewhere = new FollowUpItem(subscriptionId(), FollowUpItem.Kind.UserAssignedIdentity, "id", from, to,
-                at(2));
+        FollowUpItem vault =
+                new FollowUpItem(payg, FollowUpItem.Kind.KeyVaultTenant, "/subscriptions/x/kv", from, to, at(1));
+        FollowUpItem admin = new FollowUpItem(
+                payg, FollowUpItem.Kind.ServiceAdministratorLostAccess, "megan@contoso.com", from, null, at(0));
+        FollowUpItem elsewhere =
+                new FollowUpItem(subscriptionId(), FollowUpItem.Kind.UserAssignedIdentity, "id", from, to, at(2));
 
         ports.followUpItems().add(vault);
         ports.followUpItems().add(admin);
@@ -41,8 +41,8 @@ public abstract class FollowUpItemsContract extends PortContract {
         FollowUpItem vault = new FollowUpItem(payg, FollowUpItem.Kind.KeyVaultTenant, "kv", from, to, at(0));
         FollowUpItem vm = new FollowUpItem(payg, FollowUpItem.Kind.SystemAssignedIdentity, "vm", from, to, at(1));
         FollowUpItem identity = new FollowUpItem(payg, FollowUpItem.Kind.UserAssignedIdentity, "id", from, null, at(1));
-        FollowUpItem elsewhere = new FollowUpItem(subscriptionId(), FollowUpItem.Kind.KeyVaultTenant, "kv2", from, to,
-                at(1));
+        FollowUpItem elsewhere =
+                new FollowUpItem(subscriptionId(), FollowUpItem.Kind.KeyVaultTenant, "kv2", from, to, at(1));
         ports.followUpItems().add(vault);
 
         ports.followUpItems().addAll(List.of(vm, elsewhere, identity));

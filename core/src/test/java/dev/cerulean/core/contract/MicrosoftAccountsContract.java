@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 public abstract class MicrosoftAccountsContract extends PortContract {
 
     private static MicrosoftAccount account(String email) {
-        return new MicrosoftAccount(new MicrosoftAccountId(uuid()), Email.of(email), "Name of " + email, hash(email), T0);
+        return new MicrosoftAccount(
+                new MicrosoftAccountId(uuid()), Email.of(email), "Name of " + email, hash(email), T0);
     }
 
     @Test
@@ -24,16 +25,20 @@ public abstract class MicrosoftAccountsContract extends PortContract {
         ports.microsoftAccounts().add(kelley);
 
         assertThat(ports.microsoftAccounts().byId(kelley.id())).contains(kelley);
-        assertThat(ports.microsoftAccounts().byEmail(Email.of("Kelley.Wall@Outlook.com"))).contains(kelley);
-        assertThat(ports.microsoftAccounts().byId(kelley.id()).orElseThrow().password()).isEqualTo(kelley.password());
+        assertThat(ports.microsoftAccounts().byEmail(Email.of("Kelley.Wall@Outlook.com")))
+                .contains(kelley);
+        assertThat(ports.microsoftAccounts().byId(kelley.id()).orElseThrow().password())
+                .isEqualTo(kelley.password());
     }
 
     @Test
     void unknownAccountsAreNotFound() {
         ports.microsoftAccounts().add(account("kelley.wall@outlook.com"));
 
-        assertThat(ports.microsoftAccounts().byId(new MicrosoftAccountId(uuid()))).isEmpty();
-        assertThat(ports.microsoftAccounts().byEmail(Email.of("nobody@outlook.com"))).isEmpty();
+        assertThat(ports.microsoftAccounts().byId(new MicrosoftAccountId(uuid())))
+                .isEmpty();
+        assertThat(ports.microsoftAccounts().byEmail(Email.of("nobody@outlook.com")))
+                .isEmpty();
     }
 
     @Test

@@ -17,13 +17,19 @@ import org.junit.jupiter.api.Test;
 public abstract class RefreshTokensContract extends PortContract {
     private static final DirectoryId CONTOSO = new DirectoryId(ContractData.uuid());
     private static final ObjectId MEGAN = new ObjectId(ContractData.uuid());
-    private static final Caller CALLER = new Caller(new Identity.Work(CONTOSO, MEGAN), CONTOSO, MEGAN,
-            Email.of("megan.bowen@contoso.onmicrosoft.com"));
+    private static final Caller CALLER = new Caller(
+            new Identity.Work(CONTOSO, MEGAN), CONTOSO, MEGAN, Email.of("megan.bowen@contoso.onmicrosoft.com"));
     private static final UUID CLIENT = ContractData.uuid();
 
     private static RefreshToken token(String value, int expiresMinute) {
-        return new RefreshToken(TokenHash.of(value), CALLER, CLIENT,
-                List.of("https://management.azure.com/.default", "openid"), at(0), at(expiresMinute), null);
+        return new RefreshToken(
+                TokenHash.of(value),
+                CALLER,
+                CLIENT,
+                List.of("https://management.azure.com/.default", "openid"),
+                at(0),
+                at(expiresMinute),
+                null);
     }
 
     @Test
@@ -50,17 +56,25 @@ public abstract class RefreshTokensContract extends PortContract {
     @Test
     void aFamilyIsRevokedTogetherAndOthersAreNot() {
         RefreshToken first = token("first", 90);
-        RefreshToken rotated = new RefreshToken(TokenHash.of("rotated"), CALLER, CLIENT, first.scopes(), at(1), at(90),
-                null, first.family());
+        RefreshToken rotated = new RefreshToken(
+                TokenHash.of("rotated"), CALLER, CLIENT, first.scopes(), at(1), at(90), null, first.family());
         ports.refreshTokens().add(first);
         ports.refreshTokens().add(rotated);
         ports.refreshTokens().add(token("other", 90));
         ports.refreshTokens().revoke(first.hash(), at(1));
 
-        assertThat(ports.refreshTokens().revokeFamily(first.family(), at(2))).as("only the one still live").isEqualTo(1);
-        assertThat(ports.refreshTokens().byHash(rotated.hash()).orElseThrow().revokedAt()).isEqualTo(at(2));
-        assertThat(ports.refreshTokens().byHash(rotated.hash()).orElseThrow().family()).isEqualTo(first.hash());
-        assertThat(ports.refreshTokens().byHash(TokenHash.of("other")).orElseThrow().revokedAt()).isNull();
+        assertThat(ports.refreshTokens().revokeFamily(first.family(), at(2)))
+                .as("only the one still live")
+                .isEqualTo(1);
+        assertThat(ports.refreshTokens().byHash(rotated.hash()).orElseThrow().revokedAt())
+                .isEqualTo(at(2));
+        assertThat(ports.refreshTokens().byHash(rotated.hash()).orElseThrow().family())
+                .isEqualTo(first.hash());
+        assertThat(ports.refreshTokens()
+                        .byHash(TokenHash.of("other"))
+                        .orElseThrow()
+                        .revokedAt())
+                .isNull();
     }
 
     @Test

@@ -22,7 +22,10 @@ public abstract class ResourcesContract extends PortContract {
     }
 
     private Resource vm(String group, String name) {
-        return new Resource(ResourceId.of(payg, group, Resource.VIRTUAL_MACHINE, name), "westeurope", null,
+        return new Resource(
+                ResourceId.of(payg, group, Resource.VIRTUAL_MACHINE, name),
+                "westeurope",
+                null,
                 new Resource.ManagedIdentity(objectId(), contoso, true));
     }
 
@@ -30,20 +33,20 @@ public abstract class ResourcesContract extends PortContract {
     void resourcesRoundTripAndAreFoundByIdWhateverItsCase() {
         Resource kv = vault("rg-Web", "kv-Web");
         Resource machine = vm("rg-web", "vm-web");
-        Resource plain = new Resource(ResourceId.of(payg, "rg-web", "Microsoft.Storage/storageAccounts", "st1"),
-                "westeurope", null, null);
+        Resource plain = new Resource(
+                ResourceId.of(payg, "rg-web", "Microsoft.Storage/storageAccounts", "st1"), "westeurope", null, null);
 
         ports.resources().add(kv);
         ports.resources().add(machine);
         ports.resources().add(plain);
 
-        ResourceId upper = ResourceId.parse(kv.id().toString().toUpperCase())
-                .orElseThrow();
+        ResourceId upper = ResourceId.parse(kv.id().toString().toUpperCase()).orElseThrow();
         assertThat(ports.resources().byId(upper)).contains(kv);
         Resource stored = ports.resources().byId(kv.id()).orElseThrow();
         assertThat(stored.id().toString()).isEqualTo(kv.id().toString());
         assertThat(stored.tenantId()).isEqualTo(contoso);
-        assertThat(ports.resources().byId(machine.id()).orElseThrow().identity()).isEqualTo(machine.identity());
+        assertThat(ports.resources().byId(machine.id()).orElseThrow().identity())
+                .isEqualTo(machine.identity());
         assertThat(ports.resources().byId(plain.id())).contains(plain);
     }
 
@@ -52,8 +55,8 @@ public abstract class ResourcesContract extends PortContract {
         Resource a = vault("rg-web", "kv-a");
         Resource b = vm("RG-WEB", "vm-b");
         Resource c = vault("rg-data", "kv-c");
-        Resource elsewhere = new Resource(ResourceId.of(subscriptionId(), "rg-web", Resource.KEY_VAULT, "kv-x"),
-                "westeurope", contoso, null);
+        Resource elsewhere = new Resource(
+                ResourceId.of(subscriptionId(), "rg-web", Resource.KEY_VAULT, "kv-x"), "westeurope", contoso, null);
         for (Resource r : new Resource[] {a, b, c, elsewhere}) ports.resources().add(r);
 
         assertThat(ports.resources().of(payg)).containsExactlyInAnyOrder(a, b, c);
@@ -66,10 +69,12 @@ public abstract class ResourcesContract extends PortContract {
         Resource kv = vault("rg-web", "kv-web");
         ports.resources().add(kv);
 
-        assertThatThrownBy(() -> ports.resources().add(vault("RG-WEB", "KV-WEB"))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> ports.resources().add(vault("RG-WEB", "KV-WEB")))
+                .isInstanceOf(RuntimeException.class);
 
         assertThat(ports.resources().of(payg)).containsExactly(kv);
-        assertThat(ports.resources().of(payg).get(0).id().toString()).isEqualTo(kv.id().toString());
+        assertThat(ports.resources().of(payg).get(0).id().toString())
+                .isEqualTo(kv.id().toString());
     }
 
     @Test
@@ -80,11 +85,13 @@ public abstract class ResourcesContract extends PortContract {
         ports.resources().add(kv);
         DirectoryId fabrikam = directoryId();
 
-        ports.resources().update(machine.withIdentity(new Resource.ManagedIdentity(machine.identity().principalId(),
-                fabrikam, false)));
+        ports.resources()
+                .update(machine.withIdentity(
+                        new Resource.ManagedIdentity(machine.identity().principalId(), fabrikam, false)));
         ports.resources().update(new Resource(kv.id(), kv.location(), fabrikam, null));
 
-        Resource.ManagedIdentity identity = ports.resources().byId(machine.id()).orElseThrow().identity();
+        Resource.ManagedIdentity identity =
+                ports.resources().byId(machine.id()).orElseThrow().identity();
         assertThat(identity.enabled()).isFalse();
         assertThat(identity.tenantId()).isEqualTo(fabrikam);
         assertThat(ports.resources().byId(kv.id()).orElseThrow().tenantId()).isEqualTo(fabrikam);
@@ -108,12 +115,13 @@ public abstract class ResourcesContract extends PortContract {
         Resource first = vm("rg-web", "vm-1");
         Resource second = vm("rg-data", "vm-2");
         Resource untouched = vm("rg-web", "vm-3");
-        for (Resource r : new Resource[] {first, second, untouched}) ports.resources().add(r);
+        for (Resource r : new Resource[] {first, second, untouched})
+            ports.resources().add(r);
         DirectoryId fabrikam = directoryId();
-        Resource firstDisabled = first.withIdentity(new Resource.ManagedIdentity(first.identity().principalId(),
-                fabrikam, false));
-        Resource secondDisabled = second.withIdentity(new Resource.ManagedIdentity(second.identity().principalId(),
-                contoso, false));
+        Resource firstDisabled =
+                first.withIdentity(new Resource.ManagedIdentity(first.identity().principalId(), fabrikam, false));
+        Resource secondDisabled = second.withIdentity(
+                new Resource.ManagedIdentity(second.identity().principalId(), contoso, false));
 
         ports.resources().updateAll(List.of(firstDisabled, vault("rg-web", "kv-unknown"), secondDisabled));
         ports.resources().updateAll(List.of());

@@ -25,15 +25,29 @@ public abstract class RoleAssignmentsContract extends PortContract {
     private final ObjectId megan = objectId();
 
     private RoleAssignment assignment(Scope scope, ObjectId principal, DirectoryId directory) {
-        return new RoleAssignment(new RoleAssignmentId(uuid()), scope, principal, RoleAssignment.PrincipalType.User,
-                BuiltInRoles.READER.id(), directory, T0, "kelley.wall@outlook.com");
+        return new RoleAssignment(
+                new RoleAssignmentId(uuid()),
+                scope,
+                principal,
+                RoleAssignment.PrincipalType.User,
+                BuiltInRoles.READER.id(),
+                directory,
+                T0,
+                "kelley.wall@outlook.com");
     }
 
     @Test
     void anAssignmentRoundTripsWithItsScopeAsWritten() {
         Scope vault = Scope.of(ResourceId.of(payg, "rg-Web", Resource.KEY_VAULT, "kv-Web"));
-        RoleAssignment a = new RoleAssignment(new RoleAssignmentId(uuid()), vault, megan,
-                RoleAssignment.PrincipalType.ServicePrincipal, BuiltInRoles.CONTRIBUTOR.id(), contoso, T0, null);
+        RoleAssignment a = new RoleAssignment(
+                new RoleAssignmentId(uuid()),
+                vault,
+                megan,
+                RoleAssignment.PrincipalType.ServicePrincipal,
+                BuiltInRoles.CONTRIBUTOR.id(),
+                contoso,
+                T0,
+                null);
 
         ports.roleAssignments().add(a);
 
@@ -47,17 +61,20 @@ public abstract class RoleAssignmentsContract extends PortContract {
     @Test
     void theDescriptionRoundTripsUpToItsLimitInEveryListingAndNoneStaysNull() {
         String note = "Megan reads the subscription for the quarterly audit – åäö \"quoted\" 'single'";
-        RoleAssignment described = assignment(Scope.subscription(payg), megan, contoso).withDescription(note);
+        RoleAssignment described =
+                assignment(Scope.subscription(payg), megan, contoso).withDescription(note);
         RoleAssignment longest = assignment(Scope.resourceGroup(payg, "rg-web"), megan, contoso)
                 .withDescription("x".repeat(RoleAssignment.DESCRIPTION_LIMIT));
         RoleAssignment atRoot = assignment(Scope.ROOT, megan, contoso).withDescription("root note");
         RoleAssignment without = assignment(Scope.subscription(payg), objectId(), contoso);
-        for (RoleAssignment a : new RoleAssignment[] {described, longest, atRoot, without}) ports.roleAssignments().add(a);
+        for (RoleAssignment a : new RoleAssignment[] {described, longest, atRoot, without})
+            ports.roleAssignments().add(a);
 
         assertThat(ports.roleAssignments().byId(described.id())).contains(described);
         assertThat(ports.roleAssignments().byId(longest.id()).orElseThrow().description())
                 .hasSize(RoleAssignment.DESCRIPTION_LIMIT);
-        assertThat(ports.roleAssignments().byId(without.id()).orElseThrow().description()).isNull();
+        assertThat(ports.roleAssignments().byId(without.id()).orElseThrow().description())
+                .isNull();
         assertThat(ports.roleAssignments().of(payg)).containsExactlyInAnyOrder(described, longest, without);
         assertThat(ports.roleAssignments().atRoot(contoso)).containsExactly(atRoot);
         assertThat(ports.roleAssignments().ofPrincipal(megan)).contains(described, longest, atRoot);
@@ -67,8 +84,8 @@ public abstract class RoleAssignmentsContract extends PortContract {
     void ofASubscriptionIsEveryAssignmentAtItsScopeOrBelow() {
         RoleAssignment atSubscription = assignment(Scope.subscription(payg), megan, contoso);
         RoleAssignment atGroup = assignment(Scope.resourceGroup(payg, "rg-web"), megan, contoso);
-        RoleAssignment atResource = assignment(Scope.of(ResourceId.of(payg, "rg-web", Resource.VIRTUAL_MACHINE, "vm")),
-                objectId(), contoso);
+        RoleAssignment atResource = assignment(
+                Scope.of(ResourceId.of(payg, "rg-web", Resource.VIRTUAL_MACHINE, "vm")), objectId(), contoso);
         RoleAssignment atRoot = assignment(Scope.ROOT, megan, contoso);
         RoleAssignment elsewhere = assignment(Scope.subscription(other), megan, contoso);
         for (RoleAssignment a : new RoleAssignment[] {atSubscription, atGroup, atResource, atRoot, elsewhere}) {
@@ -88,7 +105,8 @@ public abstract class RoleAssignmentsContract extends PortContract {
         ports.roleAssignments().add(assignment(Scope.subscription(payg), megan, contoso));
 
         assertThat(ports.roleAssignments().atRoot(contoso)).containsExactly(root);
-        assertThat(ports.roleAssignments().atRoot(contoso).get(0).scope().level()).isEqualTo(Scope.Level.ROOT);
+        assertThat(ports.roleAssignments().atRoot(contoso).get(0).scope().level())
+                .isEqualTo(Scope.Level.ROOT);
     }
 
     @Test

@@ -16,23 +16,32 @@ public abstract class RoleDefinitionsContract extends PortContract {
     private final SubscriptionId other = subscriptionId();
 
     private static RoleDefinition custom(SubscriptionId s, String name, List<String> notActions) {
-        return new RoleDefinition(new RoleDefinitionId(uuid()), name, "Custom role " + name, false, s,
-                List.of("Microsoft.Compute/*/read", "Microsoft.Compute/virtualMachines/start/action"), notActions,
+        return new RoleDefinition(
+                new RoleDefinitionId(uuid()),
+                name,
+                "Custom role " + name,
+                false,
+                s,
+                List.of("Microsoft.Compute/*/read", "Microsoft.Compute/virtualMachines/start/action"),
+                notActions,
                 List.of(Scope.subscription(s), Scope.resourceGroup(s, "rg-Web")));
     }
 
     @Test
     void aCustomRoleKeepsItsActionsNotActionsAndScopesInOrder() {
-        RoleDefinition operator = custom(payg, "Virtual Machine Operator",
+        RoleDefinition operator = custom(
+                payg,
+                "Virtual Machine Operator",
                 List.of("Microsoft.Compute/virtualMachines/delete", "Microsoft.Compute/*/write"));
 
         ports.roleDefinitions().add(operator);
 
         RoleDefinition stored = ports.roleDefinitions().byId(operator.id()).orElseThrow();
         assertThat(stored).isEqualTo(operator);
-        assertThat(stored.notActions()).containsExactly("Microsoft.Compute/virtualMachines/delete",
-                "Microsoft.Compute/*/write");
-        assertThat(stored.assignableScopes()).extracting(Scope::toString)
+        assertThat(stored.notActions())
+                .containsExactly("Microsoft.Compute/virtualMachines/delete", "Microsoft.Compute/*/write");
+        assertThat(stored.assignableScopes())
+                .extracting(Scope::toString)
                 .containsExactly("/subscriptions/" + payg, "/subscriptions/" + payg + "/resourceGroups/rg-Web");
         assertThat(ports.roleDefinitions().byId(new RoleDefinitionId(uuid()))).isEmpty();
     }
@@ -43,7 +52,8 @@ public abstract class RoleDefinitionsContract extends PortContract {
 
         ports.roleDefinitions().add(reader);
 
-        assertThat(ports.roleDefinitions().byId(reader.id()).orElseThrow().notActions()).isEmpty();
+        assertThat(ports.roleDefinitions().byId(reader.id()).orElseThrow().notActions())
+                .isEmpty();
     }
 
     @Test
@@ -52,7 +62,8 @@ public abstract class RoleDefinitionsContract extends PortContract {
         RoleDefinition b = custom(payg, "B", List.of());
         RoleDefinition c = custom(payg, "C", List.of());
         RoleDefinition elsewhere = custom(other, "D", List.of());
-        for (RoleDefinition d : List.of(a, b, c, elsewhere)) ports.roleDefinitions().add(d);
+        for (RoleDefinition d : List.of(a, b, c, elsewhere))
+            ports.roleDefinitions().add(d);
 
         assertThat(ports.roleDefinitions().of(payg)).containsExactlyInAnyOrder(a, b, c);
         ports.roleDefinitions().remove(a.id());

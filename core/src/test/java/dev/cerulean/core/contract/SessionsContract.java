@@ -20,8 +20,11 @@ public abstract class SessionsContract extends PortContract {
 
     @Test
     void aSessionReadsBackWithItsCaller() {
-        Caller kelley = new Caller(new Identity.Personal(Worlds.KELLEY_MSA), Worlds.DEFAULT_DIRECTORY,
-                Worlds.KELLEY_IN_DEFAULT, Email.of("kelley.wall@outlook.com"));
+        Caller kelley = new Caller(
+                new Identity.Personal(Worlds.KELLEY_MSA),
+                Worlds.DEFAULT_DIRECTORY,
+                Worlds.KELLEY_IN_DEFAULT,
+                Email.of("kelley.wall@outlook.com"));
         ports.sessions().add(session("a".repeat(64), kelley));
 
         assertThat(ports.sessions().byId("a".repeat(64))).contains(session("a".repeat(64), kelley));
@@ -30,7 +33,8 @@ public abstract class SessionsContract extends PortContract {
 
     @Test
     void aNewMicrosoftAccountSignsInThroughNoDirectory() {
-        Caller newcomer = new Caller(new Identity.Personal(Worlds.ALEX_MSA), null, null, Email.of("alex.ops@outlook.com"));
+        Caller newcomer =
+                new Caller(new Identity.Personal(Worlds.ALEX_MSA), null, null, Email.of("alex.ops@outlook.com"));
         ports.sessions().add(session("c".repeat(64), newcomer));
 
         assertThat(ports.sessions().byId("c".repeat(64)).orElseThrow().caller()).isEqualTo(newcomer);
@@ -38,12 +42,16 @@ public abstract class SessionsContract extends PortContract {
 
     @Test
     void touchMovesLastSeenAndRemoveEndsTheSession() {
-        Caller sam = new Caller(new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER), Worlds.DEFAULT_DIRECTORY,
-                Worlds.SAM_READER, Email.of("sam.reader@kelleywalloutlook.onmicrosoft.com"));
+        Caller sam = new Caller(
+                new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER),
+                Worlds.DEFAULT_DIRECTORY,
+                Worlds.SAM_READER,
+                Email.of("sam.reader@kelleywalloutlook.onmicrosoft.com"));
         ports.sessions().add(session("d".repeat(64), sam));
 
         ports.sessions().touch("d".repeat(64), T0.plusSeconds(90));
-        assertThat(ports.sessions().byId("d".repeat(64)).orElseThrow().lastSeenAt()).isEqualTo(T0.plusSeconds(90));
+        assertThat(ports.sessions().byId("d".repeat(64)).orElseThrow().lastSeenAt())
+                .isEqualTo(T0.plusSeconds(90));
 
         ports.sessions().remove("d".repeat(64));
         assertThat(ports.sessions().byId("d".repeat(64))).isEmpty();
@@ -51,8 +59,11 @@ public abstract class SessionsContract extends PortContract {
 
     @Test
     void removeExpiredRemovesOnlyExpiredSessions() {
-        Caller sam = new Caller(new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER), Worlds.DEFAULT_DIRECTORY,
-                Worlds.SAM_READER, null);
+        Caller sam = new Caller(
+                new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER),
+                Worlds.DEFAULT_DIRECTORY,
+                Worlds.SAM_READER,
+                null);
         ports.sessions().add(new Session("e".repeat(64), sam, T0, T0, T0.plusSeconds(60)));
         ports.sessions().add(new Session("f".repeat(64), sam, T0, T0, T0.plusSeconds(600)));
 

@@ -18,7 +18,8 @@ public abstract class SignInAttemptsContract extends PortContract {
         ports.signInAttempts().recordFailure("address:127.0.0.1", T0, HOUR);
 
         assertThat(second).isEqualTo(new SignInAttempts.Failures(2, T0, T0.plusSeconds(5), 0, Instant.EPOCH));
-        assertThat(ports.signInAttempts().failures("name:kelley.wall@outlook.com")).isEqualTo(second);
+        assertThat(ports.signInAttempts().failures("name:kelley.wall@outlook.com"))
+                .isEqualTo(second);
         assertThat(ports.signInAttempts().failures("address:127.0.0.1").count()).isEqualTo(1);
         assertThat(ports.signInAttempts().failures("name:nobody")).isEqualTo(SignInAttempts.Failures.NONE);
     }
@@ -47,7 +48,10 @@ public abstract class SignInAttemptsContract extends PortContract {
         assertThat(f.lockedUntil()).isEqualTo(T0.plusSeconds(61));
         assertThat(f.lockedAt(T0.plusSeconds(60))).isTrue();
         assertThat(f.lockedAt(T0.plusSeconds(61))).isFalse();
-        assertThat(ports.signInAttempts().recordFailure("name:a", T0.plusSeconds(70), HOUR).count()).isEqualTo(1);
+        assertThat(ports.signInAttempts()
+                        .recordFailure("name:a", T0.plusSeconds(70), HOUR)
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test

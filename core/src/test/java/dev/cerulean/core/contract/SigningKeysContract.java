@@ -12,9 +12,14 @@ public abstract class SigningKeysContract extends PortContract {
     private static final DirectoryId FABRIKAM = new DirectoryId(ContractData.uuid());
 
     private static SigningKey key(String id, DirectoryId directory, int createdMinute, int notAfterMinute) {
-        return new SigningKey(id, directory, "{\"kty\":\"RSA\",\"kid\":\"" + id + "\"}",
+        return new SigningKey(
+                id,
+                directory,
+                "{\"kty\":\"RSA\",\"kid\":\"" + id + "\"}",
                 "{\"kty\":\"RSA\",\"kid\":\"" + id + "\",\"d\":\"" + "x".repeat(1700) + "\"}",
-                at(createdMinute), at(notAfterMinute), null);
+                at(createdMinute),
+                at(notAfterMinute),
+                null);
     }
 
     @Test
@@ -53,6 +58,8 @@ public abstract class SigningKeysContract extends PortContract {
         ports.signingKeys().retire("retired", at(20));
 
         assertThat(ports.signingKeys().removeStoppedBefore(at(30))).isEqualTo(2);
-        assertThat(ports.signingKeys().ofDirectory(CONTOSO)).extracting(SigningKey::keyId).containsExactly("live");
+        assertThat(ports.signingKeys().ofDirectory(CONTOSO))
+                .extracting(SigningKey::keyId)
+                .containsExactly("live");
     }
 }

@@ -26,8 +26,16 @@ public abstract class SubscriptionsContract extends PortContract {
         DirectoryId contoso = directoryId();
         ClassicAdministrator account = new ClassicAdministrator(msa(), Email.of("kelley.wall@outlook.com"));
         ClassicAdministrator service = new ClassicAdministrator(work(contoso), Email.of("megan@contoso.com"));
-        Subscription s = new Subscription(subscriptionId(), "Visual Studio", Offer.parse("MS-AZR-0063P").orElseThrow(),
-                Subscription.SubscriptionState.Warned, contoso, account, service, true, 7);
+        Subscription s = new Subscription(
+                subscriptionId(),
+                "Visual Studio",
+                Offer.parse("MS-AZR-0063P").orElseThrow(),
+                Subscription.SubscriptionState.Warned,
+                contoso,
+                account,
+                service,
+                true,
+                7);
 
         ports.subscriptions().add(s);
 
@@ -56,10 +64,16 @@ public abstract class SubscriptionsContract extends PortContract {
         var megan = work(directoryId());
         Subscription both = subscription(directoryId(), kelley, "kelley@outlook.com");
         Subscription other = subscription();
-        Subscription handedOver = new Subscription(subscriptionId(), "Handed over", Offer.PAY_AS_YOU_GO,
-                Subscription.SubscriptionState.Enabled, directoryId(),
+        Subscription handedOver = new Subscription(
+                subscriptionId(),
+                "Handed over",
+                Offer.PAY_AS_YOU_GO,
+                Subscription.SubscriptionState.Enabled,
+                directoryId(),
                 new ClassicAdministrator(kelley, Email.of("kelley@outlook.com")),
-                new ClassicAdministrator(megan, Email.of("megan@contoso.com")), false, 1);
+                new ClassicAdministrator(megan, Email.of("megan@contoso.com")),
+                false,
+                1);
         ports.subscriptions().add(both);
         ports.subscriptions().add(other);
         ports.subscriptions().add(handedOver);
@@ -145,8 +159,16 @@ public abstract class SubscriptionsContract extends PortContract {
 
         Subscription after = stored(s);
         assertThat(after.version()).isEqualTo(s.version() + 2);
-        assertThat(new Subscription(after.id(), after.displayName(), after.offer(), after.state(), after.directory(),
-                after.accountAdministrator(), after.serviceAdministrator(), after.serviceAdministratorLostAccess(),
-                s.version())).isEqualTo(s);
+        assertThat(new Subscription(
+                        after.id(),
+                        after.displayName(),
+                        after.offer(),
+                        after.state(),
+                        after.directory(),
+                        after.accountAdministrator(),
+                        after.serviceAdministrator(),
+                        after.serviceAdministratorLostAccess(),
+                        s.version()))
+                .isEqualTo(s);
     }
 }

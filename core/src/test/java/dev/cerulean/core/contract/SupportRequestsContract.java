@@ -16,8 +16,16 @@ public abstract class SupportRequestsContract extends PortContract {
     private final Identity.Personal kelley = msa();
 
     private static SupportRequest request(Identity author, int minute, String subject) {
-        return new SupportRequest(uuid(), subject, "Please help with " + subject, SupportRequest.Severity.B,
-                minute % 2 == 0 ? subscriptionId() : null, author, "Kelley Wall", SupportRequest.Status.Open, at(minute));
+        return new SupportRequest(
+                uuid(),
+                subject,
+                "Please help with " + subject,
+                SupportRequest.Severity.B,
+                minute % 2 == 0 ? subscriptionId() : null,
+                author,
+                "Kelley Wall",
+                SupportRequest.Status.Open,
+                at(minute));
     }
 
     @Test
@@ -26,8 +34,16 @@ public abstract class SupportRequestsContract extends PortContract {
         ports.supportRequests().add(r);
         assertThat(ports.supportRequests().byId(r.id())).contains(r);
 
-        SupportRequest closed = new SupportRequest(r.id(), r.subject(), r.description(), r.severity(), r.subscription(),
-                r.author(), r.authorName(), SupportRequest.Status.Closed, r.createdAt());
+        SupportRequest closed = new SupportRequest(
+                r.id(),
+                r.subject(),
+                r.description(),
+                r.severity(),
+                r.subscription(),
+                r.author(),
+                r.authorName(),
+                SupportRequest.Status.Closed,
+                r.createdAt());
         ports.supportRequests().update(closed);
 
         assertThat(ports.supportRequests().byId(r.id())).contains(closed);
@@ -41,7 +57,8 @@ public abstract class SupportRequestsContract extends PortContract {
         SupportRequest middle = request(kelley, 4, "middle");
         Identity.Work megan = work(directoryId());
         SupportRequest hers = request(megan, 5, "hers");
-        for (SupportRequest r : new SupportRequest[] {old, newest, middle, hers}) ports.supportRequests().add(r);
+        for (SupportRequest r : new SupportRequest[] {old, newest, middle, hers})
+            ports.supportRequests().add(r);
 
         assertThat(ports.supportRequests().byAuthor(kelley)).containsExactly(newest, middle, old);
         assertThat(ports.supportRequests().byAuthor(megan)).containsExactly(hers);

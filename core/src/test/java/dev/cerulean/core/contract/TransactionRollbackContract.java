@@ -42,11 +42,12 @@ public abstract class TransactionRollbackContract extends PortContract {
         IllegalStateException failure = new IllegalStateException("boom");
 
         assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
-            ports.microsoftAccounts().add(kelley);
-            ports.directories().add(directory);
-            ports.subscriptions().touch(s.id());
-            throw failure;
-        })).isSameAs(failure);
+                    ports.microsoftAccounts().add(kelley);
+                    ports.directories().add(directory);
+                    ports.subscriptions().touch(s.id());
+                    throw failure;
+                }))
+                .isSameAs(failure);
 
         assertThat(ports.microsoftAccounts().all()).isEmpty();
         assertThat(ports.directories().all()).isEmpty();
@@ -60,12 +61,13 @@ public abstract class TransactionRollbackContract extends PortContract {
         MicrosoftAccount b = account("b@outlook.com");
 
         assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
-            ports.microsoftAccounts().add(a);
-            return ports.transactions().inTransaction(() -> {
-                ports.microsoftAccounts().add(b);
-                throw new IllegalArgumentException("inner");
-            });
-        })).isInstanceOf(IllegalArgumentException.class);
+                    ports.microsoftAccounts().add(a);
+                    return ports.transactions().inTransaction(() -> {
+                        ports.microsoftAccounts().add(b);
+                        throw new IllegalArgumentException("inner");
+                    });
+                }))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(ports.microsoftAccounts().all()).isEmpty();
     }
@@ -93,11 +95,13 @@ public abstract class TransactionRollbackContract extends PortContract {
         try {
             boolean seenByOther = ports.transactions().inTransaction(() -> {
                 ports.microsoftAccounts().add(kelley);
-                return join(other.submit(() -> ports.microsoftAccounts().byEmail(kelley.email()).isPresent()));
+                return join(other.submit(
+                        () -> ports.microsoftAccounts().byEmail(kelley.email()).isPresent()));
             });
 
             assertThat(seenByOther).isFalse();
-            assertThat(other.submit(() -> ports.microsoftAccounts().byId(kelley.id())).get(10, TimeUnit.SECONDS))
+            assertThat(other.submit(() -> ports.microsoftAccounts().byId(kelley.id()))
+                            .get(10, TimeUnit.SECONDS))
                     .contains(kelley);
         } finally {
             other.shutdownNow();
@@ -109,9 +113,10 @@ public abstract class TransactionRollbackContract extends PortContract {
         ports.microsoftAccounts().add(account("kelley.wall@outlook.com"));
 
         assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
-            ports.microsoftAccounts().add(account("kelley.wall@outlook.com"));
-            return null;
-        })).isInstanceOf(Transactions.ConcurrentChange.class);
+                    ports.microsoftAccounts().add(account("kelley.wall@outlook.com"));
+                    return null;
+                }))
+                .isInstanceOf(Transactions.ConcurrentChange.class);
 
         assertThat(ports.microsoftAccounts().all()).hasSize(1);
     }
@@ -132,21 +137,25 @@ public abstract class TransactionRollbackContract extends PortContract {
                 return written;
             }));
             await(firstWrote);
-            CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> {
-                secondStarted.countDown();
-                try {
-                    return ports.transactions().inTransaction(
-                            () -> ports.subscriptions().update(s.withDirectory(ContractData.directoryId(), true)));
-                } catch (Transactions.ConcurrentChange e) {
-                    return e;
-                }
-            }, pool);
+            CompletableFuture<Object> second = CompletableFuture.supplyAsync(
+                    () -> {
+                        secondStarted.countDown();
+                        try {
+                            return ports.transactions()
+                                    .inTransaction(() -> ports.subscriptions()
+                                            .update(s.withDirectory(ContractData.directoryId(), true)));
+                        } catch (Transactions.ConcurrentChange e) {
+                            return e;
+                        }
+                    },
+                    pool);
 
             assertThat(first.get(20, TimeUnit.SECONDS)).isTrue();
             Object secondOutcome = second.get(20, TimeUnit.SECONDS);
-            assertThat(secondOutcome).satisfiesAnyOf(
-                    o -> assertThat(o).isEqualTo(false),
-                    o -> assertThat(o).isInstanceOf(Transactions.ConcurrentChange.class));
+            assertThat(secondOutcome)
+                    .satisfiesAnyOf(
+                            o -> assertThat(o).isEqualTo(false),
+                            o -> assertThat(o).isInstanceOf(Transactions.ConcurrentChange.class));
             Subscription after = ports.subscriptions().byId(s.id()).orElseThrow();
             assertThat(after.version()).isEqualTo(s.version() + 1);
             assertThat(after.serviceAdministratorLostAccess()).isFalse();
@@ -170,8 +179,11 @@ public abstract class TransactionRollbackContract extends PortContract {
                 return null;
             }));
             await(locked);
-            Future<Long> waiter = pool.submit(() -> ports.transactions().inTransaction(
-                    () -> ports.subscriptions().byIdForUpdate(s.id()).orElseThrow().version()));
+            Future<Long> waiter = pool.submit(() -> ports.transactions()
+                    .inTransaction(() -> ports.subscriptions()
+                            .byIdForUpdate(s.id())
+                            .orElseThrow()
+                            .version()));
 
             holder.get(20, TimeUnit.SECONDS);
             assertThat(waiter.get(20, TimeUnit.SECONDS))

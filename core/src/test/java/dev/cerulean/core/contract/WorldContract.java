@@ -22,13 +22,23 @@ public abstract class WorldContract extends PortContract {
     }
 
     private static DirectoryUser withoutPassword(DirectoryUser u) {
-        return new DirectoryUser(u.id(), u.directory(), u.displayName(), u.userPrincipalName(), u.mail(), u.type(),
-                u.source(), u.person(), u.invitation(), null);
+        return new DirectoryUser(
+                u.id(),
+                u.directory(),
+                u.displayName(),
+                u.userPrincipalName(),
+                u.mail(),
+                u.type(),
+                u.source(),
+                u.person(),
+                u.invitation(),
+                null);
     }
 
     @Test
     void theKelleyWallWorldReadsBackAsFromTheFakes() {
-        Ports expected = Worlds.kelleyWall(InMemoryPorts.create(ports.clock(), Worlds.sequentialIds())).ports();
+        Ports expected = Worlds.kelleyWall(InMemoryPorts.create(ports.clock(), Worlds.sequentialIds()))
+                .ports();
 
         Worlds.kelleyWall(ports);
 
@@ -37,17 +47,21 @@ public abstract class WorldContract extends PortContract {
         assertThat(sorted(ports.directories().all(), d -> d.id().toString()))
                 .isEqualTo(sorted(expected.directories().all(), d -> d.id().toString()));
         for (var d : expected.directories().all()) {
-            assertThat(ports.directories().domainsOf(d.id())).isEqualTo(expected.directories().domainsOf(d.id()));
+            assertThat(ports.directories().domainsOf(d.id()))
+                    .isEqualTo(expected.directories().domainsOf(d.id()));
             assertThat(sorted(ports.directoryUsers().inDirectory(d.id()), u -> u.id().toString()))
                     .extracting(WorldContract::withoutPassword)
                     .isEqualTo(sorted(expected.directoryUsers().inDirectory(d.id()), u -> u.id().toString()).stream()
-                            .map(WorldContract::withoutPassword).toList());
+                            .map(WorldContract::withoutPassword)
+                            .toList());
             assertThat(ports.directoryRoles().members(d.id(), DirectoryRole.GlobalAdministrator))
                     .containsExactlyInAnyOrderElementsOf(
                             expected.directoryRoles().members(d.id(), DirectoryRole.GlobalAdministrator));
-            assertThat(ports.appRegistrations().inDirectory(d.id())).extracting(AppRegistration::clientId)
+            assertThat(ports.appRegistrations().inDirectory(d.id()))
+                    .extracting(AppRegistration::clientId)
                     .containsExactlyInAnyOrderElementsOf(expected.appRegistrations().inDirectory(d.id()).stream()
-                            .map(AppRegistration::clientId).toList());
+                            .map(AppRegistration::clientId)
+                            .toList());
         }
         assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION))
                 .isEqualTo(expected.coAdministrators().of(Worlds.SUBSCRIPTION));
@@ -63,10 +77,16 @@ public abstract class WorldContract extends PortContract {
     void storedPasswordHashesVerifyWithTheStoresHasher() {
         Worlds.kelleyWall(ports);
 
-        MicrosoftAccount kelley = ports.microsoftAccounts().byId(Worlds.KELLEY_MSA).orElseThrow();
-        assertThat(ports.passwordHasher().verify(Worlds.PASSWORD, kelley.password())).isTrue();
+        MicrosoftAccount kelley =
+                ports.microsoftAccounts().byId(Worlds.KELLEY_MSA).orElseThrow();
+        assertThat(ports.passwordHasher().verify(Worlds.PASSWORD, kelley.password()))
+                .isTrue();
         assertThat(ports.passwordHasher().verify("wrong", kelley.password())).isFalse();
-        AppRegistration app = ports.appRegistrations().byClientId(Worlds.DEMO_AUTOMATION_CLIENT).orElseThrow();
-        assertThat(ports.passwordHasher().verify("demo-automation-secret", app.secrets().get(0).hash())).isTrue();
+        AppRegistration app = ports.appRegistrations()
+                .byClientId(Worlds.DEMO_AUTOMATION_CLIENT)
+                .orElseThrow();
+        assertThat(ports.passwordHasher()
+                        .verify("demo-automation-secret", app.secrets().get(0).hash()))
+                .isTrue();
     }
 }

@@ -21,7 +21,8 @@ class AddExternalMemberTest {
 
     @Test
     void globalAdministratorAddsMicrosoftAccountAsExternalMember() {
-        DirectoryUser alex = add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Alex.Ops@outlook.com").orThrow();
+        DirectoryUser alex = add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Alex.Ops@outlook.com")
+                .orThrow();
 
         assertThat(alex.userPrincipalName()).isEqualTo("alex.ops_outlook.com#EXT#@contoso.onmicrosoft.com");
         assertThat(alex.source()).isEqualTo(DirectoryUser.Source.MICROSOFT_ACCOUNT);
@@ -42,9 +43,11 @@ class AddExternalMemberTest {
         DirectoryUser prepared = add.prepare(contoso, kelley).orThrow();
         assertThat(DirectoryState.of(p)).isEqualTo(before);
 
-        DirectoryUser added = add.commit(world.contosoGlobalAdministrator(), prepared, DirectoryRole.GlobalAdministrator);
+        DirectoryUser added =
+                add.commit(world.contosoGlobalAdministrator(), prepared, DirectoryRole.GlobalAdministrator);
         assertThat(added.userPrincipalName()).isEqualTo("kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com");
-        assertThat(p.directoryRoles().rolesOf(Worlds.CONTOSO, added.id())).containsExactly(DirectoryRole.GlobalAdministrator);
+        assertThat(p.directoryRoles().rolesOf(Worlds.CONTOSO, added.id()))
+                .containsExactly(DirectoryRole.GlobalAdministrator);
         assertThat(p.activityLog().ofDirectory(Worlds.CONTOSO)).hasSize(2);
     }
 
@@ -62,8 +65,11 @@ class AddExternalMemberTest {
     @Test
     void UserAlreadyExists_anotherUserOfTheDirectoryHasThatEmail() {
         // given megan.bowen@contoso.onmicrosoft.com is also a Microsoft account
-        Worlds.useCases(p).directory().signUpMicrosoftAccount()
-                .signUp("megan.bowen@contoso.onmicrosoft.com", "Megan (personal)", "Demo-Passw0rd!").orThrow();
+        Worlds.useCases(p)
+                .directory()
+                .signUpMicrosoftAccount()
+                .signUp("megan.bowen@contoso.onmicrosoft.com", "Megan (personal)", "Demo-Passw0rd!")
+                .orThrow();
         DirectoryState before = DirectoryState.of(p);
 
         Outcome<DirectoryUser> outcome =
@@ -77,11 +83,16 @@ class AddExternalMemberTest {
     void MicrosoftAccountNotFound_emailIsNoMicrosoftAccount() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "nobody@outlook.com").code())
+        assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "nobody@outlook.com")
+                        .code())
                 .isEqualTo(RuleCode.MicrosoftAccountNotFound);
         // a work account's name is not a Microsoft account either
-        assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "sam.reader@kelleywalloutlook.onmicrosoft.com")
-                .code()).isEqualTo(RuleCode.MicrosoftAccountNotFound);
+        assertThat(add.add(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                "sam.reader@kelleywalloutlook.onmicrosoft.com")
+                        .code())
+                .isEqualTo(RuleCode.MicrosoftAccountNotFound);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
@@ -89,7 +100,8 @@ class AddExternalMemberTest {
     void InsufficientDirectoryRole_memberWithoutRoleCannotAdd() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(add.add(world.megan(), Worlds.CONTOSO, "alex.ops@outlook.com").code())
+        assertThat(add.add(world.megan(), Worlds.CONTOSO, "alex.ops@outlook.com")
+                        .code())
                 .isEqualTo(RuleCode.InsufficientDirectoryRole);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -98,7 +110,8 @@ class AddExternalMemberTest {
     void InvalidEmail_malformedEmail() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "alex.ops").code())
+        assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "alex.ops")
+                        .code())
                 .isEqualTo(RuleCode.InvalidEmail);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -110,15 +123,32 @@ class AddExternalMemberTest {
         for (int i = 0; i < 499; i++) {
             DirectoryId id = new DirectoryId(UUID.randomUUID());
             String domain = "seed" + i + ".onmicrosoft.com";
-            p.directories().add(new Directory(id, "Seed " + i, "US", Directory.DirectoryOrigin.CLASSIC_PORTAL, domain,
-                    new Identity.Personal(Worlds.KELLEY_MSA), Worlds.NOW));
-            p.directoryUsers().add(new DirectoryUser(new ObjectId(UUID.randomUUID()), id, "Alex Ops",
-                    "alex.ops_outlook.com#EXT#@" + domain, Email.of("alex.ops@outlook.com"),
-                    DirectoryUser.UserType.Member, DirectoryUser.Source.MICROSOFT_ACCOUNT, alex, null, null));
+            p.directories()
+                    .add(new Directory(
+                            id,
+                            "Seed " + i,
+                            "US",
+                            Directory.DirectoryOrigin.CLASSIC_PORTAL,
+                            domain,
+                            new Identity.Personal(Worlds.KELLEY_MSA),
+                            Worlds.NOW));
+            p.directoryUsers()
+                    .add(new DirectoryUser(
+                            new ObjectId(UUID.randomUUID()),
+                            id,
+                            "Alex Ops",
+                            "alex.ops_outlook.com#EXT#@" + domain,
+                            Email.of("alex.ops@outlook.com"),
+                            DirectoryUser.UserType.Member,
+                            DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                            alex,
+                            null,
+                            null));
         }
         DirectoryState before = DirectoryState.of(p);
 
-        Outcome<DirectoryUser> outcome = add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "alex.ops@outlook.com");
+        Outcome<DirectoryUser> outcome =
+                add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "alex.ops@outlook.com");
 
         assertThat(outcome.code()).isEqualTo(RuleCode.DirectoryMembershipLimitReached);
         assertThat(DirectoryState.of(p)).isEqualTo(before);

@@ -18,8 +18,13 @@ class AddWorkAccountTest {
 
     @Test
     void globalAdministratorCreatesWorkAccountHomedInItsDirectory() {
-        DirectoryUser user = add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Nestor Wilke",
-                "Nestor.Wilke@contoso.onmicrosoft.com", "Sp4rkly-Dawn").orThrow();
+        DirectoryUser user = add.add(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO,
+                        "Nestor Wilke",
+                        "Nestor.Wilke@contoso.onmicrosoft.com",
+                        "Sp4rkly-Dawn")
+                .orThrow();
 
         assertThat(user.userPrincipalName()).isEqualTo("nestor.wilke@contoso.onmicrosoft.com");
         assertThat(user.mail()).isEqualTo(Email.of("nestor.wilke@contoso.onmicrosoft.com"));
@@ -33,10 +38,22 @@ class AddWorkAccountTest {
 
     @Test
     void aWorkAccountMayBeCreatedDisabledWithItsOwnAlias() {
-        DirectoryUser user = add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Nestor Wilke",
-                "nestor@contoso.onmicrosoft.com", "Sp4rkly-Dawn", "nestor.wilke", false).orThrow();
-        DirectoryUser plain = add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Lynne",
-                "lynne.r@contoso.onmicrosoft.com", "Sp4rkly-Dawn").orThrow();
+        DirectoryUser user = add.add(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO,
+                        "Nestor Wilke",
+                        "nestor@contoso.onmicrosoft.com",
+                        "Sp4rkly-Dawn",
+                        "nestor.wilke",
+                        false)
+                .orThrow();
+        DirectoryUser plain = add.add(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO,
+                        "Lynne",
+                        "lynne.r@contoso.onmicrosoft.com",
+                        "Sp4rkly-Dawn")
+                .orThrow();
 
         assertThat(user.mailNickname()).isEqualTo("nestor.wilke");
         assertThat(user.accountEnabled()).isFalse();
@@ -50,9 +67,17 @@ class AddWorkAccountTest {
         DirectoryState before = DirectoryState.of(p);
 
         for (String alias : new String[] {"has space", "a@b", "", "x".repeat(65), "é"}) {
-            assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Nestor",
-                    "nestor@contoso.onmicrosoft.com", "Sp4rkly-Dawn", alias, true).code())
-                    .as(alias).isEqualTo(RuleCode.InvalidMailNickname);
+            assertThat(add.add(
+                                    world.contosoGlobalAdministrator(),
+                                    Worlds.CONTOSO,
+                                    "Nestor",
+                                    "nestor@contoso.onmicrosoft.com",
+                                    "Sp4rkly-Dawn",
+                                    alias,
+                                    true)
+                            .code())
+                    .as(alias)
+                    .isEqualTo(RuleCode.InvalidMailNickname);
         }
         assertThat(DirectoryState.of(p)).isEqualTo(before);
         assertThat(p.activityLog().all()).isEmpty();
@@ -63,17 +88,21 @@ class AddWorkAccountTest {
         p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.UserAdministrator, Worlds.MEGAN_BOWEN);
 
         assertThat(add.add(world.megan(), Worlds.CONTOSO, "Nestor", "nestor@contoso.onmicrosoft.com", "Sp4rkly-Dawn")
-                .isOk()).isTrue();
+                        .isOk())
+                .isTrue();
     }
 
     @Test
     void applicationWithDirectoryReadWriteAllMayCreateWorkAccounts() {
         // contoso-automation holds Directory.ReadWrite.All in the demo world
         var app = new dev.cerulean.core.account.Caller(
-                new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP), Worlds.CONTOSO,
-                Worlds.CONTOSO_AUTOMATION_SP, null);
+                new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP),
+                Worlds.CONTOSO,
+                Worlds.CONTOSO_AUTOMATION_SP,
+                null);
 
-        assertThat(add.add(app, Worlds.CONTOSO, "Nestor", "nestor@contoso.onmicrosoft.com", "Sp4rkly-Dawn").isOk())
+        assertThat(add.add(app, Worlds.CONTOSO, "Nestor", "nestor@contoso.onmicrosoft.com", "Sp4rkly-Dawn")
+                        .isOk())
                 .isTrue();
     }
 
@@ -93,11 +122,22 @@ class AddWorkAccountTest {
         DirectoryState before = DirectoryState.of(p);
 
         // Kelley's MSA is Global Administrator of Default Directory, not of Contoso
-        assertThat(add.add(world.kelleyMsaInDefault(), Worlds.CONTOSO, "Nestor", "nestor@contoso.onmicrosoft.com",
-                "Sp4rkly-Dawn").code()).isEqualTo(RuleCode.InsufficientDirectoryRole);
+        assertThat(add.add(
+                                world.kelleyMsaInDefault(),
+                                Worlds.CONTOSO,
+                                "Nestor",
+                                "nestor@contoso.onmicrosoft.com",
+                                "Sp4rkly-Dawn")
+                        .code())
+                .isEqualTo(RuleCode.InsufficientDirectoryRole);
         // an application without Graph roles
-        assertThat(add.add(world.demoAutomation(), Worlds.DEFAULT_DIRECTORY, "Nestor",
-                "nestor@kelleywalloutlook.onmicrosoft.com", "Sp4rkly-Dawn").code())
+        assertThat(add.add(
+                                world.demoAutomation(),
+                                Worlds.DEFAULT_DIRECTORY,
+                                "Nestor",
+                                "nestor@kelleywalloutlook.onmicrosoft.com",
+                                "Sp4rkly-Dawn")
+                        .code())
                 .isEqualTo(RuleCode.InsufficientDirectoryRole);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -107,25 +147,38 @@ class AddWorkAccountTest {
         p.directories().addDomain(new Domain("contoso.com", Worlds.CONTOSO, false, false));
         DirectoryState before = DirectoryState.of(p);
 
-        for (String upn : new String[] {"nestor@kelleywalloutlook.onmicrosoft.com", "nestor@contoso.com",
-                "nestor@outlook.com", "nestor", null}) {
-            assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Nestor", upn, "Sp4rkly-Dawn").code())
-                    .as(upn).isEqualTo(RuleCode.InvalidUserPrincipalName);
+        for (String upn : new String[] {
+            "nestor@kelleywalloutlook.onmicrosoft.com", "nestor@contoso.com", "nestor@outlook.com", "nestor", null
+        }) {
+            assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Nestor", upn, "Sp4rkly-Dawn")
+                            .code())
+                    .as(upn)
+                    .isEqualTo(RuleCode.InvalidUserPrincipalName);
         }
         assertThat(DirectoryState.of(p)).isEqualTo(before);
 
         // once verified, the custom domain may carry users
         p.directories().updateDomain(new Domain("contoso.com", Worlds.CONTOSO, false, true));
-        assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Nestor", "nestor@contoso.com",
-                "Sp4rkly-Dawn").isOk()).isTrue();
+        assertThat(add.add(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                "Nestor",
+                                "nestor@contoso.com",
+                                "Sp4rkly-Dawn")
+                        .isOk())
+                .isTrue();
     }
 
     @Test
     void UserAlreadyExists_userPrincipalNameIsUnique() {
         DirectoryState before = DirectoryState.of(p);
 
-        Outcome<DirectoryUser> outcome = add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Megan 2",
-                "MEGAN.BOWEN@contoso.onmicrosoft.com", "Sp4rkly-Dawn");
+        Outcome<DirectoryUser> outcome = add.add(
+                world.contosoGlobalAdministrator(),
+                Worlds.CONTOSO,
+                "Megan 2",
+                "MEGAN.BOWEN@contoso.onmicrosoft.com",
+                "Sp4rkly-Dawn");
 
         assertThat(outcome.code()).isEqualTo(RuleCode.UserAlreadyExists);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
@@ -135,8 +188,14 @@ class AddWorkAccountTest {
     void PasswordTooWeak_newWorkAccountPasswordFollowsPolicy() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(add.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "Nestor",
-                "nestor@contoso.onmicrosoft.com", "alllowercase").code()).isEqualTo(RuleCode.PasswordTooWeak);
+        assertThat(add.add(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                "Nestor",
+                                "nestor@contoso.onmicrosoft.com",
+                                "alllowercase")
+                        .code())
+                .isEqualTo(RuleCode.PasswordTooWeak);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
@@ -144,8 +203,14 @@ class AddWorkAccountTest {
     void DirectoryNotFound_unknownDirectory() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(add.add(world.contosoGlobalAdministrator(), DirectoryId.of("dddddddd-0000-4000-8000-000000000009"),
-                "Nestor", "nestor@contoso.onmicrosoft.com", "Sp4rkly-Dawn").code()).isEqualTo(RuleCode.DirectoryNotFound);
+        assertThat(add.add(
+                                world.contosoGlobalAdministrator(),
+                                DirectoryId.of("dddddddd-0000-4000-8000-000000000009"),
+                                "Nestor",
+                                "nestor@contoso.onmicrosoft.com",
+                                "Sp4rkly-Dawn")
+                        .code())
+                .isEqualTo(RuleCode.DirectoryNotFound);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 }

@@ -22,7 +22,8 @@ class AppRegistrationTest {
 
     @Test
     void globalAdministratorRegistersAppWithServicePrincipal() {
-        AppRegistration app = register.register(world.contosoGlobalAdministrator(), Worlds.CONTOSO, " reporting ").orThrow();
+        AppRegistration app = register.register(world.contosoGlobalAdministrator(), Worlds.CONTOSO, " reporting ")
+                .orThrow();
 
         assertThat(app.displayName()).isEqualTo("reporting");
         assertThat(app.directory()).isEqualTo(Worlds.CONTOSO);
@@ -30,7 +31,8 @@ class AppRegistrationTest {
         assertThat(app.graphAppRoles()).isEmpty();
         assertThat(app.servicePrincipal().value()).isNotEqualTo(app.clientId());
         assertThat(p.appRegistrations().byClientId(app.clientId())).contains(app);
-        assertThat(p.appRegistrations().byServicePrincipal(Worlds.CONTOSO, app.servicePrincipal())).contains(app);
+        assertThat(p.appRegistrations().byServicePrincipal(Worlds.CONTOSO, app.servicePrincipal()))
+                .contains(app);
         assertThat(p.activityLog().all().get(0).operation()).isEqualTo(DirectoryOperations.REGISTER_APP);
     }
 
@@ -47,36 +49,48 @@ class AppRegistrationTest {
     void InvalidDisplayName_appNeedsAName() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(register.register(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "\t").code())
+        assertThat(register.register(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "\t")
+                        .code())
                 .isEqualTo(RuleCode.InvalidDisplayName);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
     @Test
     void clientSecretIsReturnedOnceAndStoredOnlyAsHashWithHint() {
-        AppRegistration app = register.register(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "reporting").orThrow();
+        AppRegistration app = register.register(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "reporting")
+                .orThrow();
 
-        AddClientSecret.NewSecret secret =
-                addSecret.add(world.contosoGlobalAdministrator(), app.clientId(), AddClientSecret.Lifetime.ONE_YEAR)
-                        .orThrow();
+        AddClientSecret.NewSecret secret = addSecret
+                .add(world.contosoGlobalAdministrator(), app.clientId(), AddClientSecret.Lifetime.ONE_YEAR)
+                .orThrow();
 
         assertThat(secret.value()).isEqualTo(Worlds.FIXED_SECRET);
         assertThat(secret.toString()).doesNotContain(secret.value());
-        ClientSecret stored = p.appRegistrations().byClientId(app.clientId()).orElseThrow().secrets().get(0);
+        ClientSecret stored = p.appRegistrations()
+                .byClientId(app.clientId())
+                .orElseThrow()
+                .secrets()
+                .get(0);
         assertThat(stored).isEqualTo(secret.stored());
         assertThat(stored.hint()).isEqualTo(secret.value().substring(0, 3));
         assertThat(stored.hash().encoded()).doesNotContain(secret.value());
         assertThat(p.passwordHasher().verify(secret.value(), stored.hash())).isTrue();
         assertThat(stored.expiresAt()).isEqualTo(Worlds.NOW.plus(Duration.ofDays(365)));
-        assertThat(p.activityLog().all()).allSatisfy(e -> assertThat(String.valueOf(e.message()) + e.target())
-                .doesNotContain(secret.value()));
+        assertThat(p.activityLog().all())
+                .allSatisfy(e ->
+                        assertThat(String.valueOf(e.message()) + e.target()).doesNotContain(secret.value()));
     }
 
     @Test
     void secretsAccumulateAndDefaultToTwoYears() {
-        addSecret.add(world.contosoGlobalAdministrator(), Worlds.CONTOSO_AUTOMATION_CLIENT, null).orThrow();
+        addSecret
+                .add(world.contosoGlobalAdministrator(), Worlds.CONTOSO_AUTOMATION_CLIENT, null)
+                .orThrow();
 
-        var secrets = p.appRegistrations().byClientId(Worlds.CONTOSO_AUTOMATION_CLIENT).orElseThrow().secrets();
+        var secrets = p.appRegistrations()
+                .byClientId(Worlds.CONTOSO_AUTOMATION_CLIENT)
+                .orElseThrow()
+                .secrets();
         assertThat(secrets).hasSize(2);
         assertThat(secrets.get(1).expiresAt()).isEqualTo(Worlds.NOW.plus(Duration.ofDays(730)));
     }
@@ -93,9 +107,12 @@ class AppRegistrationTest {
         DirectoryState before = DirectoryState.of(p);
 
         UUID unknown = UUID.fromString("99999999-9999-4999-8999-999999999999");
-        assertThat(addSecret.add(world.contosoGlobalAdministrator(), unknown, AddClientSecret.Lifetime.NEVER).code())
+        assertThat(addSecret
+                        .add(world.contosoGlobalAdministrator(), unknown, AddClientSecret.Lifetime.NEVER)
+                        .code())
                 .isEqualTo(RuleCode.AppNotFound);
-        assertThat(grant.grant(world.contosoGlobalAdministrator(), unknown, "User.Read.All").code())
+        assertThat(grant.grant(world.contosoGlobalAdministrator(), unknown, "User.Read.All")
+                        .code())
                 .isEqualTo(RuleCode.AppNotFound);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -105,24 +122,38 @@ class AppRegistrationTest {
         DirectoryState before = DirectoryState.of(p);
 
         // Kelley's MSA administers Default Directory, not Contoso where the app lives
-        assertThat(addSecret.add(world.kelleyMsaInDefault(), Worlds.CONTOSO_AUTOMATION_CLIENT,
-                AddClientSecret.Lifetime.ONE_YEAR).code()).isEqualTo(RuleCode.NotGlobalAdministrator);
-        assertThat(addSecret.add(world.megan(), Worlds.CONTOSO_AUTOMATION_CLIENT, AddClientSecret.Lifetime.ONE_YEAR)
-                .code()).isEqualTo(RuleCode.NotGlobalAdministrator);
+        assertThat(addSecret
+                        .add(
+                                world.kelleyMsaInDefault(),
+                                Worlds.CONTOSO_AUTOMATION_CLIENT,
+                                AddClientSecret.Lifetime.ONE_YEAR)
+                        .code())
+                .isEqualTo(RuleCode.NotGlobalAdministrator);
+        assertThat(addSecret
+                        .add(world.megan(), Worlds.CONTOSO_AUTOMATION_CLIENT, AddClientSecret.Lifetime.ONE_YEAR)
+                        .code())
+                .isEqualTo(RuleCode.NotGlobalAdministrator);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
     @Test
     void applicationGrantedApplicationReadWriteAllManagesSecrets() {
-        Caller app = new Caller(new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP), Worlds.CONTOSO,
-                Worlds.CONTOSO_AUTOMATION_SP, null);
+        Caller app = new Caller(
+                new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP),
+                Worlds.CONTOSO,
+                Worlds.CONTOSO_AUTOMATION_SP,
+                null);
         assertThat(addSecret.add(app, Worlds.CONTOSO_AUTOMATION_CLIENT, null).code())
                 .isEqualTo(RuleCode.NotGlobalAdministrator);
 
-        grant.grant(world.contosoGlobalAdministrator(), Worlds.CONTOSO_AUTOMATION_CLIENT,
-                GraphAppRoles.APPLICATION_READ_WRITE_ALL).orThrow();
+        grant.grant(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO_AUTOMATION_CLIENT,
+                        GraphAppRoles.APPLICATION_READ_WRITE_ALL)
+                .orThrow();
 
-        assertThat(addSecret.add(app, Worlds.CONTOSO_AUTOMATION_CLIENT, null).isOk()).isTrue();
+        assertThat(addSecret.add(app, Worlds.CONTOSO_AUTOMATION_CLIENT, null).isOk())
+                .isTrue();
     }
 
     @Test
@@ -131,12 +162,15 @@ class AppRegistrationTest {
                 .orThrow();
 
         assertThat(app.graphAppRoles()).containsExactly(GraphAppRoles.USER_READ_ALL);
-        assertThat(p.appRegistrations().byClientId(Worlds.DEMO_AUTOMATION_CLIENT)).contains(app);
+        assertThat(p.appRegistrations().byClientId(Worlds.DEMO_AUTOMATION_CLIENT))
+                .contains(app);
         assertThat(p.activityLog().all().get(0).operation()).isEqualTo(DirectoryOperations.GRANT_APP_ROLE);
 
         // granting it again changes nothing
         DirectoryState before = DirectoryState.of(p);
-        assertThat(grant.grant(world.kelleyMsaInDefault(), Worlds.DEMO_AUTOMATION_CLIENT, "User.Read.All").isOk()).isTrue();
+        assertThat(grant.grant(world.kelleyMsaInDefault(), Worlds.DEMO_AUTOMATION_CLIENT, "User.Read.All")
+                        .isOk())
+                .isTrue();
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
@@ -144,9 +178,11 @@ class AppRegistrationTest {
     void InvalidGraphAppRole_unknownRoleRefused() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(grant.grant(world.kelleyMsaInDefault(), Worlds.DEMO_AUTOMATION_CLIENT, "Everything.All").code())
+        assertThat(grant.grant(world.kelleyMsaInDefault(), Worlds.DEMO_AUTOMATION_CLIENT, "Everything.All")
+                        .code())
                 .isEqualTo(RuleCode.InvalidGraphAppRole);
-        assertThat(grant.grant(world.kelleyMsaInDefault(), Worlds.DEMO_AUTOMATION_CLIENT, null).code())
+        assertThat(grant.grant(world.kelleyMsaInDefault(), Worlds.DEMO_AUTOMATION_CLIENT, null)
+                        .code())
                 .isEqualTo(RuleCode.InvalidGraphAppRole);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -155,7 +191,8 @@ class AppRegistrationTest {
     void NotGlobalAdministrator_onlyGlobalAdministratorConsents() {
         DirectoryState before = DirectoryState.of(p);
 
-        Outcome<AppRegistration> outcome = grant.grant(world.samReader(), Worlds.DEMO_AUTOMATION_CLIENT, "User.Read.All");
+        Outcome<AppRegistration> outcome =
+                grant.grant(world.samReader(), Worlds.DEMO_AUTOMATION_CLIENT, "User.Read.All");
 
         assertThat(outcome.code()).isEqualTo(RuleCode.NotGlobalAdministrator);
         assertThat(DirectoryState.of(p)).isEqualTo(before);

@@ -24,8 +24,8 @@ class CreateDirectoryTest {
     @Test
     void microsoftAccountCreatorBecomesExternalMemberAndGlobalAdministrator() {
         // when
-        CreateDirectory.Created created =
-                create.create(world.kelleyMsaInDefault(), "Fabrikam", "Fabrikam", "se").orThrow();
+        CreateDirectory.Created created = create.create(world.kelleyMsaInDefault(), "Fabrikam", "Fabrikam", "se")
+                .orThrow();
 
         // then
         Directory d = created.directory();
@@ -46,28 +46,40 @@ class CreateDirectoryTest {
         assertThat(user.password()).isNull();
         assertThat(p.directoryUsers().byId(d.id(), user.id())).contains(user);
         assertThat(p.directoryRoles().rolesOf(d.id(), user.id())).containsExactly(DirectoryRole.GlobalAdministrator);
-        assertThat(p.activityLog().ofDirectory(d.id())).extracting(e -> e.operation()).containsExactlyInAnyOrder(
-                DirectoryOperations.CREATE_DIRECTORY, DirectoryOperations.ADD_EXTERNAL_MEMBER,
-                DirectoryOperations.ASSIGN_ROLE);
+        assertThat(p.activityLog().ofDirectory(d.id()))
+                .extracting(e -> e.operation())
+                .containsExactlyInAnyOrder(
+                        DirectoryOperations.CREATE_DIRECTORY,
+                        DirectoryOperations.ADD_EXTERNAL_MEMBER,
+                        DirectoryOperations.ASSIGN_ROLE);
     }
 
     @Test
     void workAccountCreatorBecomesExternalWorkAccountMember() {
-        CreateDirectory.Created created =
-                create.create(world.contosoGlobalAdministrator(), "Contoso Labs", "contosolabs", "US").orThrow();
+        CreateDirectory.Created created = create.create(
+                        world.contosoGlobalAdministrator(), "Contoso Labs", "contosolabs", "US")
+                .orThrow();
 
         assertThat(created.creator().userPrincipalName())
                 .isEqualTo("kelley.wall_contoso.onmicrosoft.com#EXT#@contosolabs.onmicrosoft.com");
         assertThat(created.creator().source()).isEqualTo(DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT);
         assertThat(created.creator().person()).isEqualTo(new Identity.Work(Worlds.CONTOSO, Worlds.KELLEY_CONTOSO));
-        assertThat(p.directoryRoles().rolesOf(created.directory().id(), created.creator().id()))
+        assertThat(p.directoryRoles()
+                        .rolesOf(created.directory().id(), created.creator().id()))
                 .containsExactly(DirectoryRole.GlobalAdministrator);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"fab-rikam", "fab.rikam", "fab rikam", "fabrikam.onmicrosoft.com", "räksmörgås",
-            "abcdefghijklmnopqrstuvwxyz12"})
+    @ValueSource(
+            strings = {
+                "fab-rikam",
+                "fab.rikam",
+                "fab rikam",
+                "fabrikam.onmicrosoft.com",
+                "räksmörgås",
+                "abcdefghijklmnopqrstuvwxyz12"
+            })
     void InvalidDirectoryName_domainNameMustBe1To27LettersAndDigits(String name) {
         DirectoryState before = DirectoryState.of(p);
 
@@ -79,14 +91,17 @@ class CreateDirectoryTest {
 
     @Test
     void twentySevenCharactersAreEnough() {
-        assertThat(create.create(world.kelleyMsaInDefault(), "Long", "abcdefghijklmnopqrstuvwxy12", "US").isOk()).isTrue();
+        assertThat(create.create(world.kelleyMsaInDefault(), "Long", "abcdefghijklmnopqrstuvwxy12", "US")
+                        .isOk())
+                .isTrue();
     }
 
     @Test
     void DomainAlreadyExists_initialDomainIsUniqueAcrossTheCloud() {
         DirectoryState before = DirectoryState.of(p);
 
-        Outcome<CreateDirectory.Created> outcome = create.create(world.kelleyMsaInDefault(), "Contoso 2", "Contoso", "US");
+        Outcome<CreateDirectory.Created> outcome =
+                create.create(world.kelleyMsaInDefault(), "Contoso 2", "Contoso", "US");
 
         assertThat(outcome.code()).isEqualTo(RuleCode.DomainAlreadyExists);
         assertThat(outcome).isEqualTo(Outcome.rejected(RuleCode.DomainAlreadyExists, "contoso.onmicrosoft.com"));
@@ -97,7 +112,8 @@ class CreateDirectoryTest {
     void InvalidDisplayName_directoryNeedsAName() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(create.create(world.kelleyMsaInDefault(), " ", "fabrikam", "US").code())
+        assertThat(create.create(world.kelleyMsaInDefault(), " ", "fabrikam", "US")
+                        .code())
                 .isEqualTo(RuleCode.InvalidDisplayName);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -106,9 +122,11 @@ class CreateDirectoryTest {
     void InvalidCountry_countryMustBeAnIsoCode() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(create.create(world.kelleyMsaInDefault(), "Fabrikam", "fabrikam", "Sweden").code())
+        assertThat(create.create(world.kelleyMsaInDefault(), "Fabrikam", "fabrikam", "Sweden")
+                        .code())
                 .isEqualTo(RuleCode.InvalidCountry);
-        assertThat(create.create(world.kelleyMsaInDefault(), "Fabrikam", "fabrikam", null).code())
+        assertThat(create.create(world.kelleyMsaInDefault(), "Fabrikam", "fabrikam", null)
+                        .code())
                 .isEqualTo(RuleCode.InvalidCountry);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -117,7 +135,8 @@ class CreateDirectoryTest {
     void AuthorizationFailed_applicationsDoNotCreateDirectories() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(create.create(world.demoAutomation(), "Fabrikam", "fabrikam", "US").code())
+        assertThat(create.create(world.demoAutomation(), "Fabrikam", "fabrikam", "US")
+                        .code())
                 .isEqualTo(RuleCode.AuthorizationFailed);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -129,7 +148,9 @@ class CreateDirectoryTest {
         seedDirectories(198, kelley, false);
         assertThat(p.directories().countCreatedBy(kelley)).isEqualTo(199);
         // the 200th is still allowed
-        assertThat(create.create(world.kelleyMsaInDefault(), "Number 200", "number200", "US").isOk()).isTrue();
+        assertThat(create.create(world.kelleyMsaInDefault(), "Number 200", "number200", "US")
+                        .isOk())
+                .isTrue();
         DirectoryState before = DirectoryState.of(p);
 
         // when
@@ -137,8 +158,8 @@ class CreateDirectoryTest {
                 create.create(world.kelleyMsaInDefault(), "Number 201", "number201", "US");
 
         // then
-        assertThat(outcome).isEqualTo(Outcome.rejected(RuleCode.DirectoryCreationLimitReached,
-                "kelley.wall@outlook.com", 200));
+        assertThat(outcome)
+                .isEqualTo(Outcome.rejected(RuleCode.DirectoryCreationLimitReached, "kelley.wall@outlook.com", 200));
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
@@ -146,15 +167,17 @@ class CreateDirectoryTest {
     void DirectoryMembershipLimitReached_aPersonIsInAtMost500Directories() {
         // given Kelley is in Default Directory and 499 directories someone else created: 500 in all
         seedDirectories(499, new Identity.Personal(Worlds.ALEX_MSA), true);
-        assertThat(p.directoryUsers().ofPerson(new Identity.Personal(Worlds.KELLEY_MSA))).hasSize(500);
+        assertThat(p.directoryUsers().ofPerson(new Identity.Personal(Worlds.KELLEY_MSA)))
+                .hasSize(500);
         DirectoryState before = DirectoryState.of(p);
 
         // when
-        Outcome<CreateDirectory.Created> outcome = create.create(world.kelleyMsaInDefault(), "One more", "onemore", "US");
+        Outcome<CreateDirectory.Created> outcome =
+                create.create(world.kelleyMsaInDefault(), "One more", "onemore", "US");
 
         // then
-        assertThat(outcome).isEqualTo(Outcome.rejected(RuleCode.DirectoryMembershipLimitReached,
-                "kelley.wall@outlook.com", 500));
+        assertThat(outcome)
+                .isEqualTo(Outcome.rejected(RuleCode.DirectoryMembershipLimitReached, "kelley.wall@outlook.com", 500));
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
@@ -164,12 +187,28 @@ class CreateDirectoryTest {
         for (int i = 0; i < count; i++) {
             DirectoryId id = new DirectoryId(UUID.randomUUID());
             String domain = "seed" + i + ".onmicrosoft.com";
-            p.directories().add(new Directory(id, "Seed " + i, "US", Directory.DirectoryOrigin.CLASSIC_PORTAL, domain,
-                    creator, Worlds.NOW));
+            p.directories()
+                    .add(new Directory(
+                            id,
+                            "Seed " + i,
+                            "US",
+                            Directory.DirectoryOrigin.CLASSIC_PORTAL,
+                            domain,
+                            creator,
+                            Worlds.NOW));
             if (withKelley) {
-                p.directoryUsers().add(new DirectoryUser(new ObjectId(UUID.randomUUID()), id, "Kelley Wall",
-                        "kelley.wall_outlook.com#EXT#@" + domain, Email.of("kelley.wall@outlook.com"),
-                        DirectoryUser.UserType.Member, DirectoryUser.Source.MICROSOFT_ACCOUNT, kelley, null, null));
+                p.directoryUsers()
+                        .add(new DirectoryUser(
+                                new ObjectId(UUID.randomUUID()),
+                                id,
+                                "Kelley Wall",
+                                "kelley.wall_outlook.com#EXT#@" + domain,
+                                Email.of("kelley.wall@outlook.com"),
+                                DirectoryUser.UserType.Member,
+                                DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                                kelley,
+                                null,
+                                null));
             }
         }
     }

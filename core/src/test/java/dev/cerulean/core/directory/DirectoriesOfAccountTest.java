@@ -17,15 +17,19 @@ class DirectoriesOfAccountTest {
     @Test
     void R31_listsEveryDirectoryTheMicrosoftAccountIsIn() {
         Identity kelley = new Identity.Personal(Worlds.KELLEY_MSA);
-        assertThat(query.of(kelley)).extracting(m -> m.directory().displayName()).containsExactly("Default Directory");
+        assertThat(query.of(kelley))
+                .extracting(m -> m.directory().displayName())
+                .containsExactly("Default Directory");
 
         // when Kelley creates a directory
-        useCases.createDirectory().create(world.kelleyMsaInDefault(), "Adventure Works", "adventureworks", "US")
+        useCases.createDirectory()
+                .create(world.kelleyMsaInDefault(), "Adventure Works", "adventureworks", "US")
                 .orThrow();
 
         // then both are listed, by name; none is Kelley's home (a Microsoft account has no home directory)
         List<DirectoriesOfAccount.Membership> listed = query.of(kelley);
-        assertThat(listed).extracting(m -> m.directory().displayName())
+        assertThat(listed)
+                .extracting(m -> m.directory().displayName())
                 .containsExactly("Adventure Works", "Default Directory");
         assertThat(listed).noneMatch(DirectoriesOfAccount.Membership::isHome);
         assertThat(listed.get(1).user().id()).isEqualTo(Worlds.KELLEY_IN_DEFAULT);
@@ -34,12 +38,18 @@ class DirectoriesOfAccountTest {
     @Test
     void R30_workAccountSeesHomeFirstThenDirectoriesWhereItIsGuest() {
         Identity sam = new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER);
-        useCases.inviteGuest().invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO,
-                "sam.reader@kelleywalloutlook.onmicrosoft.com").orThrow();
+        useCases.inviteGuest()
+                .invite(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO,
+                        "sam.reader@kelleywalloutlook.onmicrosoft.com")
+                .orThrow();
 
         List<DirectoriesOfAccount.Membership> listed = query.of(sam);
 
-        assertThat(listed).extracting(m -> m.directory().id()).containsExactly(Worlds.DEFAULT_DIRECTORY, Worlds.CONTOSO);
+        assertThat(listed)
+                .extracting(m -> m.directory().id())
+                .containsExactly(Worlds.DEFAULT_DIRECTORY, Worlds.CONTOSO);
         assertThat(listed.get(0).isHome()).isTrue();
         assertThat(listed.get(1).user().type()).isEqualTo(DirectoryUser.UserType.Guest);
         assertThat(query.in(sam, Worlds.CONTOSO)).isPresent();
@@ -47,9 +57,12 @@ class DirectoriesOfAccountTest {
 
     @Test
     void applicationsAndStrangersAreInNoDirectory() {
-        assertThat(query.of(new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP))).isEmpty();
+        assertThat(query.of(new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP)))
+                .isEmpty();
         assertThat(query.of(new Identity.Personal(
-                dev.cerulean.core.common.MicrosoftAccountId.of("0b000000-0000-4000-8000-00000000ffff")))).isEmpty();
-        assertThat(query.in(new Identity.Personal(Worlds.ALEX_MSA), Worlds.CONTOSO)).isEmpty();
+                        dev.cerulean.core.common.MicrosoftAccountId.of("0b000000-0000-4000-8000-00000000ffff"))))
+                .isEmpty();
+        assertThat(query.in(new Identity.Personal(Worlds.ALEX_MSA), Worlds.CONTOSO))
+                .isEmpty();
     }
 }

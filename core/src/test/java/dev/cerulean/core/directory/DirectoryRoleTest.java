@@ -22,19 +22,29 @@ class DirectoryRoleTest {
 
     @Test
     void globalAdministratorAssignsAndRemovesDirectoryRoles() {
-        DirectoryRoleMember member = assign.assign(world.contosoGlobalAdministrator(), Worlds.CONTOSO,
-                Worlds.MEGAN_BOWEN, DirectoryRole.UserAdministrator).orThrow();
+        DirectoryRoleMember member = assign.assign(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO,
+                        Worlds.MEGAN_BOWEN,
+                        DirectoryRole.UserAdministrator)
+                .orThrow();
 
-        assertThat(member).isEqualTo(new DirectoryRoleMember(Worlds.CONTOSO, DirectoryRole.UserAdministrator,
-                Worlds.MEGAN_BOWEN));
+        assertThat(member)
+                .isEqualTo(
+                        new DirectoryRoleMember(Worlds.CONTOSO, DirectoryRole.UserAdministrator, Worlds.MEGAN_BOWEN));
         assertThat(p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.MEGAN_BOWEN))
                 .containsExactly(DirectoryRole.UserAdministrator);
         assertThat(p.activityLog().all().get(0).operation()).isEqualTo(DirectoryOperations.ASSIGN_ROLE);
 
-        remove.remove(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.MEGAN_BOWEN,
-                DirectoryRole.UserAdministrator).orThrow();
+        remove.remove(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO,
+                        Worlds.MEGAN_BOWEN,
+                        DirectoryRole.UserAdministrator)
+                .orThrow();
 
-        assertThat(p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.MEGAN_BOWEN)).isEmpty();
+        assertThat(p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.MEGAN_BOWEN))
+                .isEmpty();
         assertThat(p.activityLog().all().get(0).operation()).isEqualTo(DirectoryOperations.REMOVE_ROLE);
     }
 
@@ -42,18 +52,33 @@ class DirectoryRoleTest {
     void assigningAHeldRoleOrRemovingAnUnheldOneChangesNothing() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(assign.assign(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO,
-                DirectoryRole.GlobalAdministrator).isOk()).isTrue();
-        assertThat(remove.remove(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.LEE_GU,
-                DirectoryRole.BillingAdministrator).isOk()).isTrue();
+        assertThat(assign.assign(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                Worlds.KELLEY_CONTOSO,
+                                DirectoryRole.GlobalAdministrator)
+                        .isOk())
+                .isTrue();
+        assertThat(remove.remove(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                Worlds.LEE_GU,
+                                DirectoryRole.BillingAdministrator)
+                        .isOk())
+                .isTrue();
 
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
     @Test
     void servicePrincipalsMayHoldDirectoryRoles() {
-        assertThat(assign.assign(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP,
-                DirectoryRole.UserAdministrator).isOk()).isTrue();
+        assertThat(assign.assign(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                Worlds.CONTOSO_AUTOMATION_SP,
+                                DirectoryRole.UserAdministrator)
+                        .isOk())
+                .isTrue();
     }
 
     @Test
@@ -72,22 +97,34 @@ class DirectoryRoleTest {
         p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.UserAdministrator, Worlds.MEGAN_BOWEN);
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(assign.assign(world.megan(), Worlds.CONTOSO, Worlds.LEE_GU, DirectoryRole.GuestInviter).code())
+        assertThat(assign.assign(world.megan(), Worlds.CONTOSO, Worlds.LEE_GU, DirectoryRole.GuestInviter)
+                        .code())
                 .isEqualTo(RuleCode.NotGlobalAdministrator);
-        assertThat(remove.remove(world.megan(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO,
-                DirectoryRole.GlobalAdministrator).code()).isEqualTo(RuleCode.NotGlobalAdministrator);
+        assertThat(remove.remove(
+                                world.megan(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO, DirectoryRole.GlobalAdministrator)
+                        .code())
+                .isEqualTo(RuleCode.NotGlobalAdministrator);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
     @Test
     void NotGlobalAdministrator_globalAdministratorOfAnotherDirectoryAndApplicationsRefused() {
         DirectoryState before = DirectoryState.of(p);
-        Caller contosoApp = new Caller(new dev.cerulean.core.account.Identity.App(Worlds.CONTOSO,
-                Worlds.CONTOSO_AUTOMATION_SP), Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP, null);
+        Caller contosoApp = new Caller(
+                new dev.cerulean.core.account.Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP),
+                Worlds.CONTOSO,
+                Worlds.CONTOSO_AUTOMATION_SP,
+                null);
 
-        assertThat(assign.assign(world.kelleyMsaInDefault(), Worlds.CONTOSO, Worlds.MEGAN_BOWEN,
-                DirectoryRole.GuestInviter).code()).isEqualTo(RuleCode.NotGlobalAdministrator);
-        assertThat(assign.assign(contosoApp, Worlds.CONTOSO, Worlds.MEGAN_BOWEN, DirectoryRole.GuestInviter).code())
+        assertThat(assign.assign(
+                                world.kelleyMsaInDefault(),
+                                Worlds.CONTOSO,
+                                Worlds.MEGAN_BOWEN,
+                                DirectoryRole.GuestInviter)
+                        .code())
+                .isEqualTo(RuleCode.NotGlobalAdministrator);
+        assertThat(assign.assign(contosoApp, Worlds.CONTOSO, Worlds.MEGAN_BOWEN, DirectoryRole.GuestInviter)
+                        .code())
                 .isEqualTo(RuleCode.NotGlobalAdministrator);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -97,10 +134,19 @@ class DirectoryRoleTest {
         DirectoryState before = DirectoryState.of(p);
 
         // Sam is a user of Default Directory, not of Contoso
-        assertThat(assign.assign(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.SAM_READER,
-                DirectoryRole.GuestInviter).code()).isEqualTo(RuleCode.UserNotFound);
-        assertThat(remove.remove(world.contosoGlobalAdministrator(), Worlds.CONTOSO,
-                ObjectId.of("0f000000-0000-4000-8000-000000000000"), DirectoryRole.GuestInviter).code())
+        assertThat(assign.assign(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                Worlds.SAM_READER,
+                                DirectoryRole.GuestInviter)
+                        .code())
+                .isEqualTo(RuleCode.UserNotFound);
+        assertThat(remove.remove(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                ObjectId.of("0f000000-0000-4000-8000-000000000000"),
+                                DirectoryRole.GuestInviter)
+                        .code())
                 .isEqualTo(RuleCode.UserNotFound);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -109,8 +155,13 @@ class DirectoryRoleTest {
     void DirectoryNotFound_unknownDirectory() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(assign.assign(world.contosoGlobalAdministrator(), DirectoryId.of("dddddddd-0000-4000-8000-000000000009"),
-                Worlds.MEGAN_BOWEN, DirectoryRole.GuestInviter).code()).isEqualTo(RuleCode.DirectoryNotFound);
+        assertThat(assign.assign(
+                                world.contosoGlobalAdministrator(),
+                                DirectoryId.of("dddddddd-0000-4000-8000-000000000009"),
+                                Worlds.MEGAN_BOWEN,
+                                DirectoryRole.GuestInviter)
+                        .code())
+                .isEqualTo(RuleCode.DirectoryNotFound);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
@@ -118,30 +169,46 @@ class DirectoryRoleTest {
     void LastGlobalAdministrator_directoryKeepsOneGlobalAdministrator() {
         DirectoryState before = DirectoryState.of(p);
 
-        Outcome<DirectoryRoleMember> outcome = remove.remove(world.contosoGlobalAdministrator(), Worlds.CONTOSO,
-                Worlds.KELLEY_CONTOSO, DirectoryRole.GlobalAdministrator);
+        Outcome<DirectoryRoleMember> outcome = remove.remove(
+                world.contosoGlobalAdministrator(),
+                Worlds.CONTOSO,
+                Worlds.KELLEY_CONTOSO,
+                DirectoryRole.GlobalAdministrator);
 
         assertThat(outcome.code()).isEqualTo(RuleCode.LastGlobalAdministrator);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
 
         // with a second Global Administrator, the first may go
-        assign.assign(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.LEE_GU,
-                DirectoryRole.GlobalAdministrator).orThrow();
-        assertThat(remove.remove(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO,
-                DirectoryRole.GlobalAdministrator).isOk()).isTrue();
+        assign.assign(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO,
+                        Worlds.LEE_GU,
+                        DirectoryRole.GlobalAdministrator)
+                .orThrow();
+        assertThat(remove.remove(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                Worlds.KELLEY_CONTOSO,
+                                DirectoryRole.GlobalAdministrator)
+                        .isOk())
+                .isTrue();
     }
 
     @Test
     void directoryRolesGrantNothingOnSubscriptions() {
         // given Sam (Reader on rg-web) becomes Global Administrator of the subscription's directory
-        Authorize authorize = new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-                p.roleDefinitions());
+        Authorize authorize =
+                new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
         Scope subscription = Scope.subscription(Worlds.SUBSCRIPTION);
         String write = "Microsoft.Resources/subscriptions/resourceGroups/write";
         var decisionBefore = authorize.decide(world.samReader(), write, subscription);
 
-        assign.assign(world.kelleyMsaInDefault(), Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER,
-                DirectoryRole.GlobalAdministrator).orThrow();
+        assign.assign(
+                        world.kelleyMsaInDefault(),
+                        Worlds.DEFAULT_DIRECTORY,
+                        Worlds.SAM_READER,
+                        DirectoryRole.GlobalAdministrator)
+                .orThrow();
 
         // then the subscription decision is unchanged: still denied
         assertThat(authorize.decide(world.samReader(), write, subscription)).isEqualTo(decisionBefore);

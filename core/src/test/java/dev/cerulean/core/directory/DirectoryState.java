@@ -9,9 +9,14 @@ import java.util.Set;
  * Everything the directory and account contexts store, as values: two snapshots are equal
  * exactly when nothing changed. Refusal tests compare one taken before with one taken after.
  */
-public record DirectoryState(Set<Directory> directories, Set<Domain> domains, Set<DirectoryUser> users,
-                             Set<DirectoryRoleMember> roleMembers, Set<AppRegistration> apps,
-                             Set<MicrosoftAccount> microsoftAccounts, int activityEntries) {
+public record DirectoryState(
+        Set<Directory> directories,
+        Set<Domain> domains,
+        Set<DirectoryUser> users,
+        Set<DirectoryRoleMember> roleMembers,
+        Set<AppRegistration> apps,
+        Set<MicrosoftAccount> microsoftAccounts,
+        int activityEntries) {
 
     public static DirectoryState of(Ports p) {
         Set<Domain> domains = new HashSet<>();
@@ -23,10 +28,18 @@ public record DirectoryState(Set<Directory> directories, Set<Domain> domains, Se
             users.addAll(p.directoryUsers().inDirectory(d.id()));
             apps.addAll(p.appRegistrations().inDirectory(d.id()));
             for (DirectoryRole role : DirectoryRole.values()) {
-                p.directoryRoles().members(d.id(), role).forEach(m -> members.add(new DirectoryRoleMember(d.id(), role, m)));
+                p.directoryRoles()
+                        .members(d.id(), role)
+                        .forEach(m -> members.add(new DirectoryRoleMember(d.id(), role, m)));
             }
         }
-        return new DirectoryState(Set.copyOf(p.directories().all()), domains, users, members, apps,
-                Set.copyOf(p.microsoftAccounts().all()), p.activityLog().all().size());
+        return new DirectoryState(
+                Set.copyOf(p.directories().all()),
+                domains,
+                users,
+                members,
+                apps,
+                Set.copyOf(p.microsoftAccounts().all()),
+                p.activityLog().all().size());
     }
 }

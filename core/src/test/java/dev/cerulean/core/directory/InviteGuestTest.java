@@ -22,7 +22,8 @@ class InviteGuestTest {
 
     @Test
     void globalAdministratorInvitesWorkAccountOfAnotherDirectoryAsPendingGuest() {
-        DirectoryUser guest = invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, SAM).orThrow();
+        DirectoryUser guest = invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, SAM)
+                .orThrow();
 
         assertThat(guest.userPrincipalName())
                 .isEqualTo("sam.reader_kelleywalloutlook.onmicrosoft.com#EXT#@contoso.onmicrosoft.com");
@@ -42,15 +43,18 @@ class InviteGuestTest {
         assertThat(invite.invite(world.megan(), Worlds.CONTOSO, SAM).isOk()).isTrue();
 
         p.directoryRoles().assign(Worlds.DEFAULT_DIRECTORY, DirectoryRole.UserAdministrator, Worlds.SAM_READER);
-        assertThat(invite.invite(world.samReader(), Worlds.DEFAULT_DIRECTORY, "lee.gu@contoso.onmicrosoft.com").isOk())
+        assertThat(invite.invite(world.samReader(), Worlds.DEFAULT_DIRECTORY, "lee.gu@contoso.onmicrosoft.com")
+                        .isOk())
                 .isTrue();
     }
 
     @Test
     void invitedPersonRedeemsTheInvitation() {
-        DirectoryUser guest = invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, SAM).orThrow();
+        DirectoryUser guest = invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, SAM)
+                .orThrow();
 
-        DirectoryUser accepted = redeem.redeem(world.samReader(), Worlds.CONTOSO).orThrow();
+        DirectoryUser accepted =
+                redeem.redeem(world.samReader(), Worlds.CONTOSO).orThrow();
 
         assertThat(accepted.id()).isEqualTo(guest.id());
         assertThat(accepted.invitation()).isEqualTo(DirectoryUser.InvitationState.Accepted);
@@ -68,23 +72,28 @@ class InviteGuestTest {
         invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, SAM).orThrow();
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(redeem.redeem(world.kelleyMsaInDefault(), Worlds.CONTOSO).code()).isEqualTo(RuleCode.UserNotFound);
-        assertThat(redeem.redeem(world.samReader(), Worlds.DEFAULT_DIRECTORY).code()).isEqualTo(RuleCode.UserNotFound);
+        assertThat(redeem.redeem(world.kelleyMsaInDefault(), Worlds.CONTOSO).code())
+                .isEqualTo(RuleCode.UserNotFound);
+        assertThat(redeem.redeem(world.samReader(), Worlds.DEFAULT_DIRECTORY).code())
+                .isEqualTo(RuleCode.UserNotFound);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
     @Test
     void pendingGuestActsNowhereEvenWithARole() {
-        DirectoryUser guest = invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, SAM).orThrow();
+        DirectoryUser guest = invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, SAM)
+                .orThrow();
         p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.GuestInviter, guest.id());
         Caller samInContoso = new Caller(guest.person(), Worlds.CONTOSO, guest.id(), Email.of(SAM));
 
-        assertThat(invite.invite(samInContoso, Worlds.CONTOSO, "kelley.wall@contoso.onmicrosoft.com").code())
+        assertThat(invite.invite(samInContoso, Worlds.CONTOSO, "kelley.wall@contoso.onmicrosoft.com")
+                        .code())
                 .isEqualTo(RuleCode.InsufficientDirectoryRole);
 
         redeem.redeem(world.samReader(), Worlds.CONTOSO).orThrow();
         // after accepting, the role counts (Kelley's work account is homed in Contoso: already a user)
-        assertThat(invite.invite(samInContoso, Worlds.CONTOSO, "kelley.wall@contoso.onmicrosoft.com").code())
+        assertThat(invite.invite(samInContoso, Worlds.CONTOSO, "kelley.wall@contoso.onmicrosoft.com")
+                        .code())
                 .isEqualTo(RuleCode.UserAlreadyExists);
     }
 
@@ -92,7 +101,8 @@ class InviteGuestTest {
     void InsufficientDirectoryRole_memberWithoutRoleCannotInvite() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(invite.invite(world.megan(), Worlds.CONTOSO, SAM).code()).isEqualTo(RuleCode.InsufficientDirectoryRole);
+        assertThat(invite.invite(world.megan(), Worlds.CONTOSO, SAM).code())
+                .isEqualTo(RuleCode.InsufficientDirectoryRole);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
@@ -100,7 +110,8 @@ class InviteGuestTest {
     void UserNotFound_noWorkAccountHasThatEmail() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "alex.ops@outlook.com").code())
+        assertThat(invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "alex.ops@outlook.com")
+                        .code())
                 .isEqualTo(RuleCode.UserNotFound);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -111,8 +122,8 @@ class InviteGuestTest {
         DirectoryState before = DirectoryState.of(p);
 
         Outcome<DirectoryUser> again = invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, SAM);
-        Outcome<DirectoryUser> homed =
-                invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "megan.bowen@contoso.onmicrosoft.com");
+        Outcome<DirectoryUser> homed = invite.invite(
+                world.contosoGlobalAdministrator(), Worlds.CONTOSO, "megan.bowen@contoso.onmicrosoft.com");
 
         assertThat(again.code()).isEqualTo(RuleCode.UserAlreadyExists);
         assertThat(homed.code()).isEqualTo(RuleCode.UserAlreadyExists);
@@ -123,7 +134,8 @@ class InviteGuestTest {
     void InvalidEmail_malformedInvitation() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "sam@").code())
+        assertThat(invite.invite(world.contosoGlobalAdministrator(), Worlds.CONTOSO, "sam@")
+                        .code())
                 .isEqualTo(RuleCode.InvalidEmail);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }

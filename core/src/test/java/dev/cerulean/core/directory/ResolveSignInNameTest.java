@@ -31,7 +31,8 @@ class ResolveSignInNameTest {
 
     @Test
     void R7_emailThatIsBothAMicrosoftAccountAndAWorkAccountIsReported() {
-        useCases.signUpMicrosoftAccount().signUp("megan.bowen@contoso.onmicrosoft.com", "Megan", "Demo-Passw0rd!")
+        useCases.signUpMicrosoftAccount()
+                .signUp("megan.bowen@contoso.onmicrosoft.com", "Megan", "Demo-Passw0rd!")
                 .orThrow();
 
         var name = resolve.resolve(Email.of("megan.bowen@contoso.onmicrosoft.com"));

@@ -17,8 +17,9 @@ class SignUpOffice365Test {
     @Test
     void R36_office365SignUpMakesFirstUserGlobalAdministrator() {
         // when
-        SignUpOffice365.SignedUp result =
-                signUp.signUp("Fabrikam Inc.", "fabrikam", "US", "ada", "Ada Admin", "Sp4rkly-Dawn").orThrow();
+        SignUpOffice365.SignedUp result = signUp.signUp(
+                        "Fabrikam Inc.", "fabrikam", "US", "ada", "Ada Admin", "Sp4rkly-Dawn")
+                .orThrow();
 
         // then
         Directory d = result.directory();
@@ -32,8 +33,10 @@ class SignUpOffice365Test {
         assertThat(d.createdBy()).isEqualTo(admin.person());
         assertThat(p.passwordHasher().verify("Sp4rkly-Dawn", admin.password())).isTrue();
         assertThat(p.directories().byId(d.id())).contains(d);
-        assertThat(p.directoryUsers().byPrincipalName(d.id(), "ADA@fabrikam.onmicrosoft.com")).contains(admin);
-        assertThat(p.directoryRoles().members(d.id(), DirectoryRole.GlobalAdministrator)).containsExactly(admin.id());
+        assertThat(p.directoryUsers().byPrincipalName(d.id(), "ADA@fabrikam.onmicrosoft.com"))
+                .contains(admin);
+        assertThat(p.directoryRoles().members(d.id(), DirectoryRole.GlobalAdministrator))
+                .containsExactly(admin.id());
         assertThat(p.activityLog().ofDirectory(d.id())).hasSize(3);
     }
 
@@ -52,7 +55,8 @@ class SignUpOffice365Test {
     void InvalidDirectoryName_tenantNameMustBeLettersAndDigits() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(signUp.signUp("Fabrikam", "fab_rikam", "US", "ada", "Ada", "Sp4rkly-Dawn").code())
+        assertThat(signUp.signUp("Fabrikam", "fab_rikam", "US", "ada", "Ada", "Sp4rkly-Dawn")
+                        .code())
                 .isEqualTo(RuleCode.InvalidDirectoryName);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -61,9 +65,11 @@ class SignUpOffice365Test {
     void InvalidDisplayName_companyAndPersonNeedNames() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(signUp.signUp("", "fabrikam", "US", "ada", "Ada", "Sp4rkly-Dawn").code())
+        assertThat(signUp.signUp("", "fabrikam", "US", "ada", "Ada", "Sp4rkly-Dawn")
+                        .code())
                 .isEqualTo(RuleCode.InvalidDisplayName);
-        assertThat(signUp.signUp("Fabrikam", "fabrikam", "US", "ada", null, "Sp4rkly-Dawn").code())
+        assertThat(signUp.signUp("Fabrikam", "fabrikam", "US", "ada", null, "Sp4rkly-Dawn")
+                        .code())
                 .isEqualTo(RuleCode.InvalidDisplayName);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -73,7 +79,9 @@ class SignUpOffice365Test {
         DirectoryState before = DirectoryState.of(p);
 
         for (String bad : new String[] {null, "", "ada@fabrikam.com", "a da", "ad(a)"}) {
-            assertThat(signUp.signUp("Fabrikam", "fabrikam", "US", bad, "Ada", "Sp4rkly-Dawn").code()).as(bad)
+            assertThat(signUp.signUp("Fabrikam", "fabrikam", "US", bad, "Ada", "Sp4rkly-Dawn")
+                            .code())
+                    .as(bad)
                     .isEqualTo(RuleCode.InvalidUserPrincipalName);
         }
         assertThat(DirectoryState.of(p)).isEqualTo(before);
@@ -83,7 +91,8 @@ class SignUpOffice365Test {
     void PasswordTooWeak_firstUserPasswordFollowsPolicy() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(signUp.signUp("Fabrikam", "fabrikam", "US", "ada", "Ada", "short1A").code())
+        assertThat(signUp.signUp("Fabrikam", "fabrikam", "US", "ada", "Ada", "short1A")
+                        .code())
                 .isEqualTo(RuleCode.PasswordTooWeak);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -92,7 +101,8 @@ class SignUpOffice365Test {
     void InvalidCountry_countryMustBeAnIsoCode() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(signUp.signUp("Fabrikam", "fabrikam", "XX", "ada", "Ada", "Sp4rkly-Dawn").code())
+        assertThat(signUp.signUp("Fabrikam", "fabrikam", "XX", "ada", "Ada", "Sp4rkly-Dawn")
+                        .code())
                 .isEqualTo(RuleCode.InvalidCountry);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }

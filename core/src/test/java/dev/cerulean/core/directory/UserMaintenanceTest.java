@@ -18,33 +18,53 @@ class UserMaintenanceTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
     private final ActivityRecorder activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-    private final UpdateDirectoryUser update = new UpdateDirectoryUser(p.transactions(), p.directories(),
-            p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), p.passwordHasher(), activity);
-    private final DeleteDirectoryUser delete = new DeleteDirectoryUser(p.transactions(), p.directories(),
-            p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity);
-    private final Caller contosoApp = new Caller(new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP),
-            Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP, null);
+    private final UpdateDirectoryUser update = new UpdateDirectoryUser(
+            p.transactions(),
+            p.directories(),
+            p.directoryUsers(),
+            p.directoryRoles(),
+            p.appRegistrations(),
+            p.passwordHasher(),
+            activity);
+    private final DeleteDirectoryUser delete = new DeleteDirectoryUser(
+            p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity);
+    private final Caller contosoApp = new Caller(
+            new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP),
+            Worlds.CONTOSO,
+            Worlds.CONTOSO_AUTOMATION_SP,
+            null);
 
     @Test
     void globalAdministratorRenamesMovesAndResetsAWorkAccount() {
-        DirectoryUser changed = update.update(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes("Lee Gu (Ops)", "lee@contoso.onmicrosoft.com", "N3w-Passw0rd!"))
+        DirectoryUser changed = update.update(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO,
+                        Worlds.LEE_GU,
+                        new UpdateDirectoryUser.Changes("Lee Gu (Ops)", "lee@contoso.onmicrosoft.com", "N3w-Passw0rd!"))
                 .orThrow();
 
         assertThat(changed.displayName()).isEqualTo("Lee Gu (Ops)");
         assertThat(changed.userPrincipalName()).isEqualTo("lee@contoso.onmicrosoft.com");
         assertThat(changed.mail()).isEqualTo(Email.of("lee@contoso.onmicrosoft.com"));
-        assertThat(p.passwordHasher().verify("N3w-Passw0rd!", changed.password())).isTrue();
+        assertThat(p.passwordHasher().verify("N3w-Passw0rd!", changed.password()))
+                .isTrue();
         assertThat(p.directoryUsers().byId(Worlds.CONTOSO, Worlds.LEE_GU)).contains(changed);
-        assertThat(p.activityLog().all()).last().satisfies(e -> assertThat(e.operation())
-                .isEqualTo(UpdateDirectoryUser.OPERATION));
+        assertThat(p.activityLog().all())
+                .last()
+                .satisfies(e -> assertThat(e.operation()).isEqualTo(UpdateDirectoryUser.OPERATION));
     }
 
     @Test
     void applicationWithDirectoryReadWriteAllUpdatesAndDeletes() {
-        assertThat(update.update(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes("Lee", null, null)).isOk()).isTrue();
-        assertThat(delete.delete(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU).isOk()).isTrue();
+        assertThat(update.update(
+                                contosoApp,
+                                Worlds.CONTOSO,
+                                Worlds.LEE_GU,
+                                new UpdateDirectoryUser.Changes("Lee", null, null))
+                        .isOk())
+                .isTrue();
+        assertThat(delete.delete(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU).isOk())
+                .isTrue();
         assertThat(p.directoryUsers().byId(Worlds.CONTOSO, Worlds.LEE_GU)).isEmpty();
     }
 
@@ -52,19 +72,26 @@ class UserMaintenanceTest {
     void deletingAUserRemovesItsDirectoryRoles() {
         p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.UserAdministrator, Worlds.LEE_GU);
 
-        delete.delete(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.LEE_GU).orThrow();
+        delete.delete(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.LEE_GU)
+                .orThrow();
 
         assertThat(p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.LEE_GU)).isEmpty();
-        assertThat(p.activityLog().all()).last().satisfies(e -> assertThat(e.operation())
-                .isEqualTo(DeleteDirectoryUser.OPERATION));
+        assertThat(p.activityLog().all())
+                .last()
+                .satisfies(e -> assertThat(e.operation()).isEqualTo(DeleteDirectoryUser.OPERATION));
     }
 
     @Test
     void InsufficientDirectoryRole_memberCannotUpdateOrDelete() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(update.update(world.megan(), Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes("x", null, null)).code()).isEqualTo(RuleCode.InsufficientDirectoryRole);
+        assertThat(update.update(
+                                world.megan(),
+                                Worlds.CONTOSO,
+                                Worlds.LEE_GU,
+                                new UpdateDirectoryUser.Changes("x", null, null))
+                        .code())
+                .isEqualTo(RuleCode.InsufficientDirectoryRole);
         assertThat(delete.delete(world.megan(), Worlds.CONTOSO, Worlds.LEE_GU).code())
                 .isEqualTo(RuleCode.InsufficientDirectoryRole);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
@@ -75,21 +102,31 @@ class UserMaintenanceTest {
         p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.UserAdministrator, Worlds.MEGAN_BOWEN);
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(update.update(world.megan(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO,
-                new UpdateDirectoryUser.Changes(null, null, "N3w-Passw0rd!")).code())
+        assertThat(update.update(
+                                world.megan(),
+                                Worlds.CONTOSO,
+                                Worlds.KELLEY_CONTOSO,
+                                new UpdateDirectoryUser.Changes(null, null, "N3w-Passw0rd!"))
+                        .code())
                 .isEqualTo(RuleCode.InsufficientDirectoryRole);
-        assertThat(delete.delete(world.megan(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO).code())
+        assertThat(delete.delete(world.megan(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO)
+                        .code())
                 .isEqualTo(RuleCode.InsufficientDirectoryRole);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
-        assertThat(delete.delete(world.megan(), Worlds.CONTOSO, Worlds.LEE_GU).isOk()).isTrue();
+        assertThat(delete.delete(world.megan(), Worlds.CONTOSO, Worlds.LEE_GU).isOk())
+                .isTrue();
     }
 
     @Test
     void UserNotHomedHere_externalUsersHaveNoPasswordOrSignInNameHere() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(update.update(world.kelleyMsaInDefault(), Worlds.DEFAULT_DIRECTORY, Worlds.ALEX_IN_DEFAULT,
-                new UpdateDirectoryUser.Changes(null, null, "N3w-Passw0rd!")).code())
+        assertThat(update.update(
+                                world.kelleyMsaInDefault(),
+                                Worlds.DEFAULT_DIRECTORY,
+                                Worlds.ALEX_IN_DEFAULT,
+                                new UpdateDirectoryUser.Changes(null, null, "N3w-Passw0rd!"))
+                        .code())
                 .isEqualTo(RuleCode.UserNotHomedHere);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -99,16 +136,30 @@ class UserMaintenanceTest {
         DirectoryState before = DirectoryState.of(p);
         Caller admin = world.contosoGlobalAdministrator();
 
-        assertThat(update.update(admin, Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes(null, "megan.bowen@contoso.onmicrosoft.com", null)).code())
+        assertThat(update.update(
+                                admin,
+                                Worlds.CONTOSO,
+                                Worlds.LEE_GU,
+                                new UpdateDirectoryUser.Changes(null, "megan.bowen@contoso.onmicrosoft.com", null))
+                        .code())
                 .isEqualTo(RuleCode.UserAlreadyExists);
-        assertThat(update.update(admin, Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes(null, "lee@fabrikam.com", null)).code())
+        assertThat(update.update(
+                                admin,
+                                Worlds.CONTOSO,
+                                Worlds.LEE_GU,
+                                new UpdateDirectoryUser.Changes(null, "lee@fabrikam.com", null))
+                        .code())
                 .isEqualTo(RuleCode.InvalidUserPrincipalName);
-        assertThat(update.update(admin, Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes(null, null, "weak")).code()).isEqualTo(RuleCode.PasswordTooWeak);
-        assertThat(update.update(admin, Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes(" ", null, null)).code()).isEqualTo(RuleCode.InvalidDisplayName);
+        assertThat(update.update(
+                                admin,
+                                Worlds.CONTOSO,
+                                Worlds.LEE_GU,
+                                new UpdateDirectoryUser.Changes(null, null, "weak"))
+                        .code())
+                .isEqualTo(RuleCode.PasswordTooWeak);
+        assertThat(update.update(admin, Worlds.CONTOSO, Worlds.LEE_GU, new UpdateDirectoryUser.Changes(" ", null, null))
+                        .code())
+                .isEqualTo(RuleCode.InvalidDisplayName);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
@@ -116,12 +167,24 @@ class UserMaintenanceTest {
     void anAdministratorDisablesAndEnablesAUserAndChangesItsAlias() {
         Caller admin = world.contosoGlobalAdministrator();
 
-        DirectoryUser disabled = update.update(admin, Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes(null, null, null, "lee.gu.ops", false)).orThrow();
-        DirectoryUser renamed = update.update(admin, Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes(null, "lee@contoso.onmicrosoft.com", null)).orThrow();
-        DirectoryUser enabled = update.update(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes(null, null, null, null, true)).orThrow();
+        DirectoryUser disabled = update.update(
+                        admin,
+                        Worlds.CONTOSO,
+                        Worlds.LEE_GU,
+                        new UpdateDirectoryUser.Changes(null, null, null, "lee.gu.ops", false))
+                .orThrow();
+        DirectoryUser renamed = update.update(
+                        admin,
+                        Worlds.CONTOSO,
+                        Worlds.LEE_GU,
+                        new UpdateDirectoryUser.Changes(null, "lee@contoso.onmicrosoft.com", null))
+                .orThrow();
+        DirectoryUser enabled = update.update(
+                        contosoApp,
+                        Worlds.CONTOSO,
+                        Worlds.LEE_GU,
+                        new UpdateDirectoryUser.Changes(null, null, null, null, true))
+                .orThrow();
 
         assertThat(disabled.accountEnabled()).isFalse();
         assertThat(disabled.mailNickname()).isEqualTo("lee.gu.ops");
@@ -135,8 +198,12 @@ class UserMaintenanceTest {
     void InvalidMailNickname_onUpdate() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(update.update(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes(null, null, null, "lee gu", false)).code())
+        assertThat(update.update(
+                                world.contosoGlobalAdministrator(),
+                                Worlds.CONTOSO,
+                                Worlds.LEE_GU,
+                                new UpdateDirectoryUser.Changes(null, null, null, "lee gu", false))
+                        .code())
                 .isEqualTo(RuleCode.InvalidMailNickname);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -145,8 +212,12 @@ class UserMaintenanceTest {
     void InsufficientDirectoryRole_memberCannotDisableAUser() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(update.update(world.megan(), Worlds.CONTOSO, Worlds.LEE_GU,
-                new UpdateDirectoryUser.Changes(null, null, null, null, false)).code())
+        assertThat(update.update(
+                                world.megan(),
+                                Worlds.CONTOSO,
+                                Worlds.LEE_GU,
+                                new UpdateDirectoryUser.Changes(null, null, null, null, false))
+                        .code())
                 .isEqualTo(RuleCode.InsufficientDirectoryRole);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -155,10 +226,12 @@ class UserMaintenanceTest {
     void UserNotFound_unknownOrOtherDirectoryUser() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(delete.delete(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.SAM_READER).code())
+        assertThat(delete.delete(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.SAM_READER)
+                        .code())
                 .isEqualTo(RuleCode.UserNotFound);
         assertThat(delete.delete(world.contosoGlobalAdministrator(), Worlds.CONTOSO, new ObjectId(UUID.randomUUID()))
-                .code()).isEqualTo(RuleCode.UserNotFound);
+                        .code())
+                .isEqualTo(RuleCode.UserNotFound);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
@@ -166,7 +239,8 @@ class UserMaintenanceTest {
     void LastGlobalAdministrator_cannotBeDeleted() {
         DirectoryState before = DirectoryState.of(p);
 
-        assertThat(delete.delete(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO).code())
+        assertThat(delete.delete(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO)
+                        .code())
                 .isEqualTo(RuleCode.LastGlobalAdministrator);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
@@ -176,27 +250,45 @@ class UserMaintenanceTest {
         DirectoryState before = DirectoryState.of(p);
         var disable = new UpdateDirectoryUser.Changes(null, null, null, null, false);
 
-        assertThat(update.update(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO, disable).code())
+        assertThat(update.update(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO, disable)
+                        .code())
                 .isEqualTo(RuleCode.LastGlobalAdministrator);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
 
         p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.GlobalAdministrator, Worlds.LEE_GU);
         assertThat(update.update(world.contosoGlobalAdministrator(), Worlds.CONTOSO, Worlds.KELLEY_CONTOSO, disable)
-                .orThrow().accountEnabled()).isFalse();
-        assertThat(update.update(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU, disable).code())
-                .as("Lee is now the only enabled one").isEqualTo(RuleCode.LastGlobalAdministrator);
+                        .orThrow()
+                        .accountEnabled())
+                .isFalse();
+        assertThat(update.update(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU, disable)
+                        .code())
+                .as("Lee is now the only enabled one")
+                .isEqualTo(RuleCode.LastGlobalAdministrator);
     }
 
     @Test
     void applicationGrantedRoleManagementAssignsDirectoryRoles() {
-        AppRegistration app = p.appRegistrations().byServicePrincipal(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP)
+        AppRegistration app = p.appRegistrations()
+                .byServicePrincipal(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP)
                 .orElseThrow();
-        p.appRegistrations().update(new AppRegistration(app.clientId(), app.directory(), app.servicePrincipal(),
-                app.displayName(), app.secrets(), java.util.List.of(GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY)));
-        AssignDirectoryRole assign = new AssignDirectoryRole(p.transactions(), p.directories(), p.directoryUsers(),
-                p.directoryRoles(), p.appRegistrations(), activity);
+        p.appRegistrations()
+                .update(new AppRegistration(
+                        app.clientId(),
+                        app.directory(),
+                        app.servicePrincipal(),
+                        app.displayName(),
+                        app.secrets(),
+                        java.util.List.of(GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY)));
+        AssignDirectoryRole assign = new AssignDirectoryRole(
+                p.transactions(),
+                p.directories(),
+                p.directoryUsers(),
+                p.directoryRoles(),
+                p.appRegistrations(),
+                activity);
 
-        assertThat(assign.assign(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU, DirectoryRole.UserAdministrator).isOk())
+        assertThat(assign.assign(contosoApp, Worlds.CONTOSO, Worlds.LEE_GU, DirectoryRole.UserAdministrator)
+                        .isOk())
                 .isTrue();
         assertThat(p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.LEE_GU)).contains(DirectoryRole.UserAdministrator);
     }

@@ -18,8 +18,10 @@ public final class FastTestHasher implements PasswordHasher {
     @Override
     public boolean verify(String secret, PasswordHash hash) {
         String[] p = hash.encoded().split("\\$");
-        return p.length == 3 && p[0].equals("test-sha256") && MessageDigest.isEqual(
-                digest(p[1], secret).getBytes(StandardCharsets.UTF_8), p[2].getBytes(StandardCharsets.UTF_8));
+        return p.length == 3
+                && p[0].equals("test-sha256")
+                && MessageDigest.isEqual(
+                        digest(p[1], secret).getBytes(StandardCharsets.UTF_8), p[2].getBytes(StandardCharsets.UTF_8));
     }
 
     private static String digest(String salt, String secret) {

@@ -24,12 +24,15 @@ public final class InMemoryActivityLog implements ActivityLog {
 
     @Override
     public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription) {
-        return newestFirst(entries.stream().filter(e -> subscription.equals(e.subscription())).toList());
+        return newestFirst(entries.stream()
+                .filter(e -> subscription.equals(e.subscription()))
+                .toList());
     }
 
     @Override
     public List<ActivityLogEntry> ofDirectory(DirectoryId directory) {
-        return newestFirst(entries.stream().filter(e -> directory.equals(e.directory())).toList());
+        return newestFirst(
+                entries.stream().filter(e -> directory.equals(e.directory())).toList());
     }
 
     @Override

@@ -15,7 +15,8 @@ public final class InMemoryAppRegistrations implements AppRegistrations {
 
     @Override
     public void add(AppRegistration app) {
-        if (apps.putIfAbsent(app.clientId(), app) != null) throw new IllegalStateException("duplicate app " + app.clientId());
+        if (apps.putIfAbsent(app.clientId(), app) != null)
+            throw new IllegalStateException("duplicate app " + app.clientId());
     }
 
     @Override
@@ -31,11 +32,15 @@ public final class InMemoryAppRegistrations implements AppRegistrations {
     @Override
     public Optional<AppRegistration> byServicePrincipal(DirectoryId directory, ObjectId servicePrincipal) {
         return apps.values().stream()
-                .filter(a -> a.directory().equals(directory) && a.servicePrincipal().equals(servicePrincipal)).findFirst();
+                .filter(a ->
+                        a.directory().equals(directory) && a.servicePrincipal().equals(servicePrincipal))
+                .findFirst();
     }
 
     @Override
     public List<AppRegistration> inDirectory(DirectoryId directory) {
-        return apps.values().stream().filter(a -> a.directory().equals(directory)).toList();
+        return apps.values().stream()
+                .filter(a -> a.directory().equals(directory))
+                .toList();
     }
 }

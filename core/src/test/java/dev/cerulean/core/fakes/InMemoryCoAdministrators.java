@@ -12,15 +12,17 @@ public final class InMemoryCoAdministrators implements CoAdministrators {
 
     @Override
     public void add(CoAdministrator c) {
-        boolean exists = all.stream().anyMatch(x -> x.subscription().equals(c.subscription())
-                && x.administrator().who().equals(c.administrator().who()));
+        boolean exists = all.stream()
+                .anyMatch(x -> x.subscription().equals(c.subscription())
+                        && x.administrator().who().equals(c.administrator().who()));
         if (exists) throw new IllegalStateException("duplicate co-administrator");
         all.add(c);
     }
 
     @Override
     public void remove(SubscriptionId subscription, Identity who) {
-        all.removeIf(x -> x.subscription().equals(subscription) && x.administrator().who().equals(who));
+        all.removeIf(x ->
+                x.subscription().equals(subscription) && x.administrator().who().equals(who));
     }
 
     @Override
@@ -35,6 +37,9 @@ public final class InMemoryCoAdministrators implements CoAdministrators {
 
     @Override
     public List<SubscriptionId> subscriptionsOf(Identity who) {
-        return all.stream().filter(x -> x.administrator().who().equals(who)).map(CoAdministrator::subscription).toList();
+        return all.stream()
+                .filter(x -> x.administrator().who().equals(who))
+                .map(CoAdministrator::subscription)
+                .toList();
     }
 }

@@ -26,7 +26,9 @@ public final class InMemoryDeviceCodes implements DeviceCodes {
 
     @Override
     public Optional<DeviceCode> byUserCode(String userCode) {
-        return codes.values().stream().filter(c -> c.userCode().equalsIgnoreCase(userCode)).findFirst();
+        return codes.values().stream()
+                .filter(c -> c.userCode().equalsIgnoreCase(userCode))
+                .findFirst();
     }
 
     @Override
@@ -34,8 +36,19 @@ public final class InMemoryDeviceCodes implements DeviceCodes {
         Optional<DeviceCode> found = byUserCode(userCode).filter(c -> c.state() == DeviceCode.State.Pending);
         if (found.isEmpty()) return false;
         DeviceCode c = found.get();
-        codes.put(c.hash(), new DeviceCode(c.hash(), c.userCode(), c.clientId(), c.tenant(), c.scopes(), c.createdAt(),
-                c.expiresAt(), c.intervalSeconds(), decision, caller));
+        codes.put(
+                c.hash(),
+                new DeviceCode(
+                        c.hash(),
+                        c.userCode(),
+                        c.clientId(),
+                        c.tenant(),
+                        c.scopes(),
+                        c.createdAt(),
+                        c.expiresAt(),
+                        c.intervalSeconds(),
+                        decision,
+                        caller));
         return true;
     }
 

@@ -18,7 +18,8 @@ public final class InMemoryDirectories implements Directories {
 
     @Override
     public void add(Directory directory) {
-        if (!domainsNamed(directory.initialDomain()).isEmpty() || directories.putIfAbsent(directory.id(), directory) != null) {
+        if (!domainsNamed(directory.initialDomain()).isEmpty()
+                || directories.putIfAbsent(directory.id(), directory) != null) {
             throw new IllegalStateException("duplicate directory " + directory.initialDomain());
         }
         domains.add(new Domain(directory.initialDomain(), directory.id(), true, true));
@@ -36,21 +37,24 @@ public final class InMemoryDirectories implements Directories {
 
     @Override
     public int countCreatedBy(Identity creator) {
-        return (int) directories.values().stream().filter(d -> creator.equals(d.createdBy())).count();
+        return (int) directories.values().stream()
+                .filter(d -> creator.equals(d.createdBy()))
+                .count();
     }
 
     @Override
     public void addDomain(Domain domain) {
-        boolean taken = domains.stream().anyMatch(d -> d.directory().equals(domain.directory())
-                && d.name().equalsIgnoreCase(domain.name()));
+        boolean taken = domains.stream()
+                .anyMatch(d ->
+                        d.directory().equals(domain.directory()) && d.name().equalsIgnoreCase(domain.name()));
         if (taken) throw new IllegalStateException("duplicate domain " + domain.name());
         domains.add(domain);
     }
 
     @Override
     public void updateDomain(Domain domain) {
-        domains.replaceAll(d -> d.directory().equals(domain.directory()) && d.name().equalsIgnoreCase(domain.name())
-                ? domain : d);
+        domains.replaceAll(
+                d -> d.directory().equals(domain.directory()) && d.name().equalsIgnoreCase(domain.name()) ? domain : d);
     }
 
     @Override

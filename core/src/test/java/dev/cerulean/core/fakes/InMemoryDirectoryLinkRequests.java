@@ -24,7 +24,8 @@ public final class InMemoryDirectoryLinkRequests implements DirectoryLinkRequest
 
     @Override
     public Optional<DirectoryLinkRequest> latestOf(MicrosoftAccountId requester) {
-        return all.values().stream().filter(r -> r.requester().equals(requester))
+        return all.values().stream()
+                .filter(r -> r.requester().equals(requester))
                 .max(Comparator.comparing(DirectoryLinkRequest::requestedAt));
     }
 

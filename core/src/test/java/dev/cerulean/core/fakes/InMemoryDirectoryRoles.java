@@ -25,12 +25,18 @@ public final class InMemoryDirectoryRoles implements DirectoryRoles {
 
     @Override
     public List<ObjectId> members(DirectoryId directory, DirectoryRole role) {
-        return members.stream().filter(m -> m.directory.equals(directory) && m.role == role).map(Member::member).toList();
+        return members.stream()
+                .filter(m -> m.directory.equals(directory) && m.role == role)
+                .map(Member::member)
+                .toList();
     }
 
     @Override
     public List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member) {
-        return members.stream().filter(m -> m.directory.equals(directory) && m.member.equals(member))
-                .map(Member::role).sorted().toList();
+        return members.stream()
+                .filter(m -> m.directory.equals(directory) && m.member.equals(member))
+                .map(Member::role)
+                .sorted()
+                .toList();
     }
 }

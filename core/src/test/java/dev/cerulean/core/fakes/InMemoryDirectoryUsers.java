@@ -41,13 +41,16 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
 
     @Override
     public List<DirectoryUser> inDirectory(DirectoryId directory) {
-        return users.values().stream().filter(u -> u.directory().equals(directory)).toList();
+        return users.values().stream()
+                .filter(u -> u.directory().equals(directory))
+                .toList();
     }
 
     @Override
     public Optional<DirectoryUser> byPrincipalName(DirectoryId directory, String userPrincipalName) {
         return users.values().stream()
-                .filter(u -> u.directory().equals(directory) && u.userPrincipalName().equalsIgnoreCase(userPrincipalName))
+                .filter(u ->
+                        u.directory().equals(directory) && u.userPrincipalName().equalsIgnoreCase(userPrincipalName))
                 .findFirst();
     }
 
@@ -58,7 +61,9 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
 
     @Override
     public List<DirectoryUser> workAccountsWithEmail(Email email) {
-        return users.values().stream().filter(u -> u.isHomedHere() && matches(u, email)).toList();
+        return users.values().stream()
+                .filter(u -> u.isHomedHere() && matches(u, email))
+                .toList();
     }
 
     @Override

@@ -9,23 +9,63 @@ public final class InMemoryPorts {
     private InMemoryPorts() {}
 
     public static Ports create(Clock clock, IdGenerator ids) {
-        return new Ports(new InMemoryTransactions(), new InMemoryMicrosoftAccounts(), new InMemoryDirectories(),
-                new InMemoryDirectoryUsers(), new InMemoryDirectoryRoles(), new InMemoryAppRegistrations(),
-                new InMemorySubscriptions(), new InMemoryCoAdministrators(), new InMemoryResourceGroups(),
-                new InMemoryResources(), new InMemoryFollowUpItems(), new InMemoryRoleDefinitions(),
-                new InMemoryRoleAssignments(), new InMemoryDirectoryLinkRequests(),
-                new InMemoryChangeTenantRequests(), new InMemoryActivityLog(),
-                new InMemorySupportRequests(), new InMemorySessions(),
-                new InMemorySignInAttempts(), new InMemorySigningKeys(), new InMemoryRefreshTokens(),
-                new InMemoryAuthorizationCodes(), new InMemoryDeviceCodes(), clock, ids, new FastTestHasher());
+        return new Ports(
+                new InMemoryTransactions(),
+                new InMemoryMicrosoftAccounts(),
+                new InMemoryDirectories(),
+                new InMemoryDirectoryUsers(),
+                new InMemoryDirectoryRoles(),
+                new InMemoryAppRegistrations(),
+                new InMemorySubscriptions(),
+                new InMemoryCoAdministrators(),
+                new InMemoryResourceGroups(),
+                new InMemoryResources(),
+                new InMemoryFollowUpItems(),
+                new InMemoryRoleDefinitions(),
+                new InMemoryRoleAssignments(),
+                new InMemoryDirectoryLinkRequests(),
+                new InMemoryChangeTenantRequests(),
+                new InMemoryActivityLog(),
+                new InMemorySupportRequests(),
+                new InMemorySessions(),
+                new InMemorySignInAttempts(),
+                new InMemorySigningKeys(),
+                new InMemoryRefreshTokens(),
+                new InMemoryAuthorizationCodes(),
+                new InMemoryDeviceCodes(),
+                clock,
+                ids,
+                new FastTestHasher());
     }
 
     /** The same ports with another password hasher (e.g. one that is busy, for the throttling answers). */
     public static Ports withHasher(Ports p, dev.cerulean.core.account.PasswordHasher hasher) {
-        return new Ports(p.transactions(), p.microsoftAccounts(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                p.appRegistrations(), p.subscriptions(), p.coAdministrators(), p.resourceGroups(), p.resources(),
-                p.followUpItems(), p.roleDefinitions(), p.roleAssignments(), p.directoryLinkRequests(),
-                p.changeTenantRequests(), p.activityLog(), p.supportRequests(), p.sessions(), p.signInAttempts(),
-                p.signingKeys(), p.refreshTokens(), p.authorizationCodes(), p.deviceCodes(), p.clock(), p.ids(), hasher);
+        return new Ports(
+                p.transactions(),
+                p.microsoftAccounts(),
+                p.directories(),
+                p.directoryUsers(),
+                p.directoryRoles(),
+                p.appRegistrations(),
+                p.subscriptions(),
+                p.coAdministrators(),
+                p.resourceGroups(),
+                p.resources(),
+                p.followUpItems(),
+                p.roleDefinitions(),
+                p.roleAssignments(),
+                p.directoryLinkRequests(),
+                p.changeTenantRequests(),
+                p.activityLog(),
+                p.supportRequests(),
+                p.sessions(),
+                p.signInAttempts(),
+                p.signingKeys(),
+                p.refreshTokens(),
+                p.authorizationCodes(),
+                p.deviceCodes(),
+                p.clock(),
+                p.ids(),
+                hasher);
     }
 }

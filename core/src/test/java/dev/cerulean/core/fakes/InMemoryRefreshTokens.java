@@ -41,7 +41,8 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
     }
 
     private static RefreshToken revoked(RefreshToken t, Instant at) {
-        return new RefreshToken(t.hash(), t.caller(), t.clientId(), t.scopes(), t.issuedAt(), t.expiresAt(), at, t.family());
+        return new RefreshToken(
+                t.hash(), t.caller(), t.clientId(), t.scopes(), t.issuedAt(), t.expiresAt(), at, t.family());
     }
 
     @Override

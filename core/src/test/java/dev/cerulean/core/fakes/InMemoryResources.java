@@ -39,11 +39,15 @@ public final class InMemoryResources implements Resources {
 
     @Override
     public List<Resource> of(SubscriptionId subscription) {
-        return all.values().stream().filter(r -> r.id().subscription().equals(subscription)).toList();
+        return all.values().stream()
+                .filter(r -> r.id().subscription().equals(subscription))
+                .toList();
     }
 
     @Override
     public List<Resource> inGroup(SubscriptionId subscription, String resourceGroup) {
-        return of(subscription).stream().filter(r -> r.id().resourceGroup().equalsIgnoreCase(resourceGroup)).toList();
+        return of(subscription).stream()
+                .filter(r -> r.id().resourceGroup().equalsIgnoreCase(resourceGroup))
+                .toList();
     }
 }

@@ -17,7 +17,8 @@ public final class InMemoryRoleAssignments implements RoleAssignments {
 
     @Override
     public void add(RoleAssignment assignment) {
-        if (all.putIfAbsent(assignment.id(), assignment) != null) throw new IllegalStateException("duplicate assignment");
+        if (all.putIfAbsent(assignment.id(), assignment) != null)
+            throw new IllegalStateException("duplicate assignment");
     }
 
     @Override
@@ -32,7 +33,9 @@ public final class InMemoryRoleAssignments implements RoleAssignments {
 
     @Override
     public List<RoleAssignment> of(SubscriptionId subscription) {
-        return all.values().stream().filter(a -> subscription.equals(a.scope().subscription())).toList();
+        return all.values().stream()
+                .filter(a -> subscription.equals(a.scope().subscription()))
+                .toList();
     }
 
     @Override
@@ -43,12 +46,16 @@ public final class InMemoryRoleAssignments implements RoleAssignments {
     @Override
     public List<RoleAssignment> atRoot(DirectoryId directory) {
         return all.values().stream()
-                .filter(a -> a.scope().level() == Scope.Level.ROOT && a.directory().equals(directory)).toList();
+                .filter(a ->
+                        a.scope().level() == Scope.Level.ROOT && a.directory().equals(directory))
+                .toList();
     }
 
     @Override
     public List<RoleAssignment> ofPrincipal(ObjectId principal) {
-        return all.values().stream().filter(a -> a.principalId().equals(principal)).toList();
+        return all.values().stream()
+                .filter(a -> a.principalId().equals(principal))
+                .toList();
     }
 
     @Override

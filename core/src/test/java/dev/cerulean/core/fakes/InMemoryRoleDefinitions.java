@@ -29,7 +29,9 @@ public final class InMemoryRoleDefinitions implements RoleDefinitions {
 
     @Override
     public List<RoleDefinition> of(SubscriptionId subscription) {
-        return all.values().stream().filter(d -> subscription.equals(d.subscription())).toList();
+        return all.values().stream()
+                .filter(d -> subscription.equals(d.subscription()))
+                .toList();
     }
 
     @Override

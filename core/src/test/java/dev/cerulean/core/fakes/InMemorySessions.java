@@ -22,7 +22,8 @@ public final class InMemorySessions implements Sessions {
 
     @Override
     public void touch(String id, Instant lastSeenAt) {
-        sessions.computeIfPresent(id, (k, s) -> new Session(s.id(), s.caller(), s.createdAt(), lastSeenAt, s.expiresAt()));
+        sessions.computeIfPresent(
+                id, (k, s) -> new Session(s.id(), s.caller(), s.createdAt(), lastSeenAt, s.expiresAt()));
     }
 
     @Override

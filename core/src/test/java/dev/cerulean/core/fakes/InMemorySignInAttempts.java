@@ -20,8 +20,8 @@ public final class InMemorySignInAttempts implements SignInAttempts {
     public synchronized Failures recordFailure(String key, Instant at, Duration window) {
         Failures f = failures(key);
         boolean restart = f.count() == 0 || f.windowStart().isBefore(at.minus(window));
-        Failures after = new Failures(restart ? 1 : f.count() + 1, restart ? at : f.windowStart(), at, f.lockouts(),
-                f.lockedUntil());
+        Failures after = new Failures(
+                restart ? 1 : f.count() + 1, restart ? at : f.windowStart(), at, f.lockouts(), f.lockedUntil());
         failures.put(key, after);
         return after;
     }

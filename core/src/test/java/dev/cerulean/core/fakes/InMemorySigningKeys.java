@@ -27,7 +27,10 @@ public final class InMemorySigningKeys implements SigningKeys {
 
     @Override
     public List<SigningKey> ofDirectory(DirectoryId directory) {
-        return keys.values().stream().filter(k -> k.directory().equals(directory)).sorted(OLDEST_FIRST).toList();
+        return keys.values().stream()
+                .filter(k -> k.directory().equals(directory))
+                .sorted(OLDEST_FIRST)
+                .toList();
     }
 
     @Override
@@ -43,7 +46,9 @@ public final class InMemorySigningKeys implements SigningKeys {
     @Override
     public int removeStoppedBefore(Instant before) {
         int count = keys.size();
-        keys.values().removeIf(k -> k.notAfter().isBefore(before) || (k.retiredAt() != null && k.retiredAt().isBefore(before)));
+        keys.values()
+                .removeIf(k -> k.notAfter().isBefore(before)
+                        || (k.retiredAt() != null && k.retiredAt().isBefore(before)));
         return count - keys.size();
     }
 }

@@ -32,17 +32,23 @@ public final class InMemorySubscriptions implements Subscriptions {
 
     @Override
     public List<Subscription> inDirectory(DirectoryId directory) {
-        return subscriptions.values().stream().filter(s -> s.directory().equals(directory)).toList();
+        return subscriptions.values().stream()
+                .filter(s -> s.directory().equals(directory))
+                .toList();
     }
 
     @Override
     public List<Subscription> withAccountAdministrator(dev.cerulean.core.account.Identity person) {
-        return subscriptions.values().stream().filter(s -> s.accountAdministrator().who().equals(person)).toList();
+        return subscriptions.values().stream()
+                .filter(s -> s.accountAdministrator().who().equals(person))
+                .toList();
     }
 
     @Override
     public List<Subscription> withServiceAdministrator(dev.cerulean.core.account.Identity person) {
-        return subscriptions.values().stream().filter(s -> s.serviceAdministrator().who().equals(person)).toList();
+        return subscriptions.values().stream()
+                .filter(s -> s.serviceAdministrator().who().equals(person))
+                .toList();
     }
 
     @Override

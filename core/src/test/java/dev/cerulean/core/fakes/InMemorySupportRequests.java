@@ -30,7 +30,9 @@ public final class InMemorySupportRequests implements SupportRequests {
 
     @Override
     public List<SupportRequest> byAuthor(Identity author) {
-        return all.values().stream().filter(r -> r.author().equals(author))
-                .sorted(Comparator.comparing(SupportRequest::createdAt).reversed()).toList();
+        return all.values().stream()
+                .filter(r -> r.author().equals(author))
+                .sorted(Comparator.comparing(SupportRequest::createdAt).reversed())
+                .toList();
     }
 }

@@ -40,7 +40,8 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
     void R9_anOwnersRequestIsStoredInitiatedAndLoggedAndChangesNoSubscription() {
         var before = w.subscription();
 
-        var requested = request(kelley, "kelley.wall@contoso.onmicrosoft.com", null).orThrow();
+        var requested =
+                request(kelley, "kelley.wall@contoso.onmicrosoft.com", null).orThrow();
 
         ChangeTenantRequest r = requested.request();
         assertThat(requested.replacedPending()).isFalse();
@@ -63,7 +64,8 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
 
     @Test
     void R9_coAdministratorCannotRequestDirectoryChange() {
-        assertRefused(() -> request(w.world().alexMsaInDefault(), null, null), RuleCode.CoAdministratorCannotChangeDirectory);
+        assertRefused(
+                () -> request(w.world().alexMsaInDefault(), null, null), RuleCode.CoAdministratorCannotChangeDirectory);
     }
 
     @Test
@@ -84,7 +86,8 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
 
     @Test
     void R10_SameDirectory_aRequestForTheCurrentDirectoryIsRefused() {
-        assertRefused(() -> w.requestChange().request(kelley, SUBSCRIPTION, DEFAULT_DIRECTORY, null, null),
+        assertRefused(
+                () -> w.requestChange().request(kelley, SUBSCRIPTION, DEFAULT_DIRECTORY, null, null),
                 RuleCode.SameDirectory);
     }
 
@@ -141,7 +144,9 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
     @Test
     void R10_anAccountOfAnotherDirectoryCannotAccept() {
         requested();
-        assertRefused(() -> w.acceptChange().accept(w.world().samReader(), SUBSCRIPTION), RuleCode.CallerNotInTargetDirectory);
+        assertRefused(
+                () -> w.acceptChange().accept(w.world().samReader(), SUBSCRIPTION),
+                RuleCode.CallerNotInTargetDirectory);
         assertRefused(() -> w.acceptChange().accept(kelley, SUBSCRIPTION), RuleCode.CallerNotInTargetDirectory);
     }
 
@@ -150,7 +155,10 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
         request(kelley, "Kelley.Wall@contoso.onmicrosoft.com", null).orThrow();
 
         assertRefused(() -> w.acceptChange().accept(megan, SUBSCRIPTION), RuleCode.NotDestinationOwner);
-        assertThat(w.acceptChange().accept(w.world().contosoGlobalAdministrator(), SUBSCRIPTION).isOk()).isTrue();
+        assertThat(w.acceptChange()
+                        .accept(w.world().contosoGlobalAdministrator(), SUBSCRIPTION)
+                        .isOk())
+                .isTrue();
         assertThat(w.subscription().directory()).isEqualTo(CONTOSO);
     }
 
@@ -158,7 +166,8 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
     void NotDestinationOwner_orByObjectId() {
         request(kelley, Worlds.MEGAN_BOWEN.toString(), null).orThrow();
 
-        assertRefused(() -> w.acceptChange().accept(w.world().contosoGlobalAdministrator(), SUBSCRIPTION),
+        assertRefused(
+                () -> w.acceptChange().accept(w.world().contosoGlobalAdministrator(), SUBSCRIPTION),
                 RuleCode.NotDestinationOwner);
         assertThat(w.acceptChange().accept(megan, SUBSCRIPTION).isOk()).isTrue();
     }
@@ -172,7 +181,8 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
         p.subscriptions().touch(SUBSCRIPTION);
 
         assertRefused(() -> w.acceptChange().accept(megan, SUBSCRIPTION), RuleCode.RequiresOwner);
-        assertThat(p.changeTenantRequests().of(SUBSCRIPTION).orElseThrow().isPending()).isTrue();
+        assertThat(p.changeTenantRequests().of(SUBSCRIPTION).orElseThrow().isPending())
+                .isTrue();
     }
 
     @Test
@@ -180,11 +190,16 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
         samIsGuestOfContoso();
         owner(SAM_READER, "0a000000-0000-4000-8000-0000000000f1");
         request(w.world().samReader(), null, null).orThrow();
-        p.coAdministrators().add(new dev.cerulean.core.subscription.CoAdministrator(SUBSCRIPTION,
-                new dev.cerulean.core.subscription.ClassicAdministrator(new Identity.Work(DEFAULT_DIRECTORY, SAM_READER),
-                        Email.of("sam.reader@kelleywalloutlook.onmicrosoft.com")), NOW));
+        p.coAdministrators()
+                .add(new dev.cerulean.core.subscription.CoAdministrator(
+                        SUBSCRIPTION,
+                        new dev.cerulean.core.subscription.ClassicAdministrator(
+                                new Identity.Work(DEFAULT_DIRECTORY, SAM_READER),
+                                Email.of("sam.reader@kelleywalloutlook.onmicrosoft.com")),
+                        NOW));
 
-        assertRefused(() -> w.acceptChange().accept(megan, SUBSCRIPTION), RuleCode.CoAdministratorCannotChangeDirectory);
+        assertRefused(
+                () -> w.acceptChange().accept(megan, SUBSCRIPTION), RuleCode.CoAdministratorCannotChangeDirectory);
     }
 
     @Test
@@ -222,8 +237,10 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
 
         assertThat(cancelled.status()).isEqualTo(Status.Cancelled);
         assertThat(cancelled.completedAt()).isEqualTo(NOW);
-        assertThat(p.activityLog().all()).first().satisfies(e ->
-                assertThat(e.operation()).isEqualTo("Microsoft.Subscription/changeTenantRequest/delete"));
+        assertThat(p.activityLog().all())
+                .first()
+                .satisfies(
+                        e -> assertThat(e.operation()).isEqualTo("Microsoft.Subscription/changeTenantRequest/delete"));
         assertRefused(() -> w.acceptChange().accept(megan, SUBSCRIPTION), RuleCode.ChangeTenantRequestNotFound);
         assertRefused(() -> w.cancelChange().cancel(kelley, SUBSCRIPTION), RuleCode.ChangeTenantRequestNotFound);
         assertThat(w.changeStatus().of(kelley, SUBSCRIPTION).orThrow().status()).isEqualTo(Status.Cancelled);
@@ -232,7 +249,8 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
     @Test
     void R9_coAdministratorCannotCancelAnotherPersonsRequest() {
         requested();
-        assertRefused(() -> w.cancelChange().cancel(w.world().alexMsaInDefault(), SUBSCRIPTION),
+        assertRefused(
+                () -> w.cancelChange().cancel(w.world().alexMsaInDefault(), SUBSCRIPTION),
                 RuleCode.CoAdministratorCannotChangeDirectory);
     }
 
@@ -242,7 +260,10 @@ class ChangeTenantRequestTest extends LinkedWorldTest {
         owner(SAM_READER, "0a000000-0000-4000-8000-0000000000f1");
         requested();
 
-        assertThat(w.cancelChange().cancel(w.world().samReader(), SUBSCRIPTION).orThrow().status())
+        assertThat(w.cancelChange()
+                        .cancel(w.world().samReader(), SUBSCRIPTION)
+                        .orThrow()
+                        .status())
                 .isEqualTo(Status.Cancelled);
     }
 

@@ -24,8 +24,8 @@ import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.subscription.ClassicAdministrator;
 import dev.cerulean.core.subscription.CoAdministrator;
-import dev.cerulean.core.subscription.FollowUpItem.Kind;
 import dev.cerulean.core.subscription.FollowUpItem;
+import dev.cerulean.core.subscription.FollowUpItem.Kind;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
@@ -41,14 +41,30 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
     // R12–R14: what the change does
 
     private static final RoleDefinitionId WEB_OPERATOR = RoleDefinitionId.of("0f000000-0000-4000-8000-0000000000c1");
-    private static final RoleAssignmentId WEB_OPERATOR_ON_VM = RoleAssignmentId.of("0a000000-0000-4000-8000-0000000000c2");
+    private static final RoleAssignmentId WEB_OPERATOR_ON_VM =
+            RoleAssignmentId.of("0a000000-0000-4000-8000-0000000000c2");
 
     private void customRoleAssignedOnTheVm() {
-        p.roleDefinitions().add(new RoleDefinition(WEB_OPERATOR, "Web Operator", "restarts the web VM", false,
-                SUBSCRIPTION, List.of("Microsoft.Compute/virtualMachines/*"), List.of(),
-                List.of(Scope.subscription(SUBSCRIPTION))));
-        p.roleAssignments().add(new RoleAssignment(WEB_OPERATOR_ON_VM, Scope.of(VM_WEB), SAM_READER,
-                RoleAssignment.PrincipalType.User, WEB_OPERATOR, DEFAULT_DIRECTORY, NOW, "test"));
+        p.roleDefinitions()
+                .add(new RoleDefinition(
+                        WEB_OPERATOR,
+                        "Web Operator",
+                        "restarts the web VM",
+                        false,
+                        SUBSCRIPTION,
+                        List.of("Microsoft.Compute/virtualMachines/*"),
+                        List.of(),
+                        List.of(Scope.subscription(SUBSCRIPTION))));
+        p.roleAssignments()
+                .add(new RoleAssignment(
+                        WEB_OPERATOR_ON_VM,
+                        Scope.of(VM_WEB),
+                        SAM_READER,
+                        RoleAssignment.PrincipalType.User,
+                        WEB_OPERATOR,
+                        DEFAULT_DIRECTORY,
+                        NOW,
+                        "test"));
         p.subscriptions().touch(SUBSCRIPTION);
     }
 
@@ -58,15 +74,19 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
 
         DirectoryChangePreview preview = w.preview(kelley, DirectoryChangeMode.CLASSIC);
 
-        assertThat(preview.coAdministratorsToRemove()).extracting(c -> c.administrator().email().value())
+        assertThat(preview.coAdministratorsToRemove())
+                .extracting(c -> c.administrator().email().value())
                 .containsExactly("alex.ops@outlook.com");
-        assertThat(preview.roleAssignmentsToDelete()).extracting(RoleAssignment::id).containsExactlyInAnyOrder(
-                Worlds.SAM_READER_ASSIGNMENT,
-                Worlds.AUTOMATION_ASSIGNMENT, WEB_OPERATOR_ON_VM);
+        assertThat(preview.roleAssignmentsToDelete())
+                .extracting(RoleAssignment::id)
+                .containsExactlyInAnyOrder(
+                        Worlds.SAM_READER_ASSIGNMENT, Worlds.AUTOMATION_ASSIGNMENT, WEB_OPERATOR_ON_VM);
         assertThat(preview.roleAssignmentsByResourceGroup()).containsOnlyKeys("rg-web");
-        assertThat(preview.roleAssignmentsByResourceGroup().get("RG-WEB")).extracting(RoleAssignment::id)
+        assertThat(preview.roleAssignmentsByResourceGroup().get("RG-WEB"))
+                .extracting(RoleAssignment::id)
                 .containsExactlyInAnyOrder(Worlds.SAM_READER_ASSIGNMENT, WEB_OPERATOR_ON_VM);
-        assertThat(preview.subscriptionScopeRoleAssignments()).extracting(RoleAssignment::id)
+        assertThat(preview.subscriptionScopeRoleAssignments())
+                .extracting(RoleAssignment::id)
                 .containsExactly(Worlds.AUTOMATION_ASSIGNMENT);
         assertThat(preview.customRolesToDelete()).extracting(RoleDefinition::id).containsExactly(WEB_OPERATOR);
         assertThat(preview.version()).isEqualTo(w.subscription().version());
@@ -82,10 +102,13 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
         assertThat(p.coAdministrators().of(SUBSCRIPTION)).isEmpty();
         assertThat(p.roleAssignments().of(SUBSCRIPTION)).isEmpty();
         assertThat(p.roleDefinitions().of(SUBSCRIPTION)).isEmpty();
-        assertThat(p.activityLog().ofSubscription(SUBSCRIPTION)).extracting(e -> e.operation())
-                .contains("Microsoft.Authorization/classicAdministrators/delete",
+        assertThat(p.activityLog().ofSubscription(SUBSCRIPTION))
+                .extracting(e -> e.operation())
+                .contains(
+                        "Microsoft.Authorization/classicAdministrators/delete",
                         "Microsoft.Authorization/roleDefinitions/delete")
-                .filteredOn("Microsoft.Authorization/roleAssignments/delete"::equals).hasSize(3);
+                .filteredOn("Microsoft.Authorization/roleAssignments/delete"::equals)
+                .hasSize(3);
     }
 
     @Test
@@ -93,7 +116,8 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
         Subscription before = w.subscription();
         List<Resource> resourcesBefore = p.resources().of(SUBSCRIPTION);
 
-        DirectoryChangeResult result = w.changeDirectory().apply(kelley, w.preview(kelley, DirectoryChangeMode.CLASSIC))
+        DirectoryChangeResult result = w.changeDirectory()
+                .apply(kelley, w.preview(kelley, DirectoryChangeMode.CLASSIC))
                 .orThrow();
 
         Subscription after = w.subscription();
@@ -106,9 +130,13 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
         assertThat(after.accountAdministrator()).isEqualTo(before.accountAdministrator());
         assertThat(after.serviceAdministrator()).isEqualTo(before.serviceAdministrator());
         assertThat(after.serviceAdministratorLostAccess()).isFalse();
-        assertThat(p.resources().of(SUBSCRIPTION)).extracting(Resource::id)
-                .containsExactlyInAnyOrderElementsOf(resourcesBefore.stream().map(Resource::id).toList());
-        assertThat(p.resourceGroups().of(SUBSCRIPTION)).extracting(g -> g.name()).containsExactly("rg-web");
+        assertThat(p.resources().of(SUBSCRIPTION))
+                .extracting(Resource::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        resourcesBefore.stream().map(Resource::id).toList());
+        assertThat(p.resourceGroups().of(SUBSCRIPTION))
+                .extracting(g -> g.name())
+                .containsExactly("rg-web");
     }
 
     @Test
@@ -117,10 +145,12 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
         owner(Worlds.KELLEY_IN_DEFAULT, "0a000000-0000-4000-8000-0000000000f3");
         DirectoryChangePreview preview = w.preview(kelley, DirectoryChangeMode.MODERN);
         assertThat(preview.serviceAdministratorLosesAccess()).isTrue();
-        assertThat(preview.followUps(Kind.ServiceAdministratorLostAccess)).extracting(f -> f.target())
+        assertThat(preview.followUps(Kind.ServiceAdministratorLostAccess))
+                .extracting(f -> f.target())
                 .containsExactly("sam.reader@kelleywalloutlook.onmicrosoft.com");
 
-        DirectoryChangeResult result = w.changeDirectory().apply(kelley, preview).orThrow();
+        DirectoryChangeResult result =
+                w.changeDirectory().apply(kelley, preview).orThrow();
 
         assertThat(w.subscription().serviceAdministratorLostAccess()).isTrue();
         assertThat(w.subscription().serviceAdministrator().email().value())
@@ -134,7 +164,9 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
         samIsGuestOfContoso();
         owner(Worlds.KELLEY_IN_DEFAULT, "0a000000-0000-4000-8000-0000000000f3");
 
-        w.changeDirectory().apply(kelley, w.preview(kelley, DirectoryChangeMode.MODERN)).orThrow();
+        w.changeDirectory()
+                .apply(kelley, w.preview(kelley, DirectoryChangeMode.MODERN))
+                .orThrow();
 
         assertThat(w.subscription().serviceAdministratorLostAccess()).isFalse();
     }
@@ -142,25 +174,35 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
     @Test
     void R14_followUpItemsRecordedIdentitiesDisabledKeyVaultKeepsItsTenant() {
         ResourceId uai = ResourceId.of(SUBSCRIPTION, "rg-web", Resource.USER_ASSIGNED_IDENTITY, "id-web");
-        p.resources().add(new Resource(uai, "westeurope", null, new Resource.ManagedIdentity(
-                ObjectId.of("0e000000-0000-4000-8000-0000000000d1"), DEFAULT_DIRECTORY, true)));
+        p.resources()
+                .add(new Resource(
+                        uai,
+                        "westeurope",
+                        null,
+                        new Resource.ManagedIdentity(
+                                ObjectId.of("0e000000-0000-4000-8000-0000000000d1"), DEFAULT_DIRECTORY, true)));
         p.subscriptions().touch(SUBSCRIPTION);
         DirectoryChangePreview preview = w.preview(kelley, DirectoryChangeMode.CLASSIC);
-        assertThat(preview.followUps()).containsExactly(
-                new DirectoryChangePreview.PlannedFollowUp(Kind.KeyVaultTenant, KV_WEB.toString()),
-                new DirectoryChangePreview.PlannedFollowUp(Kind.SystemAssignedIdentity, VM_WEB.toString()),
-                new DirectoryChangePreview.PlannedFollowUp(Kind.UserAssignedIdentity, uai.toString()));
+        assertThat(preview.followUps())
+                .containsExactly(
+                        new DirectoryChangePreview.PlannedFollowUp(Kind.KeyVaultTenant, KV_WEB.toString()),
+                        new DirectoryChangePreview.PlannedFollowUp(Kind.SystemAssignedIdentity, VM_WEB.toString()),
+                        new DirectoryChangePreview.PlannedFollowUp(Kind.UserAssignedIdentity, uai.toString()));
 
-        DirectoryChangeResult result = w.changeDirectory().apply(kelley, preview).orThrow();
+        DirectoryChangeResult result =
+                w.changeDirectory().apply(kelley, preview).orThrow();
 
         assertThat(p.followUpItems().of(SUBSCRIPTION)).containsExactlyInAnyOrderElementsOf(result.followUpItems());
-        assertThat(result.followUpItems()).allSatisfy(i -> {
-            assertThat(i.fromDirectory()).isEqualTo(DEFAULT_DIRECTORY);
-            assertThat(i.toDirectory()).isEqualTo(CONTOSO);
-            assertThat(i.createdAt()).isEqualTo(NOW);
-        }).hasSize(3);
+        assertThat(result.followUpItems())
+                .allSatisfy(i -> {
+                    assertThat(i.fromDirectory()).isEqualTo(DEFAULT_DIRECTORY);
+                    assertThat(i.toDirectory()).isEqualTo(CONTOSO);
+                    assertThat(i.createdAt()).isEqualTo(NOW);
+                })
+                .hasSize(3);
         assertThat(p.resources().byId(KV_WEB).orElseThrow().tenantId()).isEqualTo(DEFAULT_DIRECTORY);
-        assertThat(p.resources().byId(VM_WEB).orElseThrow().identity().enabled()).isFalse();
+        assertThat(p.resources().byId(VM_WEB).orElseThrow().identity().enabled())
+                .isFalse();
         assertThat(result.newDirectory()).isEqualTo(CONTOSO);
     }
 
@@ -170,7 +212,8 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
         owner(SAM_READER, "0a000000-0000-4000-8000-0000000000f1");
         List<ObjectId> globalAdministrators = p.directoryRoles().members(CONTOSO, DirectoryRole.GlobalAdministrator);
 
-        w.changeDirectory().apply(w.world().samReader(), w.preview(w.world().samReader(), DirectoryChangeMode.MODERN))
+        w.changeDirectory()
+                .apply(w.world().samReader(), w.preview(w.world().samReader(), DirectoryChangeMode.MODERN))
                 .orThrow();
 
         assertThat(p.directoryRoles().members(CONTOSO, DirectoryRole.GlobalAdministrator))
@@ -179,7 +222,9 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
 
     @Test
     void R34_eachMoveIsInTheActivityLog() {
-        w.changeDirectory().apply(kelley, w.preview(kelley, DirectoryChangeMode.CLASSIC)).orThrow();
+        w.changeDirectory()
+                .apply(kelley, w.preview(kelley, DirectoryChangeMode.CLASSIC))
+                .orThrow();
 
         var entry = p.activityLog().ofSubscription(SUBSCRIPTION).get(0);
         assertThat(entry.operation()).isEqualTo("Microsoft.Subscription/updateTenant/action");
@@ -195,8 +240,8 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
     void PreconditionFailed_whenPreviewIsStale() {
         DirectoryChangePreview preview = w.preview(kelley, DirectoryChangeMode.CLASSIC);
         Caller megan = w.world().megan();
-        p.coAdministrators().add(new CoAdministrator(SUBSCRIPTION,
-                new ClassicAdministrator(megan.identity(), megan.email()), NOW));
+        p.coAdministrators()
+                .add(new CoAdministrator(SUBSCRIPTION, new ClassicAdministrator(megan.identity(), megan.email()), NOW));
         p.subscriptions().touch(SUBSCRIPTION);
 
         assertRefused(() -> w.changeDirectory().apply(kelley, preview), RuleCode.PreconditionFailed);
@@ -234,14 +279,24 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
                 return m.invoke(p.subscriptions(), args);
             }
         };
-        var subscriptions = (Subscriptions) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {Subscriptions.class}, racing);
-        var change = new ChangeDirectory(p.transactions(), subscriptions, p.coAdministrators(), p.roleAssignments(),
-                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(), p.clock(),
+        var subscriptions = (Subscriptions)
+                Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Subscriptions.class}, racing);
+        var change = new ChangeDirectory(
+                p.transactions(),
+                subscriptions,
+                p.coAdministrators(),
+                p.roleAssignments(),
+                p.roleDefinitions(),
+                p.resources(),
+                p.directories(),
+                p.directoryUsers(),
+                p.followUpItems(),
+                p.clock(),
                 new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
 
         assertRefused(() -> change.apply(kelley, preview), RuleCode.PreconditionFailed);
     }
+
     @Test
     void PreconditionFailed_whenAConcurrentMoveCommitsBetweenTheStalenessCheckAndTheRules() {
         DirectoryChangePreview preview = w.preview(kelley, DirectoryChangeMode.CLASSIC);
@@ -260,15 +315,25 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
                 return result;
             }
         };
-        var subscriptions = (Subscriptions) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {Subscriptions.class}, racing);
-        var change = new ChangeDirectory(p.transactions(), subscriptions, p.coAdministrators(), p.roleAssignments(),
-                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(), p.clock(),
+        var subscriptions = (Subscriptions)
+                Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Subscriptions.class}, racing);
+        var change = new ChangeDirectory(
+                p.transactions(),
+                subscriptions,
+                p.coAdministrators(),
+                p.roleAssignments(),
+                p.roleDefinitions(),
+                p.resources(),
+                p.directories(),
+                p.directoryUsers(),
+                p.followUpItems(),
+                p.clock(),
                 new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
 
         assertThat(change.apply(kelley, preview).code()).isEqualTo(RuleCode.PreconditionFailed);
         assertThat(w.subscription().version()).isEqualTo(preview.version() + 1);
         assertThat(p.activityLog().ofSubscription(SUBSCRIPTION))
-                .filteredOn(e -> e.operation().equals(ChangeDirectory.OPERATION)).hasSize(1);
+                .filteredOn(e -> e.operation().equals(ChangeDirectory.OPERATION))
+                .hasSize(1);
     }
 }

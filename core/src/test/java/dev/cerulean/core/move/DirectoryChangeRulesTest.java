@@ -26,21 +26,24 @@ class DirectoryChangeRulesTest extends LinkedWorldTest {
 
     @Test
     void R9_classic_coAdministratorCannotChangeDirectory() {
-        assertRefused(() -> preview(w.world().alexMsaInDefault(), CONTOSO, DirectoryChangeMode.CLASSIC),
+        assertRefused(
+                () -> preview(w.world().alexMsaInDefault(), CONTOSO, DirectoryChangeMode.CLASSIC),
                 RuleCode.CoAdministratorCannotChangeDirectory);
     }
 
     @Test
     void R9_classic_anyoneElseRequiresServiceAdministrator() {
         owner(SAM_READER, "0a000000-0000-4000-8000-0000000000f1");
-        assertRefused(() -> preview(w.world().samReader(), CONTOSO, DirectoryChangeMode.CLASSIC),
+        assertRefused(
+                () -> preview(w.world().samReader(), CONTOSO, DirectoryChangeMode.CLASSIC),
                 RuleCode.RequiresServiceAdministrator);
     }
 
     @Test
     void R9_classic_editDirectoryRequiresMicrosoftAccount() {
         samIsServiceAdministrator();
-        assertRefused(() -> preview(w.world().samReader(), CONTOSO, DirectoryChangeMode.CLASSIC),
+        assertRefused(
+                () -> preview(w.world().samReader(), CONTOSO, DirectoryChangeMode.CLASSIC),
                 RuleCode.EditDirectoryRequiresMicrosoftAccount);
     }
 
@@ -49,7 +52,8 @@ class DirectoryChangeRulesTest extends LinkedWorldTest {
         samIsGuestOfContoso();
         owner(SAM_READER, "0a000000-0000-4000-8000-0000000000f1");
 
-        var preview = preview(w.world().samReader(), CONTOSO, DirectoryChangeMode.MODERN).orThrow();
+        var preview = preview(w.world().samReader(), CONTOSO, DirectoryChangeMode.MODERN)
+                .orThrow();
         var result = w.changeDirectory().apply(w.world().samReader(), preview);
 
         assertThat(result.isOk()).isTrue();
@@ -63,21 +67,23 @@ class DirectoryChangeRulesTest extends LinkedWorldTest {
 
     @Test
     void R9_modern_contributorRequiresOwner() {
-        assertRefused(() -> preview(w.world().demoAutomation(), CONTOSO, DirectoryChangeMode.MODERN),
-                RuleCode.RequiresOwner);
+        assertRefused(
+                () -> preview(w.world().demoAutomation(), CONTOSO, DirectoryChangeMode.MODERN), RuleCode.RequiresOwner);
     }
 
     @Test
     void R9_modern_coAdministratorCannotChangeDirectoryEvenAsOwner() {
         owner(Worlds.ALEX_IN_DEFAULT, "0a000000-0000-4000-8000-0000000000f2");
-        assertRefused(() -> preview(w.world().alexMsaInDefault(), CONTOSO, DirectoryChangeMode.MODERN),
+        assertRefused(
+                () -> preview(w.world().alexMsaInDefault(), CONTOSO, DirectoryChangeMode.MODERN),
                 RuleCode.CoAdministratorCannotChangeDirectory);
     }
 
     @Test
     void R9_applyChecksTheCallerAgain() {
         DirectoryChangePreview preview = w.preview(kelley, DirectoryChangeMode.CLASSIC);
-        assertRefused(() -> w.changeDirectory().apply(w.world().alexMsaInDefault(), preview),
+        assertRefused(
+                () -> w.changeDirectory().apply(w.world().alexMsaInDefault(), preview),
                 RuleCode.CoAdministratorCannotChangeDirectory);
     }
 
@@ -101,14 +107,22 @@ class DirectoryChangeRulesTest extends LinkedWorldTest {
 
     @Test
     void DirectoryNotFound_forAnUnknownTarget() {
-        assertRefused(() -> preview(kelley, DirectoryId.of("99999999-0000-4000-8000-000000000009"),
-                DirectoryChangeMode.CLASSIC), RuleCode.DirectoryNotFound);
+        assertRefused(
+                () -> preview(
+                        kelley, DirectoryId.of("99999999-0000-4000-8000-000000000009"), DirectoryChangeMode.CLASSIC),
+                RuleCode.DirectoryNotFound);
     }
 
     @Test
     void SubscriptionNotFound_forAnUnknownSubscription() {
-        assertRefused(() -> w.previewChange().preview(kelley, SubscriptionId.of("99999999-0000-4000-8000-000000000003"),
-                CONTOSO, DirectoryChangeMode.CLASSIC), RuleCode.SubscriptionNotFound);
+        assertRefused(
+                () -> w.previewChange()
+                        .preview(
+                                kelley,
+                                SubscriptionId.of("99999999-0000-4000-8000-000000000003"),
+                                CONTOSO,
+                                DirectoryChangeMode.CLASSIC),
+                RuleCode.SubscriptionNotFound);
     }
 
     @ParameterizedTest

@@ -43,12 +43,28 @@ class DirectoryLinkTest {
 
     /** A work account homed in a third directory whose UPN and mail are {@code email}. */
     private void workAccountElsewhere(String email) {
-        p.directories().add(new Directory(MoveWorld.FABRIKAM, "Fabrikam", "US",
-                Directory.DirectoryOrigin.OFFICE_365_SIGNUP, "fabrikam.onmicrosoft.com", null, NOW));
+        p.directories()
+                .add(new Directory(
+                        MoveWorld.FABRIKAM,
+                        "Fabrikam",
+                        "US",
+                        Directory.DirectoryOrigin.OFFICE_365_SIGNUP,
+                        "fabrikam.onmicrosoft.com",
+                        null,
+                        NOW));
         ObjectId id = ObjectId.of("0f000000-0000-4000-8000-000000000001");
-        p.directoryUsers().add(new DirectoryUser(id, MoveWorld.FABRIKAM, "Kelley at Fabrikam", email, Email.of(email),
-                DirectoryUser.UserType.Member, DirectoryUser.Source.WORK_ACCOUNT,
-                new Identity.Work(MoveWorld.FABRIKAM, id), null, null));
+        p.directoryUsers()
+                .add(new DirectoryUser(
+                        id,
+                        MoveWorld.FABRIKAM,
+                        "Kelley at Fabrikam",
+                        email,
+                        Email.of(email),
+                        DirectoryUser.UserType.Member,
+                        DirectoryUser.Source.WORK_ACCOUNT,
+                        new Identity.Work(MoveWorld.FABRIKAM, id),
+                        null,
+                        null));
     }
 
     @Test
@@ -63,10 +79,18 @@ class DirectoryLinkTest {
 
     @Test
     void expiryIsConfigurable() {
-        var tenMinutes = new RequestDirectoryLink(p.transactions(), p.microsoftAccounts(), p.subscriptions(),
-                p.directoryUsers(), p.directoryLinkRequests(), p.clock(), p.ids(), Duration.ofMinutes(10));
+        var tenMinutes = new RequestDirectoryLink(
+                p.transactions(),
+                p.microsoftAccounts(),
+                p.subscriptions(),
+                p.directoryUsers(),
+                p.directoryLinkRequests(),
+                p.clock(),
+                p.ids(),
+                Duration.ofMinutes(10));
 
-        DirectoryLinkRequest request = tenMinutes.request(w.world().kelleyMsaInDefault(), true).orThrow();
+        DirectoryLinkRequest request =
+                tenMinutes.request(w.world().kelleyMsaInDefault(), true).orThrow();
 
         assertThat(request.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
     }
@@ -106,8 +130,8 @@ class DirectoryLinkTest {
         var outcome = w.requestLink().request(w.world().kelleyMsaInDefault(), true);
 
         assertRefused(outcome, RuleCode.AmbiguousDualAccountEmail, before);
-        assertThat(((Outcome.Rejected<?>) outcome).args()).containsExactly("kelley.wall@outlook.com",
-                SUBSCRIPTION.toString());
+        assertThat(((Outcome.Rejected<?>) outcome).args())
+                .containsExactly("kelley.wall@outlook.com", SUBSCRIPTION.toString());
     }
 
     @Test
@@ -145,7 +169,9 @@ class DirectoryLinkTest {
     void R4_microsoftAccountBecomesExternalMemberAndGlobalAdministratorOfTheConfirmingDirectory() {
         DirectoryLinkRequest request = kelleyRequests();
 
-        DirectoryUser user = w.confirmLink().confirm(w.world().contosoGlobalAdministrator(), request.id()).orThrow();
+        DirectoryUser user = w.confirmLink()
+                .confirm(w.world().contosoGlobalAdministrator(), request.id())
+                .orThrow();
 
         assertThat(user.directory()).isEqualTo(CONTOSO);
         assertThat(user.userPrincipalName()).isEqualTo("kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com");
@@ -157,7 +183,8 @@ class DirectoryLinkTest {
         assertThat(p.directoryRoles().rolesOf(CONTOSO, user.id())).containsExactly(DirectoryRole.GlobalAdministrator);
         assertThat(p.directoryLinkRequests().byId(request.id())).isEmpty();
         assertThat(p.directoryUsers().ofPerson(new Identity.Personal(KELLEY_MSA)))
-                .extracting(DirectoryUser::directory).containsExactlyInAnyOrder(DEFAULT_DIRECTORY, CONTOSO);
+                .extracting(DirectoryUser::directory)
+                .containsExactlyInAnyOrder(DEFAULT_DIRECTORY, CONTOSO);
         List<ActivityLogEntry> log = p.activityLog().ofDirectory(CONTOSO);
         assertThat(log).hasSize(1);
         assertThat(log.get(0).operation()).isEqualTo(ConfirmDirectoryLink.OPERATION);
@@ -168,11 +195,18 @@ class DirectoryLinkTest {
     @Test
     void R5_microsoftAccountAlreadyInTheDirectory() {
         DirectoryLinkRequest request = kelleyRequests();
-        p.directoryUsers().add(new DirectoryUser(ObjectId.of("0c000000-0000-4000-8000-0000000000aa"), CONTOSO,
-                "Kelley (guest)", "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com",
-                Email.of("kelley.wall@outlook.com"), DirectoryUser.UserType.Guest,
-                DirectoryUser.Source.MICROSOFT_ACCOUNT, new Identity.Personal(KELLEY_MSA),
-                DirectoryUser.InvitationState.Accepted, null));
+        p.directoryUsers()
+                .add(new DirectoryUser(
+                        ObjectId.of("0c000000-0000-4000-8000-0000000000aa"),
+                        CONTOSO,
+                        "Kelley (guest)",
+                        "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com",
+                        Email.of("kelley.wall@outlook.com"),
+                        DirectoryUser.UserType.Guest,
+                        DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                        new Identity.Personal(KELLEY_MSA),
+                        DirectoryUser.InvitationState.Accepted,
+                        null));
         WorldSnapshot before = WorldSnapshot.of(p);
 
         var outcome = w.confirmLink().confirm(w.world().contosoGlobalAdministrator(), request.id());
@@ -220,10 +254,18 @@ class DirectoryLinkTest {
         DirectoryLinkRequest request = kelleyRequests();
         for (int i = 1; i < dev.cerulean.core.directory.DirectoryLimits.DIRECTORY_MEMBERSHIPS; i++) {
             DirectoryId elsewhere = DirectoryId.of(String.format("dddddddd-0000-4000-8000-%012d", i));
-            p.directoryUsers().add(new DirectoryUser(ObjectId.of(String.format("0e000000-0000-4000-8000-%012d", i)),
-                    elsewhere, "Kelley", "kelley.wall_outlook.com#EXT#@d" + i + ".onmicrosoft.com",
-                    Email.of("kelley.wall@outlook.com"), DirectoryUser.UserType.Guest,
-                    DirectoryUser.Source.MICROSOFT_ACCOUNT, new Identity.Personal(KELLEY_MSA), null, null));
+            p.directoryUsers()
+                    .add(new DirectoryUser(
+                            ObjectId.of(String.format("0e000000-0000-4000-8000-%012d", i)),
+                            elsewhere,
+                            "Kelley",
+                            "kelley.wall_outlook.com#EXT#@d" + i + ".onmicrosoft.com",
+                            Email.of("kelley.wall@outlook.com"),
+                            DirectoryUser.UserType.Guest,
+                            DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                            new Identity.Personal(KELLEY_MSA),
+                            null,
+                            null));
         }
         WorldSnapshot before = WorldSnapshot.of(p);
 
@@ -233,7 +275,16 @@ class DirectoryLinkTest {
     }
 
     private static DirectoryUser withMail(DirectoryUser u, String mail) {
-        return new DirectoryUser(u.id(), u.directory(), u.displayName(), u.userPrincipalName(), Email.of(mail),
-                u.type(), u.source(), u.person(), u.invitation(), u.password());
+        return new DirectoryUser(
+                u.id(),
+                u.directory(),
+                u.displayName(),
+                u.userPrincipalName(),
+                Email.of(mail),
+                u.type(),
+                u.source(),
+                u.person(),
+                u.invitation(),
+                u.password());
     }
 }

@@ -42,21 +42,36 @@ abstract class LinkedWorldTest {
 
     /** Sam (work account of Default Directory) as an accepted B2B guest of Contoso. */
     void samIsGuestOfContoso() {
-        p.directoryUsers().add(new DirectoryUser(ObjectId.of("0c000000-0000-4000-8000-0000000000bb"), CONTOSO,
-                "Sam Reader", "sam.reader_kelleywalloutlook.onmicrosoft.com#EXT#@contoso.onmicrosoft.com",
-                Email.of("sam.reader@kelleywalloutlook.onmicrosoft.com"), DirectoryUser.UserType.Guest,
-                DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT, new Identity.Work(DEFAULT_DIRECTORY, SAM_READER),
-                DirectoryUser.InvitationState.Accepted, null));
+        p.directoryUsers()
+                .add(new DirectoryUser(
+                        ObjectId.of("0c000000-0000-4000-8000-0000000000bb"),
+                        CONTOSO,
+                        "Sam Reader",
+                        "sam.reader_kelleywalloutlook.onmicrosoft.com#EXT#@contoso.onmicrosoft.com",
+                        Email.of("sam.reader@kelleywalloutlook.onmicrosoft.com"),
+                        DirectoryUser.UserType.Guest,
+                        DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT,
+                        new Identity.Work(DEFAULT_DIRECTORY, SAM_READER),
+                        DirectoryUser.InvitationState.Accepted,
+                        null));
     }
 
     void owner(ObjectId principal, String id) {
-        p.roleAssignments().add(new RoleAssignment(RoleAssignmentId.of(id), Scope.subscription(SUBSCRIPTION), principal,
-                RoleAssignment.PrincipalType.User, BuiltInRoles.OWNER.id(), DEFAULT_DIRECTORY, NOW, "test"));
+        p.roleAssignments()
+                .add(new RoleAssignment(
+                        RoleAssignmentId.of(id),
+                        Scope.subscription(SUBSCRIPTION),
+                        principal,
+                        RoleAssignment.PrincipalType.User,
+                        BuiltInRoles.OWNER.id(),
+                        DEFAULT_DIRECTORY,
+                        NOW,
+                        "test"));
         p.subscriptions().touch(SUBSCRIPTION);
     }
 
     void samIsServiceAdministrator() {
-        w.rewrite(s -> s.withServiceAdministrator(new ClassicAdministrator(w.world().samReader().identity(),
-                w.world().samReader().email())));
+        w.rewrite(s -> s.withServiceAdministrator(new ClassicAdministrator(
+                w.world().samReader().identity(), w.world().samReader().email())));
     }
 }

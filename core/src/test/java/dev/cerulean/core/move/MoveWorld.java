@@ -22,8 +22,14 @@ record MoveWorld(Worlds.KelleyWall world) {
 
     RequestDirectoryLink requestLink() {
         Ports p = ports();
-        return new RequestDirectoryLink(p.transactions(), p.microsoftAccounts(), p.subscriptions(), p.directoryUsers(),
-                p.directoryLinkRequests(), p.clock(), p.ids());
+        return new RequestDirectoryLink(
+                p.transactions(),
+                p.microsoftAccounts(),
+                p.subscriptions(),
+                p.directoryUsers(),
+                p.directoryLinkRequests(),
+                p.clock(),
+                p.ids());
     }
 
     ConfirmDirectoryLink confirmLink() {
@@ -32,15 +38,30 @@ record MoveWorld(Worlds.KelleyWall world) {
 
     ConfirmDirectoryLink confirmLink(Clock clock) {
         Ports p = ports();
-        return new ConfirmDirectoryLink(p.transactions(), p.microsoftAccounts(), p.directories(), p.directoryUsers(),
-                p.directoryRoles(), p.directoryLinkRequests(), p.subscriptions(), clock, p.ids(),
+        return new ConfirmDirectoryLink(
+                p.transactions(),
+                p.microsoftAccounts(),
+                p.directories(),
+                p.directoryUsers(),
+                p.directoryRoles(),
+                p.directoryLinkRequests(),
+                p.subscriptions(),
+                clock,
+                p.ids(),
                 new ActivityRecorder(p.activityLog(), clock, p.ids()));
     }
 
     PreviewDirectoryChange previewChange() {
         Ports p = ports();
-        return new PreviewDirectoryChange(p.transactions(), p.subscriptions(), p.coAdministrators(),
-                p.roleAssignments(), p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers());
+        return new PreviewDirectoryChange(
+                p.transactions(),
+                p.subscriptions(),
+                p.coAdministrators(),
+                p.roleAssignments(),
+                p.roleDefinitions(),
+                p.resources(),
+                p.directories(),
+                p.directoryUsers());
     }
 
     ChangeDirectory changeDirectory() {
@@ -49,26 +70,51 @@ record MoveWorld(Worlds.KelleyWall world) {
 
     ChangeDirectory changeDirectory(Transactions transactions) {
         Ports p = ports();
-        return new ChangeDirectory(transactions, p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(), p.clock(),
+        return new ChangeDirectory(
+                transactions,
+                p.subscriptions(),
+                p.coAdministrators(),
+                p.roleAssignments(),
+                p.roleDefinitions(),
+                p.resources(),
+                p.directories(),
+                p.directoryUsers(),
+                p.followUpItems(),
+                p.clock(),
                 new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
     }
 
     RequestDirectoryChange requestChange() {
         Ports p = ports();
-        return new RequestDirectoryChange(p.transactions(), p.subscriptions(), previewChange(), p.changeTenantRequests(),
-                p.clock(), new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
+        return new RequestDirectoryChange(
+                p.transactions(),
+                p.subscriptions(),
+                previewChange(),
+                p.changeTenantRequests(),
+                p.clock(),
+                new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
     }
 
     AcceptDirectoryChange acceptChange() {
         Ports p = ports();
-        return new AcceptDirectoryChange(p.transactions(), p.subscriptions(), p.changeTenantRequests(), changeDirectory(), p.clock(), new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
+        return new AcceptDirectoryChange(
+                p.transactions(),
+                p.subscriptions(),
+                p.changeTenantRequests(),
+                changeDirectory(),
+                p.clock(),
+                new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
     }
 
     CancelDirectoryChange cancelChange() {
         Ports p = ports();
-        return new CancelDirectoryChange(p.transactions(), p.subscriptions(), p.changeTenantRequests(), previewChange(),
-                p.clock(), new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
+        return new CancelDirectoryChange(
+                p.transactions(),
+                p.subscriptions(),
+                p.changeTenantRequests(),
+                previewChange(),
+                p.clock(),
+                new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
     }
 
     DirectoryChangeStatus changeStatus() {
@@ -83,7 +129,9 @@ record MoveWorld(Worlds.KelleyWall world) {
     }
 
     DirectoryChangePreview preview(Caller caller, DirectoryChangeMode mode) {
-        return previewChange().preview(caller, Worlds.SUBSCRIPTION, Worlds.CONTOSO, mode).orThrow();
+        return previewChange()
+                .preview(caller, Worlds.SUBSCRIPTION, Worlds.CONTOSO, mode)
+                .orThrow();
     }
 
     Subscription subscription() {
@@ -96,8 +144,16 @@ record MoveWorld(Worlds.KelleyWall world) {
     }
 
     static Subscription withOffer(Subscription s, dev.cerulean.core.subscription.Offer offer) {
-        return new Subscription(s.id(), s.displayName(), offer, s.state(), s.directory(), s.accountAdministrator(),
-                s.serviceAdministrator(), s.serviceAdministratorLostAccess(), s.version());
+        return new Subscription(
+                s.id(),
+                s.displayName(),
+                offer,
+                s.state(),
+                s.directory(),
+                s.accountAdministrator(),
+                s.serviceAdministrator(),
+                s.serviceAdministratorLostAccess(),
+                s.version());
     }
 
     static final DirectoryId FABRIKAM = DirectoryId.of("fabfabfa-0000-4000-8000-000000000009");

@@ -18,11 +18,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Everything this context's use cases may write, comparable before and after a refusal. */
-record WorldSnapshot(Set<Subscription> subscriptions, Set<CoAdministrator> coAdministrators,
-                     Set<RoleAssignment> roleAssignments, Set<RoleDefinition> customRoles, Set<Resource> resources,
-                     Set<FollowUpItem> followUps, List<ActivityLogEntry> activity, Set<DirectoryUser> users,
-                     Set<String> directoryRoles, Optional<DirectoryLinkRequest> kelleyRequest,
-                     Optional<DirectoryLinkRequest> alexRequest, Optional<ChangeTenantRequest> changeTenantRequest) {
+record WorldSnapshot(
+        Set<Subscription> subscriptions,
+        Set<CoAdministrator> coAdministrators,
+        Set<RoleAssignment> roleAssignments,
+        Set<RoleDefinition> customRoles,
+        Set<Resource> resources,
+        Set<FollowUpItem> followUps,
+        List<ActivityLogEntry> activity,
+        Set<DirectoryUser> users,
+        Set<String> directoryRoles,
+        Optional<DirectoryLinkRequest> kelleyRequest,
+        Optional<DirectoryLinkRequest> alexRequest,
+        Optional<ChangeTenantRequest> changeTenantRequest) {
 
     static WorldSnapshot of(Ports p) {
         Set<CoAdministrator> coAdmins = new HashSet<>();
@@ -43,12 +51,23 @@ record WorldSnapshot(Set<Subscription> subscriptions, Set<CoAdministrator> coAdm
             users.addAll(p.directoryUsers().inDirectory(d.id()));
             assignments.addAll(p.roleAssignments().atRoot(d.id()));
             for (DirectoryRole role : DirectoryRole.values()) {
-                p.directoryRoles().members(d.id(), role).forEach(m -> directoryRoles.add(d.id() + "/" + role + "/" + m));
+                p.directoryRoles()
+                        .members(d.id(), role)
+                        .forEach(m -> directoryRoles.add(d.id() + "/" + role + "/" + m));
             }
         }
-        return new WorldSnapshot(Set.copyOf(p.subscriptions().all()), coAdmins, assignments, roles, resources,
-                followUps, p.activityLog().all(), users, directoryRoles,
+        return new WorldSnapshot(
+                Set.copyOf(p.subscriptions().all()),
+                coAdmins,
+                assignments,
+                roles,
+                resources,
+                followUps,
+                p.activityLog().all(),
+                users,
+                directoryRoles,
                 p.directoryLinkRequests().latestOf(Worlds.KELLEY_MSA),
-                p.directoryLinkRequests().latestOf(Worlds.ALEX_MSA), p.changeTenantRequests().of(Worlds.SUBSCRIPTION));
+                p.directoryLinkRequests().latestOf(Worlds.ALEX_MSA),
+                p.changeTenantRequests().of(Worlds.SUBSCRIPTION));
     }
 }

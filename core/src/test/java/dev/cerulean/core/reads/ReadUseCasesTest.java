@@ -21,25 +21,40 @@ class ReadUseCasesTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final UseCases uses = Worlds.useCases(world.ports());
     private final Scope rgWeb = Scope.resourceGroup(Worlds.SUBSCRIPTION, "rg-web");
-    private static final SubscriptionId UNKNOWN = SubscriptionId.of(UUID.fromString("99999999-0000-4000-8000-000000000009").toString());
+    private static final SubscriptionId UNKNOWN = SubscriptionId.of(
+            UUID.fromString("99999999-0000-4000-8000-000000000009").toString());
 
     @Test
     void R27_aClassicAdministratorGetsOwnersPermissionsAndAReaderOnlyItsOwnRole() {
-        var kelley = uses.access().effectivePermissions().at(world.kelleyMsaInDefault(), rgWeb).orThrow();
-        var sam = uses.access().effectivePermissions().at(world.samReader(), rgWeb).orThrow();
+        var kelley = uses.access()
+                .effectivePermissions()
+                .at(world.kelleyMsaInDefault(), rgWeb)
+                .orThrow();
+        var sam = uses.access()
+                .effectivePermissions()
+                .at(world.samReader(), rgWeb)
+                .orThrow();
 
         assertThat(kelley).first().isEqualTo(BuiltInRoles.OWNER);
         assertThat(sam).extracting(RoleDefinition::roleName).containsExactly("Reader");
-        assertThat(uses.access().effectivePermissions().at(world.samReader(), Scope.subscription(UNKNOWN)).code())
+        assertThat(uses.access()
+                        .effectivePermissions()
+                        .at(world.samReader(), Scope.subscription(UNKNOWN))
+                        .code())
                 .isEqualTo(RuleCode.SubscriptionNotFound);
     }
 
     @Test
     void classicAdministratorsAreListedToThoseWhoMayReadThemOnly() {
-        var listed = uses.access().classicAdministrators().list(world.kelleyMsaInDefault(), Worlds.SUBSCRIPTION).orThrow();
+        var listed = uses.access()
+                .classicAdministrators()
+                .list(world.kelleyMsaInDefault(), Worlds.SUBSCRIPTION)
+                .orThrow();
         var contoso = uses.access().classicAdministrators().list(world.megan(), Worlds.SUBSCRIPTION);
 
-        assertThat(listed).first().extracting(ClassicAdministratorsOf.Entry::roles)
+        assertThat(listed)
+                .first()
+                .extracting(ClassicAdministratorsOf.Entry::roles)
                 .isEqualTo("ServiceAdministrator;AccountAdministrator");
         assertThat(listed).extracting(ClassicAdministratorsOf.Entry::roles).contains("CoAdministrator");
         assertThat(contoso.code()).isEqualTo(RuleCode.AuthorizationFailed);
@@ -47,22 +62,41 @@ class ReadUseCasesTest {
 
     @Test
     void R26_resourceGroupsAndResourcesAreReadWhereTheCallerHasARoleOnly() {
-        assertThat(uses.resource().resourceGroups().list(world.samReader(), Worlds.SUBSCRIPTION).orThrow())
-                .extracting(ResourceGroup::name).containsExactly("rg-web");
-        assertThat(uses.resource().resourceGroups().get(world.megan(), rgWeb).code()).isEqualTo(RuleCode.AuthorizationFailed);
-        assertThat(uses.resource().resourceGroups().get(world.kelleyMsaInDefault(),
-                Scope.resourceGroup(Worlds.SUBSCRIPTION, "rg-none")).code()).isEqualTo(RuleCode.ResourceGroupNotFound);
-        assertThat(uses.resource().resources().list(world.kelleyMsaInDefault(), Worlds.SUBSCRIPTION, null).orThrow())
-                .extracting(Resource::id).contains(Worlds.KV_WEB, Worlds.VM_WEB);
-        assertThat(uses.resource().resources().list(world.megan(), Worlds.SUBSCRIPTION, null).code())
+        assertThat(uses.resource()
+                        .resourceGroups()
+                        .list(world.samReader(), Worlds.SUBSCRIPTION)
+                        .orThrow())
+                .extracting(ResourceGroup::name)
+                .containsExactly("rg-web");
+        assertThat(uses.resource().resourceGroups().get(world.megan(), rgWeb).code())
+                .isEqualTo(RuleCode.AuthorizationFailed);
+        assertThat(uses.resource()
+                        .resourceGroups()
+                        .get(world.kelleyMsaInDefault(), Scope.resourceGroup(Worlds.SUBSCRIPTION, "rg-none"))
+                        .code())
+                .isEqualTo(RuleCode.ResourceGroupNotFound);
+        assertThat(uses.resource()
+                        .resources()
+                        .list(world.kelleyMsaInDefault(), Worlds.SUBSCRIPTION, null)
+                        .orThrow())
+                .extracting(Resource::id)
+                .contains(Worlds.KV_WEB, Worlds.VM_WEB);
+        assertThat(uses.resource()
+                        .resources()
+                        .list(world.megan(), Worlds.SUBSCRIPTION, null)
+                        .code())
                 .isEqualTo(RuleCode.AuthorizationFailed);
     }
 
     @Test
     void R15_theSubscriptionsAnAccountAdministersAreItsOwn() {
-        assertThat(uses.subscription().read().administeredBy(world.kelleyMsaInDefault().identity()))
-                .extracting(s -> s.id()).containsExactly(Worlds.SUBSCRIPTION);
-        assertThat(uses.subscription().read().administeredBy(world.samReader().identity())).isEmpty();
+        assertThat(uses.subscription()
+                        .read()
+                        .administeredBy(world.kelleyMsaInDefault().identity()))
+                .extracting(s -> s.id())
+                .containsExactly(Worlds.SUBSCRIPTION);
+        assertThat(uses.subscription().read().administeredBy(world.samReader().identity()))
+                .isEmpty();
     }
 
     @Test
@@ -70,9 +104,12 @@ class ReadUseCasesTest {
         var sessions = uses.signIn().sessions();
         sessions.start("s1", world.samReader(), Duration.ofHours(12), null);
 
-        assertThat(sessions.current("s1", Duration.ofHours(1), Duration.ofMinutes(1))).isPresent();
+        assertThat(sessions.current("s1", Duration.ofHours(1), Duration.ofMinutes(1)))
+                .isPresent();
         assertThat(sessions.current("s1", Duration.ZERO, Duration.ofMinutes(1))).isEmpty();
-        assertThat(sessions.current("s1", Duration.ofHours(1), Duration.ofMinutes(1))).as("removed when found dead").isEmpty();
+        assertThat(sessions.current("s1", Duration.ofHours(1), Duration.ofMinutes(1)))
+                .as("removed when found dead")
+                .isEmpty();
         assertThat(world.ports().sessions().byId("s1")).isEmpty();
     }
 }

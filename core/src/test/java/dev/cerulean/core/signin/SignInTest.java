@@ -23,14 +23,31 @@ import org.junit.jupiter.api.Test;
 class SignInTest {
     private final AtomicReference<Instant> now = new AtomicReference<>(Worlds.NOW);
     private final Clock clock = new Clock() {
-        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-        @Override public Instant instant() { return now.get(); }
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
     };
     private final Ports p = Worlds.kelleyWall().ports();
-    private final SignIn signIn = new SignIn(p.transactions(), p.microsoftAccounts(), p.directoryUsers(),
-            p.passwordHasher(), p.signInAttempts(), new SignInDirectory(p.directories(), p.directoryUsers()),
-            new Lockout(p.transactions(), p.signInAttempts(), SignInThrottle.DEFAULT, clock), clock);
+    private final SignIn signIn = new SignIn(
+            p.transactions(),
+            p.microsoftAccounts(),
+            p.directoryUsers(),
+            p.passwordHasher(),
+            p.signInAttempts(),
+            new SignInDirectory(p.directories(), p.directoryUsers()),
+            new Lockout(p.transactions(), p.signInAttempts(), SignInThrottle.DEFAULT, clock),
+            clock);
 
     private Outcome<SignInResult> attempt(String name, String password) {
         return signIn.signIn(name, password, null, "192.0.2.1", null);
@@ -38,16 +55,22 @@ class SignInTest {
 
     @Test
     void aMicrosoftAccountSignsInThroughItsDefaultDirectory() {
-        var result = (SignInResult.SignedIn) attempt("Kelley.Wall@outlook.com", Worlds.PASSWORD).orThrow();
+        var result = (SignInResult.SignedIn)
+                attempt("Kelley.Wall@outlook.com", Worlds.PASSWORD).orThrow();
 
-        assertThat(result.caller()).isEqualTo(new Caller(new Identity.Personal(Worlds.KELLEY_MSA),
-                Worlds.DEFAULT_DIRECTORY, Worlds.KELLEY_IN_DEFAULT, Email.of("kelley.wall@outlook.com")));
+        assertThat(result.caller())
+                .isEqualTo(new Caller(
+                        new Identity.Personal(Worlds.KELLEY_MSA),
+                        Worlds.DEFAULT_DIRECTORY,
+                        Worlds.KELLEY_IN_DEFAULT,
+                        Email.of("kelley.wall@outlook.com")));
         assertThat(result.displayName()).isEqualTo("Kelley Wall");
     }
 
     @Test
     void aWorkAccountSignsInThroughItsHomeDirectory() {
-        var result = (SignInResult.SignedIn) attempt("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD).orThrow();
+        var result = (SignInResult.SignedIn)
+                attempt("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD).orThrow();
 
         assertThat(result.caller().directory()).isEqualTo(Worlds.CONTOSO);
         assertThat(result.caller().principal()).isEqualTo(Worlds.MEGAN_BOWEN);
@@ -57,7 +80,8 @@ class SignInTest {
     void theDirectoryHintPicksAnotherDirectoryThePersonIsIn() {
         var other = signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", Worlds.CONTOSO);
         assertThat(((SignInResult.SignedIn) other.orThrow()).caller().directory())
-                .as("not in Contoso yet: the default directory").isEqualTo(Worlds.DEFAULT_DIRECTORY);
+                .as("not in Contoso yet: the default directory")
+                .isEqualTo(Worlds.DEFAULT_DIRECTORY);
     }
 
     @Test
@@ -70,8 +94,13 @@ class SignInTest {
     @Test
     void anEmailThatIsBothKindsAsksWhichAccountThenSignsInAsTheChosenOne() {
         Email both = Email.of("lee.gu@contoso.onmicrosoft.com");
-        p.microsoftAccounts().add(new MicrosoftAccount(MicrosoftAccountId.of("0b000000-0000-4000-8000-0000000000ff"),
-                both, "Lee (personal)", p.passwordHasher().hash("Personal-Passw0rd!"), Worlds.NOW));
+        p.microsoftAccounts()
+                .add(new MicrosoftAccount(
+                        MicrosoftAccountId.of("0b000000-0000-4000-8000-0000000000ff"),
+                        both,
+                        "Lee (personal)",
+                        p.passwordHasher().hash("Personal-Passw0rd!"),
+                        Worlds.NOW));
 
         assertThat(signIn.asksWhichAccount(both.value())).isTrue();
         assertThat(attempt(both.value(), Worlds.PASSWORD).orThrow()).isEqualTo(new SignInResult.ChooseAccount(both));
@@ -80,9 +109,12 @@ class SignInTest {
         assertThat(((SignInResult.SignedIn) work.orThrow()).caller().identity())
                 .isEqualTo(new Identity.Work(Worlds.CONTOSO, Worlds.LEE_GU));
         var personal = signIn.signIn(both.value(), "Personal-Passw0rd!", AccountKind.Personal, "192.0.2.1", null);
-        assertThat(((SignInResult.SignedIn) personal.orThrow()).caller().identity()).isInstanceOf(Identity.Personal.class);
-        assertThat(signIn.signIn(both.value(), Worlds.PASSWORD, AccountKind.Personal, "192.0.2.1", null).code())
-                .as("the work password does not open the personal account").isEqualTo(RuleCode.InvalidCredentials);
+        assertThat(((SignInResult.SignedIn) personal.orThrow()).caller().identity())
+                .isInstanceOf(Identity.Personal.class);
+        assertThat(signIn.signIn(both.value(), Worlds.PASSWORD, AccountKind.Personal, "192.0.2.1", null)
+                        .code())
+                .as("the work password does not open the personal account")
+                .isEqualTo(RuleCode.InvalidCredentials);
     }
 
     private void later(Duration d) {
@@ -100,7 +132,9 @@ class SignInTest {
         assertThat(((Outcome.Rejected<SignInResult>) locked).args()).containsExactly("60");
 
         later(Duration.ofSeconds(61));
-        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk()).as("after the lockout").isTrue();
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk())
+                .as("after the lockout")
+                .isTrue();
     }
 
     @Test
@@ -118,36 +152,50 @@ class SignInTest {
     @Test
     void aWrongPasswordEveryFifteenMinutesNeverLocksTheOwnerOut() {
         for (int i = 0; i < 96; i++) {
-            assertThat(attempt("kelley.wall@outlook.com", "wrong").code()).as("failure %d", i)
+            assertThat(attempt("kelley.wall@outlook.com", "wrong").code())
+                    .as("failure %d", i)
                     .isEqualTo(RuleCode.InvalidCredentials);
             later(Duration.ofMinutes(15));
         }
-        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk()).as("a day of slow guessing later").isTrue();
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk())
+                .as("a day of slow guessing later")
+                .isTrue();
     }
 
     @Test
     void aFamiliarBrowserSignsTheOwnerInWhileAnAttackerElsewhereKeepsTheNameLocked() {
         assertThat(signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", null, "owners-browser")
-                .isOk()).isTrue();
-        for (int i = 0; i < 10; i++) signIn.signIn("kelley.wall@outlook.com", "guess" + i, null, "203.0.113.5", null, null);
-        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).code()).isEqualTo(RuleCode.AccountTemporarilyLocked);
+                        .isOk())
+                .isTrue();
+        for (int i = 0; i < 10; i++)
+            signIn.signIn("kelley.wall@outlook.com", "guess" + i, null, "203.0.113.5", null, null);
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).code())
+                .isEqualTo(RuleCode.AccountTemporarilyLocked);
 
-        var owner = signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", null, "owners-browser");
-        var attackersBrowser = signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "203.0.113.5", null,
-                "attackers-browser");
+        var owner =
+                signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", null, "owners-browser");
+        var attackersBrowser = signIn.signIn(
+                "kelley.wall@outlook.com", Worlds.PASSWORD, null, "203.0.113.5", null, "attackers-browser");
 
         assertThat(owner.isOk()).as("familiar browser").isTrue();
-        assertThat(attackersBrowser.code()).as("a browser that never signed in").isEqualTo(RuleCode.AccountTemporarilyLocked);
+        assertThat(attackersBrowser.code())
+                .as("a browser that never signed in")
+                .isEqualTo(RuleCode.AccountTemporarilyLocked);
     }
 
     @Test
     void TooManySignInAttempts_oneAddressFailingManyNamesSlowsItsFailuresButNotAnotherAccountsRightPassword() {
         for (int i = 0; i < 60; i++) attempt("user" + i + "@outlook.com", "wrong");
 
-        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk()).as("right password, same address").isTrue();
-        assertThat(attempt("megan.bowen@contoso.onmicrosoft.com", "wrong").code()).isEqualTo(RuleCode.TooManySignInAttempts);
-        assertThat(signIn.signIn("megan.bowen@contoso.onmicrosoft.com", "wrong", null, "198.51.100.7", null).code())
-                .as("another address is not slowed down").isEqualTo(RuleCode.InvalidCredentials);
+        assertThat(attempt("kelley.wall@outlook.com", Worlds.PASSWORD).isOk())
+                .as("right password, same address")
+                .isTrue();
+        assertThat(attempt("megan.bowen@contoso.onmicrosoft.com", "wrong").code())
+                .isEqualTo(RuleCode.TooManySignInAttempts);
+        assertThat(signIn.signIn("megan.bowen@contoso.onmicrosoft.com", "wrong", null, "198.51.100.7", null)
+                        .code())
+                .as("another address is not slowed down")
+                .isEqualTo(RuleCode.InvalidCredentials);
     }
 
     @Test
@@ -163,50 +211,92 @@ class SignInTest {
 
     @Test
     void throttlingCanBeSwitchedOff() {
-        SignIn open = new SignIn(p.transactions(), p.microsoftAccounts(), p.directoryUsers(), p.passwordHasher(),
-                p.signInAttempts(), new SignInDirectory(p.directories(), p.directoryUsers()),
-                new Lockout(p.transactions(), p.signInAttempts(), SignInThrottle.OFF, clock), clock);
+        SignIn open = new SignIn(
+                p.transactions(),
+                p.microsoftAccounts(),
+                p.directoryUsers(),
+                p.passwordHasher(),
+                p.signInAttempts(),
+                new SignInDirectory(p.directories(), p.directoryUsers()),
+                new Lockout(p.transactions(), p.signInAttempts(), SignInThrottle.OFF, clock),
+                clock);
         for (int i = 0; i < 20; i++) open.signIn("kelley.wall@outlook.com", "wrong", null, "192.0.2.1", null);
-        assertThat(open.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", null).isOk()).isTrue();
+        assertThat(open.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", null)
+                        .isOk())
+                .isTrue();
     }
 
     @Test
     void R31_switchingDirectoryIsASilentSignInThroughAnotherDirectoryOfTheSamePerson() {
         SignInDirectory directories = new SignInDirectory(p.directories(), p.directoryUsers());
-        Caller kelley = ((SignInResult.SignedIn) attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow()).caller();
-        assertThat(directories.switchTo(kelley, Worlds.CONTOSO)).as("not a member of Contoso").isEmpty();
+        Caller kelley = ((SignInResult.SignedIn)
+                        attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow())
+                .caller();
+        assertThat(directories.switchTo(kelley, Worlds.CONTOSO))
+                .as("not a member of Contoso")
+                .isEmpty();
 
         ObjectId inContoso = ObjectId.of("0c000000-0000-4000-8000-0000000000aa");
-        p.directoryUsers().add(new DirectoryUser(inContoso, Worlds.CONTOSO, "Kelley Wall",
-                "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com", Email.of("kelley.wall@outlook.com"),
-                DirectoryUser.UserType.Member, DirectoryUser.Source.MICROSOFT_ACCOUNT, kelley.identity(), null, null));
+        p.directoryUsers()
+                .add(new DirectoryUser(
+                        inContoso,
+                        Worlds.CONTOSO,
+                        "Kelley Wall",
+                        "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com",
+                        Email.of("kelley.wall@outlook.com"),
+                        DirectoryUser.UserType.Member,
+                        DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                        kelley.identity(),
+                        null,
+                        null));
 
-        assertThat(directories.switchTo(kelley, Worlds.CONTOSO)).contains(
-                new Caller(kelley.identity(), Worlds.CONTOSO, inContoso, kelley.email()));
+        assertThat(directories.switchTo(kelley, Worlds.CONTOSO))
+                .contains(new Caller(kelley.identity(), Worlds.CONTOSO, inContoso, kelley.email()));
     }
 
     @Test
     void R23_aGuestWhoseInvitationIsPendingCannotSignInThroughThatDirectory() {
         SignInDirectory directories = new SignInDirectory(p.directories(), p.directoryUsers());
         Caller megan = ((SignInResult.SignedIn) attempt("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD)
-                .orThrow()).caller();
+                        .orThrow())
+                .caller();
         ObjectId guest = ObjectId.of("0d000000-0000-4000-8000-0000000000bb");
-        DirectoryUser pending = new DirectoryUser(guest, Worlds.DEFAULT_DIRECTORY, "Megan Bowen",
+        DirectoryUser pending = new DirectoryUser(
+                guest,
+                Worlds.DEFAULT_DIRECTORY,
+                "Megan Bowen",
                 "megan.bowen_contoso.onmicrosoft.com#EXT#@kelleywalloutlook.onmicrosoft.com",
-                Email.of("megan.bowen@contoso.onmicrosoft.com"), DirectoryUser.UserType.Guest,
-                DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT, megan.identity(), DirectoryUser.InvitationState.PendingAcceptance,
+                Email.of("megan.bowen@contoso.onmicrosoft.com"),
+                DirectoryUser.UserType.Guest,
+                DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT,
+                megan.identity(),
+                DirectoryUser.InvitationState.PendingAcceptance,
                 null);
         p.directoryUsers().add(pending);
 
-        assertThat(directories.switchTo(megan, Worlds.DEFAULT_DIRECTORY)).as("pending").isEmpty();
-        var hinted = signIn.signIn("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD, null, "192.0.2.9",
-                Worlds.DEFAULT_DIRECTORY);
-        assertThat(((SignInResult.SignedIn) hinted.orThrow()).caller().directory()).isEqualTo(Worlds.CONTOSO);
+        assertThat(directories.switchTo(megan, Worlds.DEFAULT_DIRECTORY))
+                .as("pending")
+                .isEmpty();
+        var hinted = signIn.signIn(
+                "megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD, null, "192.0.2.9", Worlds.DEFAULT_DIRECTORY);
+        assertThat(((SignInResult.SignedIn) hinted.orThrow()).caller().directory())
+                .isEqualTo(Worlds.CONTOSO);
 
-        p.directoryUsers().update(new DirectoryUser(guest, pending.directory(), pending.displayName(),
-                pending.userPrincipalName(), pending.mail(), pending.type(), pending.source(), pending.person(),
-                DirectoryUser.InvitationState.Accepted, null));
-        assertThat(directories.switchTo(megan, Worlds.DEFAULT_DIRECTORY)).as("accepted").isPresent();
+        p.directoryUsers()
+                .update(new DirectoryUser(
+                        guest,
+                        pending.directory(),
+                        pending.displayName(),
+                        pending.userPrincipalName(),
+                        pending.mail(),
+                        pending.type(),
+                        pending.source(),
+                        pending.person(),
+                        DirectoryUser.InvitationState.Accepted,
+                        null));
+        assertThat(directories.switchTo(megan, Worlds.DEFAULT_DIRECTORY))
+                .as("accepted")
+                .isPresent();
     }
 
     private void disable(dev.cerulean.core.common.DirectoryId directory, ObjectId id) {
@@ -219,8 +309,10 @@ class SignInTest {
         disable(Worlds.CONTOSO, Worlds.MEGAN_BOWEN);
         var users = p.directoryUsers().inDirectory(Worlds.CONTOSO);
 
-        assertThat(attempt("megan.bowen@contoso.onmicrosoft.com", "wrong").code()).isEqualTo(RuleCode.InvalidCredentials);
-        assertThat(attempt("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD).code())
+        assertThat(attempt("megan.bowen@contoso.onmicrosoft.com", "wrong").code())
+                .isEqualTo(RuleCode.InvalidCredentials);
+        assertThat(attempt("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD)
+                        .code())
                 .isEqualTo(RuleCode.UserAccountDisabled);
         assertThat(p.directoryUsers().inDirectory(Worlds.CONTOSO)).isEqualTo(users);
     }
@@ -228,12 +320,16 @@ class SignInTest {
     @Test
     void UserAccountDisabled_aDisabledMembershipIsNeverTheDirectorySignedInThrough() {
         SignInDirectory directories = new SignInDirectory(p.directories(), p.directoryUsers());
-        Caller kelley = ((SignInResult.SignedIn) attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow()).caller();
+        Caller kelley = ((SignInResult.SignedIn)
+                        attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow())
+                .caller();
         assertThat(kelley.directory()).isEqualTo(Worlds.DEFAULT_DIRECTORY);
         disable(Worlds.DEFAULT_DIRECTORY, Worlds.KELLEY_IN_DEFAULT);
         var users = p.directoryUsers().inDirectory(Worlds.DEFAULT_DIRECTORY);
 
-        var again = ((SignInResult.SignedIn) attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow()).caller();
+        var again = ((SignInResult.SignedIn)
+                        attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow())
+                .caller();
         assertThat(again.directory()).isNotEqualTo(Worlds.DEFAULT_DIRECTORY);
         assertThat(directories.switchTo(again, Worlds.DEFAULT_DIRECTORY)).isEmpty();
         assertThat(p.directoryUsers().inDirectory(Worlds.DEFAULT_DIRECTORY)).isEqualTo(users);

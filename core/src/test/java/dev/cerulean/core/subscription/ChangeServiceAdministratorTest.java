@@ -35,7 +35,9 @@ class ChangeServiceAdministratorTest {
         assertThat(s.serviceAdministrator().who()).isEqualTo(new Identity.Personal(ALEX_MSA));
         assertThat(s.accountAdministrator().who()).isEqualTo(new Identity.Personal(KELLEY_MSA));
         assertThat(s.version()).isEqualTo(before + 1);
-        assertThat(f.p.coAdministrators().of(SUBSCRIPTION)).as("alex is not listed twice").isEmpty();
+        assertThat(f.p.coAdministrators().of(SUBSCRIPTION))
+                .as("alex is not listed twice")
+                .isEmpty();
         ActivityLogEntry entry = f.p.activityLog().ofSubscription(SUBSCRIPTION).get(0);
         assertThat(entry.operation()).isEqualTo("Microsoft.Authorization/classicAdministrators/write");
         assertThat(entry.caller()).isEqualTo("kelley.wall@outlook.com");
@@ -45,8 +47,8 @@ class ChangeServiceAdministratorTest {
     void R15_onlyAccountAdministratorCanChangeServiceAdministrator() {
         var before = f.snapshot(SUBSCRIPTION);
 
-        Outcome<Subscription> out = f.changeServiceAdministrator()
-                .change(f.world.alexMsaInDefault(), SUBSCRIPTION, "alex.ops@outlook.com");
+        Outcome<Subscription> out =
+                f.changeServiceAdministrator().change(f.world.alexMsaInDefault(), SUBSCRIPTION, "alex.ops@outlook.com");
 
         assertThat(out.code()).isEqualTo(RuleCode.OnlyAccountAdministratorCanChangeServiceAdministrator);
         assertThat(f.snapshot(SUBSCRIPTION)).isEqualTo(before);
@@ -79,11 +81,13 @@ class ChangeServiceAdministratorTest {
         Caller contosoAdmin = f.world.contosoGlobalAdministrator();
 
         Subscription toMegan = f.changeServiceAdministrator()
-                .change(contosoAdmin, CONTOSO_SUBSCRIPTION, "megan.bowen@contoso.onmicrosoft.com").orThrow();
+                .change(contosoAdmin, CONTOSO_SUBSCRIPTION, "megan.bowen@contoso.onmicrosoft.com")
+                .orThrow();
         assertThat(toMegan.serviceAdministrator().who()).isEqualTo(new Identity.Work(CONTOSO, MEGAN_BOWEN));
 
         Subscription toAlex = f.changeServiceAdministrator()
-                .change(contosoAdmin, CONTOSO_SUBSCRIPTION, "alex.ops@outlook.com").orThrow();
+                .change(contosoAdmin, CONTOSO_SUBSCRIPTION, "alex.ops@outlook.com")
+                .orThrow();
         assertThat(toAlex.serviceAdministrator().who()).isEqualTo(new Identity.Personal(ALEX_MSA));
     }
 
@@ -92,8 +96,11 @@ class ChangeServiceAdministratorTest {
         f.withContosoSubscription();
         var before = f.snapshot(CONTOSO_SUBSCRIPTION);
 
-        Outcome<Subscription> out = f.changeServiceAdministrator().change(f.world.contosoGlobalAdministrator(),
-                CONTOSO_SUBSCRIPTION, "sam.reader@kelleywalloutlook.onmicrosoft.com");
+        Outcome<Subscription> out = f.changeServiceAdministrator()
+                .change(
+                        f.world.contosoGlobalAdministrator(),
+                        CONTOSO_SUBSCRIPTION,
+                        "sam.reader@kelleywalloutlook.onmicrosoft.com");
 
         assertThat(out.code()).isEqualTo(RuleCode.ServiceAdministratorNotAllowed);
         assertThat(f.snapshot(CONTOSO_SUBSCRIPTION)).isEqualTo(before);
@@ -102,17 +109,22 @@ class ChangeServiceAdministratorTest {
     @Test
     void R17_accountAdministratorHandsTheRoleAwayLosesAccessAndTakesItBack() {
         f.p.coAdministrators().remove(SUBSCRIPTION, new Identity.Personal(ALEX_MSA));
-        f.changeServiceAdministrator().change(kelley, SUBSCRIPTION, "alex.ops@outlook.com").orThrow();
+        f.changeServiceAdministrator()
+                .change(kelley, SUBSCRIPTION, "alex.ops@outlook.com")
+                .orThrow();
 
-        assertThat(f.authorize.accessOf(SUBSCRIPTION).orElseThrow().isClassicAdministrator(kelley)).isFalse();
+        assertThat(f.authorize.accessOf(SUBSCRIPTION).orElseThrow().isClassicAdministrator(kelley))
+                .isFalse();
         assertThat(f.authorize.accessOf(SUBSCRIPTION).orElseThrow().isClassicAdministrator(f.world.alexMsaInDefault()))
                 .isTrue();
 
-        Subscription back = f.changeServiceAdministrator().change(kelley, SUBSCRIPTION, "kelley.wall@outlook.com")
+        Subscription back = f.changeServiceAdministrator()
+                .change(kelley, SUBSCRIPTION, "kelley.wall@outlook.com")
                 .orThrow();
 
         assertThat(back.serviceAdministrator().who()).isEqualTo(new Identity.Personal(KELLEY_MSA));
-        assertThat(f.authorize.accessOf(SUBSCRIPTION).orElseThrow().isClassicAdministrator(kelley)).isTrue();
+        assertThat(f.authorize.accessOf(SUBSCRIPTION).orElseThrow().isClassicAdministrator(kelley))
+                .isTrue();
         assertThat(f.authorize.accessOf(SUBSCRIPTION).orElseThrow().isClassicAdministrator(f.world.alexMsaInDefault()))
                 .isFalse();
     }
@@ -126,7 +138,8 @@ class ChangeServiceAdministratorTest {
         Caller contosoAdmin = f.world.contosoGlobalAdministrator();
 
         Subscription back = f.changeServiceAdministrator()
-                .change(contosoAdmin, CONTOSO_SUBSCRIPTION, "kelley.wall@contoso.onmicrosoft.com").orThrow();
+                .change(contosoAdmin, CONTOSO_SUBSCRIPTION, "kelley.wall@contoso.onmicrosoft.com")
+                .orThrow();
 
         assertThat(back.serviceAdministrator().who()).isEqualTo(contosoAdmin.identity());
         assertThat(back.serviceAdministratorLostAccess()).isFalse();
@@ -137,7 +150,8 @@ class ChangeServiceAdministratorTest {
         Subscription s = f.subscription(SUBSCRIPTION);
         f.p.subscriptions().update(s.withDirectory(DEFAULT_DIRECTORY, true));
 
-        Subscription changed = f.changeServiceAdministrator().change(kelley, SUBSCRIPTION, "kelley.wall@outlook.com")
+        Subscription changed = f.changeServiceAdministrator()
+                .change(kelley, SUBSCRIPTION, "kelley.wall@outlook.com")
                 .orThrow();
 
         assertThat(changed.serviceAdministratorLostAccess()).isFalse();
@@ -148,7 +162,9 @@ class ChangeServiceAdministratorTest {
     void namingTheCurrentServiceAdministratorAgainChangesNothing() {
         var before = f.snapshot(SUBSCRIPTION);
 
-        assertThat(f.changeServiceAdministrator().change(kelley, SUBSCRIPTION, "kelley.wall@outlook.com").isOk())
+        assertThat(f.changeServiceAdministrator()
+                        .change(kelley, SUBSCRIPTION, "kelley.wall@outlook.com")
+                        .isOk())
                 .isTrue();
 
         assertThat(f.snapshot(SUBSCRIPTION)).isEqualTo(before);
@@ -158,21 +174,45 @@ class ChangeServiceAdministratorTest {
     void aLostVersionRaceIsPreconditionFailed() {
         var before = f.snapshot(SUBSCRIPTION);
         Subscriptions racing = new Subscriptions() {
-            public void add(Subscription s) { f.p.subscriptions().add(s); }
-            public Optional<Subscription> byId(SubscriptionId id) { return f.p.subscriptions().byId(id); }
-            public List<Subscription> all() { return f.p.subscriptions().all(); }
-            public List<Subscription> inDirectory(DirectoryId d) { return f.p.subscriptions().inDirectory(d); }
+            public void add(Subscription s) {
+                f.p.subscriptions().add(s);
+            }
+
+            public Optional<Subscription> byId(SubscriptionId id) {
+                return f.p.subscriptions().byId(id);
+            }
+
+            public List<Subscription> all() {
+                return f.p.subscriptions().all();
+            }
+
+            public List<Subscription> inDirectory(DirectoryId d) {
+                return f.p.subscriptions().inDirectory(d);
+            }
+
             public List<Subscription> withAccountAdministrator(dev.cerulean.core.account.Identity p) {
                 return f.p.subscriptions().withAccountAdministrator(p);
             }
+
             public List<Subscription> withServiceAdministrator(dev.cerulean.core.account.Identity p) {
                 return f.p.subscriptions().withServiceAdministrator(p);
             }
-            public boolean update(Subscription changed) { return false; }
-            public void touch(SubscriptionId id) { f.p.subscriptions().touch(id); }
+
+            public boolean update(Subscription changed) {
+                return false;
+            }
+
+            public void touch(SubscriptionId id) {
+                f.p.subscriptions().touch(id);
+            }
         };
-        var useCase = new ChangeServiceAdministrator(racing, f.p.coAdministrators(), f.p.microsoftAccounts(),
-                f.p.directoryUsers(), f.p.transactions(), f.activity);
+        var useCase = new ChangeServiceAdministrator(
+                racing,
+                f.p.coAdministrators(),
+                f.p.microsoftAccounts(),
+                f.p.directoryUsers(),
+                f.p.transactions(),
+                f.activity);
 
         Outcome<Subscription> out = useCase.change(kelley, SUBSCRIPTION, "alex.ops@outlook.com");
 
@@ -182,13 +222,19 @@ class ChangeServiceAdministratorTest {
 
     @Test
     void unknownAndInactiveSubscriptionsAndMalformedEmailsAreRefused() {
-        assertThat(f.changeServiceAdministrator().change(kelley, SubscriptionId.of(Worlds.CONTOSO.toString()),
-                "alex.ops@outlook.com").code()).isEqualTo(RuleCode.SubscriptionNotFound);
-        assertThat(f.changeServiceAdministrator().change(kelley, SUBSCRIPTION, "not an email").code())
+        assertThat(f.changeServiceAdministrator()
+                        .change(kelley, SubscriptionId.of(Worlds.CONTOSO.toString()), "alex.ops@outlook.com")
+                        .code())
+                .isEqualTo(RuleCode.SubscriptionNotFound);
+        assertThat(f.changeServiceAdministrator()
+                        .change(kelley, SUBSCRIPTION, "not an email")
+                        .code())
                 .isEqualTo(RuleCode.InvalidEmail);
         f.setState(SUBSCRIPTION, Subscription.SubscriptionState.Disabled);
         var before = f.snapshot(SUBSCRIPTION);
-        assertThat(f.changeServiceAdministrator().change(kelley, SUBSCRIPTION, "alex.ops@outlook.com").code())
+        assertThat(f.changeServiceAdministrator()
+                        .change(kelley, SUBSCRIPTION, "alex.ops@outlook.com")
+                        .code())
                 .isEqualTo(RuleCode.SubscriptionNotActive);
         assertThat(f.snapshot(SUBSCRIPTION)).isEqualTo(before);
     }

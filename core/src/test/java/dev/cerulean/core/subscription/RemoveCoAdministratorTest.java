@@ -17,7 +17,8 @@ class RemoveCoAdministratorTest {
     void removeWritesTheActivityLogAndMovesTheVersion() {
         long version = f.subscription(SUBSCRIPTION).version();
 
-        CoAdministrator removed = f.removeCoAdministrator().remove(kelley, SUBSCRIPTION, "ALEX.OPS@outlook.com")
+        CoAdministrator removed = f.removeCoAdministrator()
+                .remove(kelley, SUBSCRIPTION, "ALEX.OPS@outlook.com")
                 .orThrow();
 
         assertThat(removed.administrator().who()).isEqualTo(new Identity.Personal(ALEX_MSA));
@@ -31,9 +32,13 @@ class RemoveCoAdministratorTest {
     void removingSomeoneWhoIsNotACoAdministratorOrTheServiceAdministratorIsRefused() {
         var before = f.snapshot(SUBSCRIPTION);
 
-        assertThat(f.removeCoAdministrator().remove(kelley, SUBSCRIPTION, "nobody@example.com").code())
+        assertThat(f.removeCoAdministrator()
+                        .remove(kelley, SUBSCRIPTION, "nobody@example.com")
+                        .code())
                 .isEqualTo(RuleCode.NotCoAdministrator);
-        assertThat(f.removeCoAdministrator().remove(kelley, SUBSCRIPTION, "kelley.wall@outlook.com").code())
+        assertThat(f.removeCoAdministrator()
+                        .remove(kelley, SUBSCRIPTION, "kelley.wall@outlook.com")
+                        .code())
                 .isEqualTo(RuleCode.CannotRemoveServiceAdministrator);
         assertThat(f.snapshot(SUBSCRIPTION)).isEqualTo(before);
     }

@@ -1,8 +1,5 @@
 package dev.cerulean.core.subscription;
 
-import dev.cerulean.core.resource.DeleteResourceGroup;
-import dev.cerulean.core.resource.CreateResource;
-import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import static dev.cerulean.core.fixtures.Worlds.AUTOMATION_ASSIGNMENT;
 import static dev.cerulean.core.fixtures.Worlds.DEFAULT_DIRECTORY;
 import static dev.cerulean.core.fixtures.Worlds.KV_WEB;
@@ -20,6 +17,9 @@ import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
+import dev.cerulean.core.resource.CreateResource;
+import dev.cerulean.core.resource.DeleteResourceGroup;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,20 +28,39 @@ class ResourceGroupsTest {
     private final SubscriptionFixture f = new SubscriptionFixture();
     private final Caller kelley = f.world.kelleyMsaInDefault();
 
-    private final CreateOrUpdateResourceGroup put = new CreateOrUpdateResourceGroup(f.p.subscriptions(),
-            f.p.resourceGroups(), f.authorize, f.p.transactions(), f.activity);
-    private final DeleteResourceGroup delete = new DeleteResourceGroup(f.p.subscriptions(), f.p.resourceGroups(),
-            f.p.resources(), f.p.roleAssignments(), f.authorize, f.p.transactions(), f.activity);
-    private final CreateResource create = new CreateResource(f.p.subscriptions(), f.p.resourceGroups(),
-            f.p.resources(), f.authorize, f.p.transactions(), f.p.ids(), f.activity);
+    private final CreateOrUpdateResourceGroup put = new CreateOrUpdateResourceGroup(
+            f.p.subscriptions(), f.p.resourceGroups(), f.authorize, f.p.transactions(), f.activity);
+    private final DeleteResourceGroup delete = new DeleteResourceGroup(
+            f.p.subscriptions(),
+            f.p.resourceGroups(),
+            f.p.resources(),
+            f.p.roleAssignments(),
+            f.authorize,
+            f.p.transactions(),
+            f.activity);
+    private final CreateResource create = new CreateResource(
+            f.p.subscriptions(),
+            f.p.resourceGroups(),
+            f.p.resources(),
+            f.authorize,
+            f.p.transactions(),
+            f.p.ids(),
+            f.activity);
 
     /** What a refusal must leave untouched. */
-    private record State(Subscription subscription, List<ResourceGroup> groups, int resources, int assignments,
-                         int activityEntries) {}
+    private record State(
+            Subscription subscription,
+            List<ResourceGroup> groups,
+            int resources,
+            int assignments,
+            int activityEntries) {}
 
     private State state() {
-        return new State(f.subscription(SUBSCRIPTION), f.p.resourceGroups().of(SUBSCRIPTION),
-                f.p.resources().of(SUBSCRIPTION).size(), f.p.roleAssignments().of(SUBSCRIPTION).size(),
+        return new State(
+                f.subscription(SUBSCRIPTION),
+                f.p.resourceGroups().of(SUBSCRIPTION),
+                f.p.resources().of(SUBSCRIPTION).size(),
+                f.p.roleAssignments().of(SUBSCRIPTION).size(),
                 f.p.activityLog().all().size());
     }
 
@@ -49,10 +68,12 @@ class ResourceGroupsTest {
     void serviceAdministratorCreatesAResourceGroup() {
         long version = f.subscription(SUBSCRIPTION).version();
 
-        var result = put.put(kelley, SUBSCRIPTION, "rg-data", "West Europe", Map.of("env", "test")).orThrow();
+        var result = put.put(kelley, SUBSCRIPTION, "rg-data", "West Europe", Map.of("env", "test"))
+                .orThrow();
 
         assertThat(result.created()).isTrue();
-        assertThat(result.group()).isEqualTo(new ResourceGroup(SUBSCRIPTION, "rg-data", "westeurope", Map.of("env", "test")));
+        assertThat(result.group())
+                .isEqualTo(new ResourceGroup(SUBSCRIPTION, "rg-data", "westeurope", Map.of("env", "test")));
         assertThat(f.p.resourceGroups().byName(SUBSCRIPTION, "RG-DATA")).contains(result.group());
         assertThat(f.subscription(SUBSCRIPTION).version()).isEqualTo(version + 1);
         assertThat(f.p.activityLog().ofSubscription(SUBSCRIPTION).get(0).operation())
@@ -61,23 +82,27 @@ class ResourceGroupsTest {
 
     @Test
     void contributorAppCreatesAResourceGroup() {
-        assertThat(put.put(f.world.demoAutomation(), SUBSCRIPTION, "rg-ci", "northeurope", null).isOk()).isTrue();
+        assertThat(put.put(f.world.demoAutomation(), SUBSCRIPTION, "rg-ci", "northeurope", null)
+                        .isOk())
+                .isTrue();
     }
 
     @Test
     void putOnAnExistingGroupReplacesItsTagsAndKeepsItsLocationAndName() {
-        var result = put.put(kelley, SUBSCRIPTION, "RG-WEB", "westeurope", Map.of("owner", "kelley")).orThrow();
+        var result = put.put(kelley, SUBSCRIPTION, "RG-WEB", "westeurope", Map.of("owner", "kelley"))
+                .orThrow();
 
         assertThat(result.created()).isFalse();
-        assertThat(result.group()).isEqualTo(new ResourceGroup(SUBSCRIPTION, "rg-web", "westeurope",
-                Map.of("owner", "kelley")));
+        assertThat(result.group())
+                .isEqualTo(new ResourceGroup(SUBSCRIPTION, "rg-web", "westeurope", Map.of("owner", "kelley")));
     }
 
     @Test
     void anExistingGroupCannotMove() {
         State before = state();
 
-        assertThat(put.put(kelley, SUBSCRIPTION, "rg-web", "northeurope", Map.of()).code())
+        assertThat(put.put(kelley, SUBSCRIPTION, "rg-web", "northeurope", Map.of())
+                        .code())
                 .isEqualTo(RuleCode.InvalidLocation);
         assertThat(state()).isEqualTo(before);
     }
@@ -91,10 +116,13 @@ class ResourceGroupsTest {
             assertThat(((Outcome.Rejected<?>) out).args().get(0)).isEqualTo("resourceGroupName");
         }
         for (String bad : new String[] {null, "", " ", "west/europe"}) {
-            assertThat(put.put(kelley, SUBSCRIPTION, "rg-new", bad, null).code()).as(bad)
+            assertThat(put.put(kelley, SUBSCRIPTION, "rg-new", bad, null).code())
+                    .as(bad)
                     .isEqualTo(RuleCode.InvalidLocation);
         }
-        assertThat(put.put(kelley, SUBSCRIPTION, "a-b_c.d(e)" + "x".repeat(80), "westeurope", null).isOk()).isTrue();
+        assertThat(put.put(kelley, SUBSCRIPTION, "a-b_c.d(e)" + "x".repeat(80), "westeurope", null)
+                        .isOk())
+                .isTrue();
         assertThat(state().groups()).hasSize(before.groups().size() + 1);
     }
 
@@ -102,7 +130,8 @@ class ResourceGroupsTest {
     void aReaderMayNotCreateOrDeleteGroups() {
         State before = state();
 
-        assertThat(put.put(f.world.samReader(), SUBSCRIPTION, "rg-web", "westeurope", Map.of("x", "y")).code())
+        assertThat(put.put(f.world.samReader(), SUBSCRIPTION, "rg-web", "westeurope", Map.of("x", "y"))
+                        .code())
                 .isEqualTo(RuleCode.AuthorizationFailed);
         assertThat(delete.delete(f.world.samReader(), SUBSCRIPTION, "rg-web").code())
                 .isEqualTo(RuleCode.AuthorizationFailed);
@@ -124,7 +153,8 @@ class ResourceGroupsTest {
     @Test
     void deletingAGroupDeletesItsResourcesAndTheRoleAssignmentsAtOrBelowIt() {
         put.put(kelley, SUBSCRIPTION, "rg-web2", "westeurope", null).orThrow();
-        RoleAssignment sibling = assignment("0a000000-0000-4000-8000-0000000000f1", Scope.resourceGroup(SUBSCRIPTION, "rg-web2"));
+        RoleAssignment sibling =
+                assignment("0a000000-0000-4000-8000-0000000000f1", Scope.resourceGroup(SUBSCRIPTION, "rg-web2"));
         RoleAssignment onVault = assignment("0a000000-0000-4000-8000-0000000000f2", Scope.of(KV_WEB));
         f.p.roleAssignments().add(sibling);
         f.p.roleAssignments().add(onVault);
@@ -134,11 +164,13 @@ class ResourceGroupsTest {
         var result = delete.delete(kelley, SUBSCRIPTION, "RG-Web").orThrow();
 
         assertThat(result.resources()).hasSize(2);
-        assertThat(result.roleAssignments()).extracting(RoleAssignment::id)
+        assertThat(result.roleAssignments())
+                .extracting(RoleAssignment::id)
                 .containsExactlyInAnyOrder(dev.cerulean.core.fixtures.Worlds.SAM_READER_ASSIGNMENT, onVault.id());
         assertThat(f.p.resourceGroups().byName(SUBSCRIPTION, "rg-web")).isEmpty();
         assertThat(f.p.resources().inGroup(SUBSCRIPTION, "rg-web")).isEmpty();
-        assertThat(f.p.roleAssignments().of(SUBSCRIPTION)).extracting(RoleAssignment::id)
+        assertThat(f.p.roleAssignments().of(SUBSCRIPTION))
+                .extracting(RoleAssignment::id)
                 .containsExactlyInAnyOrder(AUTOMATION_ASSIGNMENT, sibling.id());
         assertThat(f.subscription(SUBSCRIPTION).version()).isEqualTo(version + 1);
         assertThat(f.p.activityLog().all()).hasSize(entries + 3);
@@ -156,8 +188,11 @@ class ResourceGroupsTest {
 
     @Test
     void aKeyVaultTrustsTheSubscriptionsDirectory() {
-        Resource vault = create.create(kelley, SUBSCRIPTION,
-                new CreateResource.Request("rg-web", "Microsoft.KeyVault/vaults", "kv-data", "", false)).orThrow();
+        Resource vault = create.create(
+                        kelley,
+                        SUBSCRIPTION,
+                        new CreateResource.Request("rg-web", "Microsoft.KeyVault/vaults", "kv-data", "", false))
+                .orThrow();
 
         assertThat(vault.isKeyVault()).isTrue();
         assertThat(vault.tenantId()).isEqualTo(DEFAULT_DIRECTORY);
@@ -169,10 +204,16 @@ class ResourceGroupsTest {
 
     @Test
     void aVirtualMachineMayHaveASystemAssignedIdentity() {
-        Resource withIdentity = create.create(kelley, SUBSCRIPTION, new CreateResource.Request("rg-web",
-                Resource.VIRTUAL_MACHINE, "vm-api", "northeurope", true)).orThrow();
-        Resource without = create.create(kelley, SUBSCRIPTION, new CreateResource.Request("rg-web",
-                Resource.VIRTUAL_MACHINE, "vm-batch", null, false)).orThrow();
+        Resource withIdentity = create.create(
+                        kelley,
+                        SUBSCRIPTION,
+                        new CreateResource.Request("rg-web", Resource.VIRTUAL_MACHINE, "vm-api", "northeurope", true))
+                .orThrow();
+        Resource without = create.create(
+                        kelley,
+                        SUBSCRIPTION,
+                        new CreateResource.Request("rg-web", Resource.VIRTUAL_MACHINE, "vm-batch", null, false))
+                .orThrow();
 
         assertThat(withIdentity.hasSystemAssignedIdentity()).isTrue();
         assertThat(withIdentity.identity().tenantId()).isEqualTo(DEFAULT_DIRECTORY);
@@ -183,40 +224,79 @@ class ResourceGroupsTest {
 
     @Test
     void userAssignedIdentitiesAndPlainResources() {
-        Resource identity = create.create(kelley, SUBSCRIPTION, new CreateResource.Request("rg-web",
-                Resource.USER_ASSIGNED_IDENTITY, "id-web", null, false)).orThrow();
-        Resource storage = create.create(kelley, SUBSCRIPTION, new CreateResource.Request("rg-web",
-                "Microsoft.Storage/storageAccounts", "stweb", null, false)).orThrow();
+        Resource identity = create.create(
+                        kelley,
+                        SUBSCRIPTION,
+                        new CreateResource.Request("rg-web", Resource.USER_ASSIGNED_IDENTITY, "id-web", null, false))
+                .orThrow();
+        Resource storage = create.create(
+                        kelley,
+                        SUBSCRIPTION,
+                        new CreateResource.Request("rg-web", "Microsoft.Storage/storageAccounts", "stweb", null, false))
+                .orThrow();
 
         assertThat(identity.isUserAssignedIdentity()).isTrue();
         assertThat(identity.identity().tenantId()).isEqualTo(DEFAULT_DIRECTORY);
         assertThat(storage.identity()).isNull();
         assertThat(storage.tenantId()).isNull();
-        assertThat(storage.id()).isEqualTo(ResourceId.parse("/subscriptions/" + SUBSCRIPTION
-                + "/resourceGroups/rg-web/providers/Microsoft.Storage/storageAccounts/stweb").orElseThrow());
+        assertThat(storage.id())
+                .isEqualTo(ResourceId.parse("/subscriptions/" + SUBSCRIPTION
+                                + "/resourceGroups/rg-web/providers/Microsoft.Storage/storageAccounts/stweb")
+                        .orElseThrow());
     }
 
     @Test
     void resourcesNeedAnExistingGroupANewNameAndPermission() {
         State before = state();
 
-        assertThat(create.create(kelley, SUBSCRIPTION, new CreateResource.Request("rg-none", Resource.KEY_VAULT, "kv",
-                null, false)).code()).isEqualTo(RuleCode.ResourceGroupNotFound);
-        assertThat(create.create(kelley, SUBSCRIPTION, new CreateResource.Request("rg-web", Resource.KEY_VAULT,
-                "KV-WEB", null, false)).code()).isEqualTo(RuleCode.ResourceExists);
-        assertThat(create.create(f.world.samReader(), SUBSCRIPTION, new CreateResource.Request("rg-web",
-                Resource.KEY_VAULT, "kv-new", null, false)).code()).isEqualTo(RuleCode.AuthorizationFailed);
-        assertThat(create.create(kelley, SUBSCRIPTION, new CreateResource.Request("rg-web", "vaults", "kv-new",
-                null, false)).code()).isEqualTo(RuleCode.InvalidName);
-        assertThat(create.create(kelley, SUBSCRIPTION, new CreateResource.Request("rg-web", Resource.KEY_VAULT,
-                "kv/new", null, false)).code()).isEqualTo(RuleCode.InvalidName);
-        assertThat(create.create(kelley, SUBSCRIPTION, new CreateResource.Request("rg-web", Resource.KEY_VAULT,
-                "kv-new", "x", false)).code()).isEqualTo(RuleCode.InvalidLocation);
+        assertThat(create.create(
+                                kelley,
+                                SUBSCRIPTION,
+                                new CreateResource.Request("rg-none", Resource.KEY_VAULT, "kv", null, false))
+                        .code())
+                .isEqualTo(RuleCode.ResourceGroupNotFound);
+        assertThat(create.create(
+                                kelley,
+                                SUBSCRIPTION,
+                                new CreateResource.Request("rg-web", Resource.KEY_VAULT, "KV-WEB", null, false))
+                        .code())
+                .isEqualTo(RuleCode.ResourceExists);
+        assertThat(create.create(
+                                f.world.samReader(),
+                                SUBSCRIPTION,
+                                new CreateResource.Request("rg-web", Resource.KEY_VAULT, "kv-new", null, false))
+                        .code())
+                .isEqualTo(RuleCode.AuthorizationFailed);
+        assertThat(create.create(
+                                kelley,
+                                SUBSCRIPTION,
+                                new CreateResource.Request("rg-web", "vaults", "kv-new", null, false))
+                        .code())
+                .isEqualTo(RuleCode.InvalidName);
+        assertThat(create.create(
+                                kelley,
+                                SUBSCRIPTION,
+                                new CreateResource.Request("rg-web", Resource.KEY_VAULT, "kv/new", null, false))
+                        .code())
+                .isEqualTo(RuleCode.InvalidName);
+        assertThat(create.create(
+                                kelley,
+                                SUBSCRIPTION,
+                                new CreateResource.Request("rg-web", Resource.KEY_VAULT, "kv-new", "x", false))
+                        .code())
+                .isEqualTo(RuleCode.InvalidLocation);
         assertThat(state()).isEqualTo(before);
     }
 
     private static RoleAssignment assignment(String id, Scope scope) {
-        return new RoleAssignment(RoleAssignmentId.of(id), scope, SAM_READER, RoleAssignment.PrincipalType.User,
-                BuiltInRoles.READER.id(), DEFAULT_DIRECTORY, NOW, "kelley.wall@outlook.com");
+        return new RoleAssignment(
+                RoleAssignmentId.of(id),
+                scope,
+                SAM_READER,
+                RoleAssignment.PrincipalType.User,
+                BuiltInRoles.READER.id(),
+                DEFAULT_DIRECTORY,
+                NOW,
+                "kelley.wall@outlook.com");
     }
 }

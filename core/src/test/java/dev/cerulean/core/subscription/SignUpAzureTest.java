@@ -20,15 +20,25 @@ import org.junit.jupiter.api.Test;
 
 class SignUpAzureTest {
     private final SubscriptionFixture f = new SubscriptionFixture();
-    private final SignUpAzure signUp = new SignUpAzure(f.p.microsoftAccounts(), f.p.directories(), f.p.directoryUsers(),
-            f.p.directoryRoles(), f.p.subscriptions(), f.p.transactions(), f.p.clock(), f.p.ids(), f.activity);
+    private final SignUpAzure signUp = new SignUpAzure(
+            f.p.microsoftAccounts(),
+            f.p.directories(),
+            f.p.directoryUsers(),
+            f.p.directoryRoles(),
+            f.p.subscriptions(),
+            f.p.transactions(),
+            f.p.clock(),
+            f.p.ids(),
+            f.activity);
 
     /** What a refusal must leave untouched. */
     private record State(int directories, int users, int subscriptions, int activityEntries) {}
 
     private State state() {
-        return new State(f.p.directories().all().size(), f.p.directoryUsers().ofPerson(
-                new Identity.Personal(KELLEY_MSA)).size(), f.p.subscriptions().all().size(),
+        return new State(
+                f.p.directories().all().size(),
+                f.p.directoryUsers().ofPerson(new Identity.Personal(KELLEY_MSA)).size(),
+                f.p.subscriptions().all().size(),
                 f.p.activityLog().all().size());
     }
 
@@ -50,7 +60,8 @@ class SignUpAzureTest {
         assertThat(member.source()).isEqualTo(DirectoryUser.Source.MICROSOFT_ACCOUNT);
         assertThat(member.type()).isEqualTo(DirectoryUser.UserType.Member);
         assertThat(member.person()).isEqualTo(jo.identity());
-        assertThat(f.p.directoryRoles().rolesOf(d.id(), member.id())).containsExactly(DirectoryRole.GlobalAdministrator);
+        assertThat(f.p.directoryRoles().rolesOf(d.id(), member.id()))
+                .containsExactly(DirectoryRole.GlobalAdministrator);
 
         Subscription s = result.subscription();
         assertThat(f.p.subscriptions().byId(s.id())).contains(s);
@@ -68,7 +79,8 @@ class SignUpAzureTest {
     void R36_azureSignUpReusesTheDefaultDirectoryItCreatedBefore() {
         State before = state();
 
-        SignUpAzure.Result result = signUp.signUp(f.world.kelleyMsaInDefault(), "Dev/Test", "ms-azr-0044p").orThrow();
+        SignUpAzure.Result result = signUp.signUp(f.world.kelleyMsaInDefault(), "Dev/Test", "ms-azr-0044p")
+                .orThrow();
 
         assertThat(result.directoryCreated()).isFalse();
         assertThat(result.directory().id()).isEqualTo(DEFAULT_DIRECTORY);
@@ -82,11 +94,13 @@ class SignUpAzureTest {
     void R36_azureSignUpOfAWorkAccountTrustsItsHomeDirectory() {
         State before = state();
 
-        SignUpAzure.Result result = signUp.signUp(f.world.megan(), "Megan's", null).orThrow();
+        SignUpAzure.Result result =
+                signUp.signUp(f.world.megan(), "Megan's", null).orThrow();
 
         assertThat(result.directory().id()).isEqualTo(CONTOSO);
         assertThat(result.directoryCreated()).isFalse();
-        assertThat(result.subscription().accountAdministrator().who()).isEqualTo(new Identity.Work(CONTOSO, MEGAN_BOWEN));
+        assertThat(result.subscription().accountAdministrator().who())
+                .isEqualTo(new Identity.Work(CONTOSO, MEGAN_BOWEN));
         assertThat(result.subscription().serviceAdministrator().email())
                 .isEqualTo(Email.of("megan.bowen@contoso.onmicrosoft.com"));
         assertThat(f.p.directories().all()).hasSize(before.directories());
@@ -99,7 +113,10 @@ class SignUpAzureTest {
         SignUpAzure.Result result = signUp.signUp(other, null, null).orThrow();
 
         assertThat(result.directory().initialDomain()).isEqualTo("kelleywalloutlook1.onmicrosoft.com");
-        assertThat(f.p.directoryUsers().byEmail(result.directory().id(), other.email()).get(0).userPrincipalName())
+        assertThat(f.p.directoryUsers()
+                        .byEmail(result.directory().id(), other.email())
+                        .get(0)
+                        .userPrincipalName())
                 .isEqualTo("kelley.wall_outlook.de#EXT#@kelleywalloutlook1.onmicrosoft.com");
     }
 
@@ -107,9 +124,11 @@ class SignUpAzureTest {
     void R36_azureSignUpRefusesUnknownOffersAndApplications() {
         State before = state();
 
-        assertThat(signUp.signUp(f.world.kelleyMsaInDefault(), null, "MS-AZR-9999P").code())
+        assertThat(signUp.signUp(f.world.kelleyMsaInDefault(), null, "MS-AZR-9999P")
+                        .code())
                 .isEqualTo(RuleCode.InvalidOffer);
-        assertThat(signUp.signUp(f.world.kelleyMsaInDefault(), "x".repeat(65), null).code())
+        assertThat(signUp.signUp(f.world.kelleyMsaInDefault(), "x".repeat(65), null)
+                        .code())
                 .isEqualTo(RuleCode.InvalidDisplayName);
         assertThat(signUp.signUp(f.world.demoAutomation(), null, null).code())
                 .isEqualTo(RuleCode.AzureSignUpRequiresPerson);
@@ -117,8 +136,12 @@ class SignUpAzureTest {
     }
 
     private Caller signedInMicrosoftAccount(String email) {
-        MicrosoftAccount msa = new MicrosoftAccount(new MicrosoftAccountId(f.p.ids().newId()), Email.of(email), "Someone",
-                f.p.passwordHasher().hash("x"), NOW);
+        MicrosoftAccount msa = new MicrosoftAccount(
+                new MicrosoftAccountId(f.p.ids().newId()),
+                Email.of(email),
+                "Someone",
+                f.p.passwordHasher().hash("x"),
+                NOW);
         f.p.microsoftAccounts().add(msa);
         return new Caller(msa.identity(), null, null, msa.email());
     }

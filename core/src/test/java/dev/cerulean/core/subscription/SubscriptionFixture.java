@@ -22,17 +22,28 @@ final class SubscriptionFixture {
     final Worlds.KelleyWall world = Worlds.kelleyWall();
     final Ports p = world.ports();
     final ActivityRecorder activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-    final Authorize authorize = new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-            p.roleDefinitions());
+    final Authorize authorize =
+            new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
 
     ChangeServiceAdministrator changeServiceAdministrator() {
-        return new ChangeServiceAdministrator(p.subscriptions(), p.coAdministrators(), p.microsoftAccounts(),
-                p.directoryUsers(), p.transactions(), activity);
+        return new ChangeServiceAdministrator(
+                p.subscriptions(),
+                p.coAdministrators(),
+                p.microsoftAccounts(),
+                p.directoryUsers(),
+                p.transactions(),
+                activity);
     }
 
     AddCoAdministrator addCoAdministrator() {
-        return new AddCoAdministrator(p.subscriptions(), p.coAdministrators(), p.microsoftAccounts(),
-                p.directoryUsers(), p.transactions(), p.clock(), activity);
+        return new AddCoAdministrator(
+                p.subscriptions(),
+                p.coAdministrators(),
+                p.microsoftAccounts(),
+                p.directoryUsers(),
+                p.transactions(),
+                p.clock(),
+                activity);
     }
 
     RemoveCoAdministrator removeCoAdministrator() {
@@ -45,10 +56,19 @@ final class SubscriptionFixture {
 
     /** Adds {@link #CONTOSO_SUBSCRIPTION}, administered by kelley.wall@contoso.onmicrosoft.com. */
     SubscriptionFixture withContosoSubscription() {
-        ClassicAdministrator admin = new ClassicAdministrator(new Identity.Work(CONTOSO, KELLEY_CONTOSO),
-                Email.of("kelley.wall@contoso.onmicrosoft.com"));
-        p.subscriptions().add(new Subscription(CONTOSO_SUBSCRIPTION, "Contoso Pay-As-You-Go", Offer.PAY_AS_YOU_GO,
-                Subscription.SubscriptionState.Enabled, CONTOSO, admin, admin, false, 1));
+        ClassicAdministrator admin = new ClassicAdministrator(
+                new Identity.Work(CONTOSO, KELLEY_CONTOSO), Email.of("kelley.wall@contoso.onmicrosoft.com"));
+        p.subscriptions()
+                .add(new Subscription(
+                        CONTOSO_SUBSCRIPTION,
+                        "Contoso Pay-As-You-Go",
+                        Offer.PAY_AS_YOU_GO,
+                        Subscription.SubscriptionState.Enabled,
+                        CONTOSO,
+                        admin,
+                        admin,
+                        false,
+                        1));
         return this;
     }
 
@@ -58,8 +78,17 @@ final class SubscriptionFixture {
 
     void setState(SubscriptionId id, Subscription.SubscriptionState state) {
         Subscription s = subscription(id);
-        p.subscriptions().update(new Subscription(s.id(), s.displayName(), s.offer(), state, s.directory(),
-                s.accountAdministrator(), s.serviceAdministrator(), s.serviceAdministratorLostAccess(), s.version()));
+        p.subscriptions()
+                .update(new Subscription(
+                        s.id(),
+                        s.displayName(),
+                        s.offer(),
+                        state,
+                        s.directory(),
+                        s.accountAdministrator(),
+                        s.serviceAdministrator(),
+                        s.serviceAdministratorLostAccess(),
+                        s.version()));
     }
 
     CoAdministrator coAdministrator(SubscriptionId id, Identity who, String email) {
@@ -70,6 +99,9 @@ final class SubscriptionFixture {
     record Snapshot(Subscription subscription, List<CoAdministrator> coAdministrators, int activityEntries) {}
 
     Snapshot snapshot(SubscriptionId id) {
-        return new Snapshot(subscription(id), p.coAdministrators().of(id), p.activityLog().all().size());
+        return new Snapshot(
+                subscription(id),
+                p.coAdministrators().of(id),
+                p.activityLog().all().size());
     }
 }

@@ -1,6 +1,5 @@
 package dev.cerulean.core.subscription;
 
-import dev.cerulean.core.access.AzurePortalSubscriptions;
 import static dev.cerulean.core.fixtures.Worlds.CONTOSO;
 import static dev.cerulean.core.fixtures.Worlds.DEFAULT_DIRECTORY;
 import static dev.cerulean.core.fixtures.Worlds.MEGAN_BOWEN;
@@ -8,6 +7,7 @@ import static dev.cerulean.core.fixtures.Worlds.SUBSCRIPTION;
 import static dev.cerulean.core.subscription.SubscriptionFixture.CONTOSO_SUBSCRIPTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cerulean.core.access.AzurePortalSubscriptions;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import java.util.List;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class VisibilityTest {
     private final SubscriptionFixture f = new SubscriptionFixture().withContosoSubscription();
-    private final ClassicPortalSubscriptions classic = new ClassicPortalSubscriptions(f.p.subscriptions(),
-            f.p.coAdministrators());
+    private final ClassicPortalSubscriptions classic =
+            new ClassicPortalSubscriptions(f.p.subscriptions(), f.p.coAdministrators());
     private final AzurePortalSubscriptions azure = new AzurePortalSubscriptions(f.p.subscriptions(), f.authorize);
 
     @Test
@@ -46,16 +46,22 @@ class VisibilityTest {
     void R30_azurePortalListsWhereTheCallerHasAnyRole() {
         assertThat(ids(azure.list(f.world.kelleyMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
         assertThat(ids(azure.list(f.world.alexMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
-        assertThat(ids(azure.list(f.world.samReader()).orThrow())).as("Reader on rg-web")
+        assertThat(ids(azure.list(f.world.samReader()).orThrow()))
+                .as("Reader on rg-web")
                 .containsExactly(SUBSCRIPTION.toString());
         assertThat(ids(azure.list(f.world.demoAutomation()).orThrow())).containsExactly(SUBSCRIPTION.toString());
-        assertThat(azure.list(f.world.megan()).orThrow()).as("No subscriptions found").isEmpty();
+        assertThat(azure.list(f.world.megan()).orThrow())
+                .as("No subscriptions found")
+                .isEmpty();
     }
 
     @Test
     void R30_aNewCoAdministratorSeesTheSubscriptionInTheAzurePortal() {
-        f.p.coAdministrators().add(f.coAdministrator(CONTOSO_SUBSCRIPTION, new Identity.Work(CONTOSO, MEGAN_BOWEN),
-                "megan.bowen@contoso.onmicrosoft.com"));
+        f.p.coAdministrators()
+                .add(f.coAdministrator(
+                        CONTOSO_SUBSCRIPTION,
+                        new Identity.Work(CONTOSO, MEGAN_BOWEN),
+                        "megan.bowen@contoso.onmicrosoft.com"));
 
         assertThat(ids(azure.list(f.world.megan()).orThrow())).containsExactly(CONTOSO_SUBSCRIPTION.toString());
         assertThat(ids(classic.list(f.world.megan()).orThrow())).containsExactly(CONTOSO_SUBSCRIPTION.toString());

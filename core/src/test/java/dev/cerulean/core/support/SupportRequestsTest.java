@@ -17,9 +17,13 @@ import org.junit.jupiter.api.Test;
 class SupportRequestsTest {
     private final Worlds.KelleyWall world = Worlds.kelleyWall();
     private final Ports p = world.ports();
-    private final OpenSupportRequest open = new OpenSupportRequest(p.supportRequests(),
+    private final OpenSupportRequest open = new OpenSupportRequest(
+            p.supportRequests(),
             new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions()),
-            p.transactions(), p.clock(), p.ids(), new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
+            p.transactions(),
+            p.clock(),
+            p.ids(),
+            new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
     private final ListSupportRequests list = new ListSupportRequests(p.supportRequests());
     private final Caller kelley = world.kelleyMsaInDefault();
 
@@ -27,14 +31,22 @@ class SupportRequestsTest {
     private record State(List<SupportRequest> kelleys, List<SupportRequest> megans, int activityEntries) {}
 
     private State state() {
-        return new State(p.supportRequests().byAuthor(kelley.identity()),
-                p.supportRequests().byAuthor(world.megan().identity()), p.activityLog().all().size());
+        return new State(
+                p.supportRequests().byAuthor(kelley.identity()),
+                p.supportRequests().byAuthor(world.megan().identity()),
+                p.activityLog().all().size());
     }
 
     @Test
     void opensARequestAboutASubscriptionAndLogsIt() {
-        SupportRequest request = open.open(kelley, new OpenSupportRequest.Request("  Cannot change directory ",
-                "EDIT DIRECTORY is greyed out.", "b", SUBSCRIPTION.toString())).orThrow();
+        SupportRequest request = open.open(
+                        kelley,
+                        new OpenSupportRequest.Request(
+                                "  Cannot change directory ",
+                                "EDIT DIRECTORY is greyed out.",
+                                "b",
+                                SUBSCRIPTION.toString()))
+                .orThrow();
 
         assertThat(request.subject()).isEqualTo("Cannot change directory");
         assertThat(request.severity()).isEqualTo(SupportRequest.Severity.B);
@@ -51,8 +63,9 @@ class SupportRequestsTest {
 
     @Test
     void aRequestNeedsNoSubscriptionAndTakesTheLongestTexts() {
-        SupportRequest request = open.open(world.megan(), new OpenSupportRequest.Request("s".repeat(200),
-                "d".repeat(4000), "A", " ")).orThrow();
+        SupportRequest request = open.open(
+                        world.megan(), new OpenSupportRequest.Request("s".repeat(200), "d".repeat(4000), "A", " "))
+                .orThrow();
 
         assertThat(request.subscription()).isNull();
         assertThat(p.activityLog().all()).hasSize(1);
@@ -78,22 +91,26 @@ class SupportRequestsTest {
     void theSubscriptionMustExistAndBeVisibleToTheAuthor() {
         State before = state();
 
-        Outcome<SupportRequest> unknown = open.open(kelley, new OpenSupportRequest.Request("s", "d", "C",
-                "5b5b5b5b-0000-4000-8000-0000000000ff"));
-        Outcome<SupportRequest> notHers = open.open(world.megan(), new OpenSupportRequest.Request("s", "d", "C",
-                SUBSCRIPTION.toString()));
+        Outcome<SupportRequest> unknown = open.open(
+                kelley, new OpenSupportRequest.Request("s", "d", "C", "5b5b5b5b-0000-4000-8000-0000000000ff"));
+        Outcome<SupportRequest> notHers =
+                open.open(world.megan(), new OpenSupportRequest.Request("s", "d", "C", SUBSCRIPTION.toString()));
 
         assertThat(unknown.code()).isEqualTo(RuleCode.SubscriptionNotFound);
         assertThat(notHers.code()).isEqualTo(RuleCode.SubscriptionNotFound);
         assertThat(state()).isEqualTo(before);
         assertThat(open.open(world.samReader(), new OpenSupportRequest.Request("s", "d", "C", SUBSCRIPTION.toString()))
-                .isOk()).as("a Reader sees it").isTrue();
+                        .isOk())
+                .as("a Reader sees it")
+                .isTrue();
     }
 
     @Test
     void eachAuthorListsOnlyItsOwnRequests() {
-        SupportRequest kelleys = open.open(kelley, new OpenSupportRequest.Request("k", "d", "A", null)).orThrow();
-        SupportRequest megans = open.open(world.megan(), new OpenSupportRequest.Request("m", "d", "A", null)).orThrow();
+        SupportRequest kelleys = open.open(kelley, new OpenSupportRequest.Request("k", "d", "A", null))
+                .orThrow();
+        SupportRequest megans = open.open(world.megan(), new OpenSupportRequest.Request("m", "d", "A", null))
+                .orThrow();
 
         assertThat(list.list(kelley).orThrow()).containsExactly(kelleys);
         assertThat(list.list(world.megan()).orThrow()).containsExactly(megans);

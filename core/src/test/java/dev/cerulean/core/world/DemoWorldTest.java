@@ -27,7 +27,8 @@ class DemoWorldTest {
         World byHand = new ExportWorld(handWritten).export();
 
         // then they are the same world (hashes are salted, so only they differ)
-        assertThat(fromDocument).usingRecursiveComparison()
+        assertThat(fromDocument)
+                .usingRecursiveComparison()
                 .ignoringFieldsMatchingRegexes(".*passwordHash", ".*secretHash")
                 .isEqualTo(byHand);
         assertThat(fromDocument.directories()).hasSize(2);
@@ -45,10 +46,17 @@ class DemoWorldTest {
         assertThat(hasher.verify("Demo-Passw0rd!", kelley.password())).isTrue();
         var megan = p.directoryUsers().byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN).orElseThrow();
         assertThat(hasher.verify("Demo-Passw0rd!", megan.password())).isTrue();
-        var demoApp = p.appRegistrations().byClientId(Worlds.DEMO_AUTOMATION_CLIENT).orElseThrow();
-        assertThat(hasher.verify("demo-automation-secret", demoApp.secrets().get(0).hash())).isTrue();
-        var contosoApp = p.appRegistrations().byClientId(Worlds.CONTOSO_AUTOMATION_CLIENT).orElseThrow();
-        assertThat(hasher.verify("contoso-automation-secret", contosoApp.secrets().get(0).hash())).isTrue();
+        var demoApp =
+                p.appRegistrations().byClientId(Worlds.DEMO_AUTOMATION_CLIENT).orElseThrow();
+        assertThat(hasher.verify(
+                        "demo-automation-secret", demoApp.secrets().get(0).hash()))
+                .isTrue();
+        var contosoApp = p.appRegistrations()
+                .byClientId(Worlds.CONTOSO_AUTOMATION_CLIENT)
+                .orElseThrow();
+        assertThat(hasher.verify(
+                        "contoso-automation-secret", contosoApp.secrets().get(0).hash()))
+                .isTrue();
         assertThat(contosoApp.graphAppRoles()).containsExactly("Directory.ReadWrite.All");
         assertThat(p.directoryRoles().members(Worlds.DEFAULT_DIRECTORY, DirectoryRole.GlobalAdministrator))
                 .containsExactly(Worlds.KELLEY_IN_DEFAULT);

@@ -34,21 +34,63 @@ class LoadWorldTest {
 
     /** A small valid world: one MSA, one directory with one work account, one subscription. */
     private static World small(UnaryOperator<SubscriptionSpec> sub, UnaryOperator<DirectorySpec> dir) {
-        var directory = new DirectorySpec(DIR, "Fabrikam", "fabrikam.onmicrosoft.com", null, null,
-                PersonRef.account("owner@outlook.com"), null, List.of(),
-                List.of(new UserSpec(null, "ann@fabrikam.onmicrosoft.com", "Ann", null, null, null, null, null, "pw-Ann-1",
-                        null, List.of())), List.of(), List.of());
-        var subscription = new SubscriptionSpec(SUB, "Dev", null, null, DIR, PersonRef.account("owner@outlook.com"),
-                PersonRef.account("owner@outlook.com"), null, List.of(),
-                List.of(new ResourceGroupSpec("rg-a", "northeurope", Map.of("env", "dev"), List.of(
-                        new ResourceSpec("Microsoft.Sql/servers/databases", "srv/db1", null, null, null)))),
-                List.of(new CustomRoleSpec(null, "Vault Reader", "reads vaults", List.of("Microsoft.KeyVault/*/read"),
-                        List.of(), List.of())),
-                List.of(new AssignmentSpec(null, "/subscriptions/" + SUB + "/resourceGroups/rg-a",
-                        new PrincipalRef("ann@fabrikam.onmicrosoft.com", null, null, null), "Vault Reader",
-                        "Ann reads the vaults of rg-a", null, null)));
-        return new World(List.of(new AccountSpec(null, "owner@outlook.com", "Owner", "pw-Owner-1", null, null)),
-                List.of(dir.apply(directory)), List.of(sub.apply(subscription)));
+        var directory = new DirectorySpec(
+                DIR,
+                "Fabrikam",
+                "fabrikam.onmicrosoft.com",
+                null,
+                null,
+                PersonRef.account("owner@outlook.com"),
+                null,
+                List.of(),
+                List.of(new UserSpec(
+                        null,
+                        "ann@fabrikam.onmicrosoft.com",
+                        "Ann",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "pw-Ann-1",
+                        null,
+                        List.of())),
+                List.of(),
+                List.of());
+        var subscription = new SubscriptionSpec(
+                SUB,
+                "Dev",
+                null,
+                null,
+                DIR,
+                PersonRef.account("owner@outlook.com"),
+                PersonRef.account("owner@outlook.com"),
+                null,
+                List.of(),
+                List.of(new ResourceGroupSpec(
+                        "rg-a",
+                        "northeurope",
+                        Map.of("env", "dev"),
+                        List.of(new ResourceSpec("Microsoft.Sql/servers/databases", "srv/db1", null, null, null)))),
+                List.of(new CustomRoleSpec(
+                        null,
+                        "Vault Reader",
+                        "reads vaults",
+                        List.of("Microsoft.KeyVault/*/read"),
+                        List.of(),
+                        List.of())),
+                List.of(new AssignmentSpec(
+                        null,
+                        "/subscriptions/" + SUB + "/resourceGroups/rg-a",
+                        new PrincipalRef("ann@fabrikam.onmicrosoft.com", null, null, null),
+                        "Vault Reader",
+                        "Ann reads the vaults of rg-a",
+                        null,
+                        null)));
+        return new World(
+                List.of(new AccountSpec(null, "owner@outlook.com", "Owner", "pw-Owner-1", null, null)),
+                List.of(dir.apply(directory)),
+                List.of(sub.apply(subscription)));
     }
 
     private List<WorldProblem> problemsOf(World world) {
@@ -76,11 +118,14 @@ class LoadWorldTest {
         assertThat(sub.offer().id()).isEqualTo("MS-AZR-0003P");
         assertThat(sub.state().name()).isEqualTo("Enabled");
         assertThat(ports.directories().byId(DIR).orElseThrow().country()).isEqualTo("US");
-        assertThat(ports.resources().of(SUB)).singleElement()
-                .satisfies(r -> assertThat(r.id().toString()).endsWith("/providers/Microsoft.Sql/servers/srv/databases/db1"));
+        assertThat(ports.resources().of(SUB))
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(r.id().toString()).endsWith("/providers/Microsoft.Sql/servers/srv/databases/db1"));
         var assignment = ports.roleAssignments().of(SUB).get(0);
         assertThat(assignment.principalType()).isEqualTo(PrincipalType.User);
-        assertThat(assignment.roleDefinition()).isEqualTo(ports.roleDefinitions().of(SUB).get(0).id());
+        assertThat(assignment.roleDefinition())
+                .isEqualTo(ports.roleDefinitions().of(SUB).get(0).id());
         assertThat(assignment.description()).isEqualTo("Ann reads the vaults of rg-a");
     }
 
@@ -88,61 +133,124 @@ class LoadWorldTest {
     void refusesAStoreThatIsNotEmpty() {
         // given a store holding the demo world
         Worlds.kelleyWall(ports);
-        long version = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
+        long version =
+                ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
 
         // when another world is loaded on top
         var problems = problemsOf(small(s -> s, d -> d));
 
         // then nothing of it is written
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("not empty"));
+        assertThat(problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("not empty"));
         assertThat(ports.directories().byId(DIR)).isEmpty();
         assertThat(ports.subscriptions().all()).hasSize(1);
-        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version()).isEqualTo(version);
+        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version())
+                .isEqualTo(version);
     }
 
     @Test
     void reportsEveryProblemWithItsPathAndWritesNothing() {
         // given a world with a bad email, an unknown directory, an unknown principal and an unknown role
-        World bad = small(s -> new SubscriptionSpec(s.id(), s.name(), "MS-AZR-9999P", s.state(),
-                DirectoryId.of("d0000000-0000-4000-8000-00000000dead"), s.accountAdministrator(),
-                PersonRef.account("nobody@outlook.com"), null, s.coAdministrators(), s.resourceGroups(), List.of(),
-                List.of(new AssignmentSpec(null, "/subscriptions/" + SUB + "/resourceGroups/rg-missing",
-                        new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null), "Wizard", null, null, null))),
-                d -> withUsers(d, new UserSpec(null, "not an email", "X", null, null, null, null, null, "pw", null, List.of())));
+        World bad = small(
+                s -> new SubscriptionSpec(
+                        s.id(),
+                        s.name(),
+                        "MS-AZR-9999P",
+                        s.state(),
+                        DirectoryId.of("d0000000-0000-4000-8000-00000000dead"),
+                        s.accountAdministrator(),
+                        PersonRef.account("nobody@outlook.com"),
+                        null,
+                        s.coAdministrators(),
+                        s.resourceGroups(),
+                        List.of(),
+                        List.of(new AssignmentSpec(
+                                null,
+                                "/subscriptions/" + SUB + "/resourceGroups/rg-missing",
+                                new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null),
+                                "Wizard",
+                                null,
+                                null,
+                                null))),
+                d -> withUsers(
+                        d,
+                        new UserSpec(null, "not an email", "X", null, null, null, null, null, "pw", null, List.of())));
 
         // when
         var problems = problemsOf(bad);
 
         // then each problem names where it is
-        assertThat(problems).extracting(WorldProblem::path).contains(
-                "/directories/0/users/1/userPrincipalName", "/subscriptions/0/offer", "/subscriptions/0/directory",
-                "/subscriptions/0/serviceAdministrator/account");
+        assertThat(problems)
+                .extracting(WorldProblem::path)
+                .contains(
+                        "/directories/0/users/1/userPrincipalName",
+                        "/subscriptions/0/offer",
+                        "/subscriptions/0/directory",
+                        "/subscriptions/0/serviceAdministrator/account");
         assertStoreEmpty();
     }
 
     @Test
     void checksAssignmentsAgainstTheSubscription() {
         // given an assignment of an unknown role to an unknown user at a missing resource group
-        World bad = small(s -> new SubscriptionSpec(s.id(), s.name(), s.offer(), s.state(), s.directory(),
-                s.accountAdministrator(), s.serviceAdministrator(), null, List.of(), s.resourceGroups(), List.of(),
-                List.of(new AssignmentSpec(null, "/subscriptions/" + SUB + "/resourceGroups/rg-missing",
-                        new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null), "Wizard", null, null, null))),
+        World bad = small(
+                s -> new SubscriptionSpec(
+                        s.id(),
+                        s.name(),
+                        s.offer(),
+                        s.state(),
+                        s.directory(),
+                        s.accountAdministrator(),
+                        s.serviceAdministrator(),
+                        null,
+                        List.of(),
+                        s.resourceGroups(),
+                        List.of(),
+                        List.of(new AssignmentSpec(
+                                null,
+                                "/subscriptions/" + SUB + "/resourceGroups/rg-missing",
+                                new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null),
+                                "Wizard",
+                                null,
+                                null,
+                                null))),
                 d -> d);
 
         // then
-        assertThat(problemsOf(bad)).extracting(WorldProblem::path).containsExactlyInAnyOrder(
-                "/subscriptions/0/roleAssignments/0/scope", "/subscriptions/0/roleAssignments/0/role",
-                "/subscriptions/0/roleAssignments/0/principal/user");
+        assertThat(problemsOf(bad))
+                .extracting(WorldProblem::path)
+                .containsExactlyInAnyOrder(
+                        "/subscriptions/0/roleAssignments/0/scope",
+                        "/subscriptions/0/roleAssignments/0/role",
+                        "/subscriptions/0/roleAssignments/0/principal/user");
         assertStoreEmpty();
     }
 
     @Test
     void RoleAssignmentDescriptionTooLong_isAProblemOfTheAssignmentAndNothingIsWritten() {
         // given an assignment whose description is one character too long
-        World bad = small(s -> new SubscriptionSpec(s.id(), s.name(), s.offer(), s.state(), s.directory(),
-                s.accountAdministrator(), s.serviceAdministrator(), null, List.of(), s.resourceGroups(), s.customRoles(),
-                List.of(new AssignmentSpec(null, "/subscriptions/" + SUB, new PrincipalRef("ann@fabrikam.onmicrosoft.com",
-                        null, null, null), "Reader", "d".repeat(RoleAssignment.DESCRIPTION_LIMIT + 1), null, null))),
+        World bad = small(
+                s -> new SubscriptionSpec(
+                        s.id(),
+                        s.name(),
+                        s.offer(),
+                        s.state(),
+                        s.directory(),
+                        s.accountAdministrator(),
+                        s.serviceAdministrator(),
+                        null,
+                        List.of(),
+                        s.resourceGroups(),
+                        s.customRoles(),
+                        List.of(new AssignmentSpec(
+                                null,
+                                "/subscriptions/" + SUB,
+                                new PrincipalRef("ann@fabrikam.onmicrosoft.com", null, null, null),
+                                "Reader",
+                                "d".repeat(RoleAssignment.DESCRIPTION_LIMIT + 1),
+                                null,
+                                null))),
                 d -> d);
 
         // then
@@ -159,14 +267,34 @@ class LoadWorldTest {
         World demo = DemoWorld.world();
         var sub = demo.subscriptions().get(0);
         var assignments = new ArrayList<>(sub.roleAssignments());
-        assignments.add(new AssignmentSpec(null, "/subscriptions/" + sub.id(),
-                new PrincipalRef("megan.bowen@contoso.onmicrosoft.com", null, null, null), "Owner", null, null, null));
-        World bad = new World(demo.accounts(), demo.directories(), List.of(new SubscriptionSpec(sub.id(), sub.name(),
-                sub.offer(), sub.state(), sub.directory(), sub.accountAdministrator(), sub.serviceAdministrator(), null,
-                sub.coAdministrators(), sub.resourceGroups(), sub.customRoles(), assignments)));
+        assignments.add(new AssignmentSpec(
+                null,
+                "/subscriptions/" + sub.id(),
+                new PrincipalRef("megan.bowen@contoso.onmicrosoft.com", null, null, null),
+                "Owner",
+                null,
+                null,
+                null));
+        World bad = new World(
+                demo.accounts(),
+                demo.directories(),
+                List.of(new SubscriptionSpec(
+                        sub.id(),
+                        sub.name(),
+                        sub.offer(),
+                        sub.state(),
+                        sub.directory(),
+                        sub.accountAdministrator(),
+                        sub.serviceAdministrator(),
+                        null,
+                        sub.coAdministrators(),
+                        sub.resourceGroups(),
+                        sub.customRoles(),
+                        assignments)));
 
         // then
-        assertThat(problemsOf(bad)).extracting(WorldProblem::path)
+        assertThat(problemsOf(bad))
+                .extracting(WorldProblem::path)
                 .containsExactly("/subscriptions/0/roleAssignments/2/principal/user");
         assertThat(ports.directories().all()).isEmpty();
     }
@@ -176,23 +304,60 @@ class LoadWorldTest {
         // given a second directory reusing the first one's id and domain, and a user with password and hash
         World bad = small(s -> s, d -> d);
         var dir = bad.directories().get(0);
-        var twin = new DirectorySpec(DIR, "Twin", "FABRIKAM.onmicrosoft.com", null, null, null, null, List.of(),
-                List.of(new UserSpec(null, "bob@fabrikam.onmicrosoft.com", "Bob", null, null, null, null, null, "pw",
-                        "hash", List.of())), List.of(), List.of());
+        var twin = new DirectorySpec(
+                DIR,
+                "Twin",
+                "FABRIKAM.onmicrosoft.com",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(new UserSpec(
+                        null,
+                        "bob@fabrikam.onmicrosoft.com",
+                        "Bob",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "pw",
+                        "hash",
+                        List.of())),
+                List.of(),
+                List.of());
         bad = new World(bad.accounts(), List.of(dir, twin), bad.subscriptions());
 
         // then
-        assertThat(problemsOf(bad)).extracting(WorldProblem::path).contains("/directories/1/id",
-                "/directories/1/initialDomain", "/directories/1/users/0/passwordHash");
+        assertThat(problemsOf(bad))
+                .extracting(WorldProblem::path)
+                .contains("/directories/1/id", "/directories/1/initialDomain", "/directories/1/users/0/passwordHash");
         assertStoreEmpty();
     }
 
     @Test
     void refusesAWorkAccountOnAnotherDirectorysDomain() {
-        World bad = small(s -> s, d -> withUsers(d, new UserSpec(ObjectId.of("0f000000-0000-4000-8000-000000000001"),
-                "eve@contoso.com", "Eve", null, null, null, null, null, "pw", null, List.of())));
+        World bad = small(
+                s -> s,
+                d -> withUsers(
+                        d,
+                        new UserSpec(
+                                ObjectId.of("0f000000-0000-4000-8000-000000000001"),
+                                "eve@contoso.com",
+                                "Eve",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "pw",
+                                null,
+                                List.of())));
 
-        assertThat(problemsOf(bad)).extracting(WorldProblem::path).containsExactly("/directories/0/users/1/userPrincipalName");
+        assertThat(problemsOf(bad))
+                .extracting(WorldProblem::path)
+                .containsExactly("/directories/0/users/1/userPrincipalName");
         assertStoreEmpty();
     }
 
@@ -212,7 +377,8 @@ class LoadWorldTest {
         assertThat(new LoadWorld(copy2).load(second).isLoaded()).isTrue();
 
         // then the documents are the same, hashes and descriptions included
-        assertThat(second.subscriptions().get(0).roleAssignments()).extracting(AssignmentSpec::description)
+        assertThat(second.subscriptions().get(0).roleAssignments())
+                .extracting(AssignmentSpec::description)
                 .containsExactly("Ann reads the vaults of rg-a");
         assertThat(new ExportWorld(copy1).export()).isEqualTo(first);
         assertThat(new ExportWorld(copy2).export()).isEqualTo(second);
@@ -221,13 +387,33 @@ class LoadWorldTest {
     @Test
     void aUsersAliasAndDisabledStateAreLoadedAndExportedOnlyWhenNotTheDefault() {
         // given a disabled user with its own alias next to Ann (defaults)
-        World world = small(s -> s, d -> withUsers(d, new UserSpec(null, "bob@fabrikam.onmicrosoft.com", "Bob", null,
-                null, null, null, null, "pw-Bob-1", null, List.of(), "bob.the.builder", false)));
+        World world = small(
+                s -> s,
+                d -> withUsers(
+                        d,
+                        new UserSpec(
+                                null,
+                                "bob@fabrikam.onmicrosoft.com",
+                                "Bob",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "pw-Bob-1",
+                                null,
+                                List.of(),
+                                "bob.the.builder",
+                                false)));
 
         // when it is loaded and exported
         assertThat(new LoadWorld(ports).load(world).isLoaded()).isTrue();
-        var bob = ports.directoryUsers().byPrincipalName(DIR, "bob@fabrikam.onmicrosoft.com").orElseThrow();
-        var ann = ports.directoryUsers().byPrincipalName(DIR, "ann@fabrikam.onmicrosoft.com").orElseThrow();
+        var bob = ports.directoryUsers()
+                .byPrincipalName(DIR, "bob@fabrikam.onmicrosoft.com")
+                .orElseThrow();
+        var ann = ports.directoryUsers()
+                .byPrincipalName(DIR, "ann@fabrikam.onmicrosoft.com")
+                .orElseThrow();
         var users = new ExportWorld(ports).export().directories().get(0).users();
 
         // then the store has them, and the document names only what differs from the defaults
@@ -235,24 +421,54 @@ class LoadWorldTest {
         assertThat(bob.accountEnabled()).isFalse();
         assertThat(ann.mailNickname()).isEqualTo("ann");
         assertThat(ann.accountEnabled()).isTrue();
-        assertThat(users).extracting(UserSpec::userPrincipalName, UserSpec::mailNickname, UserSpec::accountEnabled)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ann@fabrikam.onmicrosoft.com", null, null),
+        assertThat(users)
+                .extracting(UserSpec::userPrincipalName, UserSpec::mailNickname, UserSpec::accountEnabled)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("ann@fabrikam.onmicrosoft.com", null, null),
                         org.assertj.core.groups.Tuple.tuple("bob@fabrikam.onmicrosoft.com", "bob.the.builder", false));
     }
 
     @Test
     void InvalidMailNickname_isAProblemOfTheUserAndNothingIsWritten() {
-        World bad = small(s -> s, d -> withUsers(d, new UserSpec(null, "bob@fabrikam.onmicrosoft.com", "Bob", null,
-                null, null, null, null, "pw-Bob-1", null, List.of(), "bob builder", null)));
+        World bad = small(
+                s -> s,
+                d -> withUsers(
+                        d,
+                        new UserSpec(
+                                null,
+                                "bob@fabrikam.onmicrosoft.com",
+                                "Bob",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "pw-Bob-1",
+                                null,
+                                List.of(),
+                                "bob builder",
+                                null)));
 
-        assertThat(problemsOf(bad)).extracting(WorldProblem::path).containsExactly("/directories/0/users/1/mailNickname");
+        assertThat(problemsOf(bad))
+                .extracting(WorldProblem::path)
+                .containsExactly("/directories/0/users/1/mailNickname");
         assertStoreEmpty();
     }
 
     private static DirectorySpec withUsers(DirectorySpec d, UserSpec extra) {
         var users = new ArrayList<>(d.users());
         users.add(extra);
-        return new DirectorySpec(d.id(), d.name(), d.initialDomain(), d.country(), d.origin(), d.createdBy(),
-                d.createdAt(), d.domains(), users, d.apps(), d.rootRoleAssignments());
+        return new DirectorySpec(
+                d.id(),
+                d.name(),
+                d.initialDomain(),
+                d.country(),
+                d.origin(),
+                d.createdBy(),
+                d.createdAt(),
+                d.domains(),
+                users,
+                d.apps(),
+                d.rootRoleAssignments());
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AzureIdentityIT {
     @TempDir
     static Path data;
+
     static RunningCerulean cerulean;
 
     @BeforeAll
@@ -39,10 +40,14 @@ class AzureIdentityIT {
 
     @Test
     void clientSecretCredentialGetsAnArmToken() throws Exception {
-        var credential = new ClientSecretCredentialBuilder().authorityHost(cerulean.authorityHost)
-                .tenantId(DemoWorld.DEFAULT_DIRECTORY.toString()).clientId(DemoWorld.DEMO_AUTOMATION_CLIENT.toString())
-                .clientSecret(DemoWorld.DEMO_AUTOMATION_SECRET).disableInstanceDiscovery()
-                .httpClient(cerulean.azureHttpClient()).build();
+        var credential = new ClientSecretCredentialBuilder()
+                .authorityHost(cerulean.authorityHost)
+                .tenantId(DemoWorld.DEFAULT_DIRECTORY.toString())
+                .clientId(DemoWorld.DEMO_AUTOMATION_CLIENT.toString())
+                .clientSecret(DemoWorld.DEMO_AUTOMATION_SECRET)
+                .disableInstanceDiscovery()
+                .httpClient(cerulean.azureHttpClient())
+                .build();
 
         AccessToken token = credential.getTokenSync(arm());
 
@@ -54,21 +59,33 @@ class AzureIdentityIT {
 
     @Test
     void clientSecretCredentialWithAWrongSecretFails() throws Exception {
-        var credential = new ClientSecretCredentialBuilder().authorityHost(cerulean.authorityHost)
-                .tenantId(DemoWorld.DEFAULT_DIRECTORY.toString()).clientId(DemoWorld.DEMO_AUTOMATION_CLIENT.toString())
-                .clientSecret("not-the-secret").disableInstanceDiscovery().httpClient(cerulean.azureHttpClient()).build();
+        var credential = new ClientSecretCredentialBuilder()
+                .authorityHost(cerulean.authorityHost)
+                .tenantId(DemoWorld.DEFAULT_DIRECTORY.toString())
+                .clientId(DemoWorld.DEMO_AUTOMATION_CLIENT.toString())
+                .clientSecret("not-the-secret")
+                .disableInstanceDiscovery()
+                .httpClient(cerulean.azureHttpClient())
+                .build();
 
-        assertThatThrownBy(() -> credential.getTokenSync(arm())).rootCause()
-                .isInstanceOf(com.microsoft.aad.msal4j.MsalServiceException.class).hasMessageContaining("AADSTS7000215");
+        assertThatThrownBy(() -> credential.getTokenSync(arm()))
+                .rootCause()
+                .isInstanceOf(com.microsoft.aad.msal4j.MsalServiceException.class)
+                .hasMessageContaining("AADSTS7000215");
     }
 
     @SuppressWarnings("deprecation")
     @Test
     void usernamePasswordCredentialSignsAWorkAccountIn() throws Exception {
-        var credential = new UsernamePasswordCredentialBuilder().authorityHost(cerulean.authorityHost)
-                .tenantId("contoso.onmicrosoft.com").clientId(RunningCerulean.CLI_CLIENT)
-                .username("kelley.wall@contoso.onmicrosoft.com").password(DemoWorld.PASSWORD)
-                .disableInstanceDiscovery().httpClient(cerulean.azureHttpClient()).build();
+        var credential = new UsernamePasswordCredentialBuilder()
+                .authorityHost(cerulean.authorityHost)
+                .tenantId("contoso.onmicrosoft.com")
+                .clientId(RunningCerulean.CLI_CLIENT)
+                .username("kelley.wall@contoso.onmicrosoft.com")
+                .password(DemoWorld.PASSWORD)
+                .disableInstanceDiscovery()
+                .httpClient(cerulean.azureHttpClient())
+                .build();
 
         AccessToken token = credential.getTokenSync(arm());
 
@@ -81,12 +98,19 @@ class AzureIdentityIT {
     @SuppressWarnings("deprecation")
     @Test
     void usernamePasswordCredentialWithAWrongPasswordFails() throws Exception {
-        var credential = new UsernamePasswordCredentialBuilder().authorityHost(cerulean.authorityHost)
-                .tenantId("contoso.onmicrosoft.com").clientId(RunningCerulean.CLI_CLIENT)
-                .username("megan.bowen@contoso.onmicrosoft.com").password("wrong")
-                .disableInstanceDiscovery().httpClient(cerulean.azureHttpClient()).build();
+        var credential = new UsernamePasswordCredentialBuilder()
+                .authorityHost(cerulean.authorityHost)
+                .tenantId("contoso.onmicrosoft.com")
+                .clientId(RunningCerulean.CLI_CLIENT)
+                .username("megan.bowen@contoso.onmicrosoft.com")
+                .password("wrong")
+                .disableInstanceDiscovery()
+                .httpClient(cerulean.azureHttpClient())
+                .build();
 
-        assertThatThrownBy(() -> credential.getTokenSync(arm())).isInstanceOf(ClientAuthenticationException.class)
-                .rootCause().hasMessageContaining("AADSTS50126");
+        assertThatThrownBy(() -> credential.getTokenSync(arm()))
+                .isInstanceOf(ClientAuthenticationException.class)
+                .rootCause()
+                .hasMessageContaining("AADSTS50126");
     }
 }

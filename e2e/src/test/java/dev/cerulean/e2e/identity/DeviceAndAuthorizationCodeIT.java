@@ -43,6 +43,7 @@ class DeviceAndAuthorizationCodeIT {
 
     @TempDir
     static Path data;
+
     static RunningCerulean cerulean;
 
     @BeforeAll
@@ -56,8 +57,11 @@ class DeviceAndAuthorizationCodeIT {
     }
 
     private static PublicClientApplication cli(String tenant) throws Exception {
-        return PublicClientApplication.builder(RunningCerulean.CLI_CLIENT).authority(cerulean.authority(tenant))
-                .instanceDiscovery(false).sslSocketFactory(cerulean.ssl.getSocketFactory()).build();
+        return PublicClientApplication.builder(RunningCerulean.CLI_CLIENT)
+                .authority(cerulean.authority(tenant))
+                .instanceDiscovery(false)
+                .sslSocketFactory(cerulean.ssl.getSocketFactory())
+                .build();
     }
 
     private static Browser browser() {
@@ -69,12 +73,13 @@ class DeviceAndAuthorizationCodeIT {
         try {
             assertThat(verificationUri).isEqualTo(cerulean.authorityHost + "/devicelogin");
             Browser browser = browser();
-            HttpResponse<String> page = browser.follow(browser.signIn(browser.get(verificationUri), email,
-                    DemoWorld.PASSWORD));
-            HttpResponse<String> confirm = browser.post("/devicelogin", Map.of("csrf", Browser.csrf(page.body()),
-                    "otc", userCode));
-            HttpResponse<String> done = browser.post("/devicelogin/decide", Map.of("csrf", Browser.csrf(confirm.body()),
-                    "otc", userCode, "decision", "continue"));
+            HttpResponse<String> page =
+                    browser.follow(browser.signIn(browser.get(verificationUri), email, DemoWorld.PASSWORD));
+            HttpResponse<String> confirm =
+                    browser.post("/devicelogin", Map.of("csrf", Browser.csrf(page.body()), "otc", userCode));
+            HttpResponse<String> done = browser.post(
+                    "/devicelogin/decide",
+                    Map.of("csrf", Browser.csrf(confirm.body()), "otc", userCode, "decision", "continue"));
             assertThat(done.body()).contains("You have signed in");
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -83,9 +88,13 @@ class DeviceAndAuthorizationCodeIT {
 
     @Test
     void msalDeviceCodeFlowSignsInOnceThePersonApproves() throws Exception {
-        IAuthenticationResult result = cli("organizations").acquireToken(DeviceCodeFlowParameters.builder(ARM,
-                code -> completeDeviceLogin(code.verificationUri(), code.userCode(), "megan.bowen@contoso.onmicrosoft.com"))
-                .build()).get(60, TimeUnit.SECONDS);
+        IAuthenticationResult result = cli("organizations")
+                .acquireToken(DeviceCodeFlowParameters.builder(
+                                ARM,
+                                code -> completeDeviceLogin(
+                                        code.verificationUri(), code.userCode(), "megan.bowen@contoso.onmicrosoft.com"))
+                        .build())
+                .get(60, TimeUnit.SECONDS);
 
         assertThat(result.account().username()).isEqualTo("megan.bowen@contoso.onmicrosoft.com");
         assertThat(SignedJWT.parse(result.accessToken()).getJWTClaimsSet().getStringClaim("oid"))
@@ -94,11 +103,15 @@ class DeviceAndAuthorizationCodeIT {
 
     @Test
     void azureIdentityDeviceCodeCredentialSignsIn() throws Exception {
-        var credential = new DeviceCodeCredentialBuilder().authorityHost(cerulean.authorityHost)
-                .tenantId("contoso.onmicrosoft.com").clientId(RunningCerulean.CLI_CLIENT)
-                .challengeConsumer(c -> completeDeviceLogin(c.getVerificationUrl(), c.getUserCode(),
-                        "lee.gu@contoso.onmicrosoft.com"))
-                .disableInstanceDiscovery().httpClient(cerulean.azureHttpClient()).build();
+        var credential = new DeviceCodeCredentialBuilder()
+                .authorityHost(cerulean.authorityHost)
+                .tenantId("contoso.onmicrosoft.com")
+                .clientId(RunningCerulean.CLI_CLIENT)
+                .challengeConsumer(c ->
+                        completeDeviceLogin(c.getVerificationUrl(), c.getUserCode(), "lee.gu@contoso.onmicrosoft.com"))
+                .disableInstanceDiscovery()
+                .httpClient(cerulean.azureHttpClient())
+                .build();
 
         var token = credential.getTokenSync(new TokenRequestContext().addScopes(RunningCerulean.ARM_SCOPE));
 
@@ -118,18 +131,27 @@ class DeviceAndAuthorizationCodeIT {
         });
         redirect.start();
         try {
-            URI redirectUri = URI.create("http://localhost:" + redirect.getAddress().getPort() + "/callback");
+            URI redirectUri =
+                    URI.create("http://localhost:" + redirect.getAddress().getPort() + "/callback");
             String verifier = randomVerifier();
-            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            String challenge = Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
             PublicClientApplication app = cli("contoso.onmicrosoft.com");
-            String authorize = app.getAuthorizationRequestUrl(AuthorizationRequestUrlParameters
-                    .builder(redirectUri.toString(), ARM).responseMode(ResponseMode.FORM_POST).state("s-42")
-                    .nonce("n-42").codeChallenge(challenge).codeChallengeMethod("S256").build()).toString();
+            String authorize = app.getAuthorizationRequestUrl(
+                            AuthorizationRequestUrlParameters.builder(redirectUri.toString(), ARM)
+                                    .responseMode(ResponseMode.FORM_POST)
+                                    .state("s-42")
+                                    .nonce("n-42")
+                                    .codeChallenge(challenge)
+                                    .codeChallengeMethod("S256")
+                                    .build())
+                    .toString();
 
             Browser browser = browser();
-            HttpResponse<String> formPost = browser.follow(browser.signIn(browser.get(authorize),
-                    "kelley.wall@contoso.onmicrosoft.com", DemoWorld.PASSWORD));
+            HttpResponse<String> formPost = browser.follow(
+                    browser.signIn(browser.get(authorize), "kelley.wall@contoso.onmicrosoft.com", DemoWorld.PASSWORD));
             assertThat(formPost.body()).contains("document.forms[0].submit()");
             // the auto-submitting form, submitted as the browser would
             browser.post(redirectUri.toString(), Browser.hiddenFields(formPost.body()));
@@ -137,10 +159,15 @@ class DeviceAndAuthorizationCodeIT {
             assertThat(answer.get("state")).isEqualTo("s-42");
             assertThat(answer).containsKeys("code", "client_info", "session_state");
 
-            IAuthenticationResult result = app.acquireToken(AuthorizationCodeParameters.builder(answer.get("code"),
-                    redirectUri).codeVerifier(verifier).scopes(ARM).build()).get();
+            IAuthenticationResult result = app.acquireToken(
+                            AuthorizationCodeParameters.builder(answer.get("code"), redirectUri)
+                                    .codeVerifier(verifier)
+                                    .scopes(ARM)
+                                    .build())
+                    .get();
             assertThat(result.account().username()).isEqualTo("kelley.wall@contoso.onmicrosoft.com");
-            assertThat(SignedJWT.parse(result.idToken()).getJWTClaimsSet().getStringClaim("nonce")).isEqualTo("n-42");
+            assertThat(SignedJWT.parse(result.idToken()).getJWTClaimsSet().getStringClaim("nonce"))
+                    .isEqualTo("n-42");
         } finally {
             redirect.stop(0);
         }

@@ -56,16 +56,17 @@ public final class RunningCerulean implements AutoCloseable {
         ssl = SSLContext.getInstance("TLS");
         ssl.init(null, trust.getTrustManagers(), null);
         server = new CeruleanServer(ports, new StoreStatus() {
-            @Override
-            public boolean isHealthy() {
-                return database.isHealthy();
-            }
+                    @Override
+                    public boolean isHealthy() {
+                        return database.isHealthy();
+                    }
 
-            @Override
-            public String product() {
-                return database.product();
-            }
-        }).identitySettings(IdentitySettings.DEFAULT.withDeviceCodeInterval(1))
+                    @Override
+                    public String product() {
+                        return database.product();
+                    }
+                })
+                .identitySettings(IdentitySettings.DEFAULT.withDeviceCodeInterval(1))
                 .start(Listeners.anyFreePorts(certificate));
         authorityHost = "https://localhost:" + server.httpsPort();
     }
@@ -78,14 +79,17 @@ public final class RunningCerulean implements AutoCloseable {
     /** azure-core's HTTP client (Netty) trusting Cerulean's certificate. */
     public HttpClient azureHttpClient() throws Exception {
         var sslContext = SslContextBuilder.forClient().trustManager(trust).build();
-        return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
-                .secure(spec -> spec.sslContext(sslContext))).build();
+        return new NettyAsyncHttpClientBuilder(
+                        reactor.netty.http.client.HttpClient.create().secure(spec -> spec.sslContext(sslContext)))
+                .build();
     }
 
     /** A JDK HTTP client trusting Cerulean's certificate, not following redirects (the tests follow them). */
     public java.net.http.HttpClient browser() {
-        return java.net.http.HttpClient.newBuilder().sslContext(ssl)
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        return java.net.http.HttpClient.newBuilder()
+                .sslContext(ssl)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override

@@ -27,20 +27,27 @@ public final class ArmApi {
     public ArmApi(UseCases uses, BearerAuthentication bearer, ArmSettings settings) {
         var access = uses.access();
         var move = uses.move();
-        authentication = new ArmAuthentication(bearer, settings, uses.subscription().read());
+        authentication =
+                new ArmAuthentication(bearer, settings, uses.subscription().read());
         metadata = new MetadataEndpoint(settings);
         subscriptions = new SubscriptionsEndpoint(access.authorize(), access.subscriptionsWithAnyRole());
         tenants = new TenantsEndpoint(uses.directory().read(), uses.directory().directoriesOfAccount());
         classicAdministrators = new ClassicAdministratorsEndpoint(access.classicAdministrators());
-        roleDefinitions = new RoleDefinitionsEndpoint(access.roleDefinitions(), access.createCustomRole(),
-                access.deleteCustomRole());
-        roleAssignments = new RoleAssignmentsEndpoint(access.createRoleAssignment(), access.deleteRoleAssignment(),
-                access.listRoleAssignments());
+        roleDefinitions = new RoleDefinitionsEndpoint(
+                access.roleDefinitions(), access.createCustomRole(), access.deleteCustomRole());
+        roleAssignments = new RoleAssignmentsEndpoint(
+                access.createRoleAssignment(), access.deleteRoleAssignment(), access.listRoleAssignments());
         permissions = new PermissionsEndpoint(access.effectivePermissions());
-        resourceGroups = new ResourceGroupsEndpoint(uses.resource().resourceGroups(),
-                uses.resource().createOrUpdateResourceGroup(), uses.resource().deleteResourceGroup());
-        changeTenant = new ChangeTenantEndpoint(access.authorize(), move.requestDirectoryChange(),
-                move.acceptDirectoryChange(), move.cancelDirectoryChange(), move.directoryChangeStatus());
+        resourceGroups = new ResourceGroupsEndpoint(
+                uses.resource().resourceGroups(),
+                uses.resource().createOrUpdateResourceGroup(),
+                uses.resource().deleteResourceGroup());
+        changeTenant = new ChangeTenantEndpoint(
+                access.authorize(),
+                move.requestDirectoryChange(),
+                move.acceptDirectoryChange(),
+                move.cancelDirectoryChange(),
+                move.directoryChangeStatus());
         locations = new LocationsEndpoint(access.authorize());
         providers = new ProvidersEndpoint(access.authorize());
         resources = new ResourcesEndpoint(uses.resource().resources());

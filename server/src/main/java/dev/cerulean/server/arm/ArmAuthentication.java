@@ -23,9 +23,9 @@ final class ArmAuthentication {
         void handle(ArmCall call) throws Exception;
     }
 
-    private static final Pattern SUBSCRIPTION_IN_PATH =
-            Pattern.compile("/subscriptions/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})",
-                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBSCRIPTION_IN_PATH = Pattern.compile(
+            "/subscriptions/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})",
+            Pattern.CASE_INSENSITIVE);
 
     private final BearerAuthentication bearer;
     private final ArmSettings settings;
@@ -42,7 +42,8 @@ final class ArmAuthentication {
             // a body over the limit is refused before anything else, as Azure's front door does
             if (BodyLimit.exceeded(ctx)) throw tooLarge();
             var result = authenticate(ctx.header("Authorization"));
-            if (result instanceof BearerAuthentication.Authenticated a && a.caller() != null
+            if (result instanceof BearerAuthentication.Authenticated a
+                    && a.caller() != null
                     && a.caller().directory() != null) {
                 try {
                     handler.handle(new ArmCall(ctx, a.caller(), settings, subscriptions));
@@ -51,10 +52,15 @@ final class ArmAuthentication {
                 }
                 return;
             }
-            var refused = result instanceof BearerAuthentication.Refused r ? r
+            var refused = result instanceof BearerAuthentication.Refused r
+                    ? r
                     : new BearerAuthentication.Refused("InvalidAuthenticationToken", "The access token is invalid.");
             String base = ArmCall.base(ctx, settings);
-            throw new ArmFailure(401, refused.reason(), refused.message(), null,
+            throw new ArmFailure(
+                    401,
+                    refused.reason(),
+                    refused.message(),
+                    null,
                     Map.of("WWW-Authenticate", challenge(base, tenantOf(ctx))));
         };
     }
@@ -65,8 +71,8 @@ final class ArmAuthentication {
 
     private BearerAuthentication.Result authenticate(String header) {
         if (header == null || header.isBlank()) {
-            return new BearerAuthentication.Refused("AuthenticationFailed",
-                    "Authentication failed. The 'Authorization' header is missing.");
+            return new BearerAuthentication.Refused(
+                    "AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing.");
         }
         try {
             return bearer.authenticate(header, BearerAuthentication.Audience.ARM);
@@ -80,8 +86,10 @@ final class ArmAuthentication {
     private String tenantOf(Context ctx) {
         Matcher m = SUBSCRIPTION_IN_PATH.matcher(ctx.path());
         if (!m.find()) return "common";
-        return SubscriptionId.parse(m.group(1)).flatMap(subscriptions::byId)
-                .map(s -> s.directory().toString()).orElse("common");
+        return SubscriptionId.parse(m.group(1))
+                .flatMap(subscriptions::byId)
+                .map(s -> s.directory().toString())
+                .orElse("common");
     }
 
     static String challenge(String base, String tenant) {

@@ -6,8 +6,8 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
-import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.ReadSubscriptions;
+import dev.cerulean.core.subscription.Subscription;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -42,16 +42,23 @@ final class ArmCall {
     /** The {subscriptionId} path parameter as an id; 400 InvalidSubscriptionId otherwise. */
     SubscriptionId subscriptionParam() {
         String raw = ctx.pathParam("subscriptionId");
-        return SubscriptionId.parse(raw).orElseThrow(() -> ArmFailure.badRequest("InvalidSubscriptionId",
-                "subscriptionId", "The provided subscription identifier '" + raw + "' is malformed or invalid."));
+        return SubscriptionId.parse(raw)
+                .orElseThrow(() -> ArmFailure.badRequest(
+                        "InvalidSubscriptionId",
+                        "subscriptionId",
+                        "The provided subscription identifier '" + raw + "' is malformed or invalid."));
     }
 
     /** The {@code <scope>} path parameter (everything before /providers/…) as a scope; 400 InvalidScope otherwise. */
     Scope scopeParam() {
         String raw = ctx.pathParam("scope");
         String path = "/" + raw.replaceAll("^/+", "");
-        return Scope.parse(path).filter(s -> s.subscription() != null).orElseThrow(() -> ArmFailure.badRequest(
-                "InvalidScope", "scope", "The scope '" + path + "' is not a subscription, resource group or resource."));
+        return Scope.parse(path)
+                .filter(s -> s.subscription() != null)
+                .orElseThrow(() -> ArmFailure.badRequest(
+                        "InvalidScope",
+                        "scope",
+                        "The scope '" + path + "' is not a subscription, resource group or resource."));
     }
 
     /**
@@ -59,15 +66,24 @@ final class ArmCall {
      * unknown one, 401 InvalidAuthenticationTokenTenant for a token of another tenant.
      */
     Subscription subscriptionInTenant(SubscriptionId id) {
-        Subscription s = subscriptions.byId(id).orElseThrow(() -> ArmErrors.of(
-                (Outcome.Rejected<?>) Outcome.rejected(RuleCode.SubscriptionNotFound, id), caller));
+        Subscription s = subscriptions
+                .byId(id)
+                .orElseThrow(() -> ArmErrors.of(
+                        (Outcome.Rejected<?>) Outcome.rejected(RuleCode.SubscriptionNotFound, id), caller));
         if (!s.directory().equals(caller.directory())) {
             String wrong = base() + "/" + caller.directory() + "/";
-            throw new ArmFailure(401, "InvalidAuthenticationTokenTenant", "The access token is from the wrong issuer '"
-                    + wrong + "'. It must match the tenant '" + base() + "/" + s.directory() + "/' associated with this "
-                    + "subscription. Please use the authority (URL) '" + base() + "/" + s.directory()
-                    + "' to get the token.", null, Map.of("WWW-Authenticate", ArmAuthentication.challenge(base(),
-                    s.directory().toString())));
+            throw new ArmFailure(
+                    401,
+                    "InvalidAuthenticationTokenTenant",
+                    "The access token is from the wrong issuer '"
+                            + wrong + "'. It must match the tenant '" + base() + "/" + s.directory()
+                            + "/' associated with this "
+                            + "subscription. Please use the authority (URL) '" + base() + "/" + s.directory()
+                            + "' to get the token.",
+                    null,
+                    Map.of(
+                            "WWW-Authenticate",
+                            ArmAuthentication.challenge(base(), s.directory().toString())));
         }
         return s;
     }
@@ -85,8 +101,10 @@ final class ArmCall {
     }
 
     ArmFailure forbidden(String action, Object scope) {
-        return ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(),
-                action, scope), caller);
+        return ArmErrors.of(
+                (Outcome.Rejected<?>)
+                        Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), action, scope),
+                caller);
     }
 
     void json(int status, JsonNode body) {

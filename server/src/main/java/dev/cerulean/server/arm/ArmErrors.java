@@ -34,7 +34,8 @@ public final class ArmErrors {
     /** The failure to answer for a use case's refusal by {@code caller}. */
     static ArmFailure of(Outcome.Rejected<?> rejected, Caller caller) {
         RuleCode code = rejected.code();
-        return new ArmFailure(status(code), code.name(), message(code, rejected.args(), caller), target(code, rejected.args()));
+        return new ArmFailure(
+                status(code), code.name(), message(code, rejected.args(), caller), target(code, rejected.args()));
     }
 
     /**
@@ -44,18 +45,24 @@ public final class ArmErrors {
     static String message(RuleCode code, List<String> args, Caller caller) {
         String a0 = args.isEmpty() ? "" : args.get(0);
         return switch (code) {
-            case AuthorizationFailed -> "The client '" + (caller == null ? a0 : caller.displayName()) + "' with object id '"
-                    + (caller == null ? "" : String.valueOf(caller.principal())) + "' does not have authorization to perform action '"
-                    + arg(args, 1) + "' over scope '" + arg(args, 2) + "' or the scope is invalid. If access was recently granted, "
-                    + "please refresh your credentials.";
+            case AuthorizationFailed ->
+                "The client '" + (caller == null ? a0 : caller.displayName()) + "' with object id '"
+                        + (caller == null ? "" : String.valueOf(caller.principal()))
+                        + "' does not have authorization to perform action '"
+                        + arg(args, 1) + "' over scope '" + arg(args, 2)
+                        + "' or the scope is invalid. If access was recently granted, "
+                        + "please refresh your credentials.";
             case SubscriptionNotFound -> "The subscription '" + a0 + "' could not be found.";
             case ResourceGroupNotFound -> "Resource group '" + a0 + "' could not be found.";
             case RoleAssignmentNotFound -> "The role assignment '" + a0 + "' is not found.";
             case RoleDefinitionNotFound -> "The role definition '" + a0 + "' does not exist.";
-            case RoleAssignmentExists -> "The role assignment already exists. The ID of the existing role assignment is " + a0 + ".";
-            case InvalidLocation -> args.size() > 2
-                    ? "The resource group already exists in location '" + arg(args, 2) + "'; it cannot move to '" + arg(args, 1) + "'."
-                    : "The location '" + arg(args, 1) + "' is not a location.";
+            case RoleAssignmentExists ->
+                "The role assignment already exists. The ID of the existing role assignment is " + a0 + ".";
+            case InvalidLocation ->
+                args.size() > 2
+                        ? "The resource group already exists in location '" + arg(args, 2) + "'; it cannot move to '"
+                                + arg(args, 1) + "'."
+                        : "The location '" + arg(args, 1) + "' is not a location.";
             default -> ENGLISH.rule(code, args);
         };
     }
@@ -77,6 +84,7 @@ public final class ArmErrors {
         failure.headers.forEach(ctx::header);
         ctx.status(failure.status);
         if ("HEAD".equals(ctx.method().name())) return;
-        ctx.contentType("application/json; charset=utf-8").result(Json.cloudError(failure.code, failure.getMessage(), failure.target));
+        ctx.contentType("application/json; charset=utf-8")
+                .result(Json.cloudError(failure.code, failure.getMessage(), failure.target));
     }
 }

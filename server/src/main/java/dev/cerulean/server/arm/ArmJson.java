@@ -22,7 +22,8 @@ final class ArmJson {
     /** The body as a JSON object; 400 InvalidRequestContent otherwise. */
     static ObjectNode object(String body) {
         if (body == null || body.isBlank()) {
-            throw ArmFailure.badRequest("InvalidRequestContent", "body", "The request content is empty; a JSON object is required.");
+            throw ArmFailure.badRequest(
+                    "InvalidRequestContent", "body", "The request content is empty; a JSON object is required.");
         }
         try {
             JsonNode node = MAPPER.readTree(body);
@@ -45,7 +46,8 @@ final class ArmJson {
     static String optionalText(ObjectNode parent, String field, String path) {
         JsonNode n = parent == null ? null : parent.get(field);
         if (n == null || n.isNull()) return null;
-        if (!n.isTextual()) throw ArmFailure.badRequest("InvalidRequestContent", path, "'" + path + "' must be a string.");
+        if (!n.isTextual())
+            throw ArmFailure.badRequest("InvalidRequestContent", path, "'" + path + "' must be a string.");
         return n.textValue();
     }
 
@@ -61,11 +63,13 @@ final class ArmJson {
     static List<String> optionalTextList(ObjectNode parent, String field, String path) {
         JsonNode n = parent == null ? null : parent.get(field);
         if (n == null || n.isNull()) return null;
-        if (!n.isArray()) throw ArmFailure.badRequest("InvalidRequestContent", path, "'" + path + "' must be an array of strings.");
+        if (!n.isArray())
+            throw ArmFailure.badRequest("InvalidRequestContent", path, "'" + path + "' must be an array of strings.");
         List<String> out = new ArrayList<>();
         for (JsonNode e : n) {
             if (!e.isTextual()) {
-                throw ArmFailure.badRequest("InvalidRequestContent", path, "'" + path + "' must be an array of strings.");
+                throw ArmFailure.badRequest(
+                        "InvalidRequestContent", path, "'" + path + "' must be an array of strings.");
             }
             out.add(e.textValue());
         }
@@ -82,10 +86,15 @@ final class ArmJson {
         var it = n.fields();
         while (it.hasNext()) {
             var e = it.next();
-            if (!e.getValue().isTextual() || e.getKey().isEmpty() || e.getKey().length() > 512
+            if (!e.getValue().isTextual()
+                    || e.getKey().isEmpty()
+                    || e.getKey().length() > 512
                     || e.getValue().textValue().length() > 256) {
-                throw ArmFailure.badRequest("InvalidTag", field, "The tag '" + e.getKey() + "' is not a name of at most 512 "
-                        + "characters with a string value of at most 256.");
+                throw ArmFailure.badRequest(
+                        "InvalidTag",
+                        field,
+                        "The tag '" + e.getKey() + "' is not a name of at most 512 "
+                                + "characters with a string value of at most 256.");
             }
             tags.put(e.getKey(), e.getValue().textValue());
         }

@@ -31,7 +31,8 @@ import java.util.Map;
 final class ChangeTenantEndpoint {
     static final String TYPE = "Microsoft.Subscription/changeTenantRequest";
     private static final String READ = "Microsoft.Subscription/changeTenantRequest/read";
-    private static final String REQUEST = "/subscriptions/{subscriptionId}/providers/Microsoft.Subscription/changeTenantRequest/default";
+    private static final String REQUEST =
+            "/subscriptions/{subscriptionId}/providers/Microsoft.Subscription/changeTenantRequest/default";
     private static final String ACCEPTOR = "/providers/Microsoft.Subscription/subscriptions/{subscriptionId}";
 
     record Properties(String destinationTenantId, String destinationOwnerId, String status) {}
@@ -44,8 +45,12 @@ final class ChangeTenantEndpoint {
     private final CancelDirectoryChange cancel;
     private final DirectoryChangeStatus status;
 
-    ChangeTenantEndpoint(Authorize authorize, RequestDirectoryChange request,
-                         AcceptDirectoryChange accept, CancelDirectoryChange cancel, DirectoryChangeStatus status) {
+    ChangeTenantEndpoint(
+            Authorize authorize,
+            RequestDirectoryChange request,
+            AcceptDirectoryChange accept,
+            CancelDirectoryChange cancel,
+            DirectoryChangeStatus status) {
         this.authorize = authorize;
         this.request = request;
         this.accept = accept;
@@ -66,25 +71,35 @@ final class ChangeTenantEndpoint {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
         ObjectNode body = ArmJson.object(call.ctx.body());
         ObjectNode props = ArmJson.optionalObject(body, "properties", "properties");
-        if (props == null) throw ArmFailure.badRequest("MissingRequiredProperty", "properties", "The property 'properties' is required.");
+        if (props == null)
+            throw ArmFailure.badRequest(
+                    "MissingRequiredProperty", "properties", "The property 'properties' is required.");
         String tenantText = ArmJson.requiredText(props, "destinationTenantId", "properties.destinationTenantId");
-        DirectoryId destination = DirectoryId.parse(tenantText.trim()).orElseThrow(() -> ArmFailure.badRequest(
-                "InvalidDestinationTenantId", "properties.destinationTenantId", "The tenant id '" + tenantText + "' is not a GUID."));
+        DirectoryId destination = DirectoryId.parse(tenantText.trim())
+                .orElseThrow(() -> ArmFailure.badRequest(
+                        "InvalidDestinationTenantId",
+                        "properties.destinationTenantId",
+                        "The tenant id '" + tenantText + "' is not a GUID."));
         String owner = ArmJson.optionalText(props, "destinationOwnerId", "properties.destinationOwnerId");
-        if (owner != null && ObjectId.parse(owner.trim()).isEmpty() && Email.parse(owner).isEmpty()) {
-            throw ArmFailure.badRequest("InvalidDestinationOwnerId", "properties.destinationOwnerId",
+        if (owner != null
+                && ObjectId.parse(owner.trim()).isEmpty()
+                && Email.parse(owner).isEmpty()) {
+            throw ArmFailure.badRequest(
+                    "InvalidDestinationOwnerId",
+                    "properties.destinationOwnerId",
                     "The destination owner '" + owner + "' is neither an object id nor an email address.");
         }
         Long expected = ifMatch(call);
-        var requested = call.orRefuse(request.request(call.caller, s.id(), destination,
-                owner == null ? null : owner.trim(), expected));
+        var requested = call.orRefuse(
+                request.request(call.caller, s.id(), destination, owner == null ? null : owner.trim(), expected));
         call.json(requested.replacedPending() ? 200 : 201, ArmJson.MAPPER.valueToTree(wire(requested.request())));
     }
 
     /** The subscription's request, whatever its status, to whoever may read the subscription. */
     private void get(ArmCall call) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
-        boolean reader = authorize.accessOf(s.id()).map(a -> a.hasAnyRole(call.caller)).orElse(false);
+        boolean reader =
+                authorize.accessOf(s.id()).map(a -> a.hasAnyRole(call.caller)).orElse(false);
         if (!reader) throw call.forbidden(READ, "/subscriptions/" + s.id());
         ChangeTenantRequest found = call.orRefuse(status.ofSubscription(s.id()));
         call.json(200, ArmJson.MAPPER.valueToTree(wire(found)));
@@ -108,7 +123,8 @@ final class ChangeTenantEndpoint {
 
     private void status(ArmCall call) {
         ChangeTenantRequest found = call.orRefuse(status.of(call.caller, call.subscriptionParam()));
-        call.json(200, ArmJson.MAPPER.valueToTree(Map.of("status", found.status().name())));
+        call.json(
+                200, ArmJson.MAPPER.valueToTree(Map.of("status", found.status().name())));
     }
 
     /** {@code If-Match: "<version>"} (quotes and W/ optional); 400 when it is not a version. */
@@ -119,12 +135,19 @@ final class ChangeTenantEndpoint {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw ArmFailure.badRequest("InvalidIfMatch", "If-Match", "The If-Match value '" + raw + "' is not a version.");
+            throw ArmFailure.badRequest(
+                    "InvalidIfMatch", "If-Match", "The If-Match value '" + raw + "' is not a version.");
         }
     }
 
     static ChangeTenantWire wire(ChangeTenantRequest r) {
-        return new ChangeTenantWire("/subscriptions/" + r.subscription() + "/providers/" + TYPE + "/default", "default",
-                TYPE, new Properties(r.destination().toString(), r.destinationOwner(), r.status().name()));
+        return new ChangeTenantWire(
+                "/subscriptions/" + r.subscription() + "/providers/" + TYPE + "/default",
+                "default",
+                TYPE,
+                new Properties(
+                        r.destination().toString(),
+                        r.destinationOwner(),
+                        r.status().name()));
     }
 }

@@ -15,11 +15,18 @@ import java.util.List;
 final class LocationsEndpoint {
     record PairedRegion(String name, String id) {}
 
-    record Metadata(String regionType, String regionCategory, String geography, String geographyGroup,
-                    String longitude, String latitude, String physicalLocation, List<PairedRegion> pairedRegion) {}
+    record Metadata(
+            String regionType,
+            String regionCategory,
+            String geography,
+            String geographyGroup,
+            String longitude,
+            String latitude,
+            String physicalLocation,
+            List<PairedRegion> pairedRegion) {}
 
-    record LocationWire(String id, String name, String type, String displayName, String regionalDisplayName,
-                        Metadata metadata) {}
+    record LocationWire(
+            String id, String name, String type, String displayName, String regionalDisplayName, Metadata metadata) {}
 
     private final Authorize authorize;
 
@@ -33,18 +40,33 @@ final class LocationsEndpoint {
 
     private void list(ArmCall call) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
-        boolean reader = authorize.accessOf(s.id()).map(a -> a.hasAnyRole(call.caller)).orElse(false);
+        boolean reader =
+                authorize.accessOf(s.id()).map(a -> a.hasAnyRole(call.caller)).orElse(false);
         if (!reader) throw call.forbidden(SubscriptionsEndpoint.READ, "/subscriptions/" + s.id());
         String base = "/subscriptions/" + s.id() + "/locations/";
-        List<LocationWire> regions = AzureRegions.ALL.stream().map(r -> wire(base, r)).toList();
+        List<LocationWire> regions =
+                AzureRegions.ALL.stream().map(r -> wire(base, r)).toList();
         call.page(regions, ArmJson.MAPPER::valueToTree);
     }
 
     private static LocationWire wire(String base, Region r) {
-        List<PairedRegion> paired = r.pairedRegion() == null ? List.of()
+        List<PairedRegion> paired = r.pairedRegion() == null
+                ? List.of()
                 : List.of(new PairedRegion(r.pairedRegion(), base + r.pairedRegion()));
-        return new LocationWire(base + r.name(), r.name(), "Region", r.displayName(), r.regionalDisplayName(),
-                new Metadata("Physical", "Recommended", r.geography(), r.geographyGroup(), r.longitude(), r.latitude(),
-                        r.physicalLocation(), paired));
+        return new LocationWire(
+                base + r.name(),
+                r.name(),
+                "Region",
+                r.displayName(),
+                r.regionalDisplayName(),
+                new Metadata(
+                        "Physical",
+                        "Recommended",
+                        r.geography(),
+                        r.geographyGroup(),
+                        r.longitude(),
+                        r.latitude(),
+                        r.physicalLocation(),
+                        paired));
     }
 }

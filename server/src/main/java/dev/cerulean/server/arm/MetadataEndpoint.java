@@ -35,13 +35,22 @@ final class MetadataEndpoint {
             ctx.contentType("application/json; charset=utf-8").result(cloud.toString());
             return;
         }
-        cloud.put("name", "Cerulean").put("portal", base).put("resourceManager", base)
-                .put("graph", graph).put("graphAudience", graph).put("microsoftGraphResourceId", graph);
-        ObjectNode auth = cloud.putObject("authentication").put("loginEndpoint", base).put("tenant", "common")
+        cloud.put("name", "Cerulean")
+                .put("portal", base)
+                .put("resourceManager", base)
+                .put("graph", graph)
+                .put("graphAudience", graph)
+                .put("microsoftGraphResourceId", graph);
+        ObjectNode auth = cloud.putObject("authentication")
+                .put("loginEndpoint", base)
+                .put("tenant", "common")
                 .put("identityProvider", "AAD");
         audiences.forEach(auth.putArray("audiences")::add);
-        cloud.putObject("suffixes").put("keyVaultDns", "vault.azure.net").put("storage", "core.windows.net")
-                .put("sqlServerHostname", "database.windows.net").put("acrLoginServer", "azurecr.io");
+        cloud.putObject("suffixes")
+                .put("keyVaultDns", "vault.azure.net")
+                .put("storage", "core.windows.net")
+                .put("sqlServerHostname", "database.windows.net")
+                .put("acrLoginServer", "azurecr.io");
         ArrayNode list = ArmJson.MAPPER.createArrayNode().add(cloud);
         ctx.contentType("application/json; charset=utf-8").result(list.toString());
     }

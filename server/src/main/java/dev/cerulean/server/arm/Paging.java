@@ -41,7 +41,8 @@ final class Paging {
     }
 
     private static String nextLink(ArmCall call, int offset) {
-        StringBuilder url = new StringBuilder(call.base()).append(call.ctx.path()).append('?');
+        StringBuilder url =
+                new StringBuilder(call.base()).append(call.ctx.path()).append('?');
         String query = call.ctx.queryString();
         if (query != null) {
             for (String part : query.split("&")) {

@@ -12,7 +12,8 @@ import java.util.List;
  * ({@link EffectivePermissions}).
  */
 final class PermissionsEndpoint {
-    record Permission(List<String> actions, List<String> notActions, List<String> dataActions, List<String> notDataActions) {}
+    record Permission(
+            List<String> actions, List<String> notActions, List<String> dataActions, List<String> notDataActions) {}
 
     private final EffectivePermissions permissions;
 
@@ -26,7 +27,9 @@ final class PermissionsEndpoint {
 
     private void list(ArmCall call) {
         Scope scope = call.inTenant(call.scopeParam());
-        List<Permission> out = call.orRefuse(permissions.at(call.caller, scope)).stream().map(PermissionsEndpoint::of).toList();
+        List<Permission> out = call.orRefuse(permissions.at(call.caller, scope)).stream()
+                .map(PermissionsEndpoint::of)
+                .toList();
         call.page(out, ArmJson.MAPPER::valueToTree);
     }
 

@@ -18,25 +18,36 @@ import java.util.Optional;
 final class ProvidersEndpoint {
     record ResourceTypeWire(String resourceType, List<String> locations, List<String> apiVersions) {}
 
-    record ProviderWire(String id, String namespace, String registrationState, String registrationPolicy,
-                        List<ResourceTypeWire> resourceTypes) {}
+    record ProviderWire(
+            String id,
+            String namespace,
+            String registrationState,
+            String registrationPolicy,
+            List<ResourceTypeWire> resourceTypes) {}
 
     /** A namespace and the resource types of it Cerulean serves or keeps. */
     record Provider(String namespace, List<String> types, List<String> apiVersions) {}
 
     static final List<Provider> PROVIDERS = List.of(
-            new Provider("Microsoft.Authorization", List.of("roleAssignments", "roleDefinitions", "permissions",
-                    "classicAdministrators"), List.of("2022-04-01", "2015-07-01")),
+            new Provider(
+                    "Microsoft.Authorization",
+                    List.of("roleAssignments", "roleDefinitions", "permissions", "classicAdministrators"),
+                    List.of("2022-04-01", "2015-07-01")),
             new Provider("Microsoft.Compute", List.of("virtualMachines"), List.of("2023-03-01")),
             new Provider("Microsoft.KeyVault", List.of("vaults"), List.of("2023-02-01")),
             new Provider("Microsoft.ManagedIdentity", List.of("userAssignedIdentities"), List.of("2023-01-31")),
-            new Provider("Microsoft.Resources", List.of("resourceGroups", "subscriptions", "tenants", "locations",
-                    "providers", "resources"), List.of("2022-09-01", "2021-04-01", "2020-01-01")),
+            new Provider(
+                    "Microsoft.Resources",
+                    List.of("resourceGroups", "subscriptions", "tenants", "locations", "providers", "resources"),
+                    List.of("2022-09-01", "2021-04-01", "2020-01-01")),
             new Provider("Microsoft.Sql", List.of("servers", "servers/databases"), List.of("2021-11-01")),
-            new Provider("Microsoft.Subscription", List.of("changeTenantRequest", "changeTenantStatus",
-                    "acceptChangeTenant"), List.of("2021-10-01")));
+            new Provider(
+                    "Microsoft.Subscription",
+                    List.of("changeTenantRequest", "changeTenantStatus", "acceptChangeTenant"),
+                    List.of("2021-10-01")));
 
-    private static final List<String> LOCATIONS = AzureRegions.ALL.stream().map(AzureRegions.Region::displayName).toList();
+    private static final List<String> LOCATIONS =
+            AzureRegions.ALL.stream().map(AzureRegions.Region::displayName).toList();
 
     private final Authorize authorize;
 
@@ -45,11 +56,13 @@ final class ProvidersEndpoint {
     }
 
     void register(RoutesConfig routes, ArmAuthentication auth) {
-        routes.get("/providers", auth.authenticated(call -> call.page(PROVIDERS,
-                p -> ArmJson.MAPPER.valueToTree(wire("", p, null)))));
+        routes.get(
+                "/providers",
+                auth.authenticated(call -> call.page(PROVIDERS, p -> ArmJson.MAPPER.valueToTree(wire("", p, null)))));
         routes.get("/subscriptions/{subscriptionId}/providers", auth.authenticated(this::list));
         routes.get("/subscriptions/{subscriptionId}/providers/{namespace}", auth.authenticated(this::get));
-        routes.post("/subscriptions/{subscriptionId}/providers/{namespace}/register", auth.authenticated(this::register));
+        routes.post(
+                "/subscriptions/{subscriptionId}/providers/{namespace}/register", auth.authenticated(this::register));
     }
 
     private void list(ArmCall call) {
@@ -74,22 +87,34 @@ final class ProvidersEndpoint {
 
     private Subscription readable(ArmCall call) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
-        boolean reader = authorize.accessOf(s.id()).map(a -> a.hasAnyRole(call.caller)).orElse(false);
+        boolean reader =
+                authorize.accessOf(s.id()).map(a -> a.hasAnyRole(call.caller)).orElse(false);
         if (!reader) throw call.forbidden(SubscriptionsEndpoint.READ, "/subscriptions/" + s.id());
         return s;
     }
 
     private static Provider provider(ArmCall call) {
         String namespace = call.ctx.pathParam("namespace");
-        Optional<Provider> found = PROVIDERS.stream().filter(p -> p.namespace().equalsIgnoreCase(namespace)).findFirst();
-        return found.orElseThrow(() -> new ArmFailure(404, "InvalidResourceNamespace",
-                "The resource namespace '" + namespace + "' is invalid.", null, java.util.Map.of()));
+        Optional<Provider> found = PROVIDERS.stream()
+                .filter(p -> p.namespace().equalsIgnoreCase(namespace))
+                .findFirst();
+        return found.orElseThrow(() -> new ArmFailure(
+                404,
+                "InvalidResourceNamespace",
+                "The resource namespace '" + namespace + "' is invalid.",
+                null,
+                java.util.Map.of()));
     }
 
     /** @param state null at the tenant level, where ARM names no registration state */
     private static ProviderWire wire(String prefix, Provider p, String state) {
-        return new ProviderWire(prefix + "/providers/" + p.namespace(), p.namespace(), state,
+        return new ProviderWire(
+                prefix + "/providers/" + p.namespace(),
+                p.namespace(),
+                state,
                 state == null ? null : "RegistrationRequired",
-                p.types().stream().map(t -> new ResourceTypeWire(t, LOCATIONS, p.apiVersions())).toList());
+                p.types().stream()
+                        .map(t -> new ResourceTypeWire(t, LOCATIONS, p.apiVersions()))
+                        .toList());
     }
 }

@@ -26,12 +26,13 @@ final class ResourceGroupsEndpoint {
     private static final String LIST = "/subscriptions/{subscriptionId}/resourcegroups";
     private static final String ONE = LIST + "/{resourceGroupName}";
     private static final Pattern TAG_FILTER = Pattern.compile(
-            "\\s*tagName\\s+eq\\s+'((?:[^']|'')*)'(?:\\s+and\\s+tagValue\\s+eq\\s+'((?:[^']|'')*)')?\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*tagName\\s+eq\\s+'((?:[^']|'')*)'(?:\\s+and\\s+tagValue\\s+eq\\s+'((?:[^']|'')*)')?\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     record Properties(String provisioningState) {}
 
-    record ResourceGroupWire(String id, String name, String type, String location, Map<String, String> tags,
-                             Properties properties) {}
+    record ResourceGroupWire(
+            String id, String name, String type, String location, Map<String, String> tags, Properties properties) {}
 
     private final ReadResourceGroups read;
     private final CreateOrUpdateResourceGroup put;
@@ -58,13 +59,19 @@ final class ResourceGroupsEndpoint {
         String filter = call.ctx.queryParam("$filter");
         Matcher tag = filter == null || filter.isBlank() ? null : TAG_FILTER.matcher(filter);
         if (tag != null && !tag.matches()) {
-            throw ArmFailure.badRequest("InvalidFilter", "$filter", "The filter '" + filter
-                    + "' is not supported; use tagName eq '{name}' [and tagValue eq '{value}'].");
+            throw ArmFailure.badRequest(
+                    "InvalidFilter",
+                    "$filter",
+                    "The filter '" + filter
+                            + "' is not supported; use tagName eq '{name}' [and tagValue eq '{value}'].");
         }
         Paging.skip(call);
         List<ResourceGroup> visible = call.orRefuse(read.list(call.caller, s.id())).stream()
-                .filter(g -> tag == null || hasTag(g, tag.group(1).replace("''", "'"),
-                        tag.group(2) == null ? null : tag.group(2).replace("''", "'")))
+                .filter(g -> tag == null
+                        || hasTag(
+                                g,
+                                tag.group(1).replace("''", "'"),
+                                tag.group(2) == null ? null : tag.group(2).replace("''", "'")))
                 .toList();
         Paging.write(call, visible, ResourceGroupsEndpoint::wire, top);
     }
@@ -101,15 +108,17 @@ final class ResourceGroupsEndpoint {
         if (properties != null) {
             properties.fieldNames().forEachRemaining(f -> {
                 if (!f.equals("provisioningState")) {
-                    throw ArmFailure.badRequest("InvalidRequestContent", "properties." + f,
+                    throw ArmFailure.badRequest(
+                            "InvalidRequestContent",
+                            "properties." + f,
                             "'properties." + f + "' is not a property of a resource group.");
                 }
             });
             ArmJson.optionalText(properties, "provisioningState", "properties.provisioningState");
         }
         ResourceGroup group = call.orRefuse(read.get(call.caller, scope));
-        var result = call.orRefuse(put.put(call.caller, scope.subscription(), group.name(), group.location(),
-                tags == null ? group.tags() : tags));
+        var result = call.orRefuse(put.put(
+                call.caller, scope.subscription(), group.name(), group.location(), tags == null ? group.tags() : tags));
         call.json(200, wire(result.group()));
     }
 
@@ -125,8 +134,9 @@ final class ResourceGroupsEndpoint {
         String name = call.ctx.pathParam("resourceGroupName");
         return Scope.parse("/subscriptions/" + s.id() + "/resourceGroups/" + name)
                 .filter(x -> x.level() == Scope.Level.RESOURCE_GROUP)
-                .orElseThrow(() -> ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.InvalidName,
-                        "resourceGroupName", name), call.caller));
+                .orElseThrow(() -> ArmErrors.of(
+                        (Outcome.Rejected<?>) Outcome.rejected(RuleCode.InvalidName, "resourceGroupName", name),
+                        call.caller));
     }
 
     /** {@code $top}: the page size, 1 to 1000 (pages hold at most 100 either way). */
@@ -143,13 +153,18 @@ final class ResourceGroupsEndpoint {
     }
 
     private static boolean hasTag(ResourceGroup g, String name, String value) {
-        return g.tags().entrySet().stream().anyMatch(e -> e.getKey().equalsIgnoreCase(name)
-                && (value == null || e.getValue().equals(value)));
+        return g.tags().entrySet().stream()
+                .anyMatch(e -> e.getKey().equalsIgnoreCase(name)
+                        && (value == null || e.getValue().equals(value)));
     }
 
     static JsonNode wire(ResourceGroup g) {
-        return ArmJson.MAPPER.valueToTree(new ResourceGroupWire("/subscriptions/" + g.subscription() + "/resourceGroups/"
-                + g.name(), g.name(), TYPE, g.location(), g.tags().isEmpty() ? null : new java.util.TreeMap<>(g.tags()),
+        return ArmJson.MAPPER.valueToTree(new ResourceGroupWire(
+                "/subscriptions/" + g.subscription() + "/resourceGroups/" + g.name(),
+                g.name(),
+                TYPE,
+                g.location(),
+                g.tags().isEmpty() ? null : new java.util.TreeMap<>(g.tags()),
                 new Properties("Succeeded")));
     }
 }

@@ -24,15 +24,18 @@ final class ResourcesEndpoint {
 
     void register(RoutesConfig routes, ArmAuthentication auth) {
         routes.get("/subscriptions/{subscriptionId}/resources", auth.authenticated(call -> list(call, null)));
-        routes.get("/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}/resources",
+        routes.get(
+                "/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}/resources",
                 auth.authenticated(call -> list(call, call.ctx.pathParam("resourceGroupName"))));
     }
 
     private void list(ArmCall call, String resourceGroup) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
         if (call.ctx.queryParam("$filter") != null) {
-            throw ArmFailure.badRequest("InvalidFilter", "$filter", "The filter '" + call.ctx.queryParam("$filter")
-                    + "' is not supported here; list without $filter.");
+            throw ArmFailure.badRequest(
+                    "InvalidFilter",
+                    "$filter",
+                    "The filter '" + call.ctx.queryParam("$filter") + "' is not supported here; list without $filter.");
         }
         List<Resource> visible = call.orRefuse(read.list(call.caller, s.id(), resourceGroup));
         call.page(visible, r -> ArmJson.MAPPER.valueToTree(wire(r)));
@@ -42,7 +45,8 @@ final class ResourcesEndpoint {
         IdentityWire identity = null;
         if (r.hasSystemAssignedIdentity()) {
             Resource.ManagedIdentity m = r.identity();
-            identity = new IdentityWire("SystemAssigned", String.valueOf(m.principalId()), String.valueOf(m.tenantId()));
+            identity =
+                    new IdentityWire("SystemAssigned", String.valueOf(m.principalId()), String.valueOf(m.tenantId()));
         }
         return new ResourceWire(r.id().toString(), r.id().name(), r.id().type(), r.location(), identity);
     }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 record RoleAssignmentFilter(boolean atScope, ObjectId principal) {
     private static final String GUID = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
     private static final Pattern AT_SCOPE = Pattern.compile("atScope\\(\\s*\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRINCIPAL = Pattern.compile("principalId\\s+eq\\s+'" + GUID + "'", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASSIGNED_TO = Pattern.compile("assignedTo\\(\\s*'" + GUID + "'\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRINCIPAL =
+            Pattern.compile("principalId\\s+eq\\s+'" + GUID + "'", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASSIGNED_TO =
+            Pattern.compile("assignedTo\\(\\s*'" + GUID + "'\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
 
     static final RoleAssignmentFilter NONE = new RoleAssignmentFilter(false, null);
@@ -50,7 +52,10 @@ record RoleAssignmentFilter(boolean atScope, ObjectId principal) {
     }
 
     private static ArmFailure invalid(String filter) {
-        return ArmFailure.badRequest("InvalidFilter", "$filter", "The filter '" + filter + "' is not supported; use "
-                + "atScope(), principalId eq '{objectId}' or assignedTo('{objectId}'), joined by 'and'.");
+        return ArmFailure.badRequest(
+                "InvalidFilter",
+                "$filter",
+                "The filter '" + filter + "' is not supported; use "
+                        + "atScope(), principalId eq '{objectId}' or assignedTo('{objectId}'), joined by 'and'.");
     }
 }

@@ -31,12 +31,21 @@ final class RoleAssignmentsEndpoint {
     private static final Pattern ROLE_DEFINITION = Pattern.compile(
             "(?:/subscriptions/[0-9a-fA-F-]{36})?/providers/Microsoft\\.Authorization/roleDefinitions/([0-9a-fA-F-]{36})|([0-9a-fA-F-]{36})",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> PRINCIPAL_TYPES = Set.of("user", "group", "serviceprincipal", "foreigngroup", "device");
+    private static final Set<String> PRINCIPAL_TYPES =
+            Set.of("user", "group", "serviceprincipal", "foreigngroup", "device");
 
     /** {@code description} is always written, null when none (as ARM answers it). */
-    record Properties(String roleDefinitionId, String principalId, String principalType, String scope, String createdOn,
-                      String updatedOn, String createdBy, String updatedBy,
-                      @JsonInclude(JsonInclude.Include.ALWAYS) String description, String condition) {}
+    record Properties(
+            String roleDefinitionId,
+            String principalId,
+            String principalType,
+            String scope,
+            String createdOn,
+            String updatedOn,
+            String createdBy,
+            String updatedBy,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String description,
+            String condition) {}
 
     record RoleAssignmentWire(String id, String name, String type, Properties properties) {}
 
@@ -56,9 +65,15 @@ final class RoleAssignmentsEndpoint {
         routes.put(PATH + "/{roleAssignmentName}", auth.authenticated(c -> put(c, Scope.ROOT)));
         routes.delete(PATH + "/{roleAssignmentName}", auth.authenticated(c -> delete(c, Scope.ROOT)));
         routes.get("/<scope>" + PATH, auth.authenticated(c -> list(c, c.inTenant(c.scopeParam()))));
-        routes.get("/<scope>" + PATH + "/{roleAssignmentName}", auth.authenticated(c -> get(c, c.inTenant(c.scopeParam()))));
-        routes.put("/<scope>" + PATH + "/{roleAssignmentName}", auth.authenticated(c -> put(c, c.inTenant(c.scopeParam()))));
-        routes.delete("/<scope>" + PATH + "/{roleAssignmentName}", auth.authenticated(c -> delete(c, c.inTenant(c.scopeParam()))));
+        routes.get(
+                "/<scope>" + PATH + "/{roleAssignmentName}",
+                auth.authenticated(c -> get(c, c.inTenant(c.scopeParam()))));
+        routes.put(
+                "/<scope>" + PATH + "/{roleAssignmentName}",
+                auth.authenticated(c -> put(c, c.inTenant(c.scopeParam()))));
+        routes.delete(
+                "/<scope>" + PATH + "/{roleAssignmentName}",
+                auth.authenticated(c -> delete(c, c.inTenant(c.scopeParam()))));
     }
 
     private void list(ArmCall call, Scope scope) {
@@ -71,9 +86,11 @@ final class RoleAssignmentsEndpoint {
     private void get(ArmCall call, Scope scope) {
         RoleAssignmentId id = idParam(call);
         List<RoleAssignment> listed = call.orRefuse(list.list(call.caller, scope, null));
-        RoleAssignment found = listed.stream().filter(a -> a.id().equals(id) && a.scope().equals(scope)).findFirst()
-                .orElseThrow(() -> ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.RoleAssignmentNotFound, id),
-                        call.caller));
+        RoleAssignment found = listed.stream()
+                .filter(a -> a.id().equals(id) && a.scope().equals(scope))
+                .findFirst()
+                .orElseThrow(() -> ArmErrors.of(
+                        (Outcome.Rejected<?>) Outcome.rejected(RuleCode.RoleAssignmentNotFound, id), call.caller));
         call.json(200, wire(found));
     }
 
@@ -81,25 +98,37 @@ final class RoleAssignmentsEndpoint {
         RoleAssignmentId id = idParam(call);
         ObjectNode body = ArmJson.object(call.ctx.body());
         ObjectNode props = ArmJson.optionalObject(body, "properties", "properties");
-        if (props == null) throw ArmFailure.badRequest("MissingRequiredProperty", "properties", "The property 'properties' is required.");
+        if (props == null)
+            throw ArmFailure.badRequest(
+                    "MissingRequiredProperty", "properties", "The property 'properties' is required.");
         String roleText = ArmJson.requiredText(props, "roleDefinitionId", "properties.roleDefinitionId");
         Matcher m = ROLE_DEFINITION.matcher(roleText.trim());
-        RoleDefinitionId role = m.matches() ? RoleDefinitionId.parse(m.group(1) != null ? m.group(1) : m.group(2)).orElse(null) : null;
+        RoleDefinitionId role = m.matches()
+                ? RoleDefinitionId.parse(m.group(1) != null ? m.group(1) : m.group(2))
+                        .orElse(null)
+                : null;
         if (role == null) {
-            throw ArmFailure.badRequest("InvalidRoleDefinitionId", "properties.roleDefinitionId",
+            throw ArmFailure.badRequest(
+                    "InvalidRoleDefinitionId",
+                    "properties.roleDefinitionId",
                     "The role definition ID '" + roleText + "' is not valid.");
         }
         String principalText = ArmJson.requiredText(props, "principalId", "properties.principalId");
-        ObjectId principal = ObjectId.parse(principalText.trim()).orElseThrow(() -> ArmFailure.badRequest(
-                "InvalidPrincipalId", "properties.principalId", "The principal ID '" + principalText + "' is not a GUID."));
+        ObjectId principal = ObjectId.parse(principalText.trim())
+                .orElseThrow(() -> ArmFailure.badRequest(
+                        "InvalidPrincipalId",
+                        "properties.principalId",
+                        "The principal ID '" + principalText + "' is not a GUID."));
         String principalType = ArmJson.optionalText(props, "principalType", "properties.principalType");
         if (principalType != null && !PRINCIPAL_TYPES.contains(principalType.toLowerCase(java.util.Locale.ROOT))) {
-            throw ArmFailure.badRequest("InvalidPrincipalType", "properties.principalType",
+            throw ArmFailure.badRequest(
+                    "InvalidPrincipalType",
+                    "properties.principalType",
                     "The principal type '" + principalType + "' is not User, Group or ServicePrincipal.");
         }
         String description = ArmJson.optionalText(props, "description", "properties.description");
-        var result = call.orRefuse(create.create(call.caller,
-                new CreateRoleAssignment.Request(id, scope, role, principal, description)));
+        var result = call.orRefuse(
+                create.create(call.caller, new CreateRoleAssignment.Request(id, scope, role, principal, description)));
         call.json(result.created() ? 201 : 200, wire(result.assignment()));
     }
 
@@ -115,8 +144,11 @@ final class RoleAssignmentsEndpoint {
 
     private static RoleAssignmentId idParam(ArmCall call) {
         String raw = call.ctx.pathParam("roleAssignmentName");
-        return RoleAssignmentId.parse(raw).orElseThrow(() -> ArmFailure.badRequest("InvalidRoleAssignmentId",
-                "roleAssignmentName", "The role assignment ID '" + raw + "' is not valid: it must be a GUID."));
+        return RoleAssignmentId.parse(raw)
+                .orElseThrow(() -> ArmFailure.badRequest(
+                        "InvalidRoleAssignmentId",
+                        "roleAssignmentName",
+                        "The role assignment ID '" + raw + "' is not valid: it must be a GUID."));
     }
 
     static String idOf(RoleAssignment a) {
@@ -125,9 +157,20 @@ final class RoleAssignmentsEndpoint {
 
     static JsonNode wire(RoleAssignment a) {
         String created = a.createdAt() == null ? null : a.createdAt().toString();
-        return ArmJson.MAPPER.valueToTree(new RoleAssignmentWire(idOf(a), a.id().toString(), TYPE, new Properties(
-                RoleDefinitionsEndpoint.idOf(a.scope(), a.roleDefinition()), a.principalId().toString(),
-                a.principalType().name(), a.scope().toString(), created, created, a.createdBy(), a.createdBy(), a.description(),
-                null)));
+        return ArmJson.MAPPER.valueToTree(new RoleAssignmentWire(
+                idOf(a),
+                a.id().toString(),
+                TYPE,
+                new Properties(
+                        RoleDefinitionsEndpoint.idOf(a.scope(), a.roleDefinition()),
+                        a.principalId().toString(),
+                        a.principalType().name(),
+                        a.scope().toString(),
+                        created,
+                        created,
+                        a.createdBy(),
+                        a.createdBy(),
+                        a.description(),
+                        null)));
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.access.CreateCustomRole;
 import dev.cerulean.core.access.DeleteCustomRole;
-import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.access.ReadRoleDefinitions;
+import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.RuleCode;
@@ -25,13 +25,20 @@ import java.util.regex.Pattern;
 final class RoleDefinitionsEndpoint {
     static final String TYPE = "Microsoft.Authorization/roleDefinitions";
     private static final String PATH = "/providers/Microsoft.Authorization/roleDefinitions";
-    private static final Pattern ROLE_NAME = Pattern.compile("\\s*roleName\\s+eq\\s+'((?:[^']|'')*)'\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROLE_TYPE = Pattern.compile("\\s*type\\s+eq\\s+'(BuiltInRole|CustomRole)'\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_NAME =
+            Pattern.compile("\\s*roleName\\s+eq\\s+'((?:[^']|'')*)'\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_TYPE =
+            Pattern.compile("\\s*type\\s+eq\\s+'(BuiltInRole|CustomRole)'\\s*", Pattern.CASE_INSENSITIVE);
 
-    record Permission(List<String> actions, List<String> notActions, List<String> dataActions, List<String> notDataActions) {}
+    record Permission(
+            List<String> actions, List<String> notActions, List<String> dataActions, List<String> notDataActions) {}
 
-    record Properties(String roleName, String type, String description, List<String> assignableScopes,
-                      List<Permission> permissions) {}
+    record Properties(
+            String roleName,
+            String type,
+            String description,
+            List<String> assignableScopes,
+            List<Permission> permissions) {}
 
     record RoleDefinitionWire(String id, String name, String type, Properties properties) {}
 
@@ -39,8 +46,8 @@ final class RoleDefinitionsEndpoint {
     private final CreateCustomRole createCustomRole;
     private final DeleteCustomRole deleteCustomRole;
 
-    RoleDefinitionsEndpoint(ReadRoleDefinitions roleDefinitions, CreateCustomRole createCustomRole,
-                            DeleteCustomRole deleteCustomRole) {
+    RoleDefinitionsEndpoint(
+            ReadRoleDefinitions roleDefinitions, CreateCustomRole createCustomRole, DeleteCustomRole deleteCustomRole) {
         this.roleDefinitions = roleDefinitions;
         this.createCustomRole = createCustomRole;
         this.deleteCustomRole = deleteCustomRole;
@@ -50,7 +57,8 @@ final class RoleDefinitionsEndpoint {
         routes.get(PATH, auth.authenticated(c -> list(c, Scope.ROOT)));
         routes.get(PATH + "/{roleDefinitionId}", auth.authenticated(c -> get(c, Scope.ROOT)));
         routes.get("/<scope>" + PATH, auth.authenticated(c -> list(c, c.inTenant(c.scopeParam()))));
-        routes.get("/<scope>" + PATH + "/{roleDefinitionId}", auth.authenticated(c -> get(c, c.inTenant(c.scopeParam()))));
+        routes.get(
+                "/<scope>" + PATH + "/{roleDefinitionId}", auth.authenticated(c -> get(c, c.inTenant(c.scopeParam()))));
         routes.put("/<scope>" + PATH + "/{roleDefinitionId}", auth.authenticated(this::put));
         routes.delete("/<scope>" + PATH + "/{roleDefinitionId}", auth.authenticated(this::delete));
     }
@@ -65,22 +73,28 @@ final class RoleDefinitionsEndpoint {
             chosen = all;
         } else if (name.matches()) {
             String wanted = name.group(1).replace("''", "'");
-            chosen = all.stream().filter(d -> d.roleName().equalsIgnoreCase(wanted)).toList();
+            chosen = all.stream()
+                    .filter(d -> d.roleName().equalsIgnoreCase(wanted))
+                    .toList();
         } else if (type.matches()) {
             boolean builtIn = type.group(1).equalsIgnoreCase("BuiltInRole");
             chosen = all.stream().filter(d -> d.builtIn() == builtIn).toList();
         } else {
-            throw ArmFailure.badRequest("InvalidFilter", "$filter", "The filter '" + filter
-                    + "' is not supported; use roleName eq '{name}' or type eq 'BuiltInRole'|'CustomRole'.");
+            throw ArmFailure.badRequest(
+                    "InvalidFilter",
+                    "$filter",
+                    "The filter '" + filter
+                            + "' is not supported; use roleName eq '{name}' or type eq 'BuiltInRole'|'CustomRole'.");
         }
         call.page(chosen, d -> wire(scope, d));
     }
 
     private void get(ArmCall call, Scope scope) {
         RoleDefinitionId id = idParam(call);
-        RoleDefinition d = roleDefinitions.at(scope, id)
-                .orElseThrow(() -> ArmErrors.of((Outcome.Rejected<?>) Outcome.rejected(RuleCode.RoleDefinitionNotFound, id),
-                        call.caller));
+        RoleDefinition d = roleDefinitions
+                .at(scope, id)
+                .orElseThrow(() -> ArmErrors.of(
+                        (Outcome.Rejected<?>) Outcome.rejected(RuleCode.RoleDefinitionNotFound, id), call.caller));
         call.json(200, wire(scope, d));
     }
 
@@ -89,24 +103,31 @@ final class RoleDefinitionsEndpoint {
         RoleDefinitionId id = idParam(call);
         ObjectNode body = ArmJson.object(call.ctx.body());
         ObjectNode props = ArmJson.optionalObject(body, "properties", "properties");
-        if (props == null) throw ArmFailure.badRequest("MissingRequiredProperty", "properties", "The property 'properties' is required.");
+        if (props == null)
+            throw ArmFailure.badRequest(
+                    "MissingRequiredProperty", "properties", "The property 'properties' is required.");
         String roleName = ArmJson.requiredText(props, "roleName", "properties.roleName");
         String description = ArmJson.optionalText(props, "description", "properties.description");
         List<String> actions = new ArrayList<>();
         List<String> notActions = new ArrayList<>();
         JsonNode permissions = props.get("permissions");
         if (permissions == null || !permissions.isArray()) {
-            throw ArmFailure.badRequest("InvalidRequestContent", "properties.permissions", "'properties.permissions' must be an array.");
+            throw ArmFailure.badRequest(
+                    "InvalidRequestContent", "properties.permissions", "'properties.permissions' must be an array.");
         }
         for (JsonNode p : permissions) {
             if (!(p instanceof ObjectNode o)) {
-                throw ArmFailure.badRequest("InvalidRequestContent", "properties.permissions", "Each permission must be an object.");
+                throw ArmFailure.badRequest(
+                        "InvalidRequestContent", "properties.permissions", "Each permission must be an object.");
             }
-            Optional.ofNullable(ArmJson.optionalTextList(o, "actions", "properties.permissions.actions")).ifPresent(actions::addAll);
-            Optional.ofNullable(ArmJson.optionalTextList(o, "notActions", "properties.permissions.notActions")).ifPresent(notActions::addAll);
+            Optional.ofNullable(ArmJson.optionalTextList(o, "actions", "properties.permissions.actions"))
+                    .ifPresent(actions::addAll);
+            Optional.ofNullable(ArmJson.optionalTextList(o, "notActions", "properties.permissions.notActions"))
+                    .ifPresent(notActions::addAll);
         }
         boolean existed = roleDefinitions.customExists(id);
-        RoleDefinition created = call.orRefuse(createCustomRole.create(call.caller,
+        RoleDefinition created = call.orRefuse(createCustomRole.create(
+                call.caller,
                 new CreateCustomRole.Request(scope.subscription(), id, roleName, description, actions, notActions)));
         call.json(existed ? 200 : 201, wire(scope, created));
     }
@@ -124,8 +145,11 @@ final class RoleDefinitionsEndpoint {
 
     private static RoleDefinitionId idParam(ArmCall call) {
         String raw = call.ctx.pathParam("roleDefinitionId");
-        return RoleDefinitionId.parse(raw).orElseThrow(() -> ArmFailure.badRequest("InvalidRoleDefinitionId",
-                "roleDefinitionId", "The role definition ID '" + raw + "' is not a GUID."));
+        return RoleDefinitionId.parse(raw)
+                .orElseThrow(() -> ArmFailure.badRequest(
+                        "InvalidRoleDefinitionId",
+                        "roleDefinitionId",
+                        "The role definition ID '" + raw + "' is not a GUID."));
     }
 
     /** The definition's id as seen from a scope: prefixed by the scope's subscription, as ARM does. */
@@ -134,9 +158,18 @@ final class RoleDefinitionsEndpoint {
     }
 
     static JsonNode wire(Scope scope, RoleDefinition d) {
-        List<String> assignable = d.builtIn() ? List.of("/") : d.assignableScopes().stream().map(Scope::toString).toList();
-        return ArmJson.MAPPER.valueToTree(new RoleDefinitionWire(idOf(scope, d.id()), d.id().toString(), TYPE,
-                new Properties(d.roleName(), d.builtIn() ? "BuiltInRole" : "CustomRole", d.description(), assignable,
+        List<String> assignable = d.builtIn()
+                ? List.of("/")
+                : d.assignableScopes().stream().map(Scope::toString).toList();
+        return ArmJson.MAPPER.valueToTree(new RoleDefinitionWire(
+                idOf(scope, d.id()),
+                d.id().toString(),
+                TYPE,
+                new Properties(
+                        d.roleName(),
+                        d.builtIn() ? "BuiltInRole" : "CustomRole",
+                        d.description(),
+                        assignable,
                         List.of(new Permission(d.actions(), d.notActions(), List.of(), List.of())))));
     }
 }

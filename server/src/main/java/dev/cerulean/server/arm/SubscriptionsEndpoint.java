@@ -17,15 +17,36 @@ final class SubscriptionsEndpoint {
 
     record Policies(String locationPlacementId, String quotaId, String spendingLimit) {}
 
-    record SubscriptionWire(String id, String authorizationSource, List<Object> managedByTenants, String subscriptionId,
-                            String tenantId, String displayName, String state, Policies subscriptionPolicies) {}
+    record SubscriptionWire(
+            String id,
+            String authorizationSource,
+            List<Object> managedByTenants,
+            String subscriptionId,
+            String tenantId,
+            String displayName,
+            String state,
+            Policies subscriptionPolicies) {}
 
     /** Azure's quota ids of the offers Cerulean knows; spending limits on for the free and student offers. */
     private static final Map<String, String> QUOTA = Map.of(
-            "MS-AZR-0003P", "PayAsYouGo_2014-09-01", "MS-AZR-0044P", "FreeTrial_2014-09-01",
-            "MS-AZR-0145P", "CSP_2015-05-01", "MS-AZR-0146P", "CSP_2015-05-01", "MS-AZR-159P", "CSP_2015-05-01",
-            "MS-AZR-0015P", "Internal_2014-09-01", "MS-AZR-0144P", "AzureForStudents_2018-01-01",
-            "MS-AZR-0017P", "EnterpriseAgreement_2014-09-01", "MS-AZR-0063P", "MSDN_2014-09-01");
+            "MS-AZR-0003P",
+            "PayAsYouGo_2014-09-01",
+            "MS-AZR-0044P",
+            "FreeTrial_2014-09-01",
+            "MS-AZR-0145P",
+            "CSP_2015-05-01",
+            "MS-AZR-0146P",
+            "CSP_2015-05-01",
+            "MS-AZR-159P",
+            "CSP_2015-05-01",
+            "MS-AZR-0015P",
+            "Internal_2014-09-01",
+            "MS-AZR-0144P",
+            "AzureForStudents_2018-01-01",
+            "MS-AZR-0017P",
+            "EnterpriseAgreement_2014-09-01",
+            "MS-AZR-0063P",
+            "MSDN_2014-09-01");
 
     private final Authorize authorize;
     private final ListSubscriptionsWithAnyRole withAnyRole;
@@ -59,9 +80,15 @@ final class SubscriptionsEndpoint {
     private static SubscriptionWire wire(Subscription s, SubscriptionAccess access, ArmCall call) {
         String offer = s.offer().id();
         boolean limited = offer.equals("MS-AZR-0044P") || offer.equals("MS-AZR-0144P");
-        return new SubscriptionWire("/subscriptions/" + s.id(),
-                access.isClassicAdministrator(call.caller) ? "Legacy" : "RoleBased", List.of(), s.id().toString(),
-                s.directory().toString(), s.displayName(), s.state().name(),
-                new Policies("Public_2014-09-01", QUOTA.getOrDefault(offer, "Default_2014-09-01"), limited ? "On" : "Off"));
+        return new SubscriptionWire(
+                "/subscriptions/" + s.id(),
+                access.isClassicAdministrator(call.caller) ? "Legacy" : "RoleBased",
+                List.of(),
+                s.id().toString(),
+                s.directory().toString(),
+                s.displayName(),
+                s.state().name(),
+                new Policies(
+                        "Public_2014-09-01", QUOTA.getOrDefault(offer, "Default_2014-09-01"), limited ? "On" : "Off"));
     }
 }

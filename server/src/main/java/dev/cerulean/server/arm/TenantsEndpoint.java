@@ -10,8 +10,15 @@ import java.util.List;
 
 /** {@code GET /tenants}: every directory the caller is in (R31); an application only its own. */
 final class TenantsEndpoint {
-    record TenantWire(String id, String tenantId, String tenantCategory, String countryCode, String displayName,
-                      List<String> domains, String defaultDomain, String tenantType) {}
+    record TenantWire(
+            String id,
+            String tenantId,
+            String tenantCategory,
+            String countryCode,
+            String displayName,
+            List<String> domains,
+            String defaultDomain,
+            String tenantType) {}
 
     private final ReadDirectories directories;
     private final DirectoriesOfAccount directoriesOfAccount;
@@ -28,14 +35,27 @@ final class TenantsEndpoint {
     private void list(ArmCall call) {
         List<Directory> dirs = call.caller.identity() instanceof Identity.App
                 ? directories.byId(call.caller.directory()).stream().toList()
-                : directoriesOfAccount.of(call.caller.identity()).stream().map(m -> m.directory()).toList();
+                : directoriesOfAccount.of(call.caller.identity()).stream()
+                        .map(m -> m.directory())
+                        .toList();
         List<TenantWire> tenants = dirs.stream().map(this::wire).toList();
         call.page(tenants, ArmJson.MAPPER::valueToTree);
     }
 
     private TenantWire wire(Directory d) {
-        List<String> domains = directories.domainsOf(d.id()).stream().filter(Domain::verified).map(Domain::name).sorted().toList();
-        return new TenantWire("/tenants/" + d.id(), d.id().toString(), "Home", d.country(), d.displayName(), domains,
-                d.initialDomain(), "AAD");
+        List<String> domains = directories.domainsOf(d.id()).stream()
+                .filter(Domain::verified)
+                .map(Domain::name)
+                .sorted()
+                .toList();
+        return new TenantWire(
+                "/tenants/" + d.id(),
+                d.id().toString(),
+                "Home",
+                d.country(),
+                d.displayName(),
+                domains,
+                d.initialDomain(),
+                "AAD");
     }
 }

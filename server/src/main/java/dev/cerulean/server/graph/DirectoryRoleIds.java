@@ -19,8 +19,8 @@ final class DirectoryRoleIds {
     private DirectoryRoleIds() {}
 
     static UUID roleObjectId(DirectoryId directory, DirectoryRole role) {
-        return UUID.nameUUIDFromBytes(("directoryRole:" + directory + ":" + role.templateId())
-                .getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(
+                ("directoryRole:" + directory + ":" + role.templateId()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -29,8 +29,9 @@ final class DirectoryRoleIds {
      */
     static DirectoryRole role(DirectoryId directory, String key, String field) {
         String id = key.startsWith("roleTemplateId=") ? key.substring("roleTemplateId=".length()) : key;
-        UUID uuid = Guid.parse(id).orElseThrow(() -> GraphException.badRequest(field,
-                "invalid object identifier '" + GraphRequests.shorten(key) + "'."));
+        UUID uuid = Guid.parse(id)
+                .orElseThrow(() -> GraphException.badRequest(
+                        field, "invalid object identifier '" + GraphRequests.shorten(key) + "'."));
         for (DirectoryRole role : DirectoryRole.values()) {
             if (role.templateId().equals(uuid) || roleObjectId(directory, role).equals(uuid)) return role;
         }
@@ -39,8 +40,10 @@ final class DirectoryRoleIds {
 
     static String assignmentId(DirectoryRole role, ObjectId principal) {
         ByteBuffer bytes = ByteBuffer.allocate(32);
-        bytes.putLong(role.templateId().getMostSignificantBits()).putLong(role.templateId().getLeastSignificantBits());
-        bytes.putLong(principal.value().getMostSignificantBits()).putLong(principal.value().getLeastSignificantBits());
+        bytes.putLong(role.templateId().getMostSignificantBits())
+                .putLong(role.templateId().getLeastSignificantBits());
+        bytes.putLong(principal.value().getMostSignificantBits())
+                .putLong(principal.value().getLeastSignificantBits());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 

@@ -1,6 +1,5 @@
 package dev.cerulean.server.graph;
 
-import dev.cerulean.core.directory.ReadDirectories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Guid;
@@ -9,6 +8,7 @@ import dev.cerulean.core.directory.AssignDirectoryRole;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.GraphAppRoles;
+import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.RemoveDirectoryRole;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
  * applications granted RoleManagement.ReadWrite.Directory) change memberships; the core decides.
  */
 final class DirectoryRolesEndpoint {
-    static final Set<String> READ_ROLES = Set.of(GraphAppRoles.DIRECTORY_READ_ALL,
-            GraphAppRoles.DIRECTORY_READ_WRITE_ALL, GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
+    static final Set<String> READ_ROLES = Set.of(
+            GraphAppRoles.DIRECTORY_READ_ALL,
+            GraphAppRoles.DIRECTORY_READ_WRITE_ALL,
+            GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
     static final Set<String> WRITE_ROLES = Set.of(GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
     private static final Pattern REFERENCE =
             Pattern.compile("(?:https?://[^/?#]+)?(?:/v1\\.0)?/(?:directoryObjects|users|servicePrincipals)/([^/?#]+)");
@@ -39,8 +41,11 @@ final class DirectoryRolesEndpoint {
     private final AssignDirectoryRole assign;
     private final RemoveDirectoryRole remove;
 
-    DirectoryRolesEndpoint(GraphRequests requests, ReadDirectories directories, AssignDirectoryRole assign,
-                           RemoveDirectoryRole remove) {
+    DirectoryRolesEndpoint(
+            GraphRequests requests,
+            ReadDirectories directories,
+            AssignDirectoryRole assign,
+            RemoveDirectoryRole remove) {
         this.requests = requests;
         this.directories = directories;
         this.assign = assign;
@@ -52,7 +57,11 @@ final class DirectoryRolesEndpoint {
         GraphQuery query = GraphQuery.of(ctx, Set.of());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("@odata.context", query.context("directoryRoles"));
-        payload.put("value", Arrays.stream(DirectoryRole.values()).map(r -> role(caller.directory(), r)).toList());
+        payload.put(
+                "value",
+                Arrays.stream(DirectoryRole.values())
+                        .map(r -> role(caller.directory(), r))
+                        .toList());
         return GraphResponse.ok(payload);
     }
 
@@ -74,7 +83,8 @@ final class DirectoryRolesEndpoint {
             DirectoryId directory = caller.directory();
             Directory d = directories.byId(directory).orElseThrow(() -> GraphException.notFound(directory.toString()));
             List<Map<String, Object>> items = new ArrayList<>();
-            directories.members(directory, role).stream().sorted(Comparator.comparing(ObjectId::value))
+            directories.members(directory, role).stream()
+                    .sorted(Comparator.comparing(ObjectId::value))
                     .forEach(member -> directoryObject(d, member).ifPresent(items::add));
             return query.page("directoryObjects", items);
         }));
@@ -91,8 +101,8 @@ final class DirectoryRolesEndpoint {
         Matcher m = REFERENCE.matcher(reference);
         Optional<java.util.UUID> id = m.matches() ? Guid.parse(m.group(1)) : Optional.empty();
         if (id.isEmpty()) {
-            throw GraphException.badRequest("@odata.id", "a reference such as https://host/v1.0/directoryObjects/{id} "
-                    + "is expected.");
+            throw GraphException.badRequest(
+                    "@odata.id", "a reference such as https://host/v1.0/directoryObjects/{id} " + "is expected.");
         }
         requests.change(() -> assign.assign(caller.caller(), caller.directory(), new ObjectId(id.get()), role));
         return GraphResponse.noContent();
@@ -104,8 +114,9 @@ final class DirectoryRolesEndpoint {
         GraphQuery.of(ctx, Set.of());
         DirectoryRole role = DirectoryRoleIds.role(caller.directory(), roleKey(ctx), "id");
         String memberText = ctx.pathParam("member");
-        ObjectId member = ObjectId.parse(memberText).orElseThrow(() -> GraphException.badRequest("memberId",
-                "invalid object identifier '" + GraphRequests.shorten(memberText) + "'."));
+        ObjectId member = ObjectId.parse(memberText)
+                .orElseThrow(() -> GraphException.badRequest(
+                        "memberId", "invalid object identifier '" + GraphRequests.shorten(memberText) + "'."));
         if (requests.read(() -> !directories.members(caller.directory(), role).contains(member))) {
             throw GraphException.notFound(memberText);
         }
@@ -153,9 +164,9 @@ final class DirectoryRolesEndpoint {
     private static String description(DirectoryRole role) {
         return switch (role) {
             case GlobalAdministrator ->
-                    "Can manage all aspects of Azure AD and Microsoft services that use Azure AD identities.";
+                "Can manage all aspects of Azure AD and Microsoft services that use Azure AD identities.";
             case UserAdministrator ->
-                    "Can manage all aspects of users and groups, including resetting passwords for limited admins.";
+                "Can manage all aspects of users and groups, including resetting passwords for limited admins.";
             case BillingAdministrator -> "Can perform common billing related tasks like updating payment information.";
             case GuestInviter -> "Can invite guest users independent of the 'members can invite guests' setting.";
             default -> role.displayName() + ".";

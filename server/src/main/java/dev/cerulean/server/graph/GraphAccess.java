@@ -1,10 +1,10 @@
 package dev.cerulean.server.graph;
 
-import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.BearerAuthentication.Audience;
 import io.javalin.http.Context;
@@ -35,12 +35,16 @@ final class GraphAccess {
             throw GraphException.unauthenticated("Access token validation failure.");
         }
         if (result instanceof BearerAuthentication.Refused refused) {
-            throw GraphException.unauthenticated(refused.message() == null || refused.message().isBlank()
-                    ? "Access token validation failure." : refused.message());
+            throw GraphException.unauthenticated(
+                    refused.message() == null || refused.message().isBlank()
+                            ? "Access token validation failure."
+                            : refused.message());
         }
         BearerAuthentication.Authenticated ok = (BearerAuthentication.Authenticated) result;
         Caller caller = ok.caller();
-        if (caller == null || caller.directory() == null || directories.byId(caller.directory()).isEmpty()) {
+        if (caller == null
+                || caller.directory() == null
+                || directories.byId(caller.directory()).isEmpty()) {
             throw GraphException.unauthenticated("Access token validation failure: unknown tenant.");
         }
         return standing(caller, ok.roles() == null ? Set.of() : Set.copyOf(ok.roles()));
@@ -50,7 +54,8 @@ final class GraphAccess {
         var directory = caller.directory();
         if (caller.identity() instanceof Identity.App app) {
             Optional<AppRegistration> registration = app.directory().equals(directory)
-                    ? directories.servicePrincipal(directory, app.servicePrincipal()) : Optional.empty();
+                    ? directories.servicePrincipal(directory, app.servicePrincipal())
+                    : Optional.empty();
             if (registration.isEmpty()) return outsider(caller);
             // An application acts with the roles its token carries and its registration still holds.
             Set<String> held = new HashSet<>(tokenRoles);
@@ -61,7 +66,8 @@ final class GraphAccess {
         if (self.isEmpty()) return outsider(caller);
         boolean anyRole = !directories.rolesOf(directory, self.get().id()).isEmpty();
         GraphCaller.Standing standing = self.get().type() == DirectoryUser.UserType.Guest
-                ? GraphCaller.Standing.GUEST : GraphCaller.Standing.MEMBER;
+                ? GraphCaller.Standing.GUEST
+                : GraphCaller.Standing.MEMBER;
         return new GraphCaller(caller, directory, standing, self.get(), Set.of(), anyRole);
     }
 

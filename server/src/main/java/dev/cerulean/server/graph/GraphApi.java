@@ -5,9 +5,9 @@ import dev.cerulean.server.http.BearerAuthentication;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import java.net.URI;
-import java.util.function.Function;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Microsoft Graph v1.0, as the Graph SDK for Java calls it: organization, domains, users,
@@ -44,7 +44,11 @@ public final class GraphApi {
         var assign = directory.assignDirectoryRole();
         var remove = directory.removeDirectoryRole();
         var organization = new OrganizationEndpoint(requests, read);
-        var users = new UsersEndpoint(requests, read, directory.addWorkAccount(), directory.updateDirectoryUser(),
+        var users = new UsersEndpoint(
+                requests,
+                read,
+                directory.addWorkAccount(),
+                directory.updateDirectoryUser(),
                 directory.deleteDirectoryUser());
         var invitations = new InvitationsEndpoint(requests, directory.inviteGuest(), uses.ids(), redeemBase);
         var directoryRoles = new DirectoryRolesEndpoint(requests, read, assign, remove);
@@ -72,7 +76,8 @@ public final class GraphApi {
                 new Route("GET", "/v1.0/roleManagement/directory/roleAssignments", assignments::list),
                 new Route("POST", "/v1.0/roleManagement/directory/roleAssignments", assignments::create),
                 new Route("GET", "/v1.0/roleManagement/directory/roleAssignments/{assignment}", assignments::get),
-                new Route("DELETE", "/v1.0/roleManagement/directory/roleAssignments/{assignment}", assignments::delete));
+                new Route(
+                        "DELETE", "/v1.0/roleManagement/directory/roleAssignments/{assignment}", assignments::delete));
     }
 
     /** Every operation this API serves as "METHOD path" (the compatibility page lists the same). */

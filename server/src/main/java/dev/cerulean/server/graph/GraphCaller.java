@@ -12,10 +12,20 @@ import java.util.Set;
  * directory's applications with the Graph application roles it holds, or an outsider (a person
  * without a user object there, a guest whose invitation is pending, another directory's app).
  */
-record GraphCaller(Caller caller, DirectoryId directory, Standing standing, DirectoryUser self,
-                   Set<String> appRoles, boolean holdsDirectoryRole) {
+record GraphCaller(
+        Caller caller,
+        DirectoryId directory,
+        Standing standing,
+        DirectoryUser self,
+        Set<String> appRoles,
+        boolean holdsDirectoryRole) {
 
-    enum Standing { MEMBER, GUEST, APP, OUTSIDER }
+    enum Standing {
+        MEMBER,
+        GUEST,
+        APP,
+        OUTSIDER
+    }
 
     /** Lists and reads of the directory: members, guests holding a directory role, apps granted one of {@code roles}. */
     void requireDirectoryRead(Collection<String> roles) {

@@ -9,10 +9,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -38,8 +36,8 @@ public final class GraphErrors {
     /** Status and Graph code of one rule's refusal. */
     public record Mapping(int status, String code) {}
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final String REQUEST_ID = "graph.request-id";
 
@@ -76,17 +74,19 @@ public final class GraphErrors {
      */
     static String message(RuleCode code, java.util.List<String> args) {
         String base = switch (code.kind()) {
-            case NOT_FOUND -> "Resource '" + (args.isEmpty() ? "" : args.get(0))
-                    + "' does not exist or one of its queried reference-property objects are not present.";
+            case NOT_FOUND ->
+                "Resource '" + (args.isEmpty() ? "" : args.get(0))
+                        + "' does not exist or one of its queried reference-property objects are not present.";
             case DENIED -> "Insufficient privileges to complete the operation.";
             case EXISTS -> "Another object with the same value for a key property already exists.";
             case LIMIT -> "A directory limit has been reached.";
             case UNAUTHENTICATED -> "Access token validation failure.";
             case THROTTLED -> "Too many requests.";
             case STALE -> "The object changed since it was read.";
-            case INVALID, CONFLICT -> code == RuleCode.PasswordTooWeak
-                    ? "The specified password does not comply with password complexity requirements."
-                    : "The request is invalid.";
+            case INVALID, CONFLICT ->
+                code == RuleCode.PasswordTooWeak
+                        ? "The specified password does not comply with password complexity requirements."
+                        : "The request is invalid.";
         };
         return base + " (" + code.name() + ": " + ENGLISH.rule(code, args) + ")";
     }
@@ -117,19 +117,34 @@ public final class GraphErrors {
         error.put("message", e.getMessage());
         error.put("innerError", inner);
         if (e.status() == 401) {
-            ctx.header("WWW-Authenticate", "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/"
-                    + "common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
+            ctx.header(
+                    "WWW-Authenticate",
+                    "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/"
+                            + "common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
         }
         GraphJson.write(ctx, e.status(), Map.of("error", error));
     }
 
     /** For a Graph-only server: unknown routes and unexpected failures in Graph's shape. */
     public static void register(io.javalin.config.RoutesConfig routes, Clock clock) {
-        routes.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> write(ctx, new GraphException(400,
-                BAD_REQUEST, "Invalid request: no resource " + ctx.method() + " " + ctx.path() + "."), clock));
-        routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> write(ctx,
-                new GraphException(e.getStatus(), e.getStatus() == 404 ? NOT_FOUND : BAD_REQUEST,
-                        "The request could not be served (" + e.getStatus() + ")."), clock));
+        routes.exception(
+                io.javalin.router.EndpointNotFound.class,
+                (e, ctx) -> write(
+                        ctx,
+                        new GraphException(
+                                400,
+                                BAD_REQUEST,
+                                "Invalid request: no resource " + ctx.method() + " " + ctx.path() + "."),
+                        clock));
+        routes.exception(
+                io.javalin.http.HttpResponseException.class,
+                (e, ctx) -> write(
+                        ctx,
+                        new GraphException(
+                                e.getStatus(),
+                                e.getStatus() == 404 ? NOT_FOUND : BAD_REQUEST,
+                                "The request could not be served (" + e.getStatus() + ")."),
+                        clock));
         routes.exception(Exception.class, (e, ctx) -> {
             org.slf4j.LoggerFactory.getLogger(GraphErrors.class).error("{} {} failed", ctx.method(), ctx.path(), e);
             write(ctx, new GraphException(500, INTERNAL, "The server met an unexpected error."), clock);

@@ -29,8 +29,11 @@ final class GraphException extends RuntimeException {
     }
 
     static GraphException notFound(String what) {
-        return new GraphException(404, GraphErrors.NOT_FOUND,
-                "Resource '" + what + "' does not exist or one of its queried reference-property objects are not present.");
+        return new GraphException(
+                404,
+                GraphErrors.NOT_FOUND,
+                "Resource '" + what
+                        + "' does not exist or one of its queried reference-property objects are not present.");
     }
 
     static GraphException denied() {

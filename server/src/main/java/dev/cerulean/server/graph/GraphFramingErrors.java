@@ -21,8 +21,8 @@ import org.eclipse.jetty.util.Callback;
  * Graph-only server: {@code config.jetty.modifyServer(s -> s.setErrorHandler(new GraphFramingErrors(clock)))}.
  */
 final class GraphFramingErrors extends ErrorHandler {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
     private final Clock clock;
 
     GraphFramingErrors(Clock clock) {
@@ -30,15 +30,17 @@ final class GraphFramingErrors extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String id = UUID.randomUUID().toString();
         Map<String, Object> inner = new LinkedHashMap<>();
         inner.put("date", DATE.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         inner.put("request-id", id);
         inner.put("client-request-id", id);
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code == 404 ? GraphErrors.NOT_FOUND : code >= 500 ? GraphErrors.INTERNAL : GraphErrors.BAD_REQUEST);
+        error.put(
+                "code",
+                code == 404 ? GraphErrors.NOT_FOUND : code >= 500 ? GraphErrors.INTERNAL : GraphErrors.BAD_REQUEST);
         error.put("message", "The request could not be read (HTTP " + code + ").");
         error.put("innerError", inner);
         byte[] body = GraphJson.string(Map.of("error", error)).getBytes(StandardCharsets.UTF_8);

@@ -27,7 +27,9 @@ final class GraphJson {
             .build();
 
     static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+        MAPPER.getFactory()
+                .setStreamReadConstraints(
+                        StreamReadConstraints.builder().maxNestingDepth(64).build());
     }
 
     private GraphJson() {}
@@ -62,8 +64,10 @@ final class GraphJson {
     static void onlyKnown(ObjectNode body, Set<String> known, String type) {
         body.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name) && !name.startsWith("@odata.")) {
-                throw GraphException.badRequest(name, "property '" + name + "' does not exist on type '" + type
-                        + "' or is not supported by Cerulean.");
+                throw GraphException.badRequest(
+                        name,
+                        "property '" + name + "' does not exist on type '" + type
+                                + "' or is not supported by Cerulean.");
             }
         });
     }

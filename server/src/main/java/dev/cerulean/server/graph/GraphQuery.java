@@ -16,8 +16,15 @@ import java.util.regex.Pattern;
  * Options a route does not support, repeated options and malformed values are a 400 naming the
  * option. Also knows the request's base URL, for {@code @odata.context} and absolute next links.
  */
-record GraphQuery(String base, String path, Map<String, List<String>> params, int top, int skip, List<String> select,
-                  String filter, boolean count) {
+record GraphQuery(
+        String base,
+        String path,
+        Map<String, List<String>> params,
+        int top,
+        int skip,
+        List<String> select,
+        String filter,
+        boolean count) {
     static final int DEFAULT_PAGE = 100;
     static final int MAX_PAGE = 999;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
@@ -36,7 +43,9 @@ record GraphQuery(String base, String path, Map<String, List<String>> params, in
         int top = DEFAULT_PAGE;
         String topText = single(params, "$top");
         if (topText != null) {
-            if (!DIGITS.matcher(topText).matches() || Integer.parseInt(topText) < 1 || Integer.parseInt(topText) > MAX_PAGE) {
+            if (!DIGITS.matcher(topText).matches()
+                    || Integer.parseInt(topText) < 1
+                    || Integer.parseInt(topText) > MAX_PAGE) {
                 throw GraphException.badRequest("$top", "an integer from 1 to " + MAX_PAGE + " is expected.");
             }
             top = Integer.parseInt(topText);
@@ -44,7 +53,8 @@ record GraphQuery(String base, String path, Map<String, List<String>> params, in
         int skip = 0;
         String token = single(params, "$skiptoken");
         if (token != null) {
-            if (!DIGITS.matcher(token).matches()) throw GraphException.badRequest("$skiptoken", "not a token this server issued.");
+            if (!DIGITS.matcher(token).matches())
+                throw GraphException.badRequest("$skiptoken", "not a token this server issued.");
             skip = Integer.parseInt(token);
         }
         List<String> select = List.of();
@@ -101,12 +111,15 @@ record GraphQuery(String base, String path, Map<String, List<String>> params, in
         StringBuilder link = new StringBuilder(base).append(path).append('?');
         params.forEach((name, values) -> {
             if (name.equals("$skiptoken")) return;
-            for (String value : values) link.append(encode(name)).append('=').append(encode(value)).append('&');
+            for (String value : values)
+                link.append(encode(name)).append('=').append(encode(value)).append('&');
         });
         return link.append("$skiptoken=").append(skipTo).toString();
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%24", "$");
+        return URLEncoder.encode(text, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("%24", "$");
     }
 }

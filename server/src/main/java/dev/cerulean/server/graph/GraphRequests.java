@@ -48,16 +48,23 @@ final class GraphRequests {
                 GraphErrors.write(ctx, e, clock);
             } catch (dev.cerulean.core.account.PasswordHasher.Busy e) {
                 ctx.header("Retry-After", "1");
-                GraphErrors.write(ctx, new GraphException(429, GraphErrors.THROTTLED,
-                        "Too many requests: the server is busy hashing passwords. Try again in a moment."), clock);
+                GraphErrors.write(
+                        ctx,
+                        new GraphException(
+                                429,
+                                GraphErrors.THROTTLED,
+                                "Too many requests: the server is busy hashing passwords. Try again in a moment."),
+                        clock);
             } catch (RuntimeException e) {
                 if (BodyLimit.isTooLarge(e)) {
                     GraphErrors.write(ctx, tooLarge(), clock);
                     return;
                 }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                GraphErrors.write(ctx, new GraphException(500, GraphErrors.INTERNAL,
-                        "The server met an unexpected error."), clock);
+                GraphErrors.write(
+                        ctx,
+                        new GraphException(500, GraphErrors.INTERNAL, "The server met an unexpected error."),
+                        clock);
             }
         };
     }
@@ -89,8 +96,10 @@ final class GraphRequests {
 
     /** Client text quoted in a message, cut short. */
     static String shorten(String text) {
-        String clean = text.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String clean = text.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return clean.length() <= 120 ? clean : clean.substring(0, 120) + "…";
     }
 }

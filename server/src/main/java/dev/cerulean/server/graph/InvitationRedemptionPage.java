@@ -32,8 +32,10 @@ public final class InvitationRedemptionPage {
      * @param signedIn       the caller of the request's portal session, if any (its home identity)
      * @param signInLocation the sign-in URL that returns to the given path and query afterwards
      */
-    public InvitationRedemptionPage(RedeemInvitation redeem, Function<Context, Optional<Caller>> signedIn,
-                                    Function<String, String> signInLocation) {
+    public InvitationRedemptionPage(
+            RedeemInvitation redeem,
+            Function<Context, Optional<Caller>> signedIn,
+            Function<String, String> signInLocation) {
         this.redeem = redeem;
         this.signedIn = signedIn;
         this.signInLocation = signInLocation;
@@ -56,10 +58,15 @@ public final class InvitationRedemptionPage {
             ctx.redirect(signInLocation.apply(back));
             return;
         }
-        page(ctx, 200, "Review permissions",
-                "<p>You have been invited to the directory <code>" + escape(tenant.get().toString()) + "</code>.</p>"
+        page(
+                ctx,
+                200,
+                "Review permissions",
+                "<p>You have been invited to the directory <code>"
+                        + escape(tenant.get().toString()) + "</code>.</p>"
                         + "<form method=\"post\" action=\"" + PATH + "\">" + Csrf.hiddenField(ctx)
-                        + "<input type=\"hidden\" name=\"tenant\" value=\"" + escape(tenant.get().toString()) + "\">"
+                        + "<input type=\"hidden\" name=\"tenant\" value=\""
+                        + escape(tenant.get().toString()) + "\">"
                         + "<button type=\"submit\">Accept</button></form>");
     }
 
@@ -70,24 +77,41 @@ public final class InvitationRedemptionPage {
             return;
         }
         if (verdict != Csrf.Verdict.ACCEPTED) {
-            page(ctx, 403, "This form has expired", "<p>For your security the invitation was not accepted. "
-                    + "Open the invitation link again and accept there.</p>");
+            page(
+                    ctx,
+                    403,
+                    "This form has expired",
+                    "<p>For your security the invitation was not accepted. "
+                            + "Open the invitation link again and accept there.</p>");
             return;
         }
-        Optional<DirectoryId> tenant = Optional.ofNullable(ctx.formParam("tenant")).flatMap(DirectoryId::parse);
+        Optional<DirectoryId> tenant =
+                Optional.ofNullable(ctx.formParam("tenant")).flatMap(DirectoryId::parse);
         Optional<Caller> caller = signedIn.apply(ctx);
         if (tenant.isEmpty() || caller.isEmpty()) {
-            page(ctx, 400, "Invitation not accepted", "<p>Sign in with the invited account and open the link again.</p>");
+            page(
+                    ctx,
+                    400,
+                    "Invitation not accepted",
+                    "<p>Sign in with the invited account and open the link again.</p>");
             return;
         }
         Outcome<DirectoryUser> outcome = redeem.redeem(caller.get(), tenant.get());
         if (outcome instanceof Outcome.Rejected<DirectoryUser> r) {
-            page(ctx, 404, "Invitation not found", "<p>No invitation for this account in that directory ("
-                    + escape(r.code().name()) + ").</p>");
+            page(
+                    ctx,
+                    404,
+                    "Invitation not found",
+                    "<p>No invitation for this account in that directory ("
+                            + escape(r.code().name()) + ").</p>");
             return;
         }
-        page(ctx, 200, "Invitation accepted", "<p>You are now a guest of the directory as <code>"
-                + escape(outcome.orThrow().userPrincipalName()) + "</code>.</p>");
+        page(
+                ctx,
+                200,
+                "Invitation accepted",
+                "<p>You are now a guest of the directory as <code>"
+                        + escape(outcome.orThrow().userPrincipalName()) + "</code>.</p>");
     }
 
     private static Optional<DirectoryId> tenant(Context ctx) {
@@ -96,13 +120,19 @@ public final class InvitationRedemptionPage {
 
     private static void page(Context ctx, int status, String title, String body) {
         PageWriter.securityHeaders(ctx);
-        ctx.status(status).contentType("text/html; charset=utf-8").result("<!doctype html><html lang=\"en\"><head>"
-                + "<meta charset=\"utf-8\"><title>" + escape(title) + "</title></head><body><h1>" + escape(title)
-                + "</h1>" + body + "</body></html>");
+        ctx.status(status)
+                .contentType("text/html; charset=utf-8")
+                .result("<!doctype html><html lang=\"en\"><head>"
+                        + "<meta charset=\"utf-8\"><title>" + escape(title) + "</title></head><body><h1>"
+                        + escape(title)
+                        + "</h1>" + body + "</body></html>");
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 

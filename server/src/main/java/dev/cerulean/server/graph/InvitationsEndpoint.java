@@ -21,15 +21,21 @@ import java.util.function.Function;
  * {@code sendInvitationMessage} says: the redeem URL in the answer is the only way in.
  */
 final class InvitationsEndpoint {
-    private static final Set<String> PROPERTIES = Set.of("invitedUserEmailAddress", "inviteRedirectUrl",
-            "sendInvitationMessage", "invitedUserDisplayName", "invitedUserType", "invitedUserMessageInfo");
+    private static final Set<String> PROPERTIES = Set.of(
+            "invitedUserEmailAddress",
+            "inviteRedirectUrl",
+            "sendInvitationMessage",
+            "invitedUserDisplayName",
+            "invitedUserType",
+            "invitedUserMessageInfo");
 
     private final GraphRequests requests;
     private final InviteGuest inviteGuest;
     private final IdGenerator ids;
     private final Function<String, URI> redeemBase;
 
-    InvitationsEndpoint(GraphRequests requests, InviteGuest inviteGuest, IdGenerator ids, Function<String, URI> redeemBase) {
+    InvitationsEndpoint(
+            GraphRequests requests, InviteGuest inviteGuest, IdGenerator ids, Function<String, URI> redeemBase) {
         this.requests = requests;
         this.inviteGuest = inviteGuest;
         this.ids = ids;
@@ -43,7 +49,8 @@ final class InvitationsEndpoint {
         GraphJson.onlyKnown(body, PROPERTIES, "microsoft.graph.invitation");
         String email = GraphJson.requiredString(body, "invitedUserEmailAddress");
         String redirect = GraphJson.requiredString(body, "inviteRedirectUrl");
-        if (!absoluteUrl(redirect)) throw GraphException.badRequest("inviteRedirectUrl", "an absolute http(s) URL is expected.");
+        if (!absoluteUrl(redirect))
+            throw GraphException.badRequest("inviteRedirectUrl", "an absolute http(s) URL is expected.");
         Boolean send = GraphJson.optionalBoolean(body, "sendInvitationMessage");
         GraphJson.optionalString(body, "invitedUserDisplayName");
         GraphJson.optionalObject(body, "invitedUserMessageInfo");
@@ -55,8 +62,10 @@ final class InvitationsEndpoint {
                 requests.attempt(() -> inviteGuest.invite(caller.caller(), caller.directory(), email));
         if (outcome.code() == RuleCode.UserNotFound || outcome.code() == RuleCode.InvalidEmail) {
             // Invitations reach only accounts Cerulean knows: say so about the address, not as a missing resource.
-            throw GraphException.badRequest("invitedUserEmailAddress", "no work account with the address '"
-                    + GraphRequests.shorten(email) + "' exists in this Cerulean instance.");
+            throw GraphException.badRequest(
+                    "invitedUserEmailAddress",
+                    "no work account with the address '" + GraphRequests.shorten(email)
+                            + "' exists in this Cerulean instance.");
         }
         DirectoryUser guest = requests.outcome(outcome);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -64,7 +73,9 @@ final class InvitationsEndpoint {
         json.put("id", ids.newId().toString());
         json.put("inviteRedeemUrl", redeemUrl(ctx, caller, guest));
         json.put("invitedUserDisplayName", guest.displayName());
-        json.put("invitedUserEmailAddress", guest.mail() == null ? email : guest.mail().value());
+        json.put(
+                "invitedUserEmailAddress",
+                guest.mail() == null ? email : guest.mail().value());
         json.put("invitedUserType", "Guest");
         json.put("inviteRedirectUrl", redirect);
         json.put("resetRedemption", false);
@@ -93,7 +104,8 @@ final class InvitationsEndpoint {
     private static boolean absoluteUrl(String text) {
         try {
             URI uri = new URI(text);
-            return uri.isAbsolute() && uri.getHost() != null
+            return uri.isAbsolute()
+                    && uri.getHost() != null
                     && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
         } catch (java.net.URISyntaxException e) {
             return false;

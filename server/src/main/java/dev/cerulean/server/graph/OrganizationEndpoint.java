@@ -1,9 +1,9 @@
 package dev.cerulean.server.graph;
 
-import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.Domain;
 import dev.cerulean.core.directory.GraphAppRoles;
+import dev.cerulean.core.directory.ReadDirectories;
 import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * initial domain is the default one: Cerulean has no "set as default" operation.
  */
 final class OrganizationEndpoint {
-    static final Set<String> READ_ROLES = Set.of(GraphAppRoles.DIRECTORY_READ_ALL, GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
-    private static final Set<String> DOMAIN_READ_ROLES = Set.of(GraphAppRoles.DIRECTORY_READ_ALL,
-            GraphAppRoles.DIRECTORY_READ_WRITE_ALL, GraphAppRoles.DOMAIN_READ_WRITE_ALL);
+    static final Set<String> READ_ROLES =
+            Set.of(GraphAppRoles.DIRECTORY_READ_ALL, GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
+    private static final Set<String> DOMAIN_READ_ROLES = Set.of(
+            GraphAppRoles.DIRECTORY_READ_ALL,
+            GraphAppRoles.DIRECTORY_READ_WRITE_ALL,
+            GraphAppRoles.DOMAIN_READ_WRITE_ALL);
     private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Za-z0-9.-]{1,253}");
 
     private final GraphRequests requests;
@@ -63,7 +66,8 @@ final class OrganizationEndpoint {
         return GraphResponse.ok(requests.read(() -> {
             List<Map<String, Object>> items = directories.domainsOf(caller.directory()).stream()
                     .sorted(Comparator.comparing((Domain d) -> !d.initial()).thenComparing(Domain::name))
-                    .map(OrganizationEndpoint::domain).toList();
+                    .map(OrganizationEndpoint::domain)
+                    .toList();
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("@odata.context", query.context("domains"));
             payload.put("value", items);
@@ -80,7 +84,8 @@ final class OrganizationEndpoint {
         }
         return GraphResponse.ok(requests.read(() -> {
             Domain domain = directories.domainsOf(caller.directory()).stream()
-                    .filter(d -> d.name().equalsIgnoreCase(name)).findFirst()
+                    .filter(d -> d.name().equalsIgnoreCase(name))
+                    .findFirst()
                     .orElseThrow(() -> GraphException.notFound(name));
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("@odata.context", query.context("domains/$entity"));
@@ -90,9 +95,11 @@ final class OrganizationEndpoint {
     }
 
     private Map<String, Object> organization(GraphCaller caller) {
-        Directory directory = directories.byId(caller.directory())
+        Directory directory = directories
+                .byId(caller.directory())
                 .orElseThrow(() -> GraphException.notFound(caller.directory().toString()));
-        List<Map<String, Object>> verified = directories.domainsOf(directory.id()).stream().filter(Domain::verified)
+        List<Map<String, Object>> verified = directories.domainsOf(directory.id()).stream()
+                .filter(Domain::verified)
                 .sorted(Comparator.comparing((Domain d) -> !d.initial()).thenComparing(Domain::name))
                 .map(d -> {
                     Map<String, Object> json = new LinkedHashMap<>();
@@ -102,7 +109,8 @@ final class OrganizationEndpoint {
                     json.put("name", d.name());
                     json.put("type", "Managed");
                     return json;
-                }).toList();
+                })
+                .toList();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", directory.id().toString());
         json.put("deletedDateTime", null);
@@ -110,7 +118,9 @@ final class OrganizationEndpoint {
         json.put("city", null);
         json.put("country", null);
         json.put("countryLetterCode", directory.country());
-        json.put("createdDateTime", directory.createdAt() == null ? null : directory.createdAt().toString());
+        json.put(
+                "createdDateTime",
+                directory.createdAt() == null ? null : directory.createdAt().toString());
         json.put("displayName", directory.displayName());
         json.put("marketingNotificationEmails", List.of());
         json.put("onPremisesSyncEnabled", null);

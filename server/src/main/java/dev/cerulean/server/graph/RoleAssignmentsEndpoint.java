@@ -1,12 +1,12 @@
 package dev.cerulean.server.graph;
 
-import dev.cerulean.core.directory.ReadDirectories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.AssignDirectoryRole;
 import dev.cerulean.core.directory.DirectoryRole;
+import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.RemoveDirectoryRole;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -32,8 +32,8 @@ final class RoleAssignmentsEndpoint {
     private final AssignDirectoryRole assign;
     private final RemoveDirectoryRole remove;
 
-    RoleAssignmentsEndpoint(GraphRequests requests, ReadDirectories roles, AssignDirectoryRole assign,
-                            RemoveDirectoryRole remove) {
+    RoleAssignmentsEndpoint(
+            GraphRequests requests, ReadDirectories roles, AssignDirectoryRole assign, RemoveDirectoryRole remove) {
         this.requests = requests;
         this.roles = roles;
         this.assign = assign;
@@ -60,7 +60,8 @@ final class RoleAssignmentsEndpoint {
             List<Map<String, Object>> items = new ArrayList<>();
             for (DirectoryRole role : DirectoryRole.values()) {
                 if (onlyDefinition != null && !role.templateId().equals(onlyDefinition)) continue;
-                roles.members(caller.directory(), role).stream().sorted(java.util.Comparator.comparing(ObjectId::value))
+                roles.members(caller.directory(), role).stream()
+                        .sorted(java.util.Comparator.comparing(ObjectId::value))
                         .filter(m -> onlyPrincipal == null || m.value().equals(onlyPrincipal))
                         .forEach(m -> items.add(assignment(role, m)));
             }
@@ -88,12 +89,14 @@ final class RoleAssignmentsEndpoint {
                 .orElseThrow(() -> GraphException.badRequest("principalId", "a GUID is expected."));
         String definitionText = GraphJson.requiredString(body, "roleDefinitionId");
         UUID definition = Guid.parse(definitionText)
-                .orElseThrow(() -> GraphException.badRequest("roleDefinitionId", "a role template id (GUID) is expected."));
+                .orElseThrow(
+                        () -> GraphException.badRequest("roleDefinitionId", "a role template id (GUID) is expected."));
         DirectoryRole role = DirectoryRole.byTemplateId(definition)
-                .orElseThrow(() -> GraphException.badRequest("roleDefinitionId", "no directory role has the template id '"
-                        + definition + "'."));
+                .orElseThrow(() -> GraphException.badRequest(
+                        "roleDefinitionId", "no directory role has the template id '" + definition + "'."));
         String scope = GraphJson.requiredString(body, "directoryScopeId");
-        if (!scope.equals("/")) throw GraphException.badRequest("directoryScopeId", "only '/' (the whole directory) is supported.");
+        if (!scope.equals("/"))
+            throw GraphException.badRequest("directoryScopeId", "only '/' (the whole directory) is supported.");
         requests.change(() -> assign.assign(caller.caller(), caller.directory(), principal, role));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("@odata.context", query.context("roleManagement/directory/roleAssignments/$entity"));
@@ -110,8 +113,9 @@ final class RoleAssignmentsEndpoint {
     }
 
     private DirectoryRoleIds.Assignment existing(DirectoryId directory, String id) {
-        DirectoryRoleIds.Assignment a = DirectoryRoleIds.assignment(id).orElseThrow(() -> GraphException
-                .badRequest("id", "not a role assignment id: '" + GraphRequests.shorten(id) + "'."));
+        DirectoryRoleIds.Assignment a = DirectoryRoleIds.assignment(id)
+                .orElseThrow(() -> GraphException.badRequest(
+                        "id", "not a role assignment id: '" + GraphRequests.shorten(id) + "'."));
         if (requests.read(() -> !roles.members(directory, a.role()).contains(a.principal()))) {
             throw GraphException.notFound(id);
         }

@@ -5,7 +5,6 @@ import dev.cerulean.core.directory.DirectoryUser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -15,8 +14,18 @@ import java.util.function.BiFunction;
  * job title, …) are null or empty, as for a user that never set them.
  */
 final class UserJson {
-    static final List<String> DEFAULT = List.of("businessPhones", "displayName", "givenName", "jobTitle", "mail",
-            "mobilePhone", "officeLocation", "preferredLanguage", "surname", "userPrincipalName", "id");
+    static final List<String> DEFAULT = List.of(
+            "businessPhones",
+            "displayName",
+            "givenName",
+            "jobTitle",
+            "mail",
+            "mobilePhone",
+            "officeLocation",
+            "preferredLanguage",
+            "surname",
+            "userPrincipalName",
+            "id");
 
     private static final Map<String, BiFunction<DirectoryUser, Directory, Object>> PROPERTIES = new LinkedHashMap<>();
 
@@ -36,7 +45,9 @@ final class UserJson {
         PROPERTIES.put("mailNickname", (u, d) -> u.mailNickname());
         PROPERTIES.put("userType", (u, d) -> u.type().name());
         PROPERTIES.put("creationType", (u, d) -> u.invitation() != null ? "Invitation" : null);
-        PROPERTIES.put("externalUserState", (u, d) -> u.invitation() != null ? u.invitation().name() : null);
+        PROPERTIES.put(
+                "externalUserState",
+                (u, d) -> u.invitation() != null ? u.invitation().name() : null);
         PROPERTIES.put("identities", UserJson::identities);
         PROPERTIES.put("otherMails", (u, d) -> List.of());
     }
@@ -48,9 +59,12 @@ final class UserJson {
         if (select.isEmpty()) return DEFAULT;
         List<String> names = new ArrayList<>();
         for (String wanted : select) {
-            String name = PROPERTIES.keySet().stream().filter(p -> p.equalsIgnoreCase(wanted)).findFirst()
-                    .orElseThrow(() -> GraphException.badRequest("$select", "could not find a property named '"
-                            + wanted + "' on type 'microsoft.graph.user'."));
+            String name = PROPERTIES.keySet().stream()
+                    .filter(p -> p.equalsIgnoreCase(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> GraphException.badRequest(
+                            "$select",
+                            "could not find a property named '" + wanted + "' on type 'microsoft.graph.user'."));
             if (!names.contains(name)) names.add(name);
         }
         return names;
@@ -78,12 +92,16 @@ final class UserJson {
             case MICROSOFT_ACCOUNT -> {
                 identity.put("signInType", "federated");
                 identity.put("issuer", "MicrosoftAccount");
-                identity.put("issuerAssignedId", user.mail() == null ? null : user.mail().value());
+                identity.put(
+                        "issuerAssignedId",
+                        user.mail() == null ? null : user.mail().value());
             }
             case EXTERNAL_WORK_ACCOUNT -> {
                 identity.put("signInType", "federated");
                 identity.put("issuer", "ExternalAzureAD");
-                identity.put("issuerAssignedId", user.mail() == null ? null : user.mail().value());
+                identity.put(
+                        "issuerAssignedId",
+                        user.mail() == null ? null : user.mail().value());
             }
         }
         return List.of(identity);

@@ -1,6 +1,5 @@
 package dev.cerulean.server.graph;
 
-import dev.cerulean.core.directory.ReadDirectories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Guid;
@@ -10,6 +9,7 @@ import dev.cerulean.core.directory.DeleteDirectoryUser;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.GraphAppRoles;
+import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.UpdateDirectoryUser;
 import io.javalin.http.Context;
 import java.util.Comparator;
@@ -22,14 +22,17 @@ import java.util.function.Predicate;
 
 /** {@code /v1.0/users} and {@code /v1.0/me}: list, get, create, update, delete. */
 final class UsersEndpoint {
-    static final Set<String> READ_ROLES = Set.of(GraphAppRoles.USER_READ_ALL, GraphAppRoles.USER_READ_WRITE_ALL,
-            GraphAppRoles.DIRECTORY_READ_ALL, GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
-    private static final Set<String> CREATE_PROPERTIES = Set.of("accountEnabled", "displayName", "mailNickname",
-            "userPrincipalName", "passwordProfile");
-    private static final Set<String> UPDATE_PROPERTIES = Set.of("accountEnabled", "displayName", "mailNickname",
-            "userPrincipalName", "passwordProfile");
-    private static final Set<String> PASSWORD_PROPERTIES = Set.of("password", "forceChangePasswordNextSignIn",
-            "forceChangePasswordNextSignInWithMfa");
+    static final Set<String> READ_ROLES = Set.of(
+            GraphAppRoles.USER_READ_ALL,
+            GraphAppRoles.USER_READ_WRITE_ALL,
+            GraphAppRoles.DIRECTORY_READ_ALL,
+            GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
+    private static final Set<String> CREATE_PROPERTIES =
+            Set.of("accountEnabled", "displayName", "mailNickname", "userPrincipalName", "passwordProfile");
+    private static final Set<String> UPDATE_PROPERTIES =
+            Set.of("accountEnabled", "displayName", "mailNickname", "userPrincipalName", "passwordProfile");
+    private static final Set<String> PASSWORD_PROPERTIES =
+            Set.of("password", "forceChangePasswordNextSignIn", "forceChangePasswordNextSignInWithMfa");
     private static final Set<String> LIST_OPTIONS = Set.of("$top", "$skiptoken", "$select", "$filter", "$count");
 
     private final GraphRequests requests;
@@ -38,8 +41,12 @@ final class UsersEndpoint {
     private final UpdateDirectoryUser updateUser;
     private final DeleteDirectoryUser deleteUser;
 
-    UsersEndpoint(GraphRequests requests, ReadDirectories directories,
-                  AddWorkAccount addWorkAccount, UpdateDirectoryUser updateUser, DeleteDirectoryUser deleteUser) {
+    UsersEndpoint(
+            GraphRequests requests,
+            ReadDirectories directories,
+            AddWorkAccount addWorkAccount,
+            UpdateDirectoryUser updateUser,
+            DeleteDirectoryUser deleteUser) {
         this.requests = requests;
         this.directories = directories;
         this.addWorkAccount = addWorkAccount;
@@ -54,8 +61,10 @@ final class UsersEndpoint {
         Predicate<DirectoryUser> filter = UserFilter.parse(query.filter());
         return GraphResponse.ok(requests.read(() -> {
             Directory directory = directory(caller.directory());
-            List<Map<String, Object>> items = directories.users(caller.directory()).stream().filter(filter)
-                    .sorted(Comparator.comparing((DirectoryUser u) -> u.userPrincipalName().toLowerCase(Locale.ROOT))
+            List<Map<String, Object>> items = directories.users(caller.directory()).stream()
+                    .filter(filter)
+                    .sorted(Comparator.comparing(
+                                    (DirectoryUser u) -> u.userPrincipalName().toLowerCase(Locale.ROOT))
                             .thenComparing(u -> u.id().value()))
                     .map(u -> UserJson.of(u, directory, properties))
                     .toList();
@@ -67,14 +76,14 @@ final class UsersEndpoint {
         caller.requireExactLookup(READ_ROLES);
         GraphQuery query = GraphQuery.of(ctx, Set.of("$select"));
         List<String> properties = UserJson.properties(query.select());
-        return GraphResponse.ok(requests.read(() -> entity(query, find(caller.directory(), ctx.pathParam("user")),
-                properties)));
+        return GraphResponse.ok(
+                requests.read(() -> entity(query, find(caller.directory(), ctx.pathParam("user")), properties)));
     }
 
     GraphResponse me(Context ctx, GraphCaller caller) {
         if (caller.standing() == GraphCaller.Standing.APP) {
-            throw new GraphException(400, GraphErrors.BAD_REQUEST,
-                    "/me request is only valid with delegated authentication flow.");
+            throw new GraphException(
+                    400, GraphErrors.BAD_REQUEST, "/me request is only valid with delegated authentication flow.");
         }
         if (caller.self() == null) throw GraphException.denied();
         GraphQuery query = GraphQuery.of(ctx, Set.of("$select"));
@@ -93,8 +102,8 @@ final class UsersEndpoint {
         String mailNickname = mailNickname(GraphJson.requiredString(body, "mailNickname"));
         String upn = GraphJson.requiredString(body, "userPrincipalName");
         String password = password(body, true);
-        DirectoryUser user = requests.change(() -> addWorkAccount.add(caller.caller(), caller.directory(), displayName,
-                upn, password, mailNickname, enabled));
+        DirectoryUser user = requests.change(() -> addWorkAccount.add(
+                caller.caller(), caller.directory(), displayName, upn, password, mailNickname, enabled));
         return GraphResponse.created(requests.read(() -> entity(query, user, UserJson.DEFAULT)));
     }
 
@@ -106,9 +115,14 @@ final class UsersEndpoint {
         Boolean enabled = GraphJson.optionalBoolean(body, "accountEnabled");
         String mailNickname = GraphJson.optionalString(body, "mailNickname");
         if (mailNickname != null) mailNickname(mailNickname);
-        var changes = new UpdateDirectoryUser.Changes(GraphJson.optionalString(body, "displayName"),
-                GraphJson.optionalString(body, "userPrincipalName"), password(body, false), mailNickname, enabled);
-        ObjectId id = requests.read(() -> find(caller.directory(), ctx.pathParam("user")).id());
+        var changes = new UpdateDirectoryUser.Changes(
+                GraphJson.optionalString(body, "displayName"),
+                GraphJson.optionalString(body, "userPrincipalName"),
+                password(body, false),
+                mailNickname,
+                enabled);
+        ObjectId id = requests.read(
+                () -> find(caller.directory(), ctx.pathParam("user")).id());
         requests.change(() -> updateUser.update(caller.caller(), caller.directory(), id, changes));
         return GraphResponse.noContent();
     }
@@ -116,7 +130,8 @@ final class UsersEndpoint {
     GraphResponse delete(Context ctx, GraphCaller caller) {
         caller.requireWriter(GraphAppRoles.MANAGE_USERS);
         GraphQuery.of(ctx, Set.of());
-        ObjectId id = requests.read(() -> find(caller.directory(), ctx.pathParam("user")).id());
+        ObjectId id = requests.read(
+                () -> find(caller.directory(), ctx.pathParam("user")).id());
         requests.change(() -> deleteUser.delete(caller.caller(), caller.directory(), id));
         return GraphResponse.noContent();
     }
@@ -148,7 +163,8 @@ final class UsersEndpoint {
     /** The alias as given, if Azure AD's alias rule allows it; a 400 naming mailNickname otherwise. */
     private static String mailNickname(String nickname) {
         if (!DirectoryUser.validMailNickname(nickname)) {
-            throw GraphException.badRequest("mailNickname", "1–64 ASCII letters, digits or symbols without spaces or '@'.");
+            throw GraphException.badRequest(
+                    "mailNickname", "1–64 ASCII letters, digits or symbols without spaces or '@'.");
         }
         return nickname;
     }

@@ -13,7 +13,8 @@ public interface BearerAuthentication {
     sealed interface Result permits Authenticated, Refused {}
 
     /** A valid token: the caller, through the token's tenant ({@code caller.directory()}). */
-    record Authenticated(Caller caller, java.util.List<String> scopes, java.util.List<String> roles) implements Result {}
+    record Authenticated(Caller caller, java.util.List<String> scopes, java.util.List<String> roles)
+            implements Result {}
 
     /**
      * No valid token. {@code reason} says why, in ARM's terms: AuthenticationFailed (missing or
@@ -24,5 +25,8 @@ public interface BearerAuthentication {
 
     Result authenticate(String authorizationHeader, Audience audience);
 
-    enum Audience { ARM, GRAPH }
+    enum Audience {
+        ARM,
+        GRAPH
+    }
 }

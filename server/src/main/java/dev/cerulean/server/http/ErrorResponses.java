@@ -18,8 +18,9 @@ public final class ErrorResponses {
     private ErrorResponses() {}
 
     public static void register(RoutesConfig routes) {
-        routes.exception(EndpointNotFound.class, (e, ctx) -> write(ctx, 404, "NotFound",
-                "No route " + ctx.method() + " " + ctx.path() + "."));
+        routes.exception(
+                EndpointNotFound.class,
+                (e, ctx) -> write(ctx, 404, "NotFound", "No route " + ctx.method() + " " + ctx.path() + "."));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
             write(ctx, e.getStatus(), status.name(), status.getMessage() + ".");

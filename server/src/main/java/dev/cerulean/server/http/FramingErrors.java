@@ -30,8 +30,8 @@ public final class FramingErrors extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String errorCode = code == 404 ? "NotFound" : code >= 500 ? "InternalServerError" : "BadRequest";
         String body = "{\"error\":{\"code\":\"" + errorCode + "\",\"message\":\"The request could not be read (HTTP "
                 + code + ").\",\"target\":null,\"details\":[]}}";

@@ -28,8 +28,10 @@ public final class HealthEndpoint {
             up = false;
         }
         String status = up ? "UP" : "DOWN";
-        ctx.status(up ? 200 : 503).contentType("application/json").result("{\"status\":" + Json.string(status)
-                + ",\"database\":{\"status\":" + Json.string(status) + ",\"product\":" + Json.string(product()) + "}}");
+        ctx.status(up ? 200 : 503)
+                .contentType("application/json")
+                .result("{\"status\":" + Json.string(status) + ",\"database\":{\"status\":" + Json.string(status)
+                        + ",\"product\":" + Json.string(product()) + "}}");
     }
 
     private String product() {

@@ -54,7 +54,8 @@ public final class MetricsEndpoint implements AutoCloseable {
     }
 
     private void scrape(Context ctx) {
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry().join().scrape());
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(registry().join().scrape());
     }
 
     /** Counts a finished request under its route (unknown routes share one tag, so they cannot blow up the series). */
@@ -64,9 +65,13 @@ public final class MetricsEndpoint implements AutoCloseable {
         if (r == null || millis == null) return;
         int status = ctx.statusCode();
         Series series = new Series(ctx.method().name(), status == 404 ? "NOT_FOUND" : route(ctx), status);
-        timers.computeIfAbsent(series, s -> Timer.builder("http.server.requests")
-                        .tag("method", s.method()).tag("uri", s.uri()).tag("status", Integer.toString(s.status()))
-                        .register(r))
+        timers.computeIfAbsent(
+                        series,
+                        s -> Timer.builder("http.server.requests")
+                                .tag("method", s.method())
+                                .tag("uri", s.uri())
+                                .tag("status", Integer.toString(s.status()))
+                                .register(r))
                 .record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
     }
 

@@ -8,8 +8,8 @@ import dev.cerulean.core.token.AuthorizationCode;
 import dev.cerulean.core.token.AuthorizationCodes;
 import dev.cerulean.core.token.RefreshTokens;
 import dev.cerulean.core.token.TokenHash;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +29,14 @@ final class AuthorizationCodeGrant implements GrantHandler {
     private final TokenIssuer issuer;
     private final Clock clock;
 
-    AuthorizationCodeGrant(Transactions transactions, AuthorizationCodes codes, RefreshTokens refreshTokens,
-                           Clients clients, ResourceScopes resources, TokenIssuer issuer, Clock clock) {
+    AuthorizationCodeGrant(
+            Transactions transactions,
+            AuthorizationCodes codes,
+            RefreshTokens refreshTokens,
+            Clients clients,
+            ResourceScopes resources,
+            TokenIssuer issuer,
+            Clock clock) {
         this.transactions = transactions;
         this.codes = codes;
         this.refreshTokens = refreshTokens;
@@ -53,8 +59,10 @@ final class AuthorizationCodeGrant implements GrantHandler {
         if (taken.isEmpty()) {
             // redeemed before (or never issued): what the first redemption issued is revoked (RFC 9700 4.2.4)
             transactions.inTransaction(() -> refreshTokens.revokeFamily(family, clock.instant()));
-            throw OAuthError.invalidGrant(54005, "OAuth2 Authorization code was already redeemed, please retry with a "
-                    + "new valid code or use an existing refresh token.");
+            throw OAuthError.invalidGrant(
+                    54005,
+                    "OAuth2 Authorization code was already redeemed, please retry with a "
+                            + "new valid code or use an existing refresh token.");
         }
         AuthorizationCode code = taken.get();
         if (!clock.instant().isBefore(code.expiresAt())) {
@@ -64,32 +72,39 @@ final class AuthorizationCodeGrant implements GrantHandler {
             throw OAuthError.invalidGrant(70002, "The authorization code was issued to another client.");
         }
         if (!code.redirectUri().equals(redirectUri)) {
-            throw OAuthError.invalidGrant(500112, "The reply address '" + redirectUri + "' does not match the reply "
-                    + "address of the authorization request.");
+            throw OAuthError.invalidGrant(
+                    500112,
+                    "The reply address '" + redirectUri + "' does not match the reply "
+                            + "address of the authorization request.");
         }
         if (code.codeChallenge() != null) {
             if (verifier == null) throw OAuthError.missing("code_verifier");
             if (!matches(verifier, code.codeChallenge())) {
-                throw OAuthError.invalidGrant(501481, "The Code_Verifier does not match the code_challenge supplied in "
-                        + "the authorization request.");
+                throw OAuthError.invalidGrant(
+                        501481,
+                        "The Code_Verifier does not match the code_challenge supplied in "
+                                + "the authorization request.");
             }
         } else if (!client.authenticated()) {
-            throw OAuthError.invalidRequest(9002325, "Proof Key for Code Exchange is required for cross-origin "
-                    + "authorization code redemption by public clients.");
+            throw OAuthError.invalidRequest(
+                    9002325,
+                    "Proof Key for Code Exchange is required for cross-origin "
+                            + "authorization code redemption by public clients.");
         }
         RequestedScopes scopes = resources.parseStored(code.scopes(), request.origin());
-        return issuer.forPerson(code.caller(), code.clientId(), client.authenticated(), scopes, code.nonce(),
-                request.origin(), family);
+        return issuer.forPerson(
+                code.caller(), code.clientId(), client.authenticated(), scopes, code.nonce(), request.origin(), family);
     }
 
     private static boolean matches(String verifier, String challenge) {
         String computed;
         try {
-            computed = CodeChallenge.compute(CodeChallengeMethod.S256, new CodeVerifier(verifier)).getValue();
+            computed = CodeChallenge.compute(CodeChallengeMethod.S256, new CodeVerifier(verifier))
+                    .getValue();
         } catch (IllegalArgumentException e) {
             return false; // not a valid verifier (length, characters)
         }
-        return MessageDigest.isEqual(computed.getBytes(StandardCharsets.US_ASCII),
-                challenge.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                computed.getBytes(StandardCharsets.US_ASCII), challenge.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -45,9 +45,18 @@ public final class AuthorizeEndpoint {
     private final Clock clock;
     private final IdentitySettings settings;
 
-    public AuthorizeEndpoint(Transactions transactions, AuthorizationCodes codes, TenantResolver tenants, Clients clients,
-                             ResourceScopes resources, WebSessions sessions, SignInDirectory directories,
-                             Subjects subjects, TokenClaims claims, Clock clock, IdentitySettings settings) {
+    public AuthorizeEndpoint(
+            Transactions transactions,
+            AuthorizationCodes codes,
+            TenantResolver tenants,
+            Clients clients,
+            ResourceScopes resources,
+            WebSessions sessions,
+            SignInDirectory directories,
+            Subjects subjects,
+            TokenClaims claims,
+            Clock clock,
+            IdentitySettings settings) {
         this.transactions = transactions;
         this.codes = codes;
         this.tenants = tenants;
@@ -75,14 +84,18 @@ public final class AuthorizeEndpoint {
             tenant = tenants.require(ctx.pathParam("tenant"));
             client = clients.require(ctx.queryParam("client_id"));
             if (!RedirectUris.allowed(redirectUri, origin)) {
-                throw OAuthError.invalidRequest(50011, "The redirect URI '" + redirectUri + "' specified in the request "
-                        + "does not match the redirect URIs configured for the application '" + client.clientId() + "'.");
+                throw OAuthError.invalidRequest(
+                        50011,
+                        "The redirect URI '" + redirectUri + "' specified in the request "
+                                + "does not match the redirect URIs configured for the application '"
+                                + client.clientId() + "'.");
             }
         } catch (OAuthError e) {
             AuthorizePages.error(ctx, e);
             return;
         }
-        String responseMode = Optional.ofNullable(ctx.queryParam("response_mode")).orElse("query");
+        String responseMode =
+                Optional.ofNullable(ctx.queryParam("response_mode")).orElse("query");
         String state = ctx.queryParam("state");
         try {
             if (!responseMode.equals("query") && !responseMode.equals("form_post")) {
@@ -90,7 +103,10 @@ public final class AuthorizeEndpoint {
                 throw OAuthError.invalidRequest(900144, "response_mode must be query or form_post.");
             }
             if (!"code".equals(ctx.queryParam("response_type"))) {
-                throw new OAuthError(400, "unsupported_response_type", 700054,
+                throw new OAuthError(
+                        400,
+                        "unsupported_response_type",
+                        700054,
                         "response_type '" + ctx.queryParam("response_type") + "' is not enabled for the application.");
             }
             RequestedScopes scopes = resources.parse(ctx.queryParam("scope"), origin, true);
@@ -104,8 +120,11 @@ public final class AuthorizeEndpoint {
             String prompt = ctx.queryParam("prompt");
             Optional<Session> session = sessions.current(ctx);
             if ("none".equals(prompt) && session.isEmpty()) {
-                throw new OAuthError(400, "login_required", 50058, "A silent sign-in request was sent but no user is "
-                        + "signed in.");
+                throw new OAuthError(
+                        400,
+                        "login_required",
+                        50058,
+                        "A silent sign-in request was sent but no user is " + "signed in.");
             }
             if (session.isEmpty() || "login".equals(prompt)) {
                 ctx.redirect(SignInPages.loginUrl(withoutPrompt(ctx)), HttpStatus.FOUND);
@@ -116,15 +135,24 @@ public final class AuthorizeEndpoint {
             String clientInfo = claims.clientInfo(subjects.forPerson(caller));
             String code = newCode();
             transactions.inTransaction(() -> {
-                codes.add(new AuthorizationCode(TokenHash.of(code), caller, client.clientId(), redirectUri, challenge,
-                        ctx.queryParam("nonce"), scopes.all(), clock.instant().plus(settings.codeLifetime())));
+                codes.add(new AuthorizationCode(
+                        TokenHash.of(code),
+                        caller,
+                        client.clientId(),
+                        redirectUri,
+                        challenge,
+                        ctx.queryParam("nonce"),
+                        scopes.all(),
+                        clock.instant().plus(settings.codeLifetime())));
                 return null;
             });
             Map<String, String> answer = new LinkedHashMap<>();
             answer.put("code", code);
             answer.put("client_info", clientInfo);
             if (state != null) answer.put("state", state);
-            answer.put("session_state", TokenHash.of("session_state:" + session.get().id()).substring(0, 32));
+            answer.put(
+                    "session_state",
+                    TokenHash.of("session_state:" + session.get().id()).substring(0, 32));
             respond(ctx, redirectUri, responseMode, answer);
         } catch (OAuthError e) {
             Map<String, String> answer = new LinkedHashMap<>();
@@ -137,20 +165,29 @@ public final class AuthorizeEndpoint {
 
     private Caller inTenant(Caller caller, Tenant tenant) {
         if (tenant.isDirectory() && !tenant.directory().equals(caller.directory())) {
-            return directories.switchTo(caller, tenant.directory()).orElseThrow(() -> new OAuthError(400,
-                    "access_denied", 50020, "User account '" + caller.displayName() + "' does not exist in tenant '"
-                    + tenant.segment() + "' and cannot access the application in that tenant."));
+            return directories
+                    .switchTo(caller, tenant.directory())
+                    .orElseThrow(() -> new OAuthError(
+                            400,
+                            "access_denied",
+                            50020,
+                            "User account '" + caller.displayName() + "' does not exist in tenant '" + tenant.segment()
+                                    + "' and cannot access the application in that tenant."));
         }
         if (tenant.kind() == Tenant.Kind.ORGANIZATIONS && caller.directory() == null) {
-            throw new OAuthError(400, "access_denied", 50020, "A personal account in no directory cannot sign in "
-                    + "through /organizations.");
+            throw new OAuthError(
+                    400,
+                    "access_denied",
+                    50020,
+                    "A personal account in no directory cannot sign in " + "through /organizations.");
         }
         return caller;
     }
 
     /** This authorize URL as a path on this server, minus {@code prompt=login} so that coming back does not loop. */
     private static String withoutPrompt(Context ctx) {
-        String query = ctx.queryParamMap().entrySet().stream().filter(e -> !e.getKey().equals("prompt"))
+        String query = ctx.queryParamMap().entrySet().stream()
+                .filter(e -> !e.getKey().equals("prompt"))
                 .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
                 .collect(Collectors.joining("&"));
         return ctx.path() + (query.isEmpty() ? "" : "?" + query);
@@ -161,7 +198,8 @@ public final class AuthorizeEndpoint {
             AuthorizePages.formPost(ctx, redirectUri, answer);
             return;
         }
-        String query = answer.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        String query = answer.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         ctx.header("Cache-Control", "no-store");
         ctx.redirect(redirectUri + (redirectUri.contains("?") ? "&" : "?") + query, HttpStatus.FOUND);

@@ -13,6 +13,9 @@ final class BoundedCache {
     private BoundedCache() {}
 
     static <K, V> Cache<K, V> of(int maximumSize) {
-        return Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
+        return Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .executor(Runnable::run)
+                .build();
     }
 }

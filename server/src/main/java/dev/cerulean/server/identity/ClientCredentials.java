@@ -22,16 +22,19 @@ public record ClientCredentials(String clientId, String secret, String clientAdd
             }
             String decoded;
             try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 throw OAuthError.invalidClient(7000215, "The Authorization header is not valid Basic credentials.");
             }
             int colon = decoded.indexOf(':');
-            if (colon < 0) throw OAuthError.invalidClient(7000215, "The Authorization header is not valid Basic credentials.");
+            if (colon < 0)
+                throw OAuthError.invalidClient(7000215, "The Authorization header is not valid Basic credentials.");
             String id = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
             String secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
             if (bodyId != null && !bodyId.equals(id)) {
-                throw OAuthError.invalidRequest(90014, "client_id in the body does not match the Authorization header.");
+                throw OAuthError.invalidRequest(
+                        90014, "client_id in the body does not match the Authorization header.");
             }
             return new ClientCredentials(id, secret, request.clientAddress());
         }

@@ -22,14 +22,19 @@ final class ClientCredentialsGrant implements GrantHandler {
     @Override
     public Map<String, Object> grant(TokenRequest request) {
         if (!request.tenant().isDirectory()) {
-            throw OAuthError.invalidRequest(1002012, "Use a tenant-specific endpoint or configure the application to be "
-                    + "multi-tenant: the client credentials flow needs a tenant, not /" + request.tenant().segment() + ".");
+            throw OAuthError.invalidRequest(
+                    1002012,
+                    "Use a tenant-specific endpoint or configure the application to be "
+                            + "multi-tenant: the client credentials flow needs a tenant, not /"
+                            + request.tenant().segment() + ".");
         }
         RequestedScopes scopes = resources.parse(request.param("scope"), request.origin(), false);
         AppRegistration app = clients.authenticate(ClientCredentials.of(request));
         if (!app.directory().equals(request.tenant().directory())) {
-            throw OAuthError.unauthorizedClient(700016, "Application with identifier '" + app.clientId()
-                    + "' was not found in the directory '" + request.tenant().segment() + "'.");
+            throw OAuthError.unauthorizedClient(
+                    700016,
+                    "Application with identifier '" + app.clientId() + "' was not found in the directory '"
+                            + request.tenant().segment() + "'.");
         }
         return issuer.forApp(app, scopes, request.origin());
     }

@@ -1,5 +1,6 @@
 package dev.cerulean.server.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.cerulean.core.account.PasswordHasher;
 import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.directory.AppRegistration;
@@ -16,7 +17,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import com.github.benmanes.caffeine.cache.Cache;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -67,7 +67,8 @@ public final class Clients {
     private final Cache<String, Verified> verified = BoundedCache.of(MAX_REMEMBERED);
     private final Cache<UUID, Known> known = BoundedCache.of(MAX_REMEMBERED);
 
-    public Clients(AppRegistrations apps, PasswordHasher hasher, Lockout lockout, Clock clock, IdentitySettings settings) {
+    public Clients(
+            AppRegistrations apps, PasswordHasher hasher, Lockout lockout, Clock clock, IdentitySettings settings) {
         this.lockout = lockout;
         this.apps = apps;
         this.hasher = hasher;
@@ -90,14 +91,15 @@ public final class Clients {
         if (clientId == null || clientId.isBlank()) throw OAuthError.missing("client_id");
         Optional<UUID> id = Guid.parse(clientId.trim());
         if (id.isEmpty()) {
-            throw OAuthError.unauthorizedClient(700016, "Application with identifier '" + clientId
-                    + "' was not found in the directory.");
+            throw OAuthError.unauthorizedClient(
+                    700016, "Application with identifier '" + clientId + "' was not found in the directory.");
         }
         String firstParty = FIRST_PARTY.get(id.get());
         if (firstParty != null) return new Client(id.get(), firstParty, null);
-        return app(id.get()).map(a -> new Client(a.clientId(), a.displayName(), a))
-                .orElseThrow(() -> OAuthError.unauthorizedClient(700016, "Application with identifier '" + clientId
-                        + "' was not found in the directory."));
+        return app(id.get())
+                .map(a -> new Client(a.clientId(), a.displayName(), a))
+                .orElseThrow(() -> OAuthError.unauthorizedClient(
+                        700016, "Application with identifier '" + clientId + "' was not found in the directory."));
     }
 
     /**
@@ -107,12 +109,16 @@ public final class Clients {
     public AppRegistration authenticate(ClientCredentials credentials) {
         Client client = require(credentials.clientId());
         if (client.isFirstParty()) {
-            throw OAuthError.invalidClient(7000218, "The request body must contain the following parameter: "
-                    + "'client_assertion' or 'client_secret'.");
+            throw OAuthError.invalidClient(
+                    7000218,
+                    "The request body must contain the following parameter: "
+                            + "'client_assertion' or 'client_secret'.");
         }
         if (credentials.secret() == null || credentials.secret().isEmpty()) {
-            throw OAuthError.invalidClient(7000218, "The request body must contain the following parameter: "
-                    + "'client_assertion' or 'client_secret'.");
+            throw OAuthError.invalidClient(
+                    7000218,
+                    "The request body must contain the following parameter: "
+                            + "'client_assertion' or 'client_secret'.");
         }
         AppRegistration app = client.app();
         Instant now = clock.instant();
@@ -128,8 +134,11 @@ public final class Clients {
             verified.invalidate(key);
         }
         lockout.lockedFor(lockKey).ifPresent(wait -> {
-            throw OAuthError.throttled(50196, "Too many requests with a wrong client secret for app '" + app.clientId()
-                    + "'. Wait " + wait.toSeconds() + " seconds before trying again.", wait.toSeconds());
+            throw OAuthError.throttled(
+                    50196,
+                    "Too many requests with a wrong client secret for app '" + app.clientId() + "'. Wait "
+                            + wait.toSeconds() + " seconds before trying again.",
+                    wait.toSeconds());
         });
         boolean anyExpired = false;
         for (ClientSecret stored : app.secrets()) {
@@ -151,12 +160,14 @@ public final class Clients {
         }
         lockout.failed(lockKey);
         if (anyExpired && app.secrets().stream().allMatch(s -> !now.isBefore(s.expiresAt()))) {
-            throw OAuthError.invalidClient(7000222, "The provided client secret keys for app '" + app.clientId()
-                    + "' are expired.");
+            throw OAuthError.invalidClient(
+                    7000222, "The provided client secret keys for app '" + app.clientId() + "' are expired.");
         }
-        throw OAuthError.invalidClient(7000215, "Invalid client secret provided. Ensure the secret being sent in the "
-                + "request is the client secret value, not the client secret ID, for a secret added to app '"
-                + app.clientId() + "'.");
+        throw OAuthError.invalidClient(
+                7000215,
+                "Invalid client secret provided. Ensure the secret being sent in the "
+                        + "request is the client secret value, not the client secret ID, for a secret added to app '"
+                        + app.clientId() + "'.");
     }
 
     private Optional<AppRegistration> app(UUID clientId) {

@@ -27,8 +27,13 @@ public final class DeviceAuthorization {
     private final Clock clock;
     private final IdentitySettings settings;
 
-    public DeviceAuthorization(Transactions transactions, DeviceCodes codes, Clients clients, ResourceScopes resources,
-                               Clock clock, IdentitySettings settings) {
+    public DeviceAuthorization(
+            Transactions transactions,
+            DeviceCodes codes,
+            Clients clients,
+            ResourceScopes resources,
+            Clock clock,
+            IdentitySettings settings) {
         this.transactions = transactions;
         this.codes = codes;
         this.clients = clients;
@@ -43,14 +48,23 @@ public final class DeviceAuthorization {
         Instant now = clock.instant();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String deviceCode = "DAQABAAEAAAD" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String deviceCode =
+                "DAQABAAEAAAD" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String userCode = transactions.inTransaction(() -> {
             for (int attempt = 0; ; attempt++) {
                 String candidate = userCode();
                 if (codes.byUserCode(candidate).isEmpty() || attempt > 5) {
-                    codes.add(new DeviceCode(TokenHash.of(deviceCode), candidate, client.clientId(),
-                            request.tenant().segment(), scopes.all(), now, now.plus(settings.deviceCodeLifetime()),
-                            settings.deviceCodeIntervalSeconds(), DeviceCode.State.Pending, null));
+                    codes.add(new DeviceCode(
+                            TokenHash.of(deviceCode),
+                            candidate,
+                            client.clientId(),
+                            request.tenant().segment(),
+                            scopes.all(),
+                            now,
+                            now.plus(settings.deviceCodeLifetime()),
+                            settings.deviceCodeIntervalSeconds(),
+                            DeviceCode.State.Pending,
+                            null));
                     return candidate;
                 }
             }
@@ -62,8 +76,10 @@ public final class DeviceAuthorization {
         body.put("verification_uri", verificationUri);
         body.put("expires_in", settings.deviceCodeLifetime().toSeconds());
         body.put("interval", settings.deviceCodeIntervalSeconds());
-        body.put("message", "To sign in, use a web browser to open the page " + verificationUri + " and enter the code "
-                + userCode + " to authenticate.");
+        body.put(
+                "message",
+                "To sign in, use a web browser to open the page " + verificationUri + " and enter the code " + userCode
+                        + " to authenticate.");
         return body;
     }
 

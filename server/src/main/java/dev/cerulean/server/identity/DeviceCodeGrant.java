@@ -22,8 +22,13 @@ final class DeviceCodeGrant implements GrantHandler {
     private final TokenIssuer issuer;
     private final Clock clock;
 
-    DeviceCodeGrant(Transactions transactions, DeviceCodes codes, Clients clients, ResourceScopes resources,
-                    TokenIssuer issuer, Clock clock) {
+    DeviceCodeGrant(
+            Transactions transactions,
+            DeviceCodes codes,
+            Clients clients,
+            ResourceScopes resources,
+            TokenIssuer issuer,
+            Clock clock) {
         this.transactions = transactions;
         this.codes = codes;
         this.clients = clients;
@@ -48,24 +53,33 @@ final class DeviceCodeGrant implements GrantHandler {
             throw new OAuthError(400, "expired_token", 70019, "Verification code expired.");
         }
         Optional<Instant> previous = transactions.inTransaction(() -> codes.polled(hash, now));
-        if (code.state() == DeviceCode.State.Pending && previous.isPresent()
+        if (code.state() == DeviceCode.State.Pending
+                && previous.isPresent()
                 && now.isBefore(previous.get().plusSeconds(code.intervalSeconds()))) {
             // RFC 8628 3.5: polled sooner than the interval; the client adds 5 s to its interval
-            throw new OAuthError(400, "slow_down", 70016, "OAuth 2.0 device flow error. Polling faster than every "
-                    + code.intervalSeconds() + " seconds: slow down.");
+            throw new OAuthError(
+                    400,
+                    "slow_down",
+                    70016,
+                    "OAuth 2.0 device flow error. Polling faster than every " + code.intervalSeconds()
+                            + " seconds: slow down.");
         }
         switch (code.state()) {
-            case Pending -> throw new OAuthError(400, "authorization_pending", 70016,
-                    "OAuth 2.0 device flow error. Authorization is pending. Continue polling.");
-            case Denied -> throw new OAuthError(400, "access_denied", 70000,
-                    "The user denied the authentication request.");
+            case Pending ->
+                throw new OAuthError(
+                        400,
+                        "authorization_pending",
+                        70016,
+                        "OAuth 2.0 device flow error. Authorization is pending. Continue polling.");
+            case Denied ->
+                throw new OAuthError(400, "access_denied", 70000, "The user denied the authentication request.");
             case Approved -> {
                 // the one poll that takes the approved code gets the tokens
                 Optional<DeviceCode> taken = transactions.inTransaction(() -> codes.take(hash));
                 if (taken.isEmpty()) throw OAuthError.invalidGrant(70000, "The device code was already redeemed.");
                 RequestedScopes scopes = resources.parseStored(code.scopes(), request.origin());
-                return issuer.forPerson(code.approvedBy(), code.clientId(), client.authenticated(), scopes, null,
-                        request.origin());
+                return issuer.forPerson(
+                        code.approvedBy(), code.clientId(), client.authenticated(), scopes, null, request.origin());
             }
             default -> throw new IllegalStateException(code.state().name());
         }

@@ -2,8 +2,8 @@ package dev.cerulean.server.identity;
 
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.Transactions;
-import dev.cerulean.core.signin.Session;
 import dev.cerulean.core.signin.Lockout;
+import dev.cerulean.core.signin.Session;
 import dev.cerulean.core.signin.SignInDirectory;
 import dev.cerulean.core.token.DeviceCode;
 import dev.cerulean.core.token.DeviceCodes;
@@ -41,8 +41,15 @@ public final class DeviceLoginPage {
     private final Clock clock;
     private final Lockout lockout;
 
-    public DeviceLoginPage(Transactions transactions, DeviceCodes codes, Clients clients, TenantResolver tenants,
-                           WebSessions sessions, SignInDirectory directories, Lockout lockout, Clock clock) {
+    public DeviceLoginPage(
+            Transactions transactions,
+            DeviceCodes codes,
+            Clients clients,
+            TenantResolver tenants,
+            WebSessions sessions,
+            SignInDirectory directories,
+            Lockout lockout,
+            Clock clock) {
         this.lockout = lockout;
         this.transactions = transactions;
         this.codes = codes;
@@ -72,9 +79,14 @@ public final class DeviceLoginPage {
         }
         if (verdict != Csrf.Verdict.ACCEPTED) {
             Messages m = messages(ctx);
-            page(ctx, 403, m, m.get("device.title"), heading(m.get("device.title"))
-                    + PageWriter.alert(m.get("device.expired"))
-                    + "<p><a href=\"" + PATH + "\">" + Html.text(m.get("device.again")) + "</a></p>");
+            page(
+                    ctx,
+                    403,
+                    m,
+                    m.get("device.title"),
+                    heading(m.get("device.title"))
+                            + PageWriter.alert(m.get("device.expired"))
+                            + "<p><a href=\"" + PATH + "\">" + Html.text(m.get("device.again")) + "</a></p>");
             return;
         }
         next.handle(ctx);
@@ -89,19 +101,27 @@ public final class DeviceLoginPage {
     }
 
     private void codeForm(Context ctx, Messages m, int status, String entered, String errorKey) {
-        page(ctx, status, m, m.get("device.title"), heading(m.get("device.title"))
-                + "<p id=\"device-text\">" + Html.text(m.get("device.text")) + "</p>"
-                + PageWriter.alert(errorKey == null ? null : m.get(errorKey))
-                + "<form method=\"post\" action=\"" + PATH + "\">" + common(ctx, m)
-                + PageWriter.field("otc", "text", m.get("device.code.label"), entered, null, "off", true)
-                + PageWriter.primaryButton(m.get("device.next")) + "</form>");
+        page(
+                ctx,
+                status,
+                m,
+                m.get("device.title"),
+                heading(m.get("device.title"))
+                        + "<p id=\"device-text\">" + Html.text(m.get("device.text")) + "</p>"
+                        + PageWriter.alert(errorKey == null ? null : m.get(errorKey))
+                        + "<form method=\"post\" action=\"" + PATH + "\">" + common(ctx, m)
+                        + PageWriter.field("otc", "text", m.get("device.code.label"), entered, null, "off", true)
+                        + PageWriter.primaryButton(m.get("device.next")) + "</form>");
     }
 
     private void lookUp(Context ctx) {
         Messages m = messages(ctx);
         String entered = normalized(ctx.formParam("otc"));
         // wrong codes are throttled per signed-in person, so that codes cannot be guessed
-        String key = "usercode:" + sessions.current(ctx).map(s -> s.caller().identity().toString()).orElse(ctx.ip());
+        String key = "usercode:"
+                + sessions.current(ctx)
+                        .map(s -> s.caller().identity().toString())
+                        .orElse(ctx.ip());
         var locked = lockout.lockedFor(key);
         if (locked.isPresent()) {
             ctx.header("Retry-After", Long.toString(locked.get().toSeconds()));
@@ -110,7 +130,8 @@ public final class DeviceLoginPage {
         }
         Lookup found = pending(entered);
         if (found.code() == null) {
-            if ("device.code.unknown".equals(found.errorKey()) && lockout.failed(key).isPresent()) {
+            if ("device.code.unknown".equals(found.errorKey())
+                    && lockout.failed(key).isPresent()) {
                 codeForm(ctx, m, 429, entered, "device.code.tooMany");
                 return;
             }
@@ -118,15 +139,20 @@ public final class DeviceLoginPage {
             return;
         }
         String app = appName(found.code());
-        page(ctx, 200, m, m.get("device.confirm.title"), heading(m.get("device.confirm.heading", app))
-                + "<p>" + Html.text(m.get("device.confirm.text")) + "</p>"
-                + "<form method=\"post\" action=\"" + PATH + "/decide\">" + common(ctx, m)
-                + PageWriter.hidden("otc", entered)
-                + "<div class=\"actions\"><button type=\"submit\" name=\"decision\" value=\"cancel\">"
-                + Html.text(m.get("device.cancel")) + "</button>"
-                + "<button type=\"submit\" class=\"primary\" name=\"decision\" value=\"continue\">"
-                + Html.text(m.get("device.continue")) + "</button></div>"
-                + "</form>");
+        page(
+                ctx,
+                200,
+                m,
+                m.get("device.confirm.title"),
+                heading(m.get("device.confirm.heading", app))
+                        + "<p>" + Html.text(m.get("device.confirm.text")) + "</p>"
+                        + "<form method=\"post\" action=\"" + PATH + "/decide\">" + common(ctx, m)
+                        + PageWriter.hidden("otc", entered)
+                        + "<div class=\"actions\"><button type=\"submit\" name=\"decision\" value=\"cancel\">"
+                        + Html.text(m.get("device.cancel")) + "</button>"
+                        + "<button type=\"submit\" class=\"primary\" name=\"decision\" value=\"continue\">"
+                        + Html.text(m.get("device.continue")) + "</button></div>"
+                        + "</form>");
     }
 
     private void decide(Context ctx) {
@@ -141,17 +167,27 @@ public final class DeviceLoginPage {
         String app = appName(code);
         if (!"continue".equals(ctx.formParam("decision"))) {
             transactions.inTransaction(() -> codes.decide(entered, DeviceCode.State.Denied, null));
-            page(ctx, 200, m, m.get("device.cancelled.title"), heading(m.get("device.cancelled.title"))
-                    + "<p>" + Html.text(m.get("device.cancelled.text", app)) + "</p>");
+            page(
+                    ctx,
+                    200,
+                    m,
+                    m.get("device.cancelled.title"),
+                    heading(m.get("device.cancelled.title")) + "<p>" + Html.text(m.get("device.cancelled.text", app))
+                            + "</p>");
             return;
         }
         Caller caller = sessions.current(ctx).orElseThrow().caller();
         Optional<Caller> inTenant = inTenant(caller, code.tenant());
         if (inTenant.isEmpty()) {
-            page(ctx, 403, m, m.get("device.title"), heading(m.get("device.title"))
-                    + PageWriter.alert(m.get("device.wrongTenant", caller.displayName(), code.tenant()))
-                    + "<p><a href=\"/logout?post_logout_redirect_uri=" + PATH + "\">"
-                    + Html.text(m.get("device.otherAccount")) + "</a></p>");
+            page(
+                    ctx,
+                    403,
+                    m,
+                    m.get("device.title"),
+                    heading(m.get("device.title"))
+                            + PageWriter.alert(m.get("device.wrongTenant", caller.displayName(), code.tenant()))
+                            + "<p><a href=\"/logout?post_logout_redirect_uri=" + PATH + "\">"
+                            + Html.text(m.get("device.otherAccount")) + "</a></p>");
             return;
         }
         transactions.inTransaction(() -> codes.decide(entered, DeviceCode.State.Approved, inTenant.get()));
@@ -162,8 +198,10 @@ public final class DeviceLoginPage {
         Optional<Tenant> tenant = tenants.resolve(segment);
         if (tenant.isEmpty()) return Optional.empty();
         return switch (tenant.get().kind()) {
-            case DIRECTORY -> tenant.get().directory().equals(caller.directory()) ? Optional.of(caller)
-                    : directories.switchTo(caller, tenant.get().directory());
+            case DIRECTORY ->
+                tenant.get().directory().equals(caller.directory())
+                        ? Optional.of(caller)
+                        : directories.switchTo(caller, tenant.get().directory());
             case ORGANIZATIONS -> caller.directory() == null ? Optional.empty() : Optional.of(caller);
             case CONSUMERS -> caller.signedInWithMicrosoftAccount() ? Optional.of(caller) : Optional.empty();
             case COMMON -> Optional.of(caller);

@@ -28,8 +28,13 @@ public final class DiscoveryEndpoints {
     private final MicrosoftAccounts accounts;
     private final OAuthErrors errors;
 
-    public DiscoveryEndpoints(TenantResolver tenants, SigningKeyRing keys, Directories directories,
-                              DirectoryUsers users, MicrosoftAccounts accounts, OAuthErrors errors) {
+    public DiscoveryEndpoints(
+            TenantResolver tenants,
+            SigningKeyRing keys,
+            Directories directories,
+            DirectoryUsers users,
+            MicrosoftAccounts accounts,
+            OAuthErrors errors) {
         this.tenants = tenants;
         this.keys = keys;
         this.directories = directories;
@@ -50,7 +55,8 @@ public final class DiscoveryEndpoints {
     private void userRealm(Context ctx) {
         String name = ctx.pathParam("username").trim();
         Optional<Email> email = Email.parse(name);
-        String domain = name.contains("@") ? name.substring(name.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT) : "";
+        String domain =
+                name.contains("@") ? name.substring(name.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT) : "";
         boolean work = email.map(e -> !users.workAccountsWithEmail(e).isEmpty()).orElse(false)
                 || directories.domainsNamed(domain).stream().anyMatch(d -> d.verified());
         boolean personal = email.flatMap(accounts::byEmail).isPresent();
@@ -70,12 +76,14 @@ public final class DiscoveryEndpoints {
         entry.put("preferred_network", host);
         entry.put("preferred_cache", host);
         // MSAL keys its instance cache by the host without the port: name both spellings
-        String bare = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        String bare = host.startsWith("[")
+                ? host.substring(0, host.indexOf(']') + 1)
                 : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
         entry.put("aliases", bare.equals(host) ? List.of(host) : List.of(host, bare));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("tenant_discovery_endpoint", origin + "/" + ctx.pathParam("tenant")
-                + "/v2.0/.well-known/openid-configuration");
+        body.put(
+                "tenant_discovery_endpoint",
+                origin + "/" + ctx.pathParam("tenant") + "/v2.0/.well-known/openid-configuration");
         body.put("api-version", "1.1");
         body.put("metadata", List.of(entry));
         json(ctx, body);
@@ -105,11 +113,31 @@ public final class DiscoveryEndpoints {
             body.put("request_uri_parameter_supported", false);
             body.put("authorization_endpoint", base + (v2 ? "/oauth2/v2.0/authorize" : "/oauth2/authorize"));
             body.put("device_authorization_endpoint", base + (v2 ? "/oauth2/v2.0/devicecode" : "/oauth2/devicecode"));
-            body.put("grant_types_supported", List.of("client_credentials", "password", "authorization_code",
-                    "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"));
+            body.put(
+                    "grant_types_supported",
+                    List.of(
+                            "client_credentials",
+                            "password",
+                            "authorization_code",
+                            "refresh_token",
+                            "urn:ietf:params:oauth:grant-type:device_code"));
             body.put("code_challenge_methods_supported", List.of("S256"));
-            body.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "nbf", "nonce", "name",
-                    "preferred_username", "oid", "tid", "ver", "idp"));
+            body.put(
+                    "claims_supported",
+                    List.of(
+                            "sub",
+                            "iss",
+                            "aud",
+                            "exp",
+                            "iat",
+                            "nbf",
+                            "nonce",
+                            "name",
+                            "preferred_username",
+                            "oid",
+                            "tid",
+                            "ver",
+                            "idp"));
             body.put("tenant_region_scope", null);
             body.put("cloud_instance_name", "cerulean.local");
             body.put("msgraph_host", "graph.microsoft.com");
@@ -123,7 +151,8 @@ public final class DiscoveryEndpoints {
         try {
             Tenant tenant = tenants.require(ctx.pathParam("tenant"));
             var set = tenant.isDirectory() ? keys.published(tenant.directory()) : keys.publishedEverywhere();
-            ctx.header("Cache-Control", "public, max-age=300").contentType("application/json; charset=utf-8")
+            ctx.header("Cache-Control", "public, max-age=300")
+                    .contentType("application/json; charset=utf-8")
                     .result(set.toString(true));
         } catch (Exception e) {
             errors.write(e, ctx);

@@ -39,26 +39,52 @@ public final class IdentityPlatform {
         this.keys = new SigningKeyRing(tx, ports.signingKeys(), clock, settings);
         this.verifier = new TokenVerifier(keys, ports.directoryUsers(), clock, settings);
         this.resources = new ResourceScopes(settings);
-        this.clients = new Clients(ports.appRegistrations(), ports.passwordHasher(), uses.signIn().lockout(), clock, settings);
+        this.clients = new Clients(
+                ports.appRegistrations(), ports.passwordHasher(), uses.signIn().lockout(), clock, settings);
         var subjects = new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts(), clock);
-        this.issuer = new TokenIssuer(tx, ports.refreshTokens(), subjects, new TokenClaims(), new TokenSigner(keys),
-                clock, settings);
+        this.issuer = new TokenIssuer(
+                tx, ports.refreshTokens(), subjects, new TokenClaims(), new TokenSigner(keys), clock, settings);
         var signInDirectory = uses.signIn().signInDirectory();
         Map<GrantType, GrantHandler> grants = Map.of(
                 GrantType.CLIENT_CREDENTIALS, new ClientCredentialsGrant(clients, resources, issuer),
                 GrantType.PASSWORD, new PasswordGrant(clients, resources, issuer, signIn, signInDirectory),
-                GrantType.REFRESH_TOKEN, new RefreshTokenGrant(tx, ports.refreshTokens(), clients, resources, issuer, clock),
-                GrantType.AUTHORIZATION_CODE, new AuthorizationCodeGrant(tx, ports.authorizationCodes(), ports.refreshTokens(), clients,
-                        resources, issuer, clock),
+                GrantType.REFRESH_TOKEN,
+                        new RefreshTokenGrant(tx, ports.refreshTokens(), clients, resources, issuer, clock),
+                GrantType.AUTHORIZATION_CODE,
+                        new AuthorizationCodeGrant(
+                                tx,
+                                ports.authorizationCodes(),
+                                ports.refreshTokens(),
+                                clients,
+                                resources,
+                                issuer,
+                                clock),
                 GrantType.DEVICE_CODE, new DeviceCodeGrant(tx, ports.deviceCodes(), clients, resources, issuer, clock));
         var devices = new DeviceAuthorization(tx, ports.deviceCodes(), clients, resources, clock, settings);
         this.tokenEndpoint = new TokenEndpoint(grants, devices, tenants, errors);
-        this.authorize = new AuthorizeEndpoint(tx, ports.authorizationCodes(), tenants, clients, resources, sessions,
-                signInDirectory, subjects, new TokenClaims(), clock, settings);
-        this.deviceLogin = new DeviceLoginPage(tx, ports.deviceCodes(), clients, tenants, sessions, signInDirectory,
-                uses.signIn().lockout(), clock);
-        this.discovery = new DiscoveryEndpoints(tenants, keys, ports.directories(), ports.directoryUsers(),
-                ports.microsoftAccounts(), errors);
+        this.authorize = new AuthorizeEndpoint(
+                tx,
+                ports.authorizationCodes(),
+                tenants,
+                clients,
+                resources,
+                sessions,
+                signInDirectory,
+                subjects,
+                new TokenClaims(),
+                clock,
+                settings);
+        this.deviceLogin = new DeviceLoginPage(
+                tx,
+                ports.deviceCodes(),
+                clients,
+                tenants,
+                sessions,
+                signInDirectory,
+                uses.signIn().lockout(),
+                clock);
+        this.discovery = new DiscoveryEndpoints(
+                tenants, keys, ports.directories(), ports.directoryUsers(), ports.microsoftAccounts(), errors);
     }
 
     public void register(RoutesConfig routes) {

@@ -12,14 +12,31 @@ import java.util.Set;
  * resources besides the public Azure ones. {@code issuerHosts} limits which {@code host:port}
  * values the verifier accepts in {@code iss}; empty: any host (the signature decides).
  */
-public record IdentitySettings(Duration accessTokenLifetime, Duration refreshTokenLifetime, Duration codeLifetime,
-                               Duration deviceCodeLifetime, int deviceCodeIntervalSeconds, Duration keyLifetime,
-                               Duration clockSkew, Duration secretCacheTtl, Set<String> armResources,
-                               Set<String> graphResources, Set<String> issuerHosts) {
+public record IdentitySettings(
+        Duration accessTokenLifetime,
+        Duration refreshTokenLifetime,
+        Duration codeLifetime,
+        Duration deviceCodeLifetime,
+        int deviceCodeIntervalSeconds,
+        Duration keyLifetime,
+        Duration clockSkew,
+        Duration secretCacheTtl,
+        Set<String> armResources,
+        Set<String> graphResources,
+        Set<String> issuerHosts) {
 
-    public static final IdentitySettings DEFAULT = new IdentitySettings(Duration.ofHours(1), Duration.ofDays(90),
-            Duration.ofMinutes(5), Duration.ofMinutes(15), 5, Duration.ofDays(30), Duration.ofMinutes(5),
-            Duration.ofMinutes(5), Set.of(), Set.of(), Set.of());
+    public static final IdentitySettings DEFAULT = new IdentitySettings(
+            Duration.ofHours(1),
+            Duration.ofDays(90),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(15),
+            5,
+            Duration.ofDays(30),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(5),
+            Set.of(),
+            Set.of(),
+            Set.of());
 
     public IdentitySettings {
         armResources = Set.copyOf(armResources);
@@ -28,7 +45,17 @@ public record IdentitySettings(Duration accessTokenLifetime, Duration refreshTok
     }
 
     public IdentitySettings withDeviceCodeInterval(int seconds) {
-        return new IdentitySettings(accessTokenLifetime, refreshTokenLifetime, codeLifetime, deviceCodeLifetime, seconds,
-                keyLifetime, clockSkew, secretCacheTtl, armResources, graphResources, issuerHosts);
+        return new IdentitySettings(
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                codeLifetime,
+                deviceCodeLifetime,
+                seconds,
+                keyLifetime,
+                clockSkew,
+                secretCacheTtl,
+                armResources,
+                graphResources,
+                issuerHosts);
     }
 }

@@ -42,22 +42,26 @@ public final class OAuthErrors {
             return OAuthError.invalidRequest(900144, "The request is malformed: " + e.getMessage());
         }
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        return new OAuthError(503, "temporarily_unavailable", 90033,
-                "A transient error has occurred. Please try again.");
+        return new OAuthError(
+                503, "temporarily_unavailable", 90033, "A transient error has occurred. Please try again.");
     }
 
     public void write(Exception e, Context ctx) {
         OAuthError error = translate(e, ctx);
         if (error.status() == 401) ctx.header("WWW-Authenticate", "Basic realm=\"cerulean\"");
         if (error.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(error.retryAfterSeconds()));
-        ctx.status(error.status()).contentType("application/json; charset=utf-8").result(body(error, correlation(ctx)));
+        ctx.status(error.status())
+                .contentType("application/json; charset=utf-8")
+                .result(body(error, correlation(ctx)));
     }
 
     String body(OAuthError error, String correlationId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", error.error());
-        body.put("error_description", error.description() + "\r\nTrace ID: " + correlationId
-                + "\r\nCorrelation ID: " + correlationId + "\r\nTimestamp: " + timestamp());
+        body.put(
+                "error_description",
+                error.description() + "\r\nTrace ID: " + correlationId + "\r\nCorrelation ID: " + correlationId
+                        + "\r\nTimestamp: " + timestamp());
         body.put("error_codes", List.of(error.code()));
         body.put("timestamp", timestamp());
         body.put("trace_id", correlationId);

@@ -23,8 +23,8 @@ final class PasswordGrant implements GrantHandler {
     private final SignIn signIn;
     private final SignInDirectory directories;
 
-    PasswordGrant(Clients clients, ResourceScopes resources, TokenIssuer issuer, SignIn signIn,
-                  SignInDirectory directories) {
+    PasswordGrant(
+            Clients clients, ResourceScopes resources, TokenIssuer issuer, SignIn signIn, SignInDirectory directories) {
         this.clients = clients;
         this.resources = resources;
         this.issuer = issuer;
@@ -36,50 +36,66 @@ final class PasswordGrant implements GrantHandler {
     public Map<String, Object> grant(TokenRequest request) {
         Tenant tenant = request.tenant();
         if (tenant.kind() == Tenant.Kind.COMMON || tenant.kind() == Tenant.Kind.CONSUMERS) {
-            throw OAuthError.invalidRequest(9002331, "The password grant is not supported on /" + tenant.segment()
-                    + ". Use /organizations or a tenant-specific endpoint.");
+            throw OAuthError.invalidRequest(
+                    9002331,
+                    "The password grant is not supported on /" + tenant.segment()
+                            + ". Use /organizations or a tenant-specific endpoint.");
         }
         PersonalClient client = PersonalClient.of(clients, request);
         String username = request.required("username");
         String password = request.required("password");
         RequestedScopes scopes = resources.parse(request.param("scope"), request.origin(), true);
         AccountKind kind = signIn.asksWhichAccount(username) ? AccountKind.Work : null;
-        Outcome<SignInResult> outcome = signIn.signIn(username, password, kind, request.clientAddress(),
-                tenant.directoryOrNull());
+        Outcome<SignInResult> outcome =
+                signIn.signIn(username, password, kind, request.clientAddress(), tenant.directoryOrNull());
         if (outcome instanceof Outcome.Rejected<SignInResult> r) throw refusal(r.code(), r.args());
         if (!(outcome.orThrow() instanceof SignInResult.SignedIn signedIn)) {
             throw OAuthError.invalidGrant(50126, "Error validating credentials due to invalid username or password.");
         }
         Caller caller = inTenant(signedIn.caller(), tenant);
-        return issuer.forPerson(caller, client.client().clientId(), client.authenticated(), scopes, null,
-                request.origin());
+        return issuer.forPerson(
+                caller, client.client().clientId(), client.authenticated(), scopes, null, request.origin());
     }
 
     private Caller inTenant(Caller caller, Tenant tenant) {
         if (tenant.isDirectory()) {
             if (tenant.directory().equals(caller.directory())) return caller;
             Optional<Caller> switched = directories.switchTo(caller, tenant.directory());
-            if (switched.isEmpty() && directories.disabledIn(caller.identity(), tenant.directory())) throw Subjects.disabled();
-            return switched.orElseThrow(() -> OAuthError.invalidGrant(50020, "User account '" + caller.displayName()
-                    + "' from identity provider does not exist in tenant '" + tenant.segment()
-                    + "' and cannot access the application in that tenant."));
+            if (switched.isEmpty() && directories.disabledIn(caller.identity(), tenant.directory()))
+                throw Subjects.disabled();
+            return switched.orElseThrow(() -> OAuthError.invalidGrant(
+                    50020,
+                    "User account '" + caller.displayName()
+                            + "' from identity provider does not exist in tenant '" + tenant.segment()
+                            + "' and cannot access the application in that tenant."));
         }
         if (caller.directory() == null) {
-            throw OAuthError.invalidGrant(50020, "User account '" + caller.displayName()
-                    + "' is a personal account in no directory; it cannot sign in through /" + tenant.segment() + ".");
+            throw OAuthError.invalidGrant(
+                    50020,
+                    "User account '" + caller.displayName()
+                            + "' is a personal account in no directory; it cannot sign in through /" + tenant.segment()
+                            + ".");
         }
         return caller;
     }
 
     static OAuthError refusal(RuleCode code, java.util.List<String> args) {
         return switch (code) {
-            case AccountTemporarilyLocked -> OAuthError.invalidGrant(50053, "Your account is locked because you've "
-                    + "tried to sign in too many times with an incorrect user ID or password.");
+            case AccountTemporarilyLocked ->
+                OAuthError.invalidGrant(
+                        50053,
+                        "Your account is locked because you've "
+                                + "tried to sign in too many times with an incorrect user ID or password.");
             case UserAccountDisabled -> Subjects.disabled();
             // told to come back later (an address failing too often, or the hashing pool full): 429 with Retry-After
-            case TooManySignInAttempts -> OAuthError.throttled(50196, "The server terminated an operation because "
-                    + "it encountered a client request loop. Wait before trying again.", seconds(args));
-            default -> OAuthError.invalidGrant(50126, "Error validating credentials due to invalid username or password.");
+            case TooManySignInAttempts ->
+                OAuthError.throttled(
+                        50196,
+                        "The server terminated an operation because "
+                                + "it encountered a client request loop. Wait before trying again.",
+                        seconds(args));
+            default ->
+                OAuthError.invalidGrant(50126, "Error validating credentials due to invalid username or password.");
         };
     }
 

@@ -30,7 +30,8 @@ final class RedirectUris {
         if (!scheme.equals("http") && !scheme.equals("https")) return false;
         if (LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) return true;
         URI own = URI.create(ownOrigin);
-        return scheme.equals(own.getScheme()) && uri.getHost().equalsIgnoreCase(own.getHost())
+        return scheme.equals(own.getScheme())
+                && uri.getHost().equalsIgnoreCase(own.getHost())
                 && uri.getPort() == own.getPort();
     }
 }

@@ -23,8 +23,13 @@ final class RefreshTokenGrant implements GrantHandler {
     private final TokenIssuer issuer;
     private final Clock clock;
 
-    RefreshTokenGrant(Transactions transactions, RefreshTokens tokens, Clients clients, ResourceScopes resources,
-                      TokenIssuer issuer, Clock clock) {
+    RefreshTokenGrant(
+            Transactions transactions,
+            RefreshTokens tokens,
+            Clients clients,
+            ResourceScopes resources,
+            TokenIssuer issuer,
+            Clock clock) {
         this.transactions = transactions;
         this.tokens = tokens;
         this.clients = clients;
@@ -41,8 +46,10 @@ final class RefreshTokenGrant implements GrantHandler {
         Instant now = clock.instant();
         Optional<RefreshToken> found = tokens.byHash(hash);
         if (found.isEmpty() || !found.get().clientId().equals(client.client().clientId())) {
-            throw OAuthError.invalidGrant(9002313, "Invalid request. Request is malformed or invalid: the refresh token "
-                    + "is not valid for this client.");
+            throw OAuthError.invalidGrant(
+                    9002313,
+                    "Invalid request. Request is malformed or invalid: the refresh token "
+                            + "is not valid for this client.");
         }
         RefreshToken token = found.get();
         if (!now.isBefore(token.expiresAt())) {
@@ -51,19 +58,27 @@ final class RefreshTokenGrant implements GrantHandler {
         if (token.revokedAt() != null || !transactions.inTransaction(() -> tokens.revoke(hash, now))) {
             // a used token presented again: someone holds a copy, so every token rotated from it goes (RFC 9700 4.14.2)
             transactions.inTransaction(() -> tokens.revokeFamily(token.family(), now));
-            throw OAuthError.invalidGrant(70008, "The provided authorization code or refresh token has expired due to "
-                    + "inactivity or has been revoked (it was already used; every token rotated from it is revoked).");
+            throw OAuthError.invalidGrant(
+                    70008,
+                    "The provided authorization code or refresh token has expired due to "
+                            + "inactivity or has been revoked (it was already used; every token rotated from it is revoked).");
         }
         RequestedScopes scopes = request.param("scope") != null
                 ? resources.parse(request.param("scope"), request.origin(), true)
                 : resources.parseStored(token.scopes(), request.origin());
         if (!scopes.oidcScopes().contains("offline_access")) {
             // the client asked for a rotation: it keeps a refresh token, as Microsoft always returns one here
-            scopes = new RequestedScopes(scopes.resource(), scopes.resourceScopes(),
-                    union(scopes.oidcScopes(), "offline_access"));
+            scopes = new RequestedScopes(
+                    scopes.resource(), scopes.resourceScopes(), union(scopes.oidcScopes(), "offline_access"));
         }
-        return issuer.forPerson(token.caller(), token.clientId(), client.authenticated(), scopes, null,
-                request.origin(), token.family());
+        return issuer.forPerson(
+                token.caller(),
+                token.clientId(),
+                client.authenticated(),
+                scopes,
+                null,
+                request.origin(),
+                token.family());
     }
 
     private static java.util.Set<String> union(java.util.Set<String> set, String extra) {

@@ -13,7 +13,10 @@ public record RequestedScopes(Resource resource, List<String> resourceScopes, Se
 
     /** The resource an access token is for: ARM or Microsoft Graph, with the {@code aud} to put in the token. */
     public record Resource(Kind kind, String audience) {
-        public enum Kind { ARM, GRAPH }
+        public enum Kind {
+            ARM,
+            GRAPH
+        }
     }
 
     public RequestedScopes {

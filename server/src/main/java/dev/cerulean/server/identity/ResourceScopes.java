@@ -18,10 +18,10 @@ public final class ResourceScopes {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     static final Set<String> OIDC = Set.of("openid", "profile", "offline_access", "email");
     public static final String GRAPH_AUDIENCE = "https://graph.microsoft.com";
-    public static final Set<String> PUBLIC_ARM_RESOURCES = Set.of("https://management.core.windows.net/",
-            "https://management.azure.com/");
-    private static final Set<String> PUBLIC_GRAPH_RESOURCES = Set.of("https://graph.microsoft.com/",
-            "00000003-0000-0000-c000-000000000000/");
+    public static final Set<String> PUBLIC_ARM_RESOURCES =
+            Set.of("https://management.core.windows.net/", "https://management.azure.com/");
+    private static final Set<String> PUBLIC_GRAPH_RESOURCES =
+            Set.of("https://graph.microsoft.com/", "00000003-0000-0000-c000-000000000000/");
 
     private final Set<String> arm;
     private final Set<String> graph;
@@ -52,24 +52,31 @@ public final class ResourceScopes {
             else rest.add(s);
         }
         if (rest.isEmpty()) {
-            if (!userFlow) throw OAuthError.invalidScope(1002012, "The provided value for scope " + scope
-                    + " is not valid. Client credential flows must have a scope value with /.default suffixed to the "
-                    + "resource identifier (application ID URI).");
+            if (!userFlow)
+                throw OAuthError.invalidScope(
+                        1002012,
+                        "The provided value for scope " + scope
+                                + " is not valid. Client credential flows must have a scope value with /.default suffixed to the "
+                                + "resource identifier (application ID URI).");
             return new RequestedScopes(new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE), List.of("User.Read"), oidc);
         }
         Resource resource = null;
         for (String s : rest) {
             Resource r = resourceOf(s, ownOrigin);
             if (resource != null && !resource.equals(r)) {
-                throw OAuthError.invalidScope(28000, "Provided value for the input parameter scope is not valid "
-                        + "because it contains more than one resource. Scope " + scope + " is not valid.");
+                throw OAuthError.invalidScope(
+                        28000,
+                        "Provided value for the input parameter scope is not valid "
+                                + "because it contains more than one resource. Scope " + scope + " is not valid.");
             }
             resource = r;
         }
         if (!userFlow && rest.stream().anyMatch(s -> !s.endsWith("/.default"))) {
-            throw OAuthError.invalidScope(1002012, "The provided value for scope " + scope + " is not valid. Client "
-                    + "credential flows must have a scope value with /.default suffixed to the resource identifier "
-                    + "(application ID URI).");
+            throw OAuthError.invalidScope(
+                    1002012,
+                    "The provided value for scope " + scope + " is not valid. Client "
+                            + "credential flows must have a scope value with /.default suffixed to the resource identifier "
+                            + "(application ID URI).");
         }
         return new RequestedScopes(resource, rest, oidc);
     }
@@ -90,9 +97,13 @@ public final class ResourceScopes {
         if (ownOrigin != null && key.equals(withSlash(ownOrigin.toLowerCase(Locale.ROOT)))) {
             return new Resource(Resource.Kind.ARM, written);
         }
-        throw new OAuthError(400, "invalid_resource", 500011, "The resource principal named " + written
-                + " was not found in the tenant. This can happen if the application has not been installed by the "
-                + "administrator of the tenant or consented to by any user in the tenant.");
+        throw new OAuthError(
+                400,
+                "invalid_resource",
+                500011,
+                "The resource principal named " + written
+                        + " was not found in the tenant. This can happen if the application has not been installed by the "
+                        + "administrator of the tenant or consented to by any user in the tenant.");
     }
 
     /** {@code https://<the host the request was sent to>:<graph port>/}. */
@@ -102,8 +113,11 @@ public final class ResourceScopes {
         try {
             java.net.URI own = java.net.URI.create(ownOrigin);
             java.net.URI asked = java.net.URI.create(key);
-            return "https".equals(asked.getScheme()) && asked.getPort() == port && own.getHost() != null
-                    && own.getHost().equalsIgnoreCase(asked.getHost()) && "/".equals(asked.getPath());
+            return "https".equals(asked.getScheme())
+                    && asked.getPort() == port
+                    && own.getHost() != null
+                    && own.getHost().equalsIgnoreCase(asked.getHost())
+                    && "/".equals(asked.getPath());
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -1,9 +1,9 @@
 package dev.cerulean.server.identity;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SigningKeyRing {
     /** The key that currently signs a directory's tokens, ready to use. */
-    public record ActiveKey(String keyId, DirectoryId directory, JWSHeader header, RSASSASigner signer, Instant until) {}
+    public record ActiveKey(
+            String keyId, DirectoryId directory, JWSHeader header, RSASSASigner signer, Instant until) {}
 
     /** A public key as the verifier needs it, with its signature verifier built once. */
     public record PublicKey(String keyId, DirectoryId directory, RSAKey key, RSASSAVerifier verifier) {}
@@ -68,9 +69,12 @@ public final class SigningKeyRing {
             key = active.get(directory);
             if (key != null && now.isBefore(key.until())) return key;
             SigningKey stored = transactions.inTransaction(() -> store.ofDirectory(directory).stream()
-                    .filter(k -> k.signsAt(now)).reduce((older, newer) -> newer)
+                    .filter(k -> k.signsAt(now))
+                    .reduce((older, newer) -> newer)
                     .orElseGet(() -> create(directory, now)));
-            key = key != null && key.keyId().equals(stored.keyId()) ? recheckLater(key, stored, now) : activate(stored, now);
+            key = key != null && key.keyId().equals(stored.keyId())
+                    ? recheckLater(key, stored, now)
+                    : activate(stored, now);
             active.put(directory, key);
             return key;
         }
@@ -80,7 +84,8 @@ public final class SigningKeyRing {
     public synchronized String rotate(DirectoryId directory) {
         Instant now = clock.instant();
         SigningKey fresh = transactions.inTransaction(() -> {
-            store.ofDirectory(directory).stream().filter(k -> k.retiredAt() == null)
+            store.ofDirectory(directory).stream()
+                    .filter(k -> k.retiredAt() == null)
                     .forEach(k -> store.retire(k.keyId(), now));
             return create(directory, now);
         });
@@ -96,7 +101,8 @@ public final class SigningKeyRing {
         Instant now = clock.instant();
         Instant missingUntil = unknownKids.get(keyId);
         if (missingUntil != null && now.isBefore(missingUntil)) return Optional.empty();
-        Optional<PublicKey> found = store.byKeyId(keyId).filter(k -> k.publishedAt(now, publishedAfterRetirement))
+        Optional<PublicKey> found = store.byKeyId(keyId)
+                .filter(k -> k.publishedAt(now, publishedAfterRetirement))
                 .map(SigningKeyRing::publicOf);
         if (found.isPresent()) {
             publicKeys.put(keyId, found.get());
@@ -122,17 +128,27 @@ public final class SigningKeyRing {
         Instant now = clock.instant();
         List<JWK> out = new ArrayList<>();
         for (SigningKey k : keys) {
-            if (k.publishedAt(now, publishedAfterRetirement)) out.add(publicOf(k).key());
+            if (k.publishedAt(now, publishedAfterRetirement))
+                out.add(publicOf(k).key());
         }
         return new JWKSet(out);
     }
 
     private SigningKey create(DirectoryId directory, Instant now) {
         try {
-            RSAKey generated = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-                    .keyIDFromThumbprint(true).generate();
-            SigningKey key = new SigningKey(generated.getKeyID(), directory, generated.toPublicJWK().toJSONString(),
-                    generated.toJSONString(), now, now.plus(keyLifetime), null);
+            RSAKey generated = new RSAKeyGenerator(2048)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .keyIDFromThumbprint(true)
+                    .generate();
+            SigningKey key = new SigningKey(
+                    generated.getKeyID(),
+                    directory,
+                    generated.toPublicJWK().toJSONString(),
+                    generated.toJSONString(),
+                    now,
+                    now.plus(keyLifetime),
+                    null);
             store.add(key);
             return key;
         } catch (JOSEException e) {
@@ -153,10 +169,16 @@ public final class SigningKeyRing {
     private ActiveKey activate(SigningKey stored, Instant now) {
         try {
             RSAKey key = RSAKey.parse(stored.privateJwk());
-            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                    .keyID(stored.keyId()).build();
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                    .type(JOSEObjectType.JWT)
+                    .keyID(stored.keyId())
+                    .build();
             publicKeys.put(stored.keyId(), publicOf(stored));
-            return new ActiveKey(stored.keyId(), stored.directory(), header, new RSASSASigner(key.toRSAPrivateKey()),
+            return new ActiveKey(
+                    stored.keyId(),
+                    stored.directory(),
+                    header,
+                    new RSASSASigner(key.toRSAPrivateKey()),
                     until(stored, now));
         } catch (ParseException | JOSEException e) {
             throw new IllegalStateException("signing key " + stored.keyId() + " cannot be read", e);

@@ -12,9 +12,20 @@ import java.util.UUID;
  * template ids ({@code wids}), Graph application roles for apps, and the home account
  * ({@code client_info}) for people.
  */
-public record Subject(Caller caller, DirectoryId tenant, UUID objectId, String name, String upn, String uniqueName,
-                      String preferredUsername, String idp, boolean app, List<String> graphRoles, List<UUID> wids,
-                      UUID homeObjectId, DirectoryId homeTenant) {
+public record Subject(
+        Caller caller,
+        DirectoryId tenant,
+        UUID objectId,
+        String name,
+        String upn,
+        String uniqueName,
+        String preferredUsername,
+        String idp,
+        boolean app,
+        List<String> graphRoles,
+        List<UUID> wids,
+        UUID homeObjectId,
+        DirectoryId homeTenant) {
     public Subject {
         graphRoles = List.copyOf(graphRoles);
         wids = List.copyOf(wids);

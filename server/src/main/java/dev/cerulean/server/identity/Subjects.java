@@ -5,12 +5,12 @@ import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.account.MicrosoftAccount;
 import dev.cerulean.core.account.MicrosoftAccounts;
+import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
-import dev.cerulean.core.common.ObjectId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,16 +37,31 @@ public final class Subjects {
 
     /** An app's subject; its directory roles are read at most every {@link Clients#APP_SNAPSHOT} (the client-credentials hot path). */
     public Subject forApp(AppRegistration app) {
-        Caller caller = new Caller(new Identity.App(app.directory(), app.servicePrincipal()), app.directory(),
-                app.servicePrincipal(), null);
+        Caller caller = new Caller(
+                new Identity.App(app.directory(), app.servicePrincipal()),
+                app.directory(),
+                app.servicePrincipal(),
+                null);
         Instant now = clock.instant();
         Snapshot snapshot = appRoles.getIfPresent(app.servicePrincipal());
         if (snapshot == null || !now.isBefore(snapshot.until())) {
             snapshot = new Snapshot(wids(caller), now.plus(Clients.APP_SNAPSHOT));
             appRoles.put(app.servicePrincipal(), snapshot);
         }
-        return new Subject(caller, app.directory(), app.servicePrincipal().value(), null, null, null, null, null, true,
-                app.graphAppRoles(), snapshot.wids(), null, null);
+        return new Subject(
+                caller,
+                app.directory(),
+                app.servicePrincipal().value(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                app.graphAppRoles(),
+                snapshot.wids(),
+                null,
+                null);
     }
 
     /**
@@ -61,8 +76,20 @@ public final class Subjects {
             // a Microsoft account in no directory yet: the consumers tenant, as Microsoft issues it
             MicrosoftAccount msa = msa(person).orElseThrow(Subjects::gone);
             UUID oid = msa.id().value();
-            return new Subject(caller, Tenant.CONSUMERS_TENANT, oid, msa.displayName(), null, "live.com#" + email, email,
-                    "live.com", false, List.of(), List.of(), oid, Tenant.CONSUMERS_TENANT);
+            return new Subject(
+                    caller,
+                    Tenant.CONSUMERS_TENANT,
+                    oid,
+                    msa.displayName(),
+                    null,
+                    "live.com#" + email,
+                    email,
+                    "live.com",
+                    false,
+                    List.of(),
+                    List.of(),
+                    oid,
+                    Tenant.CONSUMERS_TENANT);
         }
         DirectoryUser user = users.byId(caller.directory(), caller.principal()).orElseThrow(Subjects::gone);
         if (!user.person().equals(person)) throw gone();
@@ -70,19 +97,54 @@ public final class Subjects {
         List<UUID> wids = wids(caller);
         if (person instanceof Identity.Personal p) {
             String display = msa(person).map(MicrosoftAccount::displayName).orElse(user.displayName());
-            return new Subject(caller, caller.directory(), user.id().value(), display, null, "live.com#" + email, email,
-                    "live.com", false, List.of(), wids, p.account().value(), Tenant.CONSUMERS_TENANT);
+            return new Subject(
+                    caller,
+                    caller.directory(),
+                    user.id().value(),
+                    display,
+                    null,
+                    "live.com#" + email,
+                    email,
+                    "live.com",
+                    false,
+                    List.of(),
+                    wids,
+                    p.account().value(),
+                    Tenant.CONSUMERS_TENANT);
         }
         Identity.Work home = (Identity.Work) person;
         if (user.isHomedHere()) {
-            return new Subject(caller, caller.directory(), user.id().value(), user.displayName(), user.userPrincipalName(),
-                    user.userPrincipalName(), user.userPrincipalName(), null, false, List.of(), wids,
-                    user.id().value(), caller.directory());
+            return new Subject(
+                    caller,
+                    caller.directory(),
+                    user.id().value(),
+                    user.displayName(),
+                    user.userPrincipalName(),
+                    user.userPrincipalName(),
+                    user.userPrincipalName(),
+                    null,
+                    false,
+                    List.of(),
+                    wids,
+                    user.id().value(),
+                    caller.directory());
         }
         String homeIssuer = "https://sts.windows.net/" + home.directory() + "/";
         String name = email != null ? email : user.signInName();
-        return new Subject(caller, caller.directory(), user.id().value(), user.displayName(), null, name, name, homeIssuer,
-                false, List.of(), wids, home.user().value(), home.directory());
+        return new Subject(
+                caller,
+                caller.directory(),
+                user.id().value(),
+                user.displayName(),
+                null,
+                name,
+                name,
+                homeIssuer,
+                false,
+                List.of(),
+                wids,
+                home.user().value(),
+                home.directory());
     }
 
     private Optional<MicrosoftAccount> msa(Identity person) {
@@ -91,7 +153,9 @@ public final class Subjects {
 
     private List<UUID> wids(Caller caller) {
         if (caller.directory() == null || caller.principal() == null) return List.of();
-        return roles.rolesOf(caller.directory(), caller.principal()).stream().map(DirectoryRole::templateId).toList();
+        return roles.rolesOf(caller.directory(), caller.principal()).stream()
+                .map(DirectoryRole::templateId)
+                .toList();
     }
 
     /** Azure AD's AADSTS50057. */
@@ -100,7 +164,9 @@ public final class Subjects {
     }
 
     private static OAuthError gone() {
-        return OAuthError.invalidGrant(50020, "The user account does not exist in the tenant and cannot access the "
-                + "application. The account needs to be added as an external user in the tenant first.");
+        return OAuthError.invalidGrant(
+                50020,
+                "The user account does not exist in the tenant and cannot access the "
+                        + "application. The account needs to be added as an external user in the tenant first.");
     }
 }

@@ -9,10 +9,16 @@ import java.util.UUID;
  */
 public record Tenant(Kind kind, DirectoryId directory, String segment) {
 
-    public enum Kind { DIRECTORY, COMMON, ORGANIZATIONS, CONSUMERS }
+    public enum Kind {
+        DIRECTORY,
+        COMMON,
+        ORGANIZATIONS,
+        CONSUMERS
+    }
 
     /** The tenant Microsoft accounts belong to when they are in no directory ("consumers"). */
-    public static final DirectoryId CONSUMERS_TENANT = new DirectoryId(UUID.fromString("9188040d-6c67-4c5b-b112-36a304b66dad"));
+    public static final DirectoryId CONSUMERS_TENANT =
+            new DirectoryId(UUID.fromString("9188040d-6c67-4c5b-b112-36a304b66dad"));
 
     public boolean isDirectory() {
         return kind == Kind.DIRECTORY;

@@ -35,10 +35,14 @@ public final class TenantResolver {
         if (segment == null || segment.isBlank() || segment.length() > 256) return Optional.empty();
         String key = segment.trim().toLowerCase(Locale.ROOT);
         switch (key) {
-            case "common": return Optional.of(new Tenant(Tenant.Kind.COMMON, null, segment));
-            case "organizations": return Optional.of(new Tenant(Tenant.Kind.ORGANIZATIONS, null, segment));
-            case "consumers": return Optional.of(new Tenant(Tenant.Kind.CONSUMERS, null, segment));
-            default: break;
+            case "common":
+                return Optional.of(new Tenant(Tenant.Kind.COMMON, null, segment));
+            case "organizations":
+                return Optional.of(new Tenant(Tenant.Kind.ORGANIZATIONS, null, segment));
+            case "consumers":
+                return Optional.of(new Tenant(Tenant.Kind.CONSUMERS, null, segment));
+            default:
+                break;
         }
         if (key.equals(Tenant.CONSUMERS_TENANT.value().toString())) {
             return Optional.of(new Tenant(Tenant.Kind.CONSUMERS, null, segment));
@@ -48,9 +52,13 @@ public final class TenantResolver {
         if (known != null && now.isBefore(known.until())) {
             return Optional.of(new Tenant(Tenant.Kind.DIRECTORY, known.tenant().directory(), segment));
         }
-        Optional<DirectoryId> found = Guid.parse(key).map(DirectoryId::new)
+        Optional<DirectoryId> found = Guid.parse(key)
+                .map(DirectoryId::new)
                 .filter(id -> directories.byId(id).isPresent())
-                .or(() -> directories.domainsNamed(key).stream().filter(Domain::verified).map(Domain::directory).findFirst());
+                .or(() -> directories.domainsNamed(key).stream()
+                        .filter(Domain::verified)
+                        .map(Domain::directory)
+                        .findFirst());
         found.ifPresent(id -> {
             remembered.put(key, new Remembered(new Tenant(Tenant.Kind.DIRECTORY, id, key), now.plus(REMEMBER)));
         });
@@ -59,8 +67,11 @@ public final class TenantResolver {
 
     /** Like {@link #resolve}, refusing an unknown tenant as Microsoft does (AADSTS90002). */
     public Tenant require(String segment) {
-        return resolve(segment).orElseThrow(() -> OAuthError.invalidRequest(90002,
-                "Tenant '" + segment + "' not found. Check to make sure you have the correct tenant ID and are signing "
-                        + "into the correct cloud."));
+        return resolve(segment)
+                .orElseThrow(() -> OAuthError.invalidRequest(
+                        90002,
+                        "Tenant '" + segment
+                                + "' not found. Check to make sure you have the correct tenant ID and are signing "
+                                + "into the correct cloud."));
     }
 }

@@ -19,8 +19,14 @@ import java.util.UUID;
  */
 public final class TokenClaims {
 
-    public JWTClaimsSet accessToken(Subject s, RequestedScopes scopes, UUID clientId, boolean clientAuthenticated,
-                                    String origin, Instant now, Duration lifetime) {
+    public JWTClaimsSet accessToken(
+            Subject s,
+            RequestedScopes scopes,
+            UUID clientId,
+            boolean clientAuthenticated,
+            String origin,
+            Instant now,
+            Duration lifetime) {
         JWTClaimsSet.Builder b = times(new JWTClaimsSet.Builder(), now, lifetime)
                 .audience(scopes.resource().audience())
                 .issuer(origin + "/" + s.tenant() + "/")
@@ -33,16 +39,20 @@ public final class TokenClaims {
                 .claim("ver", "1.0");
         if (s.app()) {
             b.claim("idtyp", "app");
-            if (scopes.resource().kind() == RequestedScopes.Resource.Kind.GRAPH && !s.graphRoles().isEmpty()) {
+            if (scopes.resource().kind() == RequestedScopes.Resource.Kind.GRAPH
+                    && !s.graphRoles().isEmpty()) {
                 b.claim("roles", s.graphRoles());
             }
         } else {
-            b.claim("idtyp", "user").claim("scp", scopes.delegatedPermissions()).claim("name", s.name())
+            b.claim("idtyp", "user")
+                    .claim("scp", scopes.delegatedPermissions())
+                    .claim("name", s.name())
                     .claim("unique_name", s.uniqueName());
             if (s.upn() != null) b.claim("upn", s.upn());
             if (s.idp() != null) b.claim("idp", s.idp());
         }
-        if (!s.wids().isEmpty()) b.claim("wids", s.wids().stream().map(UUID::toString).toList());
+        if (!s.wids().isEmpty())
+            b.claim("wids", s.wids().stream().map(UUID::toString).toList());
         return b.build();
     }
 
@@ -80,7 +90,8 @@ public final class TokenClaims {
 
     private static JWTClaimsSet.Builder times(JWTClaimsSet.Builder b, Instant now, Duration lifetime) {
         Instant second = Instant.ofEpochSecond(now.getEpochSecond());
-        return b.issueTime(Date.from(second)).notBeforeTime(Date.from(second))
+        return b.issueTime(Date.from(second))
+                .notBeforeTime(Date.from(second))
                 .expirationTime(Date.from(second.plus(lifetime)));
     }
 }

@@ -2,8 +2,8 @@ package dev.cerulean.server.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.oauth2.sdk.GrantType;
-import io.javalin.config.RoutesConfig;
 import dev.cerulean.server.http.BodyLimit;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,8 +25,11 @@ public final class TokenEndpoint {
     private final TenantResolver tenants;
     private final OAuthErrors errors;
 
-    public TokenEndpoint(Map<GrantType, GrantHandler> grants, DeviceAuthorization devices, TenantResolver tenants,
-                         OAuthErrors errors) {
+    public TokenEndpoint(
+            Map<GrantType, GrantHandler> grants,
+            DeviceAuthorization devices,
+            TenantResolver tenants,
+            OAuthErrors errors) {
         this.grants = Map.copyOf(grants);
         this.devices = devices;
         this.tenants = tenants;
@@ -48,7 +51,10 @@ public final class TokenEndpoint {
             GrantType type = grantType.equals("device_code") ? GrantType.DEVICE_CODE : new GrantType(grantType);
             GrantHandler handler = grants.get(type);
             if (handler == null) {
-                throw new OAuthError(400, "unsupported_grant_type", 70003,
+                throw new OAuthError(
+                        400,
+                        "unsupported_grant_type",
+                        70003,
                         "The app requested an unsupported grant type '" + grantType + "'.");
             }
             respond(ctx, handler.grant(request));
@@ -86,7 +92,8 @@ public final class TokenEndpoint {
     private static Map<String, List<String>> form(Context ctx) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         if (contentType.startsWith("application/x-www-form-urlencoded")) return ctx.formParamMap();
-        if (!contentType.isEmpty() && !contentType.startsWith("text/plain")
+        if (!contentType.isEmpty()
+                && !contentType.startsWith("text/plain")
                 && !contentType.startsWith("application/octet-stream")) {
             throw OAuthError.invalidRequest(900144, "The request body must be application/x-www-form-urlencoded.");
         }
@@ -104,7 +111,9 @@ public final class TokenEndpoint {
     }
 
     private static void respond(Context ctx, Map<String, Object> body) throws Exception {
-        ctx.header("Cache-Control", "no-store").header("Pragma", "no-cache")
-                .contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(body));
+        ctx.header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache")
+                .contentType("application/json; charset=utf-8")
+                .result(JSON.writeValueAsBytes(body));
     }
 }

@@ -30,8 +30,14 @@ public final class TokenIssuer {
     private final Clock clock;
     private final IdentitySettings settings;
 
-    public TokenIssuer(Transactions transactions, RefreshTokens refreshTokens, Subjects subjects, TokenClaims claims,
-                       TokenSigner signer, Clock clock, IdentitySettings settings) {
+    public TokenIssuer(
+            Transactions transactions,
+            RefreshTokens refreshTokens,
+            Subjects subjects,
+            TokenClaims claims,
+            TokenSigner signer,
+            Clock clock,
+            IdentitySettings settings) {
         this.transactions = transactions;
         this.refreshTokens = refreshTokens;
         this.subjects = subjects;
@@ -45,27 +51,42 @@ public final class TokenIssuer {
     public Map<String, Object> forApp(AppRegistration app, RequestedScopes scopes, String origin) {
         Subject subject = subjects.forApp(app);
         Instant now = clock.instant();
-        String access = signer.sign(claims.accessToken(subject, scopes, app.clientId(), true, origin, now,
-                settings.accessTokenLifetime()), subject.tenant());
+        String access = signer.sign(
+                claims.accessToken(subject, scopes, app.clientId(), true, origin, now, settings.accessTokenLifetime()),
+                subject.tenant());
         Map<String, Object> body = common(scopes, false);
         body.put("access_token", access);
         return body;
     }
 
     /** A user flow's response, for {@code caller} signed in to {@code clientId}; a new refresh-token family. */
-    public Map<String, Object> forPerson(Caller caller, UUID clientId, boolean clientAuthenticated,
-                                         RequestedScopes scopes, String nonce, String origin) {
+    public Map<String, Object> forPerson(
+            Caller caller,
+            UUID clientId,
+            boolean clientAuthenticated,
+            RequestedScopes scopes,
+            String nonce,
+            String origin) {
         return forPerson(caller, clientId, clientAuthenticated, scopes, nonce, origin, null);
     }
 
     /** As {@link #forPerson(Caller, UUID, boolean, RequestedScopes, String, String)}, the refresh token in {@code family} (null: a new one). */
-    public Map<String, Object> forPerson(Caller caller, UUID clientId, boolean clientAuthenticated,
-                                         RequestedScopes scopes, String nonce, String origin, String family) {
+    public Map<String, Object> forPerson(
+            Caller caller,
+            UUID clientId,
+            boolean clientAuthenticated,
+            RequestedScopes scopes,
+            String nonce,
+            String origin,
+            String family) {
         Subject subject = subjects.forPerson(caller);
         Instant now = clock.instant();
-        String access = signer.sign(claims.accessToken(subject, scopes, clientId, clientAuthenticated, origin, now,
-                settings.accessTokenLifetime()), subject.tenant());
-        String id = signer.sign(claims.idToken(subject, clientId, nonce, origin, now, settings.accessTokenLifetime()),
+        String access = signer.sign(
+                claims.accessToken(
+                        subject, scopes, clientId, clientAuthenticated, origin, now, settings.accessTokenLifetime()),
+                subject.tenant());
+        String id = signer.sign(
+                claims.idToken(subject, clientId, nonce, origin, now, settings.accessTokenLifetime()),
                 subject.tenant());
         Map<String, Object> body = common(scopes, true);
         body.put("access_token", access);
@@ -82,8 +103,15 @@ public final class TokenIssuer {
         RANDOM.nextBytes(bytes);
         String value = "1.C" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         transactions.inTransaction(() -> {
-            refreshTokens.add(new RefreshToken(TokenHash.of(value), caller, clientId, scopes.all(), now,
-                    now.plus(settings.refreshTokenLifetime()), null, family));
+            refreshTokens.add(new RefreshToken(
+                    TokenHash.of(value),
+                    caller,
+                    clientId,
+                    scopes.all(),
+                    now,
+                    now.plus(settings.refreshTokenLifetime()),
+                    null,
+                    family));
             return null;
         });
         return value;

@@ -7,8 +7,8 @@ import java.util.Map;
  * One call of the token endpoint: the tenant it named, its form parameters, its Authorization
  * header, the {@code https://host:port} it was sent to (the issuer's base) and the client's address.
  */
-public record TokenRequest(Tenant tenant, Map<String, List<String>> form, String authorization, String origin,
-                           String clientAddress) {
+public record TokenRequest(
+        Tenant tenant, Map<String, List<String>> form, String authorization, String origin, String clientAddress) {
 
     /** The parameter's one value, null when absent or empty; sent twice it is refused. */
     public String param(String name) {

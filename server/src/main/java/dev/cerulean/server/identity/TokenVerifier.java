@@ -1,18 +1,18 @@
 package dev.cerulean.server.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.proc.SingleKeyJWSKeySelector;
-import com.nimbusds.jwt.proc.BadJWTException;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
@@ -34,7 +34,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import com.github.benmanes.caffeine.cache.Cache;
 
 /**
  * Checks the bearer tokens that every API of the server receives: an RS256 JWS (never
@@ -48,8 +47,16 @@ public final class TokenVerifier {
 
     /** Why a token was refused; the APIs map these to their own error codes. */
     public enum Reason {
-        MALFORMED, UNSUPPORTED_ALGORITHM, UNKNOWN_KEY, BAD_SIGNATURE, WRONG_ISSUER, WRONG_AUDIENCE, EXPIRED,
-        NOT_YET_VALID, WRONG_TENANT, UNKNOWN_SUBJECT
+        MALFORMED,
+        UNSUPPORTED_ALGORITHM,
+        UNKNOWN_KEY,
+        BAD_SIGNATURE,
+        WRONG_ISSUER,
+        WRONG_AUDIENCE,
+        EXPIRED,
+        NOT_YET_VALID,
+        WRONG_TENANT,
+        UNKNOWN_SUBJECT
     }
 
     public static final class Rejected extends Exception {
@@ -66,9 +73,17 @@ public final class TokenVerifier {
     }
 
     /** A token that passed every check: its caller, tenant, audience and the claims APIs decide on. */
-    public record VerifiedToken(Caller caller, DirectoryId tenant, String audience, boolean app, String clientId,
-                                List<String> roles, List<String> scopes, List<String> wids, Instant expiresAt,
-                                JWTClaimsSet claims) {}
+    public record VerifiedToken(
+            Caller caller,
+            DirectoryId tenant,
+            String audience,
+            boolean app,
+            String clientId,
+            List<String> roles,
+            List<String> scopes,
+            List<String> wids,
+            Instant expiresAt,
+            JWTClaimsSet claims) {}
 
     /** A token whose signature checked out with {@code key}, and its claims. */
     private record Signed(SigningKeyRing.PublicKey key, JWTClaimsSet claims) {}
@@ -80,9 +95,11 @@ public final class TokenVerifier {
      * published, tenant, issuer, audience, expiry, subject) is still checked on every call.
      */
     private static final int SIGNATURES_REMEMBERED = 1_024;
+
     private final Cache<String, Signed> signatures = BoundedCache.of(SIGNATURES_REMEMBERED);
     /** The origin comes from the request's Host header: remember a few, never an unbounded number. */
     private final Cache<String, Set<String>> armAudiencesWith = BoundedCache.of(64);
+
     private static final Set<String> GRAPH_AUDIENCES = Set.of(ResourceScopes.withSlash(ResourceScopes.GRAPH_AUDIENCE));
 
     private final SigningKeyRing keys;
@@ -94,6 +111,7 @@ public final class TokenVerifier {
     private final TimeChecks timeChecks;
     /** The server's own {@code host:port}s once it listens (null: not known yet, any host). */
     private volatile Set<String> ownAuthorities;
+
     private final Set<String> armAudiences;
 
     public TokenVerifier(SigningKeyRing keys, DirectoryUsers users, Clock clock, IdentitySettings settings) {
@@ -149,7 +167,8 @@ public final class TokenVerifier {
         }
         SigningKeyRing.PublicKey key = signed.key();
         JWTClaimsSet claims = signed.claims();
-        DirectoryId tenant = uuid(claims, "tid").map(DirectoryId::new)
+        DirectoryId tenant = uuid(claims, "tid")
+                .map(DirectoryId::new)
                 .orElseThrow(() -> new Rejected(Reason.MALFORMED, "The token has no tenant (tid)."));
         if (!key.directory().equals(tenant)) {
             throw new Rejected(Reason.BAD_SIGNATURE, "The token is signed with another tenant's key.");
@@ -161,16 +180,29 @@ public final class TokenVerifier {
             timeChecks.verify(claims, null);
         } catch (BadJWTException e) {
             Date nbf = claims.getNotBeforeTime();
-            boolean early = exp != null && nbf != null && clock.instant().isBefore(nbf.toInstant().minus(skew));
-            throw early ? new Rejected(Reason.NOT_YET_VALID, "The token is not valid yet.")
+            boolean early = exp != null
+                    && nbf != null
+                    && clock.instant().isBefore(nbf.toInstant().minus(skew));
+            throw early
+                    ? new Rejected(Reason.NOT_YET_VALID, "The token is not valid yet.")
                     : new Rejected(Reason.EXPIRED, "The token is expired.");
         }
         if (expectedTenant != null && !expectedTenant.equals(tenant)) {
-            throw new Rejected(Reason.WRONG_TENANT, "The token is from tenant " + tenant + ", not " + expectedTenant + ".");
+            throw new Rejected(
+                    Reason.WRONG_TENANT, "The token is from tenant " + tenant + ", not " + expectedTenant + ".");
         }
         boolean app = "app".equals(string(claims, "idtyp"));
-        return new VerifiedToken(caller(claims, tenant, app), tenant, audience, app, string(claims, "appid"),
-                list(claims, "roles"), scopes(claims), list(claims, "wids"), exp.toInstant(), claims);
+        return new VerifiedToken(
+                caller(claims, tenant, app),
+                tenant,
+                audience,
+                app,
+                string(claims, "appid"),
+                list(claims, "roles"),
+                scopes(claims),
+                list(claims, "wids"),
+                exp.toInstant(),
+                claims);
     }
 
     /**
@@ -188,8 +220,9 @@ public final class TokenVerifier {
             throw new Rejected(Reason.UNSUPPORTED_ALGORITHM, "The token is not signed (alg none or encrypted).");
         }
         if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-            throw new Rejected(Reason.UNSUPPORTED_ALGORITHM, "Tokens are signed with RS256 only, not "
-                    + jwt.getHeader().getAlgorithm() + ".");
+            throw new Rejected(
+                    Reason.UNSUPPORTED_ALGORITHM,
+                    "Tokens are signed with RS256 only, not " + jwt.getHeader().getAlgorithm() + ".");
         }
         String keyId = jwt.getHeader().getKeyID();
         Optional<SigningKeyRing.PublicKey> key = keys.publicKey(keyId);
@@ -210,12 +243,16 @@ public final class TokenVerifier {
         } catch (Exception e) {
             uri = null;
         }
-        boolean ok = uri != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+        boolean ok = uri != null
+                && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
                 && uri.getRawAuthority() != null
                 && issuerHostAccepted(uri.getRawAuthority().toLowerCase(Locale.ROOT))
                 && (("/" + tenant + "/").equals(uri.getRawPath()) || ("/" + tenant + "/v2.0").equals(uri.getRawPath()))
-                && uri.getRawQuery() == null && uri.getRawFragment() == null;
-        if (!ok) throw new Rejected(Reason.WRONG_ISSUER, "The token's issuer is not this identity platform's for its tenant.");
+                && uri.getRawQuery() == null
+                && uri.getRawFragment() == null;
+        if (!ok)
+            throw new Rejected(
+                    Reason.WRONG_ISSUER, "The token's issuer is not this identity platform's for its tenant.");
     }
 
     private boolean issuerHostAccepted(String authority) {
@@ -226,7 +263,8 @@ public final class TokenVerifier {
 
     private static String checkAudience(List<String> audience, Set<String> accepted) throws Rejected {
         Set<String> normalized = normalized(accepted);
-        if (audience != null && audience.size() == 1
+        if (audience != null
+                && audience.size() == 1
                 && normalized.contains(ResourceScopes.withSlash(audience.get(0).toLowerCase(Locale.ROOT)))) {
             return audience.get(0);
         }
@@ -234,7 +272,8 @@ public final class TokenVerifier {
     }
 
     private Caller caller(JWTClaimsSet claims, DirectoryId tenant, boolean app) throws Rejected {
-        ObjectId oid = uuid(claims, "oid").map(ObjectId::new)
+        ObjectId oid = uuid(claims, "oid")
+                .map(ObjectId::new)
                 .orElseThrow(() -> new Rejected(Reason.MALFORMED, "The token has no object id (oid)."));
         if (app) return new Caller(new Identity.App(tenant, oid), tenant, oid, null);
         String name = Optional.ofNullable(string(claims, "upn")).orElse(string(claims, "unique_name"));
@@ -261,7 +300,11 @@ public final class TokenVerifier {
 
     private static List<String> list(JWTClaimsSet claims, String name) {
         Object value = claims.getClaim(name);
-        if (value instanceof List<?> l) return l.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        if (value instanceof List<?> l)
+            return l.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .toList();
         return List.of();
     }
 
@@ -290,7 +333,7 @@ public final class TokenVerifier {
     private static DefaultJWTProcessor<SecurityContext> signatureProcessor(SigningKeyRing.PublicKey key) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new SingleKeyJWSKeySelector<>(JWSAlgorithm.RS256, rsaPublicKey(key)));
-        processor.setJWTClaimsSetVerifier((claims, context) -> { });
+        processor.setJWTClaimsSetVerifier((claims, context) -> {});
         return processor;
     }
 

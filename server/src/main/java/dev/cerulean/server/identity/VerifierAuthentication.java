@@ -18,12 +18,14 @@ public final class VerifierAuthentication implements BearerAuthentication {
     @Override
     public Result authenticate(String authorizationHeader, Audience audience) {
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return new Refused("AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing"
-                    + " or is not a bearer token.");
+            return new Refused(
+                    "AuthenticationFailed",
+                    "Authentication failed. The 'Authorization' header is missing" + " or is not a bearer token.");
         }
         String token = authorizationHeader.substring(7).trim();
         try {
-            TokenVerifier.VerifiedToken verified = audience == Audience.GRAPH ? verifier.verifyGraph(token, null)
+            TokenVerifier.VerifiedToken verified = audience == Audience.GRAPH
+                    ? verifier.verifyGraph(token, null)
                     : verifier.verifyArm(token, armOrigin.get(), null);
             return new Authenticated(verified.caller(), verified.scopes(), verified.roles());
         } catch (TokenVerifier.Rejected rejected) {

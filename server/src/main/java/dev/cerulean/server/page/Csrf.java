@@ -38,6 +38,7 @@ public final class Csrf {
     public static final String HTTP_COOKIE = "cerulean_csrf";
     /** Over HTTPS: Secure, Path=/, no Domain, so that no plain-HTTP page and no subdomain can set it. */
     public static final String HTTPS_COOKIE = "__Host-cerulean_csrf";
+
     private static final String BINDING = Csrf.class.getName() + ".binding";
     private static final String PRE_SESSION = Csrf.class.getName() + ".preSession";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -50,7 +51,9 @@ public final class Csrf {
 
     /** What {@link #check} found. */
     public enum Verdict {
-        ACCEPTED, FORGED, TOO_LARGE
+        ACCEPTED,
+        FORGED,
+        TOO_LARGE
     }
 
     private Csrf() {}
@@ -83,9 +86,11 @@ public final class Csrf {
         String field = ctx.formParam(FIELD);
         Optional<String> session = sessionSecret(ctx);
         String pre = preSession(ctx);
-        String expected = session.isPresent() ? mac(session.get(), "session") : pre == null ? null : mac(pre, "pre-session");
+        String expected =
+                session.isPresent() ? mac(session.get(), "session") : pre == null ? null : mac(pre, "pre-session");
         if (field == null || expected == null) return Verdict.FORGED;
-        boolean same = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.US_ASCII));
+        boolean same = MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.US_ASCII));
         return same ? Verdict.ACCEPTED : Verdict.FORGED;
     }
 
@@ -124,10 +129,13 @@ public final class Csrf {
         try {
             URI sent = new URI(origin.strip());
             URI own = new URI(scheme + "://" + host);
-            if (sent.getHost() == null || own.getHost() == null || sent.getRawPath() != null && !sent.getRawPath().isEmpty()) {
+            if (sent.getHost() == null
+                    || own.getHost() == null
+                    || sent.getRawPath() != null && !sent.getRawPath().isEmpty()) {
                 return false;
             }
-            return sent.getScheme().equalsIgnoreCase(own.getScheme()) && sent.getHost().equalsIgnoreCase(own.getHost())
+            return sent.getScheme().equalsIgnoreCase(own.getScheme())
+                    && sent.getHost().equalsIgnoreCase(own.getHost())
                     && port(sent) == port(own);
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return false; // "null", or not an origin at all

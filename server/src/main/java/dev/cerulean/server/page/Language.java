@@ -12,7 +12,8 @@ import java.util.Locale;
  * else the {@value #COOKIE} cookie a previous switch left, else Accept-Language, else English.
  */
 public enum Language {
-    en, sv;
+    en,
+    sv;
 
     public static final String COOKIE = "cerulean_lang";
     private static final int YEAR = 31_536_000;
@@ -30,7 +31,8 @@ public enum Language {
         if (chosen == null && Csrf.isForm(ctx) && !BodyLimit.exceeded(ctx)) chosen = parse(ctx.formParam("lang"));
         if (chosen != null) {
             if (!chosen.name().equals(ctx.cookie(COOKIE))) {
-                ctx.cookie(new Cookie(COOKIE, chosen.name(), "/", YEAR, ctx.req().isSecure(), false, null, SameSite.LAX));
+                ctx.cookie(
+                        new Cookie(COOKIE, chosen.name(), "/", YEAR, ctx.req().isSecure(), false, null, SameSite.LAX));
             }
             return chosen;
         }

@@ -60,7 +60,8 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return BUNDLES.get(Language.en).containsKey(key) || BUNDLES.get(language).containsKey(key);
+        return BUNDLES.get(Language.en).containsKey(key)
+                || BUNDLES.get(language).containsKey(key);
     }
 
     private static Properties load(String resource) {

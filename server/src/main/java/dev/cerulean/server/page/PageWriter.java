@@ -53,9 +53,16 @@ public final class PageWriter {
      */
     public static void tooLarge(Context ctx, String back) {
         Messages m = Messages.of(Language.of(ctx));
-        write(ctx, 413, m, m.get("tooLarge.title"), back, "<h1>" + Html.text(m.get("tooLarge.title")) + "</h1>"
-                + alert(m.get("tooLarge.text")) + "<p><a href=\"" + Html.text(back) + "\">" + Html.text(m.get("csrf.back"))
-                + "</a></p>");
+        write(
+                ctx,
+                413,
+                m,
+                m.get("tooLarge.title"),
+                back,
+                "<h1>" + Html.text(m.get("tooLarge.title")) + "</h1>"
+                        + alert(m.get("tooLarge.text")) + "<p><a href=\"" + Html.text(back) + "\">"
+                        + Html.text(m.get("csrf.back"))
+                        + "</a></p>");
     }
 
     /** The error region: always present so that screen readers announce what appears in it. */
@@ -73,25 +80,50 @@ public final class PageWriter {
      *
      * @param value shown again after an error; never pass a password
      */
-    public static String field(String name, String type, String label, String value, String error, String autocomplete,
-                               boolean autofocus) {
+    public static String field(
+            String name,
+            String type,
+            String label,
+            String value,
+            String error,
+            String autocomplete,
+            boolean autofocus) {
         String id = "f-" + name;
-        StringBuilder out = new StringBuilder("<div class=\"field").append(error != null ? " invalid" : "").append("\">");
-        out.append("<label for=\"").append(id).append("\">").append(Html.text(label)).append("</label>");
-        out.append("<input id=\"").append(id).append("\" name=\"").append(Html.text(name)).append("\" type=\"")
-                .append(type).append("\"");
-        if (value != null && !type.equals("password")) out.append(" value=\"").append(Html.text(value)).append("\"");
-        if (autocomplete != null) out.append(" autocomplete=\"").append(autocomplete).append("\"");
+        StringBuilder out = new StringBuilder("<div class=\"field")
+                .append(error != null ? " invalid" : "")
+                .append("\">");
+        out.append("<label for=\"")
+                .append(id)
+                .append("\">")
+                .append(Html.text(label))
+                .append("</label>");
+        out.append("<input id=\"")
+                .append(id)
+                .append("\" name=\"")
+                .append(Html.text(name))
+                .append("\" type=\"")
+                .append(type)
+                .append("\"");
+        if (value != null && !type.equals("password"))
+            out.append(" value=\"").append(Html.text(value)).append("\"");
+        if (autocomplete != null)
+            out.append(" autocomplete=\"").append(autocomplete).append("\"");
         if (autofocus) out.append(" autofocus");
-        if (error != null) out.append(" aria-invalid=\"true\" aria-describedby=\"").append(id).append("-error\"");
+        if (error != null)
+            out.append(" aria-invalid=\"true\" aria-describedby=\"").append(id).append("-error\"");
         out.append(" required>");
         if (error != null) {
-            out.append("<p class=\"field-error\" id=\"").append(id).append("-error\">").append(Html.text(error)).append("</p>");
+            out.append("<p class=\"field-error\" id=\"")
+                    .append(id)
+                    .append("-error\">")
+                    .append(Html.text(error))
+                    .append("</p>");
         }
         return out.append("</div>").toString();
     }
 
     public static String primaryButton(String label) {
-        return "<div class=\"actions\"><button type=\"submit\" class=\"primary\">" + Html.text(label) + "</button></div>";
+        return "<div class=\"actions\"><button type=\"submit\" class=\"primary\">" + Html.text(label)
+                + "</button></div>";
     }
 }

@@ -31,8 +31,8 @@ final class DeviceCookie {
             if (!isNew) return;
             boolean secure = ctx.req().isSecure();
             // name, value, path, max age, secure, HttpOnly, domain (none: host-only), SameSite
-            ctx.cookie(new Cookie(secure ? SECURE_NAME : NAME, value, "/", MAX_AGE_SECONDS, secure, true, null,
-                    SameSite.LAX));
+            ctx.cookie(new Cookie(
+                    secure ? SECURE_NAME : NAME, value, "/", MAX_AGE_SECONDS, secure, true, null, SameSite.LAX));
         }
     }
 

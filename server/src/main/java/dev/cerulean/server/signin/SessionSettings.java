@@ -8,8 +8,8 @@ import java.time.Duration;
  * quarter of {@code idle}), so reading pages does not write to the database on every request.
  */
 public record SessionSettings(Duration idle, Duration absolute, Duration touchEvery) {
-    public static final SessionSettings DEFAULT = new SessionSettings(Duration.ofHours(1), Duration.ofHours(12),
-            Duration.ofMinutes(1));
+    public static final SessionSettings DEFAULT =
+            new SessionSettings(Duration.ofHours(1), Duration.ofHours(12), Duration.ofMinutes(1));
 
     public SessionSettings {
         if (idle.isNegative() || idle.isZero() || absolute.isNegative() || absolute.isZero()) {

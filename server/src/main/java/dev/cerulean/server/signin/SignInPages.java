@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 public final class SignInPages {
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
-    private static final Pattern TENANT_IN_PATH = Pattern.compile(
-            "^/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/");
+    private static final Pattern TENANT_IN_PATH =
+            Pattern.compile("^/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/");
     private final SignIn signIn;
     private final WebSessions sessions;
 
@@ -72,9 +72,15 @@ public final class SignInPages {
         }
         Messages m = Messages.of(Language.of(ctx));
         String again = LOGIN + "?return=" + Html.url(ReturnPath.safe(ctx.formParam("return")));
-        PageWriter.write(ctx, 403, m, m.get("csrf.title"), again, "<h1>" + Html.text(m.get("csrf.title")) + "</h1>"
-                + PageWriter.alert(m.get("csrf.text"))
-                + "<p><a href=\"" + Html.text(again) + "\">" + Html.text(m.get("csrf.back")) + "</a></p>");
+        PageWriter.write(
+                ctx,
+                403,
+                m,
+                m.get("csrf.title"),
+                again,
+                "<h1>" + Html.text(m.get("csrf.title")) + "</h1>"
+                        + PageWriter.alert(m.get("csrf.text"))
+                        + "<p><a href=\"" + Html.text(again) + "\">" + Html.text(m.get("csrf.back")) + "</a></p>");
     }
 
     private void emailPage(Context ctx) {
@@ -106,11 +112,13 @@ public final class SignInPages {
         AccountKind kind = kindOf(ctx);
         String back = returnOf(ctx);
         DeviceCookie.Device device = DeviceCookie.of(ctx);
-        Outcome<SignInResult> outcome = signIn.signIn(email, ctx.formParam("password"), kind, ctx.ip(), tenantHint(back),
-                device.hash());
+        Outcome<SignInResult> outcome =
+                signIn.signIn(email, ctx.formParam("password"), kind, ctx.ip(), tenantHint(back), device.hash());
         if (outcome instanceof Outcome.Rejected<SignInResult> r) {
-            boolean slowDown = r.code() == RuleCode.TooManySignInAttempts || r.code() == RuleCode.AccountTemporarilyLocked;
-            if (slowDown && !r.args().isEmpty()) ctx.header("Retry-After", r.args().get(0));
+            boolean slowDown =
+                    r.code() == RuleCode.TooManySignInAttempts || r.code() == RuleCode.AccountTemporarilyLocked;
+            if (slowDown && !r.args().isEmpty())
+                ctx.header("Retry-After", r.args().get(0));
             passwordForm(ctx, slowDown ? 429 : 400, m, back, email, kind, m.rule(r.code(), r.args()));
             return;
         }
@@ -134,7 +142,12 @@ public final class SignInPages {
             return;
         }
         Messages m = Messages.of(Language.of(ctx));
-        PageWriter.write(ctx, 200, m, m.get("signout.title"), LOGOUT + "?lang=" + m.language().other(),
+        PageWriter.write(
+                ctx,
+                200,
+                m,
+                m.get("signout.title"),
+                LOGOUT + "?lang=" + m.language().other(),
                 "<h1>" + Html.text(m.get("signout.title")) + "</h1><p>" + Html.text(m.get("signout.text")) + "</p>"
                         + "<p><a href=\"" + LOGIN + "\">" + Html.text(m.get("signout.again")) + "</a></p>");
     }
@@ -148,10 +161,17 @@ public final class SignInPages {
         }
         Messages m = Messages.of(Language.of(ctx));
         var caller = session.get().caller();
-        PageWriter.write(ctx, 200, m, m.get("signin.title"), "/me?lang=" + m.language().other(),
+        PageWriter.write(
+                ctx,
+                200,
+                m,
+                m.get("signin.title"),
+                "/me?lang=" + m.language().other(),
                 "<h1>" + Html.text(caller.displayName()) + "</h1>"
                         + "<p>" + Html.text(m.get("signin.signedInAs", caller.displayName())) + "</p>"
-                        + (caller.directory() == null ? "" : "<p>" + Html.text(caller.directory().toString()) + "</p>")
+                        + (caller.directory() == null
+                                ? ""
+                                : "<p>" + Html.text(caller.directory().toString()) + "</p>")
                         + "<form method=\"post\" action=\"" + LOGOUT + "\">" + Csrf.hiddenField(ctx)
                         + PageWriter.primaryButton(m.get("signout.button")) + "</form>");
     }
@@ -176,19 +196,26 @@ public final class SignInPages {
                 + PageWriter.hidden("email", email)
                 + "<ul class=\"tiles\" aria-labelledby=\"picker-title\">"
                 + tile(AccountKind.Work, "W", m.get("signin.picker.work"), m.get("signin.picker.work.detail"), true)
-                + tile(AccountKind.Personal, "P", m.get("signin.picker.personal"), m.get("signin.picker.personal.detail"), false)
+                + tile(
+                        AccountKind.Personal,
+                        "P",
+                        m.get("signin.picker.personal"),
+                        m.get("signin.picker.personal.detail"),
+                        false)
                 + "</ul></form>" + otherAccount(m, back);
         PageWriter.write(ctx, 200, m, m.get("signin.picker.title"), switchHref(m, back), card);
     }
 
     private static String tile(AccountKind kind, String letter, String title, String detail, boolean autofocus) {
-        return "<li><button type=\"submit\" class=\"tile\" name=\"kind\" value=\"" + kind + "\"" + (autofocus ? " autofocus" : "")
+        return "<li><button type=\"submit\" class=\"tile\" name=\"kind\" value=\"" + kind + "\""
+                + (autofocus ? " autofocus" : "")
                 + "><span class=\"icon\" aria-hidden=\"true\">" + letter + "</span><span><span class=\"title\">"
-                + Html.text(title) + "</span><span class=\"detail\">" + Html.text(detail) + "</span></span></button></li>";
+                + Html.text(title) + "</span><span class=\"detail\">" + Html.text(detail)
+                + "</span></span></button></li>";
     }
 
-    private void passwordForm(Context ctx, int status, Messages m, String back, String email, AccountKind kind,
-                              String error) {
+    private void passwordForm(
+            Context ctx, int status, Messages m, String back, String email, AccountKind kind, String error) {
         String card = "<p class=\"identity\">" + Html.text(email) + "</p>"
                 + "<h1>" + Html.text(m.get("signin.password.title")) + "</h1>"
                 + PageWriter.alert(error)
@@ -196,7 +223,8 @@ public final class SignInPages {
                 + PageWriter.hidden("email", email) + (kind == null ? "" : PageWriter.hidden("kind", kind.name()))
                 + "<input type=\"text\" name=\"username\" value=\"" + Html.text(email)
                 + "\" autocomplete=\"username\" hidden aria-hidden=\"true\" tabindex=\"-1\">"
-                + PageWriter.field("password", "password", m.get("signin.password.label"), null, null, "current-password", true)
+                + PageWriter.field(
+                        "password", "password", m.get("signin.password.label"), null, null, "current-password", true)
                 + PageWriter.primaryButton(m.get("signin.submit")) + "</form>" + otherAccount(m, back);
         PageWriter.write(ctx, status, m, m.get("signin.password.title"), switchHref(m, back), card);
     }
@@ -207,7 +235,9 @@ public final class SignInPages {
     }
 
     private static String common(Context ctx, Messages m, String back) {
-        return Csrf.hiddenField(ctx) + PageWriter.hidden("return", back) + PageWriter.hidden("lang", m.language().name());
+        return Csrf.hiddenField(ctx)
+                + PageWriter.hidden("return", back)
+                + PageWriter.hidden("lang", m.language().name());
     }
 
     private static String switchHref(Messages m, String back) {

@@ -27,8 +27,12 @@ public final class SignInWiring {
         signIn = uses.signIn().signIn();
         sessions = new WebSessions(uses.signIn().sessions(), settings.sessions());
         signInPages = new SignInPages(signIn, sessions);
-        signUpPages = new SignUpPages(sessions, directories, uses.directory().signUpMicrosoftAccount(),
-                uses.directory().signUpOffice365(), uses.subscription().signUpAzure());
+        signUpPages = new SignUpPages(
+                sessions,
+                directories,
+                uses.directory().signUpMicrosoftAccount(),
+                uses.directory().signUpOffice365(),
+                uses.subscription().signUpAzure());
     }
 
     public SignIn signIn() {
@@ -49,8 +53,11 @@ public final class SignInWiring {
         signInPages.register(routes);
         signUpPages.register(routes);
         byte[] css = resource(STYLESHEET);
-        routes.get(STYLESHEET, ctx -> ctx.contentType("text/css; charset=utf-8")
-                .header("Cache-Control", "public, max-age=3600").result(css));
+        routes.get(
+                STYLESHEET,
+                ctx -> ctx.contentType("text/css; charset=utf-8")
+                        .header("Cache-Control", "public, max-age=3600")
+                        .result(css));
     }
 
     private static byte[] resource(String path) {

@@ -41,8 +41,12 @@ final class SignUpPages {
     private final SignUpOffice365 office365;
     private final SignUpAzure azure;
 
-    SignUpPages(WebSessions sessions, SignInDirectory directories, SignUpMicrosoftAccount microsoftAccount,
-                SignUpOffice365 office365, SignUpAzure azure) {
+    SignUpPages(
+            WebSessions sessions,
+            SignInDirectory directories,
+            SignUpMicrosoftAccount microsoftAccount,
+            SignUpOffice365 office365,
+            SignUpAzure azure) {
         this.sessions = sessions;
         this.directories = directories;
         this.microsoftAccount = microsoftAccount;
@@ -65,17 +69,22 @@ final class SignUpPages {
         Map<String, String> values = values(ctx, "email", "displayName");
         Map<String, RuleCode> errors = new LinkedHashMap<>();
         if (Email.parse(values.get("email")).isEmpty()) errors.put("email", RuleCode.InvalidEmail);
-        if (DisplayName.parse(values.get("displayName")).isEmpty()) errors.put("displayName", RuleCode.InvalidDisplayName);
+        if (DisplayName.parse(values.get("displayName")).isEmpty())
+            errors.put("displayName", RuleCode.InvalidDisplayName);
         if (!PasswordPolicy.allows(ctx.formParam("password"))) errors.put("password", RuleCode.PasswordTooWeak);
         if (!errors.isEmpty()) {
             msaForm(ctx, 400, values, messages(ctx, errors), null);
             return;
         }
-        Outcome<MicrosoftAccount> outcome = microsoftAccount.signUp(values.get("email"), values.get("displayName"),
-                ctx.formParam("password"));
+        Outcome<MicrosoftAccount> outcome =
+                microsoftAccount.signUp(values.get("email"), values.get("displayName"), ctx.formParam("password"));
         if (outcome instanceof Outcome.Rejected<MicrosoftAccount> r) {
-            msaForm(ctx, r.code() == RuleCode.MicrosoftAccountExists ? 409 : 400, values,
-                    Map.of(fieldOf(r.code(), "email"), m(ctx).rule(r.code(), r.args())), null);
+            msaForm(
+                    ctx,
+                    r.code() == RuleCode.MicrosoftAccountExists ? 409 : 400,
+                    values,
+                    Map.of(fieldOf(r.code(), "email"), m(ctx).rule(r.code(), r.args())),
+                    null);
             return;
         }
         MicrosoftAccount account = outcome.orThrow();
@@ -83,7 +92,8 @@ final class SignUpPages {
         done(ctx, m(ctx).get("signup.msa.done", account.email().value()), returnOf(ctx));
     }
 
-    private void msaForm(Context ctx, int status, Map<String, String> values, Map<String, String> errors, String alert) {
+    private void msaForm(
+            Context ctx, int status, Map<String, String> values, Map<String, String> errors, String alert) {
         Messages m = m(ctx);
         String back = returnOf(ctx);
         String card = "<h1>" + Html.text(m.get("signup.msa.title")) + "</h1>"
@@ -95,8 +105,13 @@ final class SignUpPages {
                 + PageWriter.primaryButton(m.get("signup.msa.submit")) + "</form>"
                 + "<div class=\"links\"><p><a href=\"" + Html.text(SignInPages.loginUrl(back)) + "\">"
                 + Html.text(m.get("signup.signIn")) + "</a></p></div>";
-        PageWriter.write(ctx, status, m, m.get("signup.msa.title"), MSA + "?lang=" + m.language().other()
-                + "&return=" + Html.url(back), card);
+        PageWriter.write(
+                ctx,
+                status,
+                m,
+                m.get("signup.msa.title"),
+                MSA + "?lang=" + m.language().other() + "&return=" + Html.url(back),
+                card);
     }
 
     // ---- Office 365
@@ -104,39 +119,59 @@ final class SignUpPages {
     private void signUpOffice365(Context ctx) {
         Map<String, String> values = values(ctx, "companyName", "tenantName", "country", "userName", "displayName");
         Map<String, RuleCode> errors = new LinkedHashMap<>();
-        if (DisplayName.parse(values.get("companyName")).isEmpty()) errors.put("companyName", RuleCode.InvalidDisplayName);
+        if (DisplayName.parse(values.get("companyName")).isEmpty())
+            errors.put("companyName", RuleCode.InvalidDisplayName);
         Optional<String> label = DirectoryNaming.initialDomainLabel(values.get("tenantName"));
         if (label.isEmpty()) errors.put("tenantName", RuleCode.InvalidDirectoryName);
         if (DirectoryNaming.country(values.get("country")).isEmpty()) errors.put("country", RuleCode.InvalidCountry);
         String user = values.get("userName");
-        if (user == null || user.isBlank() || user.contains("@")
-                || Email.parse(user.strip() + "@" + DirectoryNaming.initialDomain(label.orElse("example"))).isEmpty()) {
+        if (user == null
+                || user.isBlank()
+                || user.contains("@")
+                || Email.parse(user.strip() + "@" + DirectoryNaming.initialDomain(label.orElse("example")))
+                        .isEmpty()) {
             errors.put("userName", RuleCode.InvalidUserPrincipalName);
         }
-        if (DisplayName.parse(values.get("displayName")).isEmpty()) errors.put("displayName", RuleCode.InvalidDisplayName);
+        if (DisplayName.parse(values.get("displayName")).isEmpty())
+            errors.put("displayName", RuleCode.InvalidDisplayName);
         if (!PasswordPolicy.allows(ctx.formParam("password"))) errors.put("password", RuleCode.PasswordTooWeak);
         if (!errors.isEmpty()) {
             office365Form(ctx, 400, values, messages(ctx, errors), null);
             return;
         }
-        Outcome<SignUpOffice365.SignedUp> outcome = office365.signUp(values.get("companyName"), values.get("tenantName"),
-                values.get("country"), values.get("userName"), values.get("displayName"), ctx.formParam("password"));
+        Outcome<SignUpOffice365.SignedUp> outcome = office365.signUp(
+                values.get("companyName"),
+                values.get("tenantName"),
+                values.get("country"),
+                values.get("userName"),
+                values.get("displayName"),
+                ctx.formParam("password"));
         if (outcome instanceof Outcome.Rejected<SignUpOffice365.SignedUp> r) {
-            office365Form(ctx, r.code() == RuleCode.DomainAlreadyExists ? 409 : 400, values,
-                    Map.of(fieldOf(r.code(), "tenantName"), m(ctx).rule(r.code(), r.args())), null);
+            office365Form(
+                    ctx,
+                    r.code() == RuleCode.DomainAlreadyExists ? 409 : 400,
+                    values,
+                    Map.of(fieldOf(r.code(), "tenantName"), m(ctx).rule(r.code(), r.args())),
+                    null);
             return;
         }
         SignUpOffice365.SignedUp signedUp = outcome.orThrow();
         sessions.start(ctx, directories.forWorkAccount(signedUp.globalAdministrator(), null));
-        done(ctx, m(ctx).get("signup.o365.done", signedUp.directory().displayName(),
-                signedUp.globalAdministrator().userPrincipalName()), returnOf(ctx));
+        done(
+                ctx,
+                m(ctx).get(
+                                "signup.o365.done",
+                                signedUp.directory().displayName(),
+                                signedUp.globalAdministrator().userPrincipalName()),
+                returnOf(ctx));
     }
 
-    private void office365Form(Context ctx, int status, Map<String, String> values, Map<String, String> errors,
-                               String alert) {
+    private void office365Form(
+            Context ctx, int status, Map<String, String> values, Map<String, String> errors, String alert) {
         Messages m = m(ctx);
         String back = returnOf(ctx);
-        String card = "<h1>" + Html.text(m.get("signup.o365.title")) + "</h1><p>" + Html.text(m.get("signup.o365.text")) + "</p>"
+        String card = "<h1>" + Html.text(m.get("signup.o365.title")) + "</h1><p>" + Html.text(m.get("signup.o365.text"))
+                + "</p>"
                 + PageWriter.alert(errors.isEmpty() ? alert : m.get("signup.invalid"))
                 + "<form method=\"post\" action=\"" + OFFICE_365 + "\" novalidate>" + common(ctx, m, back)
                 + field(m, "companyName", "text", "organization", values, errors, true)
@@ -146,7 +181,13 @@ final class SignUpPages {
                 + field(m, "userName", "text", "off", values, errors, false)
                 + field(m, "password", "password", "new-password", values, errors, false)
                 + PageWriter.primaryButton(m.get("signup.o365.submit")) + "</form>";
-        PageWriter.write(ctx, status, m, m.get("signup.o365.title"), OFFICE_365 + "?lang=" + m.language().other(), card);
+        PageWriter.write(
+                ctx,
+                status,
+                m,
+                m.get("signup.o365.title"),
+                OFFICE_365 + "?lang=" + m.language().other(),
+                card);
     }
 
     // ---- Azure
@@ -155,9 +196,12 @@ final class SignUpPages {
         Map<String, String> values = values(ctx, "subscriptionName", "offer");
         Map<String, RuleCode> errors = new LinkedHashMap<>();
         String offer = values.get("offer");
-        if (offer != null && !offer.isBlank() && Offer.parse(offer).isEmpty()) errors.put("offer", RuleCode.InvalidOffer);
+        if (offer != null && !offer.isBlank() && Offer.parse(offer).isEmpty())
+            errors.put("offer", RuleCode.InvalidOffer);
         String name = values.get("subscriptionName");
-        if (name != null && !name.isBlank() && (name.strip().length() > 64 || DisplayName.parse(name).isEmpty())) {
+        if (name != null
+                && !name.isBlank()
+                && (name.strip().length() > 64 || DisplayName.parse(name).isEmpty())) {
             errors.put("subscriptionName", RuleCode.InvalidDisplayName);
         }
         if (!errors.isEmpty()) {
@@ -172,12 +216,24 @@ final class SignUpPages {
             return;
         }
         SignUpAzure.Result result = outcome.orThrow();
-        done(ctx, m(ctx).get("signup.azure.done", result.subscription().displayName(), result.subscription().id().toString(),
-                result.directory().displayName() + " (" + result.directory().initialDomain() + ")"), returnOf(ctx));
+        done(
+                ctx,
+                m(ctx).get(
+                                "signup.azure.done",
+                                result.subscription().displayName(),
+                                result.subscription().id().toString(),
+                                result.directory().displayName() + " ("
+                                        + result.directory().initialDomain() + ")"),
+                returnOf(ctx));
     }
 
-    private void azureForm(Context ctx, Session session, int status, Map<String, String> values,
-                           Map<String, String> errors, String alert) {
+    private void azureForm(
+            Context ctx,
+            Session session,
+            int status,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String alert) {
         Messages m = m(ctx);
         String back = returnOf(ctx);
         String card = "<h1>" + Html.text(m.get("signup.azure.title")) + "</h1>"
@@ -187,7 +243,13 @@ final class SignUpPages {
                 + optionalField(m, "subscriptionName", values, errors, true)
                 + optionalField(m, "offer", values, errors, false)
                 + PageWriter.primaryButton(m.get("signup.azure.submit")) + "</form>";
-        PageWriter.write(ctx, status, m, m.get("signup.azure.title"), AZURE + "?lang=" + m.language().other(), card);
+        PageWriter.write(
+                ctx,
+                status,
+                m,
+                m.get("signup.azure.title"),
+                AZURE + "?lang=" + m.language().other(),
+                card);
     }
 
     private void withSession(Context ctx, java.util.function.Consumer<Session> page) {
@@ -204,21 +266,40 @@ final class SignUpPages {
     private void done(Context ctx, String message, String back) {
         Messages m = m(ctx);
         String next = back.equals("/") ? "/me" : back;
-        PageWriter.write(ctx, 200, m, m.get("signup.done.title"), "/me?lang=" + m.language().other(),
-                "<h1>" + Html.text(m.get("signup.done.title")) + "</h1><p role=\"status\">" + Html.text(message) + "</p>"
+        PageWriter.write(
+                ctx,
+                200,
+                m,
+                m.get("signup.done.title"),
+                "/me?lang=" + m.language().other(),
+                "<h1>" + Html.text(m.get("signup.done.title")) + "</h1><p role=\"status\">" + Html.text(message)
+                        + "</p>"
                         + "<div class=\"actions\"><a class=\"button\" href=\"" + Html.text(next) + "\">"
                         + Html.text(m.get("signup.continue")) + "</a></div>");
     }
 
-    private static String field(Messages m, String name, String type, String autocomplete, Map<String, String> values,
-                                Map<String, String> errors, boolean autofocus) {
-        boolean focus = errors.isEmpty() ? autofocus : errors.keySet().iterator().next().equals(name);
-        return PageWriter.field(name, type, m.get("field." + name), type.equals("password") ? null : values.get(name),
-                errors.get(name), autocomplete, focus);
+    private static String field(
+            Messages m,
+            String name,
+            String type,
+            String autocomplete,
+            Map<String, String> values,
+            Map<String, String> errors,
+            boolean autofocus) {
+        boolean focus =
+                errors.isEmpty() ? autofocus : errors.keySet().iterator().next().equals(name);
+        return PageWriter.field(
+                name,
+                type,
+                m.get("field." + name),
+                type.equals("password") ? null : values.get(name),
+                errors.get(name),
+                autocomplete,
+                focus);
     }
 
-    private static String optionalField(Messages m, String name, Map<String, String> values, Map<String, String> errors,
-                                        boolean autofocus) {
+    private static String optionalField(
+            Messages m, String name, Map<String, String> values, Map<String, String> errors, boolean autofocus) {
         return field(m, name, "text", "off", values, errors, autofocus).replace(" required>", ">");
     }
 
@@ -232,9 +313,15 @@ final class SignUpPages {
     private static Map<String, String> messages(Context ctx, Map<String, RuleCode> errors) {
         Messages m = m(ctx);
         Map<String, String> text = new LinkedHashMap<>();
-        errors.forEach((field, code) -> text.put(field, code == RuleCode.PasswordTooWeak
-                ? m.rule(code, List.of(String.valueOf(PasswordPolicy.MIN_LENGTH), String.valueOf(PasswordPolicy.REQUIRED_CLASSES)))
-                : m.rule(code, List.of(String.valueOf(ctx.formParam(field))))));
+        errors.forEach((field, code) -> text.put(
+                field,
+                code == RuleCode.PasswordTooWeak
+                        ? m.rule(
+                                code,
+                                List.of(
+                                        String.valueOf(PasswordPolicy.MIN_LENGTH),
+                                        String.valueOf(PasswordPolicy.REQUIRED_CLASSES)))
+                        : m.rule(code, List.of(String.valueOf(ctx.formParam(field))))));
         return text;
     }
 
@@ -255,7 +342,9 @@ final class SignUpPages {
     }
 
     private static String common(Context ctx, Messages m, String back) {
-        return Csrf.hiddenField(ctx) + PageWriter.hidden("return", back) + PageWriter.hidden("lang", m.language().name());
+        return Csrf.hiddenField(ctx)
+                + PageWriter.hidden("return", back)
+                + PageWriter.hidden("lang", m.language().name());
     }
 
     private static String returnOf(Context ctx) {

@@ -2,8 +2,8 @@ package dev.cerulean.server.signin;
 
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
-import dev.cerulean.core.signin.Session;
 import dev.cerulean.core.signin.BrowserSessions;
+import dev.cerulean.core.signin.Session;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -69,8 +69,8 @@ public final class WebSessions {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Session session = sessions.start(hash(value), caller, settings.absolute(),
-                old == null || old.isEmpty() ? null : hash(old));
+        Session session = sessions.start(
+                hash(value), caller, settings.absolute(), old == null || old.isEmpty() ? null : hash(old));
         setCookie(ctx, value);
         ctx.attribute(CURRENT, session);
         ctx.attribute(SECRET, value);
@@ -96,7 +96,8 @@ public final class WebSessions {
 
     static String hash(String cookieValue) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(cookieValue.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(cookieValue.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMKeyPair;
@@ -29,7 +30,6 @@ import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,8 +60,8 @@ public final class CertificateFiles {
      * The operator's certificate when {@code pemCertificate} is given (then {@code pemKey} is
      * required), else the generated one for {@code hosts}, created if needed.
      */
-    public static ServerCertificate resolve(Path dataDirectory, List<String> hosts, Path pemCertificate, Path pemKey,
-                                            Instant now) {
+    public static ServerCertificate resolve(
+            Path dataDirectory, List<String> hosts, Path pemCertificate, Path pemKey, Instant now) {
         if (pemCertificate != null || pemKey != null) {
             if (pemCertificate == null || pemKey == null) {
                 throw new IllegalArgumentException("a TLS certificate needs both --tls-cert and --tls-key");
@@ -75,7 +75,8 @@ public final class CertificateFiles {
         Path file = generatedStore(dataDirectory);
         ServerCertificate existing = stored(dataDirectory);
         try {
-            if (existing != null && covers(existing.leaf(), names)
+            if (existing != null
+                    && covers(existing.leaf(), names)
                     && existing.leaf().getNotAfter().toInstant().isAfter(now.plus(RENEW_BEFORE))) {
                 if (!Files.exists(file)) save(existing, dataDirectory);
                 return existing;
@@ -83,7 +84,8 @@ public final class CertificateFiles {
         } catch (CertificateParsingException e) {
             LOG.warn("replacing the TLS certificate in {}: its names cannot be read", file, e);
         }
-        if (existing != null) LOG.info("replacing the TLS certificate in {}: it lacks one of {} or expires soon", file, names);
+        if (existing != null)
+            LOG.info("replacing the TLS certificate in {}: it lacks one of {} or expires soon", file, names);
         ServerCertificate created = SelfSignedCertificate.create(names, now);
         save(created, dataDirectory);
         LOG.info("created a self-signed TLS certificate for {} in {}", names, file);
@@ -103,11 +105,13 @@ public final class CertificateFiles {
                     readPem(reader, chain, keys);
                 }
                 if (chain.isEmpty()) throw new GeneralSecurityException("no certificate");
-                if (keys.size() != 1) throw new GeneralSecurityException("expected one private key, found " + keys.size());
+                if (keys.size() != 1)
+                    throw new GeneralSecurityException("expected one private key, found " + keys.size());
                 return new ServerCertificate(keys.get(0), chain);
             }
             if (Files.exists(legacy) && Files.exists(legacyPassword)) {
-                return readPkcs12(legacy, Files.readString(legacyPassword).strip().toCharArray());
+                return readPkcs12(
+                        legacy, Files.readString(legacyPassword).strip().toCharArray());
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             LOG.warn("replacing the unreadable TLS certificate in {}", file, e);
@@ -125,7 +129,10 @@ public final class CertificateFiles {
             Files.createFile(temp);
             restrict(temp);
             Files.writeString(temp, pem(certificate, true), StandardCharsets.US_ASCII);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temp,
+                    file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Path legacy = legacyStore(dataDirectory);
             Files.deleteIfExists(legacy.resolveSibling(legacy.getFileName() + ".password"));
@@ -158,7 +165,8 @@ public final class CertificateFiles {
         }
         Key key = store.getKey(ServerCertificate.ALIAS, password);
         Certificate[] chain = store.getCertificateChain(ServerCertificate.ALIAS);
-        if (!(key instanceof PrivateKey pk) || chain == null) throw new GeneralSecurityException("no key entry in " + file);
+        if (!(key instanceof PrivateKey pk) || chain == null)
+            throw new GeneralSecurityException("no key entry in " + file);
         List<X509Certificate> certs = new ArrayList<>();
         for (Certificate c : chain) certs.add((X509Certificate) c);
         return new ServerCertificate(pk, certs);
@@ -170,11 +178,13 @@ public final class CertificateFiles {
         try (Reader reader = Files.newBufferedReader(certificateFile)) {
             readPem(reader, chain, new ArrayList<>());
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot read the certificate " + certificateFile + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot read the certificate " + certificateFile + ": " + e.getMessage(), e);
         }
         if (chain.isEmpty()) throw new IllegalArgumentException(certificateFile + " holds no PEM certificate");
         PrivateKey key;
-        try (Reader reader = Files.newBufferedReader(keyFile); PEMParser parser = new PEMParser(reader)) {
+        try (Reader reader = Files.newBufferedReader(keyFile);
+                PEMParser parser = new PEMParser(reader)) {
             key = privateKey(parser.readObject());
             if (key == null) throw new IllegalArgumentException(keyFile + " holds no unencrypted PEM private key");
         } catch (IOException e) {

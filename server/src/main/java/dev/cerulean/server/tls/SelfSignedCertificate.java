@@ -58,14 +58,21 @@ public final class SelfSignedCertificate {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
-            X500Name subject = new X500Name("CN=Cerulean local (" + names.iterator().next() + "),O=Cerulean");
+            X500Name subject =
+                    new X500Name("CN=Cerulean local (" + names.iterator().next() + "),O=Cerulean");
             BigInteger serial = new BigInteger(127, new SecureRandom());
-            var builder = new JcaX509v3CertificateBuilder(subject, serial, Date.from(now.minus(Duration.ofHours(1))),
-                    Date.from(now.plus(VALIDITY)), subject, pair.getPublic());
+            var builder = new JcaX509v3CertificateBuilder(
+                    subject,
+                    serial,
+                    Date.from(now.minus(Duration.ofHours(1))),
+                    Date.from(now.plus(VALIDITY)),
+                    subject,
+                    pair.getPublic());
             builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(generalNames(names)));
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
             return new ServerCertificate(pair.getPrivate(), List.of(certificate));
@@ -77,7 +84,10 @@ public final class SelfSignedCertificate {
     private static GeneralName[] generalNames(Set<String> names) {
         List<GeneralName> out = new ArrayList<>();
         for (String name : names) {
-            out.add(isAddress(name) ? new GeneralName(GeneralName.iPAddress, name) : new GeneralName(GeneralName.dNSName, name));
+            out.add(
+                    isAddress(name)
+                            ? new GeneralName(GeneralName.iPAddress, name)
+                            : new GeneralName(GeneralName.dNSName, name));
         }
         return out.toArray(GeneralName[]::new);
     }

@@ -22,7 +22,8 @@ public final class ServerCertificate {
     public ServerCertificate(PrivateKey key, List<X509Certificate> chain) {
         this.key = Objects.requireNonNull(key);
         this.chain = List.copyOf(chain);
-        if (this.chain.isEmpty()) throw new IllegalArgumentException("a certificate chain needs at least one certificate");
+        if (this.chain.isEmpty())
+            throw new IllegalArgumentException("a certificate chain needs at least one certificate");
     }
 
     public PrivateKey key() {

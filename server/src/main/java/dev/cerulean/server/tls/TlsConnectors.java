@@ -25,8 +25,8 @@ public final class TlsConnectors {
         return ssl;
     }
 
-    public static ServerConnector https(Server server, HttpConfiguration config, String name, String host, int port,
-                                        SslContextFactory.Server ssl) {
+    public static ServerConnector https(
+            Server server, HttpConfiguration config, String name, String host, int port, SslContextFactory.Server ssl) {
         HttpConfiguration secure = new HttpConfiguration(config);
         secure.setSecureScheme("https");
         secure.setSecurePort(port);
@@ -34,8 +34,8 @@ public final class TlsConnectors {
         // clients reach a local emulator by address as often as by name; the certificate names both
         customizer.setSniHostCheck(false);
         secure.addCustomizer(customizer);
-        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
-                new HttpConnectionFactory(secure));
+        ServerConnector connector = new ServerConnector(
+                server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(secure));
         return named(connector, name, host, port);
     }
 

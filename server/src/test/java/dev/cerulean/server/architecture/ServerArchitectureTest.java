@@ -27,25 +27,42 @@ class ServerArchitectureTest {
 
     @Test
     void armDependsOnNeitherGraphNorPortalsNorIdentityNorStore() {
-        noClasses().that().resideInAPackage("dev.cerulean.server.arm..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.cerulean.server.graph..",
-                        "dev.cerulean.server.portal..", "dev.cerulean.server.identity..", "dev.cerulean.store..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.cerulean.server.arm..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.cerulean.server.graph..",
+                        "dev.cerulean.server.portal..",
+                        "dev.cerulean.server.identity..",
+                        "dev.cerulean.store..")
                 .check(SERVER);
     }
 
     @Test
     void graphDependsOnNeitherArmNorPortalsNorIdentityNorStore() {
-        noClasses().that().resideInAPackage("dev.cerulean.server.graph..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.cerulean.server.arm..",
-                        "dev.cerulean.server.portal..", "dev.cerulean.server.identity..", "dev.cerulean.store..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.cerulean.server.graph..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.cerulean.server.arm..",
+                        "dev.cerulean.server.portal..",
+                        "dev.cerulean.server.identity..",
+                        "dev.cerulean.store..")
                 .check(SERVER);
     }
 
     @Test
     void portalsDoNotReachIntoTheApis() {
-        noClasses().that().resideInAPackage("dev.cerulean.server.portal..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.cerulean.server.arm..",
-                        "dev.cerulean.server.graph..", "dev.cerulean.store..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.cerulean.server.portal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.cerulean.server.arm..", "dev.cerulean.server.graph..", "dev.cerulean.store..")
                 .check(SERVER);
     }
 
@@ -68,9 +85,15 @@ class ServerArchitectureTest {
 
     @Test
     void apisPortalsAndSignInReadAndWriteThroughUseCasesNeverThroughStorePorts() {
-        noClasses().that().resideInAnyPackage("dev.cerulean.server.arm..", "dev.cerulean.server.graph..",
-                        "dev.cerulean.server.portal..", "dev.cerulean.server.signin..")
-                .should().dependOnClassesThat(A_STORE_PORT)
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.cerulean.server.arm..",
+                        "dev.cerulean.server.graph..",
+                        "dev.cerulean.server.portal..",
+                        "dev.cerulean.server.signin..")
+                .should()
+                .dependOnClassesThat(A_STORE_PORT)
                 .because("reads and writes go through the core's use cases (dev.cerulean.core.UseCases)")
                 .check(SERVER);
     }
@@ -78,9 +101,10 @@ class ServerArchitectureTest {
     @Test
     void theStorePortsAreKnown() {
         // the rule above is only as good as this list: it must hold the ports adapters were reading
-        org.assertj.core.api.Assertions.assertThat(STORE_PORTS).contains(
-                "dev.cerulean.core.subscription.Subscriptions", "dev.cerulean.core.directory.Directories",
-                "dev.cerulean.core.signin.Sessions", "dev.cerulean.core.Ports")
+        org.assertj.core.api.Assertions.assertThat(STORE_PORTS)
+                .contains(
+                        "dev.cerulean.core.subscription.Subscriptions", "dev.cerulean.core.directory.Directories",
+                        "dev.cerulean.core.signin.Sessions", "dev.cerulean.core.Ports")
                 .doesNotContain(Transactions.class.getName());
     }
 }

@@ -6,8 +6,8 @@ import static dev.cerulean.server.arm.MatrixServer.GRANTEE;
 import static dev.cerulean.server.arm.MatrixServer.RA;
 import static dev.cerulean.server.arm.MatrixServer.RG_WEB;
 import static dev.cerulean.server.arm.MatrixServer.SUB;
-import static dev.cerulean.server.arm.MatrixServer.bearer;
 import static dev.cerulean.server.arm.MatrixServer.b64;
+import static dev.cerulean.server.arm.MatrixServer.bearer;
 import static dev.cerulean.server.arm.MatrixServer.form;
 import static dev.cerulean.server.arm.MatrixServer.upn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +19,9 @@ import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.server.arm.MatrixServer.Caller;
+import dev.cerulean.server.arm.MatrixServer.Reply;
+import dev.cerulean.server.arm.MatrixServer.Snapshot;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +32,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import dev.cerulean.server.arm.MatrixServer.Caller;
-import dev.cerulean.server.arm.MatrixServer.Reply;
-import dev.cerulean.server.arm.MatrixServer.Snapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,16 @@ class ArmAuthorizationMatrixTest {
         if (server != null) server.close();
     }
 
-    enum Op { GET_SUBSCRIPTION, LIST_GROUPS, PUT_GROUP, UPDATE_RG_WEB, DELETE_GROUP, PUT_ROLE_ASSIGNMENT, LIST_ROLE_ASSIGNMENTS, CHANGE_TENANT }
+    enum Op {
+        GET_SUBSCRIPTION,
+        LIST_GROUPS,
+        PUT_GROUP,
+        UPDATE_RG_WEB,
+        DELETE_GROUP,
+        PUT_ROLE_ASSIGNMENT,
+        LIST_ROLE_ASSIGNMENTS,
+        CHANGE_TENANT
+    }
 
     /** What a row expects: a status and, for refusals, ARM's error code. */
     record Expect(int status, String code) {
@@ -72,8 +81,10 @@ class ArmAuthorizationMatrixTest {
         }
     }
 
-    private static final Expect OK = new Expect(200, null), CREATED = new Expect(201, null),
-            DENIED = new Expect(403, "AuthorizationFailed"), WRONG_TENANT = new Expect(401, "InvalidAuthenticationTokenTenant");
+    private static final Expect OK = new Expect(200, null),
+            CREATED = new Expect(201, null),
+            DENIED = new Expect(403, "AuthorizationFailed"),
+            WRONG_TENANT = new Expect(401, "InvalidAuthenticationTokenTenant");
 
     // --- the table -------------------------------------------------------------------------------
 
@@ -82,7 +93,9 @@ class ArmAuthorizationMatrixTest {
         Map<Caller, List<Expect>> rows = new java.util.LinkedHashMap<>();
         // GET sub, list RGs, PUT new RG, PUT (update) rg-web, DELETE RG, PUT RA at rg-web, list RA, changeTenant
         rows.put(Caller.SERVICE_ADMIN, List.of(OK, OK, CREATED, OK, OK, CREATED, OK, passesAuthorization()));
-        rows.put(Caller.CO_ADMIN, List.of(OK, OK, CREATED, OK, OK, CREATED, OK, new Expect(403, "CoAdministratorCannotChangeDirectory")));
+        rows.put(
+                Caller.CO_ADMIN,
+                List.of(OK, OK, CREATED, OK, OK, CREATED, OK, new Expect(403, "CoAdministratorCannotChangeDirectory")));
         rows.put(Caller.OWNER_SUB, List.of(OK, OK, CREATED, OK, OK, CREATED, OK, passesAuthorization()));
         rows.put(Caller.CONTRIBUTOR_SUB, List.of(OK, OK, CREATED, OK, OK, DENIED, OK, requiresOwner()));
         rows.put(Caller.READER_SUB, List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner()));
@@ -90,18 +103,40 @@ class ArmAuthorizationMatrixTest {
         rows.put(Caller.CONTRIBUTOR_RG, List.of(OK, OK, DENIED, OK, DENIED, DENIED, DENIED, requiresOwner()));
         rows.put(Caller.READER_RG, List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner()));
         rows.put(Caller.GUEST_READER_SUB, List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner()));
-        rows.put(Caller.MEMBER_NO_ROLE, List.of(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner()));
-        rows.put(Caller.OTHER_DIRECTORY_USER, List.of(WRONG_TENANT, WRONG_TENANT, WRONG_TENANT, WRONG_TENANT, WRONG_TENANT,
-                WRONG_TENANT, WRONG_TENANT, WRONG_TENANT));
+        rows.put(
+                Caller.MEMBER_NO_ROLE,
+                List.of(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner()));
+        rows.put(
+                Caller.OTHER_DIRECTORY_USER,
+                List.of(
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT));
         rows.put(Caller.APP_CONTRIBUTOR, List.of(OK, OK, CREATED, OK, OK, DENIED, OK, requiresOwner()));
         rows.put(Caller.APP_NO_ROLE, List.of(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner()));
-        rows.put(Caller.OTHER_DIRECTORY_APP, List.of(WRONG_TENANT, WRONG_TENANT, WRONG_TENANT, WRONG_TENANT, WRONG_TENANT,
-                WRONG_TENANT, WRONG_TENANT, WRONG_TENANT));
-        rows.forEach((caller, row) -> assertThat(row).as("a row per caller, a column per operation: %s", caller)
+        rows.put(
+                Caller.OTHER_DIRECTORY_APP,
+                List.of(
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT));
+        rows.forEach((caller, row) -> assertThat(row)
+                .as("a row per caller, a column per operation: %s", caller)
                 .hasSize(Op.values().length));
         assertThat(rows.keySet()).containsExactly(Caller.values());
-        return rows.entrySet().stream().flatMap(row -> Stream.of(Op.values())
-                .map(op -> Arguments.of(row.getKey(), op, row.getValue().get(op.ordinal()))));
+        return rows.entrySet().stream()
+                .flatMap(row -> Stream.of(Op.values())
+                        .map(op -> Arguments.of(row.getKey(), op, row.getValue().get(op.ordinal()))));
     }
 
     /** Authorized (an Owner), then refused because the caller is no user of the destination: the move is not made here. */
@@ -121,7 +156,9 @@ class ArmAuthorizationMatrixTest {
         String throwaway = "rg-gone-" + serial.incrementAndGet();
         if (op == DELETE_GROUP) {
             server.ports.transactions().inTransaction(() -> {
-                server.ports.resourceGroups().add(new ResourceGroup(Worlds.SUBSCRIPTION, throwaway, "westeurope", Map.of()));
+                server.ports
+                        .resourceGroups()
+                        .add(new ResourceGroup(Worlds.SUBSCRIPTION, throwaway, "westeurope", Map.of()));
                 return null;
             });
         }
@@ -132,38 +169,66 @@ class ArmAuthorizationMatrixTest {
         Reply reply = switch (op) {
             case GET_SUBSCRIPTION -> server.send(caller, "GET", SUB + "?api-version=2022-12-01", null);
             case LIST_GROUPS -> server.send(caller, "GET", SUB + "/resourcegroups?api-version=2024-03-01", null);
-            case PUT_GROUP -> server.send(caller, "PUT", SUB + "/resourcegroups/" + newGroup + "?api-version=2024-03-01",
-                    "{\"location\":\"westeurope\"}");
-            case UPDATE_RG_WEB -> server.send(caller, "PUT", RG_WEB + "?api-version=2024-03-01",
-                    "{\"location\":\"westeurope\",\"tags\":{\"touchedBy\":\"" + caller + "\"}}");
-            case DELETE_GROUP -> server.send(caller, "DELETE", SUB + "/resourcegroups/" + throwaway + "?api-version=2024-03-01", null);
-            case PUT_ROLE_ASSIGNMENT -> server.send(caller, "PUT", RG_WEB + RA + "/" + assignment + "?api-version=2022-04-01",
-                    "{\"properties\":{\"roleDefinitionId\":\"" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/"
-                            + BuiltInRoles.READER.id() + "\",\"principalId\":\"" + GRANTEE + "\",\"principalType\":\"User\"}}");
+            case PUT_GROUP ->
+                server.send(
+                        caller,
+                        "PUT",
+                        SUB + "/resourcegroups/" + newGroup + "?api-version=2024-03-01",
+                        "{\"location\":\"westeurope\"}");
+            case UPDATE_RG_WEB ->
+                server.send(
+                        caller,
+                        "PUT",
+                        RG_WEB + "?api-version=2024-03-01",
+                        "{\"location\":\"westeurope\",\"tags\":{\"touchedBy\":\"" + caller + "\"}}");
+            case DELETE_GROUP ->
+                server.send(caller, "DELETE", SUB + "/resourcegroups/" + throwaway + "?api-version=2024-03-01", null);
+            case PUT_ROLE_ASSIGNMENT ->
+                server.send(
+                        caller,
+                        "PUT",
+                        RG_WEB + RA + "/" + assignment + "?api-version=2022-04-01",
+                        "{\"properties\":{\"roleDefinitionId\":\"" + SUB
+                                + "/providers/Microsoft.Authorization/roleDefinitions/" + BuiltInRoles.READER.id()
+                                + "\",\"principalId\":\"" + GRANTEE + "\",\"principalType\":\"User\"}}");
             case LIST_ROLE_ASSIGNMENTS -> server.send(caller, "GET", SUB + RA + "?api-version=2022-04-01", null);
-            case CHANGE_TENANT -> server.send(caller, "PUT", SUB + "/providers/Microsoft.Subscription/changeTenantRequest/default"
-                    + "?api-version=2024-08-01-preview", "{\"properties\":{\"destinationTenantId\":\"" + Worlds.CONTOSO + "\"}}");
+            case CHANGE_TENANT ->
+                server.send(
+                        caller,
+                        "PUT",
+                        SUB + "/providers/Microsoft.Subscription/changeTenantRequest/default"
+                                + "?api-version=2024-08-01-preview",
+                        "{\"properties\":{\"destinationTenantId\":\"" + Worlds.CONTOSO + "\"}}");
         };
 
         assertThat(reply.status()).as("%s %s: %s", caller, op, reply.body()).isEqualTo(expected.status());
-        assertThat(reply.errorCode()).as("%s %s: %s", caller, op, reply.body()).isEqualTo(expected.code() == null ? "" : expected.code());
+        assertThat(reply.errorCode())
+                .as("%s %s: %s", caller, op, reply.body())
+                .isEqualTo(expected.code() == null ? "" : expected.code());
         if (expected.status() >= 400) {
             assertThat(server.snapshot()).as("a refusal changes nothing").isEqualTo(before);
-            if (expected.status() == 401) assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer authorization_uri=");
+            if (expected.status() == 401)
+                assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer authorization_uri=");
             return;
         }
         switch (op) {
-            case GET_SUBSCRIPTION -> assertThat(reply.json().path("subscriptionId").asText()).isEqualTo(Worlds.SUBSCRIPTION.toString());
-            case LIST_GROUPS -> assertThat(reply.json().path("value").findValuesAsText("name")).contains("rg-web");
+            case GET_SUBSCRIPTION ->
+                assertThat(reply.json().path("subscriptionId").asText()).isEqualTo(Worlds.SUBSCRIPTION.toString());
+            case LIST_GROUPS ->
+                assertThat(reply.json().path("value").findValuesAsText("name")).contains("rg-web");
             case PUT_GROUP -> {
-                assertThat(server.ports.resourceGroups().byName(Worlds.SUBSCRIPTION, newGroup)).isPresent();
+                assertThat(server.ports.resourceGroups().byName(Worlds.SUBSCRIPTION, newGroup))
+                        .isPresent();
                 server.ports.transactions().inTransaction(() -> {
                     server.ports.resourceGroups().remove(Worlds.SUBSCRIPTION, newGroup);
                     return null;
                 });
             }
-            case UPDATE_RG_WEB -> assertThat(reply.json().path("tags").path("touchedBy").asText()).isEqualTo(caller.name());
-            case DELETE_GROUP -> assertThat(server.ports.resourceGroups().byName(Worlds.SUBSCRIPTION, throwaway)).isEmpty();
+            case UPDATE_RG_WEB ->
+                assertThat(reply.json().path("tags").path("touchedBy").asText()).isEqualTo(caller.name());
+            case DELETE_GROUP ->
+                assertThat(server.ports.resourceGroups().byName(Worlds.SUBSCRIPTION, throwaway))
+                        .isEmpty();
             case PUT_ROLE_ASSIGNMENT -> {
                 assertThat(before.assignments() + 1).isEqualTo(server.snapshot().assignments());
                 server.ports.transactions().inTransaction(() -> {
@@ -171,7 +236,8 @@ class ArmAuthorizationMatrixTest {
                     return null;
                 });
             }
-            case LIST_ROLE_ASSIGNMENTS -> assertThat(reply.json().path("value").size()).isEqualTo(before.assignments());
+            case LIST_ROLE_ASSIGNMENTS ->
+                assertThat(reply.json().path("value").size()).isEqualTo(before.assignments());
             case CHANGE_TENANT -> throw new AssertionError("the matrix expects no directory change to go through");
         }
     }
@@ -181,9 +247,12 @@ class ArmAuthorizationMatrixTest {
         for (Caller c : Caller.values()) {
             JWTClaimsSet claims = SignedJWT.parse(server.tokenOf(c)).getJWTClaimsSet();
             assertThat(claims.getIssuer()).as(c.name()).startsWith(server.base + "/");
-            assertThat(claims.getAudience()).as(c.name()).singleElement()
+            assertThat(claims.getAudience())
+                    .as(c.name())
+                    .singleElement()
                     .isIn("https://management.core.windows.net/", "https://management.azure.com");
-            String tid = c == Caller.OTHER_DIRECTORY_USER || c == Caller.OTHER_DIRECTORY_APP ? Worlds.CONTOSO.toString()
+            String tid = c == Caller.OTHER_DIRECTORY_USER || c == Caller.OTHER_DIRECTORY_APP
+                    ? Worlds.CONTOSO.toString()
                     : DEFAULT.toString();
             assertThat(claims.getStringClaim("tid")).as(c.name()).isEqualTo(tid);
         }
@@ -193,13 +262,19 @@ class ArmAuthorizationMatrixTest {
     void aRoleRemovedAfterTheTokenWasIssuedNoLongerCounts() throws Exception {
         var reader = ObjectId.of(server.claimsOf(Caller.READER_SUB).getStringClaim("oid"));
         var ports = server.ports;
-        var held = ports.transactions().inTransaction(() -> ports.roleAssignments().of(Worlds.SUBSCRIPTION).stream()
-                .filter(a -> a.principalId().equals(reader)).findFirst().orElseThrow());
-        assertThat(server.send(Caller.READER_SUB, "GET", SUB + "?api-version=2022-12-01", null).status()).isEqualTo(200);
+        var held = ports.transactions()
+                .inTransaction(() -> ports.roleAssignments().of(Worlds.SUBSCRIPTION).stream()
+                        .filter(a -> a.principalId().equals(reader))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(server.send(Caller.READER_SUB, "GET", SUB + "?api-version=2022-12-01", null)
+                        .status())
+                .isEqualTo(200);
         try {
             ports.transactions().inTransaction(() -> {
                 ports.roleAssignments().remove(held.id());
-                ports.subscriptions().touch(Worlds.SUBSCRIPTION); // as every writer does: the access cache follows the version
+                ports.subscriptions()
+                        .touch(Worlds.SUBSCRIPTION); // as every writer does: the access cache follows the version
                 return null;
             });
 
@@ -220,11 +295,30 @@ class ArmAuthorizationMatrixTest {
 
     @Test
     void aGraphTokenOnArmIsInvalidAuthenticationTokenAudience() throws Exception {
-        String graph = server.token(DEFAULT.toString(), form("grant_type", "client_credentials", "client_id",
-                Worlds.DEMO_AUTOMATION_CLIENT.toString(), "client_secret", dev.cerulean.core.world.DemoWorld.DEMO_AUTOMATION_SECRET,
-                "scope", "https://graph.microsoft.com/.default"));
-        String ownerGraph = server.token(DEFAULT.toString(), form("grant_type", "password", "client_id", MatrixServer.CLI,
-                "username", upn(Caller.OWNER_SUB), "password", Worlds.PASSWORD, "scope", "https://graph.microsoft.com/.default"));
+        String graph = server.token(
+                DEFAULT.toString(),
+                form(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        Worlds.DEMO_AUTOMATION_CLIENT.toString(),
+                        "client_secret",
+                        dev.cerulean.core.world.DemoWorld.DEMO_AUTOMATION_SECRET,
+                        "scope",
+                        "https://graph.microsoft.com/.default"));
+        String ownerGraph = server.token(
+                DEFAULT.toString(),
+                form(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        MatrixServer.CLI,
+                        "username",
+                        upn(Caller.OWNER_SUB),
+                        "password",
+                        Worlds.PASSWORD,
+                        "scope",
+                        "https://graph.microsoft.com/.default"));
 
         assertRefused(bearer(graph), 401, "InvalidAuthenticationTokenAudience");
         assertRefused(bearer(ownerGraph), 401, "InvalidAuthenticationTokenAudience");
@@ -232,9 +326,21 @@ class ArmAuthorizationMatrixTest {
 
     @Test
     void anIdTokenIsNoAccessToken() throws Exception {
-        String idToken = server.tokenReply(DEFAULT.toString(), form("grant_type", "password", "client_id", MatrixServer.CLI,
-                "username", upn(Caller.OWNER_SUB), "password", Worlds.PASSWORD,
-                "scope", "https://management.core.windows.net//.default openid profile")).path("id_token").asText();
+        String idToken = server.tokenReply(
+                        DEFAULT.toString(),
+                        form(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                MatrixServer.CLI,
+                                "username",
+                                upn(Caller.OWNER_SUB),
+                                "password",
+                                Worlds.PASSWORD,
+                                "scope",
+                                "https://management.core.windows.net//.default openid profile"))
+                .path("id_token")
+                .asText();
 
         assertThat(idToken).isNotEmpty();
         assertRefused(bearer(idToken), 401, "InvalidAuthenticationTokenAudience");
@@ -243,12 +349,17 @@ class ArmAuthorizationMatrixTest {
     @Test
     void anExpiredTokenIsExpiredAuthenticationToken() throws Exception {
         Instant past = Worlds.NOW.minus(Duration.ofHours(3));
-        JWTClaimsSet expired = new JWTClaimsSet.Builder(server.claimsOf(Caller.OWNER_SUB)).issueTime(Date.from(past))
-                .notBeforeTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofHours(1)))).build();
+        JWTClaimsSet expired = new JWTClaimsSet.Builder(server.claimsOf(Caller.OWNER_SUB))
+                .issueTime(Date.from(past))
+                .notBeforeTime(Date.from(past))
+                .expirationTime(Date.from(past.plus(Duration.ofHours(1))))
+                .build();
 
         String resigned = server.signer().sign(server.claimsOf(Caller.OWNER_SUB), DEFAULT);
 
-        assertThat(server.sendRaw(bearer(resigned), "GET", SUB, null).status()).as("the same claims, unexpired").isEqualTo(200);
+        assertThat(server.sendRaw(bearer(resigned), "GET", SUB, null).status())
+                .as("the same claims, unexpired")
+                .isEqualTo(200);
         assertRefused(bearer(server.signer().sign(expired, DEFAULT)), 401, "ExpiredAuthenticationToken");
     }
 
@@ -258,16 +369,20 @@ class ArmAuthorizationMatrixTest {
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String owner = upn(Caller.OWNER_SUB);
         // the reader claims to be the owner; and, separately, one character of the payload flipped
-        String elevated = payload.replace(server.claimsOf(Caller.READER_SUB).getStringClaim("oid"),
-                server.claimsOf(Caller.OWNER_SUB).getStringClaim("oid")).replace(upn(Caller.READER_SUB), owner);
+        String elevated = payload.replace(
+                        server.claimsOf(Caller.READER_SUB).getStringClaim("oid"),
+                        server.claimsOf(Caller.OWNER_SUB).getStringClaim("oid"))
+                .replace(upn(Caller.READER_SUB), owner);
         char[] flipped = parts[1].toCharArray();
         flipped[flipped.length / 2] = flipped[flipped.length / 2] == 'A' ? 'B' : 'A';
 
         assertThat(elevated).isNotEqualTo(payload);
         assertRefused(bearer(parts[0] + "." + b64(elevated) + "." + parts[2]), 401, "InvalidAuthenticationToken");
         assertRefused(bearer(parts[0] + "." + new String(flipped) + "." + parts[2]), 401, null);
-        assertRefused(bearer(parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA"),
-                401, "InvalidAuthenticationToken");
+        assertRefused(
+                bearer(parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA"),
+                401,
+                "InvalidAuthenticationToken");
     }
 
     @Test
@@ -294,20 +409,31 @@ class ArmAuthorizationMatrixTest {
 
     private void assertRefused(String authorization, int status, String code) throws Exception {
         Snapshot before = server.snapshot();
-        for (var request : List.of(new String[] {"GET", SUB + "?api-version=2022-12-01", null},
-                new String[] {"PUT", SUB + "/resourcegroups/rg-forged?api-version=2024-03-01", "{\"location\":\"westeurope\"}"},
-                new String[] {"PUT", RG_WEB + RA + "/" + UUID.randomUUID() + "?api-version=2022-04-01",
-                        "{\"properties\":{\"roleDefinitionId\":\"" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/"
-                                + BuiltInRoles.OWNER.id() + "\",\"principalId\":\"" + GRANTEE + "\"}}"})) {
+        for (var request : List.of(
+                new String[] {"GET", SUB + "?api-version=2022-12-01", null},
+                new String[] {
+                    "PUT", SUB + "/resourcegroups/rg-forged?api-version=2024-03-01", "{\"location\":\"westeurope\"}"
+                },
+                new String[] {
+                    "PUT",
+                    RG_WEB + RA + "/" + UUID.randomUUID() + "?api-version=2022-04-01",
+                    "{\"properties\":{\"roleDefinitionId\":\"" + SUB
+                            + "/providers/Microsoft.Authorization/roleDefinitions/" + BuiltInRoles.OWNER.id()
+                            + "\",\"principalId\":\"" + GRANTEE + "\"}}"
+                })) {
             Reply r = server.sendRaw(authorization, request[0], request[1], request[2]);
-            assertThat(r.status()).as("%s %s: %s", request[0], request[1], r.body()).isEqualTo(status);
+            assertThat(r.status())
+                    .as("%s %s: %s", request[0], request[1], r.body())
+                    .isEqualTo(status);
             if (code != null) assertThat(r.errorCode()).as(r.body()).isEqualTo(code);
             assertThat(r.errorCode()).isNotEmpty();
-            assertThat(r.header("WWW-Authenticate")).as("the challenge names where to get a token")
-                    .isEqualTo("Bearer authorization_uri=\"" + server.base + "/" + DEFAULT + "\", error=\"invalid_token\", "
-                            + "error_description=\"The authentication failed because of missing 'Authorization' header or an invalid token.\"");
+            assertThat(r.header("WWW-Authenticate"))
+                    .as("the challenge names where to get a token")
+                    .isEqualTo(
+                            "Bearer authorization_uri=\"" + server.base + "/" + DEFAULT
+                                    + "\", error=\"invalid_token\", "
+                                    + "error_description=\"The authentication failed because of missing 'Authorization' header or an invalid token.\"");
         }
         assertThat(server.snapshot()).isEqualTo(before);
     }
-
 }

@@ -94,15 +94,19 @@ class ArmErrorsTest {
     @ParameterizedTest
     @EnumSource(RuleCode.class)
     void everyRuleCodeHasItsArmStatus(RuleCode code) {
-        assertThat(EXPECTED).as("ARM status of %s is not decided in this table", code).containsKey(code);
+        assertThat(EXPECTED)
+                .as("ARM status of %s is not decided in this table", code)
+                .containsKey(code);
         assertThat(ArmErrors.status(code)).isEqualTo(EXPECTED.get(code));
     }
 
     @ParameterizedTest
     @EnumSource(RuleCode.class)
     void everyRuleCodeHasAMessageInPlainWordsNamingItsCode(RuleCode code) {
-        var failure = ArmErrors.of((dev.cerulean.core.common.Outcome.Rejected<?>) dev.cerulean.core.common.Outcome.rejected(code,
-                "a", "b", "c"), null);
+        var failure = ArmErrors.of(
+                (dev.cerulean.core.common.Outcome.Rejected<?>)
+                        dev.cerulean.core.common.Outcome.rejected(code, "a", "b", "c"),
+                null);
         assertThat(failure.code).isEqualTo(code.name());
         assertThat(failure.getMessage()).isNotBlank();
         assertThat(failure.status).isBetween(400, 499);

@@ -1,8 +1,8 @@
 package dev.cerulean.server.arm;
 
-import dev.cerulean.core.UseCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
@@ -39,8 +39,11 @@ final class ArmTestServer implements AutoCloseable {
         }
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         String errorCode() {
@@ -56,10 +59,11 @@ final class ArmTestServer implements AutoCloseable {
         this.world = world;
         ArmApi api = new ArmApi(UseCases.of(world.ports()), new TestBearer(world), ArmSettings.fromRequests());
         app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            ErrorResponses.register(config.routes);
-            api.register(config);
-        }).start("localhost", 0);
+                    config.startup.showJavalinBanner = false;
+                    ErrorResponses.register(config.routes);
+                    api.register(config);
+                })
+                .start("localhost", 0);
     }
 
     Ports ports() {
@@ -77,8 +81,13 @@ final class ArmTestServer implements AutoCloseable {
     Response send(String method, String path, String token, String body, Map<String, String> headers) {
         try {
             var request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base() + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (token != null) request.header("Authorization", token.startsWith("Bearer") ? token : "Bearer test:" + token);
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
+            if (token != null)
+                request.header("Authorization", token.startsWith("Bearer") ? token : "Bearer test:" + token);
             if (body != null) request.header("Content-Type", "application/json");
             headers.forEach(request::header);
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -107,8 +116,12 @@ final class ArmTestServer implements AutoCloseable {
                 "automation", Worlds.KelleyWall::demoAutomation,
                 "contoso-admin", Worlds.KelleyWall::contosoGlobalAdministrator,
                 "megan", Worlds.KelleyWall::megan,
-                "kelley-in-contoso", w -> personIn(w, new Identity.Personal(Worlds.KELLEY_MSA), Worlds.CONTOSO,
-                        "kelley.wall@outlook.com"));
+                "kelley-in-contoso",
+                        w -> personIn(
+                                w,
+                                new Identity.Personal(Worlds.KELLEY_MSA),
+                                Worlds.CONTOSO,
+                                "kelley.wall@outlook.com"));
 
         TestBearer(Worlds.KelleyWall world) {
             this.world = world;
@@ -116,18 +129,23 @@ final class ArmTestServer implements AutoCloseable {
 
         @Override
         public Result authenticate(String header, Audience audience) {
-            if (!header.startsWith("Bearer test:")) return new Refused("InvalidAuthenticationToken", "The access token is invalid.");
+            if (!header.startsWith("Bearer test:"))
+                return new Refused("InvalidAuthenticationToken", "The access token is invalid.");
             String name = header.substring("Bearer test:".length());
-            if (name.equals("expired")) return new Refused("ExpiredAuthenticationToken", "The access token expiry UTC time is in the past.");
-            if (name.equals("wrong-audience")) return new Refused("InvalidAuthenticationTokenAudience", "The access token has an invalid audience.");
+            if (name.equals("expired"))
+                return new Refused("ExpiredAuthenticationToken", "The access token expiry UTC time is in the past.");
+            if (name.equals("wrong-audience"))
+                return new Refused("InvalidAuthenticationTokenAudience", "The access token has an invalid audience.");
             var caller = callers.get(name);
             if (caller == null) return new Refused("InvalidAuthenticationToken", "The access token is invalid.");
             return new Authenticated(caller.apply(world), List.of("user_impersonation"), List.of());
         }
 
         private static Caller personIn(Worlds.KelleyWall w, Identity person, DirectoryId directory, String email) {
-            var user = w.ports().directoryUsers().ofPerson(person).stream().filter(u -> u.directory().equals(directory))
-                    .findFirst().orElse(null);
+            var user = w.ports().directoryUsers().ofPerson(person).stream()
+                    .filter(u -> u.directory().equals(directory))
+                    .findFirst()
+                    .orElse(null);
             return new Caller(person, directory, user == null ? null : user.id(), Email.of(email));
         }
     }

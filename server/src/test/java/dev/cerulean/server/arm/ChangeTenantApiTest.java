@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The Microsoft.Subscription directory change over ARM, after walkthrough step 1 linked Contoso. */
 class ChangeTenantApiTest {
     private static final String SUB = "/subscriptions/" + Worlds.SUBSCRIPTION;
-    private static final String REQUEST = SUB + "/providers/Microsoft.Subscription/changeTenantRequest/default?api-version=2024-08-01-preview";
+    private static final String REQUEST =
+            SUB + "/providers/Microsoft.Subscription/changeTenantRequest/default?api-version=2024-08-01-preview";
     private static final String BODY = "{\"properties\":{\"destinationTenantId\":\"" + Worlds.CONTOSO
             + "\",\"destinationOwnerId\":\"kelley.wall@outlook.com\"}}";
     private final ArmTestServer arm = new ArmTestServer(linked(Worlds.kelleyWall()));
@@ -27,11 +28,28 @@ class ChangeTenantApiTest {
     /** Step 1 of the walkthrough: Kelley's Microsoft account becomes a member of Contoso. */
     private static Worlds.KelleyWall linked(Worlds.KelleyWall w) {
         Ports p = w.ports();
-        var request = new RequestDirectoryLink(p.transactions(), p.microsoftAccounts(), p.subscriptions(), p.directoryUsers(),
-                p.directoryLinkRequests(), p.clock(), p.ids()).request(w.kelleyMsaInDefault(), true).orThrow();
-        new ConfirmDirectoryLink(p.transactions(), p.microsoftAccounts(), p.directories(), p.directoryUsers(),
-                p.directoryRoles(), p.directoryLinkRequests(), p.subscriptions(), p.clock(), p.ids(),
-                new ActivityRecorder(p.activityLog(), p.clock(), p.ids())).confirm(w.contosoGlobalAdministrator(), request.id())
+        var request = new RequestDirectoryLink(
+                        p.transactions(),
+                        p.microsoftAccounts(),
+                        p.subscriptions(),
+                        p.directoryUsers(),
+                        p.directoryLinkRequests(),
+                        p.clock(),
+                        p.ids())
+                .request(w.kelleyMsaInDefault(), true)
+                .orThrow();
+        new ConfirmDirectoryLink(
+                        p.transactions(),
+                        p.microsoftAccounts(),
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.directoryLinkRequests(),
+                        p.subscriptions(),
+                        p.clock(),
+                        p.ids(),
+                        new ActivityRecorder(p.activityLog(), p.clock(), p.ids()))
+                .confirm(w.contosoGlobalAdministrator(), request.id())
                 .orThrow();
         return w;
     }
@@ -55,12 +73,19 @@ class ChangeTenantApiTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().path("name").asText()).isEqualTo("default");
         assertThat(r.json().path("type").asText()).isEqualTo("Microsoft.Subscription/changeTenantRequest");
-        assertThat(r.json().path("properties").path("destinationTenantId").asText()).isEqualTo(Worlds.CONTOSO.toString());
-        assertThat(r.json().path("properties").path("destinationOwnerId").asText()).isEqualTo("kelley.wall@outlook.com");
+        assertThat(r.json().path("properties").path("destinationTenantId").asText())
+                .isEqualTo(Worlds.CONTOSO.toString());
+        assertThat(r.json().path("properties").path("destinationOwnerId").asText())
+                .isEqualTo("kelley.wall@outlook.com");
         assertThat(r.json().path("properties").path("status").asText()).isEqualTo("Initiated");
         assertThat(arm.world.subscription().directory()).isEqualTo(Worlds.DEFAULT_DIRECTORY);
         assertThat(arm.world.subscription().version()).isEqualTo(version);
-        assertThat(arm.get(REQUEST, "kelley").json().path("properties").path("status").asText()).isEqualTo("Initiated");
+        assertThat(arm.get(REQUEST, "kelley")
+                        .json()
+                        .path("properties")
+                        .path("status")
+                        .asText())
+                .isEqualTo("Initiated");
         assertThat(status("kelley")).isEqualTo("Initiated");
         assertThat(status("kelley-in-contoso")).isEqualTo("Initiated");
 
@@ -73,28 +98,39 @@ class ChangeTenantApiTest {
         assertThat(p.roleAssignments().of(Worlds.SUBSCRIPTION)).isEmpty();
         assertThat(p.activityLog().all()).anySatisfy(e -> {
             assertThat(e.operation()).isEqualTo("Microsoft.Subscription/updateTenant/action");
-            assertThat(e.message()).isEqualTo("moved from tenant " + Worlds.DEFAULT_DIRECTORY + " to tenant " + Worlds.CONTOSO);
+            assertThat(e.message())
+                    .isEqualTo("moved from tenant " + Worlds.DEFAULT_DIRECTORY + " to tenant " + Worlds.CONTOSO);
         });
-        assertThat(p.activityLog().all()).anySatisfy(e ->
-                assertThat(e.operation()).isEqualTo("Microsoft.Subscription/changeTenantRequest/write"));
+        assertThat(p.activityLog().all())
+                .anySatisfy(
+                        e -> assertThat(e.operation()).isEqualTo("Microsoft.Subscription/changeTenantRequest/write"));
         // the old tenant's token no longer fits; the new one's does
         assertThat(arm.get(SUB, "kelley").errorCode()).isEqualTo("InvalidAuthenticationTokenTenant");
         assertThat(arm.get(SUB, "kelley-in-contoso").status()).isEqualTo(200);
         assertThat(status("kelley-in-contoso")).isEqualTo("Completed");
-        assertThat(arm.get(REQUEST, "kelley-in-contoso").json().path("properties").path("status").asText())
+        assertThat(arm.get(REQUEST, "kelley-in-contoso")
+                        .json()
+                        .path("properties")
+                        .path("status")
+                        .asText())
                 .isEqualTo("Completed");
-        assertThat(arm.send("POST", ACCEPT, "kelley-in-contoso", null).errorCode()).isEqualTo("ChangeTenantRequestNotFound");
+        assertThat(arm.send("POST", ACCEPT, "kelley-in-contoso", null).errorCode())
+                .isEqualTo("ChangeTenantRequestNotFound");
     }
 
     @Test
     void aSecondRequestReplacesThePendingOneWith200() {
         assertThat(arm.send("PUT", REQUEST, "kelley", BODY).status()).isEqualTo(201);
 
-        var again = arm.send("PUT", REQUEST, "kelley", "{\"properties\":{\"destinationTenantId\":\"" + Worlds.CONTOSO + "\"}}");
+        var again = arm.send(
+                "PUT", REQUEST, "kelley", "{\"properties\":{\"destinationTenantId\":\"" + Worlds.CONTOSO + "\"}}");
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("properties").path("destinationOwnerId").isTextual()).isFalse();
-        assertThat(arm.send("POST", ACCEPT, "megan", null).status()).as("no owner named any more").isEqualTo(204);
+        assertThat(again.json().path("properties").path("destinationOwnerId").isTextual())
+                .isFalse();
+        assertThat(arm.send("POST", ACCEPT, "megan", null).status())
+                .as("no owner named any more")
+                .isEqualTo(204);
         assertThat(arm.world.subscription().directory()).isEqualTo(Worlds.CONTOSO);
     }
 
@@ -162,7 +198,9 @@ class ChangeTenantApiTest {
     @Test
     void PreconditionFailed_aConditionalRequestIsNotAcceptedOnceTheSubscriptionChanged() {
         long version = arm.world.subscription().version();
-        assertThat(arm.send("PUT", REQUEST, "kelley", BODY, Map.of("If-Match", "\"" + version + "\"")).status()).isEqualTo(201);
+        assertThat(arm.send("PUT", REQUEST, "kelley", BODY, Map.of("If-Match", "\"" + version + "\""))
+                        .status())
+                .isEqualTo(201);
         arm.ports().subscriptions().touch(Worlds.SUBSCRIPTION);
         int entries = arm.ports().activityLog().all().size();
 
@@ -197,18 +235,28 @@ class ChangeTenantApiTest {
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(cancelled.json().path("properties").path("status").asText()).isEqualTo("Cancelled");
         assertThat(arm.send("DELETE", REQUEST, "kelley", null).status()).isEqualTo(204);
-        assertThat(arm.send("POST", ACCEPT, "kelley-in-contoso", null).errorCode()).isEqualTo("ChangeTenantRequestNotFound");
+        assertThat(arm.send("POST", ACCEPT, "kelley-in-contoso", null).errorCode())
+                .isEqualTo("ChangeTenantRequestNotFound");
         assertThat(status("kelley")).isEqualTo("Cancelled");
-        assertThat(arm.get(REQUEST, "kelley").json().path("properties").path("status").asText()).isEqualTo("Cancelled");
+        assertThat(arm.get(REQUEST, "kelley")
+                        .json()
+                        .path("properties")
+                        .path("status")
+                        .asText())
+                .isEqualTo("Cancelled");
         assertThat(arm.world.subscription().directory()).isEqualTo(Worlds.DEFAULT_DIRECTORY);
-        assertThat(arm.ports().activityLog().all()).anySatisfy(e ->
-                assertThat(e.operation()).isEqualTo("Microsoft.Subscription/changeTenantRequest/delete"));
+        assertThat(arm.ports().activityLog().all())
+                .anySatisfy(
+                        e -> assertThat(e.operation()).isEqualTo("Microsoft.Subscription/changeTenantRequest/delete"));
     }
 
     @Test
     void malformedTenantIdsAre400AndUnknownTenants404() {
         var malformed = arm.send("PUT", REQUEST, "kelley", "{\"properties\":{\"destinationTenantId\":\"contoso\"}}");
-        var unknown = arm.send("PUT", REQUEST, "kelley",
+        var unknown = arm.send(
+                "PUT",
+                REQUEST,
+                "kelley",
                 "{\"properties\":{\"destinationTenantId\":\"00000000-0000-4000-8000-0000000000aa\"}}");
 
         assertThat(malformed.status()).isEqualTo(400);

@@ -1,8 +1,8 @@
 package dev.cerulean.server.arm;
 
-import dev.cerulean.core.UseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cerulean.core.UseCases;
 import dev.cerulean.core.fixtures.Worlds;
 import io.javalin.Javalin;
 import java.nio.file.Files;
@@ -20,10 +20,14 @@ class CompatibilityDocTest {
         ArmApi api = new ArmApi(UseCases.of(Worlds.kelleyWall().ports()), (h, a) -> null, ArmSettings.fromRequests());
         Javalin app = Javalin.create(api::register);
         Set<String> registered = new TreeSet<>();
-        app.unsafe.internalRouter.allHttpHandlers().forEach(e -> registered.add(
-                e.endpoint.method.name() + " " + e.endpoint.path.replace("<scope>", "{scope}")));
+        app.unsafe
+                .internalRouter
+                .allHttpHandlers()
+                .forEach(e ->
+                        registered.add(e.endpoint.method.name() + " " + e.endpoint.path.replace("<scope>", "{scope}")));
 
-        assertThat(documented("## Azure Resource Manager", "## Microsoft Graph")).isEqualTo(registered);
+        assertThat(documented("## Azure Resource Manager", "## Microsoft Graph"))
+                .isEqualTo(registered);
     }
 
     /** The "| METHOD | /path | notes |" rows between two headings. */

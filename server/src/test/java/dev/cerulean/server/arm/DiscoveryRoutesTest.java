@@ -31,27 +31,41 @@ class DiscoveryRoutesTest {
 
         assertThat(list.status()).isEqualTo(200);
         assertThat(names(list.json(), "name")).contains("westeurope", "swedencentral", "eastus");
-        JsonNode westEurope = list.json().path("value").get(names(list.json(), "name").indexOf("westeurope"));
+        JsonNode westEurope =
+                list.json().path("value").get(names(list.json(), "name").indexOf("westeurope"));
         assertThat(westEurope.path("id").asText()).isEqualTo(SUB + "/locations/westeurope");
         assertThat(westEurope.path("displayName").asText()).isEqualTo("West Europe");
-        assertThat(westEurope.path("metadata").path("pairedRegion").get(0).path("name").asText()).isEqualTo("northeurope");
+        assertThat(westEurope
+                        .path("metadata")
+                        .path("pairedRegion")
+                        .get(0)
+                        .path("name")
+                        .asText())
+                .isEqualTo("northeurope");
     }
 
     @Test
     void providersAreListedShownAndRegisteredByThoseWhoMay() {
-        assertThat(names(arm.get("/providers", "kelley").json(), "namespace")).contains("Microsoft.Resources",
-                "Microsoft.Authorization", "Microsoft.KeyVault");
+        assertThat(names(arm.get("/providers", "kelley").json(), "namespace"))
+                .contains("Microsoft.Resources", "Microsoft.Authorization", "Microsoft.KeyVault");
         var shown = arm.get(SUB + "/providers/microsoft.keyvault", "sam");
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.json().path("namespace").asText()).isEqualTo("Microsoft.KeyVault");
         assertThat(shown.json().path("registrationState").asText()).isEqualTo("Registered");
-        assertThat(shown.json().path("resourceTypes").get(0).path("resourceType").asText()).isEqualTo("vaults");
+        assertThat(shown.json()
+                        .path("resourceTypes")
+                        .get(0)
+                        .path("resourceType")
+                        .asText())
+                .isEqualTo("vaults");
 
         var unknown = arm.get(SUB + "/providers/Contoso.Widgets", "kelley");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.errorCode()).isEqualTo("InvalidResourceNamespace");
 
-        assertThat(arm.send("POST", SUB + "/providers/Microsoft.KeyVault/register", "kelley", null).status()).isEqualTo(200);
+        assertThat(arm.send("POST", SUB + "/providers/Microsoft.KeyVault/register", "kelley", null)
+                        .status())
+                .isEqualTo(200);
         var reader = arm.send("POST", SUB + "/providers/Microsoft.KeyVault/register", "sam", null);
         assertThat(reader.status()).isEqualTo(403);
         assertThat(reader.errorCode()).isEqualTo("AuthorizationFailed");

@@ -1,6 +1,5 @@
 package dev.cerulean.server.arm;
 
-import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +20,7 @@ import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.Listeners;
 import dev.cerulean.server.StoreStatus;
 import dev.cerulean.server.identity.TokenSigner;
@@ -62,12 +62,25 @@ final class MatrixServer implements AutoCloseable {
     private static final String NO_ROLES_SECRET = "no-roles-secret";
     /** A member of the Default Directory holding nothing: the principal the role-assignment PUTs grant to. */
     static final ObjectId GRANTEE = ObjectId.of("0d000000-0000-4000-8000-0000000000ff");
+
     private static final StoreStatus STORE = new HealthyStore("memory");
 
     /** Who calls, and how it gets its token. */
     enum Caller {
-        SERVICE_ADMIN, CO_ADMIN, OWNER_SUB, CONTRIBUTOR_SUB, READER_SUB, OWNER_RG, CONTRIBUTOR_RG, READER_RG,
-        GUEST_READER_SUB, MEMBER_NO_ROLE, OTHER_DIRECTORY_USER, APP_CONTRIBUTOR, APP_NO_ROLE, OTHER_DIRECTORY_APP
+        SERVICE_ADMIN,
+        CO_ADMIN,
+        OWNER_SUB,
+        CONTRIBUTOR_SUB,
+        READER_SUB,
+        OWNER_RG,
+        CONTRIBUTOR_RG,
+        READER_RG,
+        GUEST_READER_SUB,
+        MEMBER_NO_ROLE,
+        OTHER_DIRECTORY_USER,
+        APP_CONTRIBUTOR,
+        APP_NO_ROLE,
+        OTHER_DIRECTORY_APP
     }
 
     final Ports ports;
@@ -77,7 +90,8 @@ final class MatrixServer implements AutoCloseable {
     private final Map<Caller, String> tokens = new HashMap<>();
 
     MatrixServer() throws Exception {
-        ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds())).ports();
+        ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
+                .ports();
         addMatrixPrincipals();
         ServerCertificate certificate = SelfSignedCertificate.create(Set.of("localhost"), Instant.now());
         server = new CeruleanServer(ports, STORE).start(Listeners.anyFreePorts(certificate));
@@ -86,17 +100,29 @@ final class MatrixServer implements AutoCloseable {
         String contoso = Worlds.CONTOSO.toString(), def = DEFAULT.toString();
         tokens.put(Caller.SERVICE_ADMIN, password(def, "kelley.wall@outlook.com"));
         tokens.put(Caller.CO_ADMIN, password(def, "alex.ops@outlook.com"));
-        for (Caller c : List.of(Caller.OWNER_SUB, Caller.CONTRIBUTOR_SUB, Caller.READER_SUB, Caller.OWNER_RG,
-                Caller.CONTRIBUTOR_RG, Caller.READER_RG, Caller.MEMBER_NO_ROLE)) {
+        for (Caller c : List.of(
+                Caller.OWNER_SUB,
+                Caller.CONTRIBUTOR_SUB,
+                Caller.READER_SUB,
+                Caller.OWNER_RG,
+                Caller.CONTRIBUTOR_RG,
+                Caller.READER_RG,
+                Caller.MEMBER_NO_ROLE)) {
             tokens.put(c, password(def, upn(c)));
         }
         tokens.put(Caller.GUEST_READER_SUB, password(def, "lee.gu@contoso.onmicrosoft.com"));
         tokens.put(Caller.OTHER_DIRECTORY_USER, password(contoso, "megan.bowen@contoso.onmicrosoft.com"));
-        tokens.put(Caller.APP_CONTRIBUTOR, clientCredentials(def, Worlds.DEMO_AUTOMATION_CLIENT,
-                dev.cerulean.core.world.DemoWorld.DEMO_AUTOMATION_SECRET));
+        tokens.put(
+                Caller.APP_CONTRIBUTOR,
+                clientCredentials(
+                        def, Worlds.DEMO_AUTOMATION_CLIENT, dev.cerulean.core.world.DemoWorld.DEMO_AUTOMATION_SECRET));
         tokens.put(Caller.APP_NO_ROLE, clientCredentials(def, NO_ROLES_CLIENT, NO_ROLES_SECRET));
-        tokens.put(Caller.OTHER_DIRECTORY_APP, clientCredentials(contoso, Worlds.CONTOSO_AUTOMATION_CLIENT,
-                dev.cerulean.core.world.DemoWorld.CONTOSO_AUTOMATION_SECRET));
+        tokens.put(
+                Caller.OTHER_DIRECTORY_APP,
+                clientCredentials(
+                        contoso,
+                        Worlds.CONTOSO_AUTOMATION_CLIENT,
+                        dev.cerulean.core.world.DemoWorld.CONTOSO_AUTOMATION_SECRET));
     }
 
     /** The ARM token the token endpoint gave this caller. */
@@ -129,46 +155,97 @@ final class MatrixServer implements AutoCloseable {
                     Map.entry(Caller.READER_RG, Map.entry(rg, BuiltInRoles.READER)))) {
                 ObjectId id = ObjectId.of(String.format("0d000000-0000-4000-8000-0000000000%02x", n++));
                 ports.directoryUsers().add(workAccount(id, grant.getKey().name(), upn(grant.getKey()), hash));
-                assign(grant.getValue().getKey(), id, RoleAssignment.PrincipalType.User, grant.getValue().getValue());
+                assign(
+                        grant.getValue().getKey(),
+                        id,
+                        RoleAssignment.PrincipalType.User,
+                        grant.getValue().getValue());
             }
             ports.directoryUsers().add(workAccount(GRANTEE, "member without roles", upn(Caller.MEMBER_NO_ROLE), hash));
             ObjectId guest = ObjectId.of("0d000000-0000-4000-8000-0000000000b0");
-            ports.directoryUsers().add(new DirectoryUser(guest, DEFAULT, "Lee Gu", "lee.gu_contoso.onmicrosoft.com#EXT#@"
-                    + DOMAIN, Email.of("lee.gu@contoso.onmicrosoft.com"), DirectoryUser.UserType.Guest,
-                    DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT, new Identity.Work(Worlds.CONTOSO, Worlds.LEE_GU),
-                    DirectoryUser.InvitationState.Accepted, null));
+            ports.directoryUsers()
+                    .add(new DirectoryUser(
+                            guest,
+                            DEFAULT,
+                            "Lee Gu",
+                            "lee.gu_contoso.onmicrosoft.com#EXT#@" + DOMAIN,
+                            Email.of("lee.gu@contoso.onmicrosoft.com"),
+                            DirectoryUser.UserType.Guest,
+                            DirectoryUser.Source.EXTERNAL_WORK_ACCOUNT,
+                            new Identity.Work(Worlds.CONTOSO, Worlds.LEE_GU),
+                            DirectoryUser.InvitationState.Accepted,
+                            null));
             assign(sub, guest, RoleAssignment.PrincipalType.User, BuiltInRoles.READER);
-            ports.appRegistrations().add(new AppRegistration(NO_ROLES_CLIENT, DEFAULT,
-                    ObjectId.of("0d000000-0000-4000-8000-0000000000c0"), "no-roles", List.of(new ClientSecret(
-                    UUID.fromString("5ec00000-0000-4000-8000-0000000000c0"), "no-", ports.passwordHasher().hash(NO_ROLES_SECRET),
-                    Worlds.NOW.plus(Duration.ofDays(365)))), List.of()));
+            ports.appRegistrations()
+                    .add(new AppRegistration(
+                            NO_ROLES_CLIENT,
+                            DEFAULT,
+                            ObjectId.of("0d000000-0000-4000-8000-0000000000c0"),
+                            "no-roles",
+                            List.of(new ClientSecret(
+                                    UUID.fromString("5ec00000-0000-4000-8000-0000000000c0"),
+                                    "no-",
+                                    ports.passwordHasher().hash(NO_ROLES_SECRET),
+                                    Worlds.NOW.plus(Duration.ofDays(365)))),
+                            List.of()));
             return null;
         });
     }
 
-    private static DirectoryUser workAccount(ObjectId id, String name, String upn, dev.cerulean.core.account.PasswordHash hash) {
-        return new DirectoryUser(id, DEFAULT, name, upn, Email.of(upn), DirectoryUser.UserType.Member,
-                DirectoryUser.Source.WORK_ACCOUNT, new Identity.Work(DEFAULT, id), null, hash);
+    private static DirectoryUser workAccount(
+            ObjectId id, String name, String upn, dev.cerulean.core.account.PasswordHash hash) {
+        return new DirectoryUser(
+                id,
+                DEFAULT,
+                name,
+                upn,
+                Email.of(upn),
+                DirectoryUser.UserType.Member,
+                DirectoryUser.Source.WORK_ACCOUNT,
+                new Identity.Work(DEFAULT, id),
+                null,
+                hash);
     }
 
-    private void assign(Scope scope, ObjectId principal, RoleAssignment.PrincipalType type,
-                        dev.cerulean.core.access.RoleDefinition role) {
-        ports.roleAssignments().add(new RoleAssignment(new RoleAssignmentId(UUID.randomUUID()), scope, principal, type,
-                role.id(), DEFAULT, Worlds.NOW, "kelley.wall@outlook.com"));
+    private void assign(
+            Scope scope,
+            ObjectId principal,
+            RoleAssignment.PrincipalType type,
+            dev.cerulean.core.access.RoleDefinition role) {
+        ports.roleAssignments()
+                .add(new RoleAssignment(
+                        new RoleAssignmentId(UUID.randomUUID()),
+                        scope,
+                        principal,
+                        type,
+                        role.id(),
+                        DEFAULT,
+                        Worlds.NOW,
+                        "kelley.wall@outlook.com"));
     }
 
     // --- helpers --------------------------------------------------------------------------------
 
     /** What a refusal must leave as it was. */
-    record Snapshot(int assignments, List<String> groupsWithTags, long version, DirectoryId directory,
-                    java.util.Optional<dev.cerulean.core.move.ChangeTenantRequest> changeTenantRequest) {}
+    record Snapshot(
+            int assignments,
+            List<String> groupsWithTags,
+            long version,
+            DirectoryId directory,
+            java.util.Optional<dev.cerulean.core.move.ChangeTenantRequest> changeTenantRequest) {}
 
     Snapshot snapshot() {
         return ports.transactions().inTransaction(() -> {
             var s = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
-            return new Snapshot(ports.roleAssignments().countOf(Worlds.SUBSCRIPTION),
-                    ports.resourceGroups().of(Worlds.SUBSCRIPTION).stream().map(g -> g.name() + g.tags()).sorted().toList(),
-                    s.version(), s.directory(), ports.changeTenantRequests().of(Worlds.SUBSCRIPTION));
+            return new Snapshot(
+                    ports.roleAssignments().countOf(Worlds.SUBSCRIPTION),
+                    ports.resourceGroups().of(Worlds.SUBSCRIPTION).stream()
+                            .map(g -> g.name() + g.tags())
+                            .sorted()
+                            .toList(),
+                    s.version(),
+                    s.directory(),
+                    ports.changeTenantRequests().of(Worlds.SUBSCRIPTION));
         });
     }
 
@@ -206,7 +283,9 @@ final class MatrixServer implements AutoCloseable {
         }
 
         String errorCode() {
-            return raw.body().startsWith("{") ? json().path("error").path("code").asText() : "";
+            return raw.body().startsWith("{")
+                    ? json().path("error").path("code").asText()
+                    : "";
         }
 
         String header(String name) {
@@ -219,21 +298,43 @@ final class MatrixServer implements AutoCloseable {
     }
 
     Reply sendRaw(String authorization, String method, String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) request.header("Authorization", authorization);
         if (body != null) request.header("Content-Type", "application/json");
         return new Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private String password(String tenant, String user) throws Exception {
-        return token(tenant, form("grant_type", "password", "client_id", CLI, "username", user,
-                "password", Worlds.PASSWORD, "scope", ARM_SCOPE));
+        return token(
+                tenant,
+                form(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        CLI,
+                        "username",
+                        user,
+                        "password",
+                        Worlds.PASSWORD,
+                        "scope",
+                        ARM_SCOPE));
     }
 
     private String clientCredentials(String tenant, UUID client, String secret) throws Exception {
-        return token(tenant, form("grant_type", "client_credentials", "client_id", client.toString(),
-                "client_secret", secret, "scope", "https://management.azure.com/.default"));
+        return token(
+                tenant,
+                form(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        client.toString(),
+                        "client_secret",
+                        secret,
+                        "scope",
+                        "https://management.azure.com/.default"));
     }
 
     String token(String tenant, Map<String, String> form) throws Exception {
@@ -242,12 +343,19 @@ final class MatrixServer implements AutoCloseable {
 
     /** The token endpoint's whole answer (access token, and id token when openid was asked). */
     JsonNode tokenReply(String tenant, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/" + tenant + "/oauth2/v2.0/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("token for %s: %s", form.get("username"), r.body()).isEqualTo(200);
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/" + tenant + "/oauth2/v2.0/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode())
+                .as("token for %s: %s", form.get("username"), r.body())
+                .isEqualTo(200);
         return ArmJson.MAPPER.readTree(r.body());
     }
 

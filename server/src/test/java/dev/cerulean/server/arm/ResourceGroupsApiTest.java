@@ -24,23 +24,37 @@ class ResourceGroupsApiTest {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("id").asText()).isEqualTo(SUB + "/resourceGroups/rg-data");
         assertThat(created.json().path("location").asText()).isEqualTo("westeurope");
-        assertThat(created.json().path("properties").path("provisioningState").asText()).isEqualTo("Succeeded");
-        assertThat(arm.send("PUT", path, "kelley", "{\"location\":\"westeurope\"}").status()).isEqualTo(200);
+        assertThat(created.json().path("properties").path("provisioningState").asText())
+                .isEqualTo("Succeeded");
+        assertThat(arm.send("PUT", path, "kelley", "{\"location\":\"westeurope\"}")
+                        .status())
+                .isEqualTo(200);
         assertThat(arm.send("HEAD", path, "kelley", null).status()).isEqualTo(204);
 
         var patched = arm.send("PATCH", SUB + "/resourceGroups/RG-DATA", "kelley", "{\"tags\":{\"env\":\"prod\"}}");
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.json().path("tags").path("env").asText()).isEqualTo("prod");
-        assertThat(arm.get(SUB + "/resourceGroups/rg-data", "kelley").json().path("tags").path("env").asText()).isEqualTo("prod");
+        assertThat(arm.get(SUB + "/resourceGroups/rg-data", "kelley")
+                        .json()
+                        .path("tags")
+                        .path("env")
+                        .asText())
+                .isEqualTo("prod");
 
         var list = arm.get(SUB + "/resourcegroups?$top=1", "kelley");
         assertThat(list.json().path("value")).hasSize(1);
         assertThat(list.json().path("nextLink").asText()).startsWith(arm.base()).contains("$skiptoken=1");
-        assertThat(arm.get(list.json().path("nextLink").asText(), "kelley").json().path("value").get(0).path("name").asText())
+        assertThat(arm.get(list.json().path("nextLink").asText(), "kelley")
+                        .json()
+                        .path("value")
+                        .get(0)
+                        .path("name")
+                        .asText())
                 .isEqualTo("rg-web");
 
         assertThat(arm.send("DELETE", path, "kelley", null).status()).isEqualTo(200);
-        assertThat(arm.ports().resourceGroups().byName(Worlds.SUBSCRIPTION, "rg-data")).isEmpty();
+        assertThat(arm.ports().resourceGroups().byName(Worlds.SUBSCRIPTION, "rg-data"))
+                .isEmpty();
         assertThat(arm.send("DELETE", path, "kelley", null).errorCode()).isEqualTo("ResourceGroupNotFound");
     }
 
@@ -66,7 +80,8 @@ class ResourceGroupsApiTest {
         var badName = arm.send("PUT", SUB + "/resourcegroups/bad%21name", "kelley", "{\"location\":\"westeurope\"}");
         var noLocation = arm.send("PUT", SUB + "/resourcegroups/rg-x", "kelley", "{}");
         var notJson = arm.send("PUT", SUB + "/resourcegroups/rg-x", "kelley", "{location:");
-        var badTags = arm.send("PUT", SUB + "/resourcegroups/rg-x", "kelley", "{\"location\":\"westeurope\",\"tags\":[1]}");
+        var badTags =
+                arm.send("PUT", SUB + "/resourcegroups/rg-x", "kelley", "{\"location\":\"westeurope\",\"tags\":[1]}");
         var badTop = arm.get(SUB + "/resourcegroups?$top=zero", "kelley");
 
         assertThat(badName.status()).isEqualTo(400);
@@ -88,12 +103,21 @@ class ResourceGroupsApiTest {
 
     @Test
     void permissionsListWhatTheCallerMayDoAtEachScope() {
-        var owner = arm.get(SUB + "/providers/Microsoft.Authorization/permissions", "kelley").json().path("value");
+        var owner = arm.get(SUB + "/providers/Microsoft.Authorization/permissions", "kelley")
+                .json()
+                .path("value");
         var samAtGroup = arm.get(SUB + "/resourceGroups/rg-web/providers/Microsoft.Authorization/permissions", "sam")
-                .json().path("value");
-        var samAtSubscription = arm.get(SUB + "/providers/Microsoft.Authorization/permissions", "sam").json().path("value");
-        var automationAtVm = arm.get(SUB + "/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/vm-web"
-                + "/providers/Microsoft.Authorization/permissions", "automation").json().path("value");
+                .json()
+                .path("value");
+        var samAtSubscription = arm.get(SUB + "/providers/Microsoft.Authorization/permissions", "sam")
+                .json()
+                .path("value");
+        var automationAtVm = arm.get(
+                        SUB + "/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/vm-web"
+                                + "/providers/Microsoft.Authorization/permissions",
+                        "automation")
+                .json()
+                .path("value");
 
         assertThat(owner.get(0).path("actions").get(0).asText()).isEqualTo("*");
         assertThat(samAtGroup.get(0).path("actions").get(0).asText()).isEqualTo("*/read");

@@ -25,7 +25,8 @@ class RoleAssignmentDescriptionApiTest {
 
     private static String body(String descriptionJson) {
         return "{\"properties\":{\"roleDefinitionId\":\"" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/"
-                + BuiltInRoles.CONTRIBUTOR.id() + "\",\"principalId\":\"" + Worlds.SAM_READER + "\",\"principalType\":\"User\""
+                + BuiltInRoles.CONTRIBUTOR.id() + "\",\"principalId\":\"" + Worlds.SAM_READER
+                + "\",\"principalType\":\"User\""
                 + (descriptionJson == null ? "" : ",\"description\":" + descriptionJson) + "}}";
     }
 
@@ -42,16 +43,23 @@ class RoleAssignmentDescriptionApiTest {
 
         assertThat(created.status()).isEqualTo(201);
         String expected = "Sam deploys the web app – ändringar \"quoted\"";
-        assertThat(created.json().path("properties").path("description").asText()).isEqualTo(expected);
+        assertThat(created.json().path("properties").path("description").asText())
+                .isEqualTo(expected);
         assertThat(got.status()).isEqualTo(200);
         assertThat(got.json().path("properties").path("description").asText()).isEqualTo(expected);
-        assertThat(listed(NEW_ID).path("properties").path("description").asText()).isEqualTo(expected);
-        assertThat(arm.ports().roleAssignments().byId(dev.cerulean.core.common.RoleAssignmentId.of(NEW_ID)).orElseThrow()
-                .description()).isEqualTo(expected);
+        assertThat(listed(NEW_ID).path("properties").path("description").asText())
+                .isEqualTo(expected);
+        assertThat(arm.ports()
+                        .roleAssignments()
+                        .byId(dev.cerulean.core.common.RoleAssignmentId.of(NEW_ID))
+                        .orElseThrow()
+                        .description())
+                .isEqualTo(expected);
 
         var deleted = arm.send("DELETE", PATH, "kelley", null);
         assertThat(deleted.status()).isEqualTo(200);
-        assertThat(deleted.json().path("properties").path("description").asText()).isEqualTo(expected);
+        assertThat(deleted.json().path("properties").path("description").asText())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -61,9 +69,11 @@ class RoleAssignmentDescriptionApiTest {
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("properties").has("description")).isTrue();
-        assertThat(created.json().path("properties").path("description").isNull()).isTrue();
+        assertThat(created.json().path("properties").path("description").isNull())
+                .isTrue();
         assertThat(demo.json().path("properties").path("description").isNull()).isTrue();
-        assertThat(listed(NEW_ID).path("properties").path("description").isNull()).isTrue();
+        assertThat(listed(NEW_ID).path("properties").path("description").isNull())
+                .isTrue();
     }
 
     @Test
@@ -75,7 +85,12 @@ class RoleAssignmentDescriptionApiTest {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("properties").path("description").asText()).isEqualTo("second");
-        assertThat(arm.get(PATH, "kelley").json().path("properties").path("description").asText()).isEqualTo("second");
+        assertThat(arm.get(PATH, "kelley")
+                        .json()
+                        .path("properties")
+                        .path("description")
+                        .asText())
+                .isEqualTo("second");
         assertThat(arm.world.subscription().version()).isEqualTo(version + 1);
     }
 
@@ -83,18 +98,22 @@ class RoleAssignmentDescriptionApiTest {
     void RoleAssignmentDescriptionTooLong_isA400NamingTheFieldAndNothingIsStored() {
         long version = arm.world.subscription().version();
         int before = arm.ports().roleAssignments().countOf(Worlds.SUBSCRIPTION);
-        int logged = arm.ports().activityLog().ofSubscription(Worlds.SUBSCRIPTION).size();
+        int logged =
+                arm.ports().activityLog().ofSubscription(Worlds.SUBSCRIPTION).size();
 
         var r = arm.send("PUT", PATH, "kelley", body("\"" + "d".repeat(RoleAssignment.DESCRIPTION_LIMIT + 1) + "\""));
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.errorCode()).isEqualTo("RoleAssignmentDescriptionTooLong");
         assertThat(r.json().path("error").path("target").asText()).isEqualTo("properties.description");
-        assertThat(r.json().path("error").path("message").asText()).contains("2049").contains("2048");
+        assertThat(r.json().path("error").path("message").asText())
+                .contains("2049")
+                .contains("2048");
         assertThat(arm.get(PATH, "kelley").status()).isEqualTo(404);
         assertThat(arm.ports().roleAssignments().countOf(Worlds.SUBSCRIPTION)).isEqualTo(before);
         assertThat(arm.world.subscription().version()).isEqualTo(version);
-        assertThat(arm.ports().activityLog().ofSubscription(Worlds.SUBSCRIPTION)).hasSize(logged);
+        assertThat(arm.ports().activityLog().ofSubscription(Worlds.SUBSCRIPTION))
+                .hasSize(logged);
     }
 
     @Test

@@ -26,7 +26,8 @@ class RoleAssignmentsApiTest {
 
     private static String body(String role, Object principal) {
         return "{\"properties\":{\"roleDefinitionId\":\"" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/"
-                + role + "\",\"principalId\":\"" + principal + "\",\"principalType\":\"User\",\"description\":\"ops\"}}";
+                + role + "\",\"principalId\":\"" + principal
+                + "\",\"principalType\":\"User\",\"description\":\"ops\"}}";
     }
 
     private int assignments() {
@@ -36,24 +37,31 @@ class RoleAssignmentsApiTest {
     @Test
     void putCreatesWith201ThenTheSamePutAnswers200() {
         String path = SUB + RA + NEW_ID + "?api-version=2022-04-01";
-        var created = arm.send("PUT", path, "kelley", body(BuiltInRoles.CONTRIBUTOR.id().toString(), Worlds.SAM_READER));
+        var created = arm.send(
+                "PUT", path, "kelley", body(BuiltInRoles.CONTRIBUTOR.id().toString(), Worlds.SAM_READER));
 
         assertThat(created.status()).isEqualTo(201);
         var p = created.json().path("properties");
         assertThat(created.json().path("id").asText()).isEqualTo(SUB + RA + NEW_ID);
         assertThat(created.json().path("name").asText()).isEqualTo(NEW_ID);
         assertThat(created.json().path("type").asText()).isEqualTo("Microsoft.Authorization/roleAssignments");
-        assertThat(p.path("roleDefinitionId").asText()).isEqualTo(SUB + "/providers/Microsoft.Authorization/roleDefinitions/"
-                + BuiltInRoles.CONTRIBUTOR.id());
+        assertThat(p.path("roleDefinitionId").asText())
+                .isEqualTo(SUB + "/providers/Microsoft.Authorization/roleDefinitions/" + BuiltInRoles.CONTRIBUTOR.id());
         assertThat(p.path("principalId").asText()).isEqualTo(Worlds.SAM_READER.toString());
         assertThat(p.path("principalType").asText()).isEqualTo("User");
         assertThat(p.path("scope").asText()).isEqualTo(SUB);
-        assertThat(arm.ports().activityLog().ofSubscription(Worlds.SUBSCRIPTION).get(0).operation())
+        assertThat(arm.ports()
+                        .activityLog()
+                        .ofSubscription(Worlds.SUBSCRIPTION)
+                        .get(0)
+                        .operation())
                 .isEqualTo("Microsoft.Authorization/roleAssignments/write");
 
-        var again = arm.send("PUT", path, "kelley", body(BuiltInRoles.CONTRIBUTOR.id().toString(), Worlds.SAM_READER));
+        var again = arm.send(
+                "PUT", path, "kelley", body(BuiltInRoles.CONTRIBUTOR.id().toString(), Worlds.SAM_READER));
         assertThat(again.status()).isEqualTo(200);
-        assertThat(arm.get(SUB + RA + NEW_ID, "kelley").json().path("name").asText()).isEqualTo(NEW_ID);
+        assertThat(arm.get(SUB + RA + NEW_ID, "kelley").json().path("name").asText())
+                .isEqualTo(NEW_ID);
     }
 
     @Test
@@ -61,7 +69,8 @@ class RoleAssignmentsApiTest {
         long version = arm.world.subscription().version();
         int before = assignments();
 
-        var r = arm.send("PUT", RG + RA + NEW_ID, "kelley", body(BuiltInRoles.READER.id().toString(), Worlds.SAM_READER));
+        var r = arm.send(
+                "PUT", RG + RA + NEW_ID, "kelley", body(BuiltInRoles.READER.id().toString(), Worlds.SAM_READER));
 
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.errorCode()).isEqualTo("RoleAssignmentExists");
@@ -74,7 +83,11 @@ class RoleAssignmentsApiTest {
     void R25_aPrincipalOfAnotherDirectoryIs400AndChangesNothing() {
         int before = assignments();
 
-        var r = arm.send("PUT", SUB + RA + NEW_ID, "kelley", body(BuiltInRoles.READER.id().toString(), Worlds.MEGAN_BOWEN));
+        var r = arm.send(
+                "PUT",
+                SUB + RA + NEW_ID,
+                "kelley",
+                body(BuiltInRoles.READER.id().toString(), Worlds.MEGAN_BOWEN));
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.errorCode()).isEqualTo("PrincipalNotInDirectory");
@@ -85,36 +98,48 @@ class RoleAssignmentsApiTest {
     void aReaderCannotAssignRoles403AuthorizationFailedNamingCallerActionAndScope() {
         int before = assignments();
 
-        var r = arm.send("PUT", RG + RA + NEW_ID, "sam", body(BuiltInRoles.READER.id().toString(), Worlds.SAM_READER));
+        var r = arm.send(
+                "PUT", RG + RA + NEW_ID, "sam", body(BuiltInRoles.READER.id().toString(), Worlds.SAM_READER));
 
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.errorCode()).isEqualTo("AuthorizationFailed");
         assertThat(r.json().path("error").path("message").asText())
-                .contains("sam.reader@kelleywalloutlook.onmicrosoft.com").contains(Worlds.SAM_READER.toString())
-                .contains("Microsoft.Authorization/roleAssignments/write").contains(RG);
+                .contains("sam.reader@kelleywalloutlook.onmicrosoft.com")
+                .contains(Worlds.SAM_READER.toString())
+                .contains("Microsoft.Authorization/roleAssignments/write")
+                .contains(RG);
         assertThat(assignments()).isEqualTo(before);
     }
 
     @Test
     void assignsAtAResourceScopeAndListsItFromTheResourceGroupButNotAtScope() {
-        var created = arm.send("PUT", VM + RA + NEW_ID, "kelley", body(BuiltInRoles.READER.id().toString(), Worlds.ALEX_IN_DEFAULT));
+        var created = arm.send(
+                "PUT", VM + RA + NEW_ID, "kelley", body(BuiltInRoles.READER.id().toString(), Worlds.ALEX_IN_DEFAULT));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("properties").path("scope").asText()).isEqualTo(VM);
 
-        var all = arm.get(RG + RA.substring(0, RA.length() - 1), "kelley").json().path("value");
-        var atScope = arm.get(RG + "/providers/Microsoft.Authorization/roleAssignments?$filter=atScope()", "kelley").json().path("value");
+        var all =
+                arm.get(RG + RA.substring(0, RA.length() - 1), "kelley").json().path("value");
+        var atScope = arm.get(RG + "/providers/Microsoft.Authorization/roleAssignments?$filter=atScope()", "kelley")
+                .json()
+                .path("value");
 
-        assertThat(names(all)).contains(NEW_ID, Worlds.SAM_READER_ASSIGNMENT.toString(), Worlds.AUTOMATION_ASSIGNMENT.toString());
-        assertThat(names(atScope)).doesNotContain(NEW_ID)
+        assertThat(names(all))
+                .contains(NEW_ID, Worlds.SAM_READER_ASSIGNMENT.toString(), Worlds.AUTOMATION_ASSIGNMENT.toString());
+        assertThat(names(atScope))
+                .doesNotContain(NEW_ID)
                 .contains(Worlds.SAM_READER_ASSIGNMENT.toString(), Worlds.AUTOMATION_ASSIGNMENT.toString());
     }
 
     @Test
     void listFiltersByPrincipalIdAndAssignedTo() {
         String list = SUB + "/providers/Microsoft.Authorization/roleAssignments?$filter=";
-        var byPrincipal = arm.get(list + "principalId%20eq%20'" + Worlds.SAM_READER + "'", "kelley").json().path("value");
+        var byPrincipal = arm.get(list + "principalId%20eq%20'" + Worlds.SAM_READER + "'", "kelley")
+                .json()
+                .path("value");
         var assignedTo = arm.get(list + "atScope()%20and%20assignedTo('" + Worlds.DEMO_AUTOMATION_SP + "')", "kelley")
-                .json().path("value");
+                .json()
+                .path("value");
 
         assertThat(names(byPrincipal)).containsExactly(Worlds.SAM_READER_ASSIGNMENT.toString());
         assertThat(names(assignedTo)).containsExactly(Worlds.AUTOMATION_ASSIGNMENT.toString());
@@ -122,7 +147,8 @@ class RoleAssignmentsApiTest {
 
     @Test
     void anUnsupportedFilterIs400NamingTheFilter() {
-        var r = arm.get(SUB + "/providers/Microsoft.Authorization/roleAssignments?$filter=principalName%20eq%20'x'", "kelley");
+        var r = arm.get(
+                SUB + "/providers/Microsoft.Authorization/roleAssignments?$filter=principalName%20eq%20'x'", "kelley");
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.errorCode()).isEqualTo("InvalidFilter");
@@ -155,11 +181,17 @@ class RoleAssignmentsApiTest {
     void pagesOfAtMost100WithAbsoluteNextLinksCoverEveryAssignment() {
         var ports = arm.ports();
         for (int i = 0; i < 230; i++) {
-            ports.roleAssignments().add(new dev.cerulean.core.access.RoleAssignment(
-                    dev.cerulean.core.common.RoleAssignmentId.of(String.format("9b000000-0000-4000-8000-%012d", i)),
-                    dev.cerulean.core.common.Scope.subscription(Worlds.SUBSCRIPTION), Worlds.ALEX_IN_DEFAULT,
-                    dev.cerulean.core.access.RoleAssignment.PrincipalType.User, BuiltInRoles.READER.id(),
-                    Worlds.DEFAULT_DIRECTORY, Worlds.NOW.plusSeconds(i), "test"));
+            ports.roleAssignments()
+                    .add(new dev.cerulean.core.access.RoleAssignment(
+                            dev.cerulean.core.common.RoleAssignmentId.of(
+                                    String.format("9b000000-0000-4000-8000-%012d", i)),
+                            dev.cerulean.core.common.Scope.subscription(Worlds.SUBSCRIPTION),
+                            Worlds.ALEX_IN_DEFAULT,
+                            dev.cerulean.core.access.RoleAssignment.PrincipalType.User,
+                            BuiltInRoles.READER.id(),
+                            Worlds.DEFAULT_DIRECTORY,
+                            Worlds.NOW.plusSeconds(i),
+                            "test"));
         }
         Set<String> seen = new HashSet<>();
         String next = SUB + "/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01";
@@ -170,7 +202,8 @@ class RoleAssignmentsApiTest {
             assertThat(page.json().path("value").size()).isLessThanOrEqualTo(100);
             seen.addAll(names(page.json().path("value")));
             next = page.json().has("nextLink") ? page.json().path("nextLink").asText() : null;
-            if (next != null) assertThat(next).startsWith(arm.base() + "/subscriptions/").contains("api-version=2022-04-01");
+            if (next != null)
+                assertThat(next).startsWith(arm.base() + "/subscriptions/").contains("api-version=2022-04-01");
             pages++;
         }
         assertThat(pages).isEqualTo(3);

@@ -25,19 +25,34 @@ class RoleDefinitionsApiTest {
         assertThat(r.status()).isEqualTo(200);
         var value = r.json().path("value");
         assertThat(value).hasSize(1);
-        assertThat(value.get(0).path("name").asText()).isEqualTo(BuiltInRoles.OWNER.id().toString());
+        assertThat(value.get(0).path("name").asText())
+                .isEqualTo(BuiltInRoles.OWNER.id().toString());
         assertThat(value.get(0).path("id").asText()).isEqualTo(SUB + RD + "/" + BuiltInRoles.OWNER.id());
         assertThat(value.get(0).path("properties").path("roleName").asText()).isEqualTo("Owner");
         assertThat(value.get(0).path("properties").path("type").asText()).isEqualTo("BuiltInRole");
-        assertThat(value.get(0).path("properties").path("permissions").get(0).path("actions").get(0).asText()).isEqualTo("*");
+        assertThat(value.get(0)
+                        .path("properties")
+                        .path("permissions")
+                        .get(0)
+                        .path("actions")
+                        .get(0)
+                        .asText())
+                .isEqualTo("*");
     }
 
     @Test
     void getsOneByIdAtASubscriptionAndAtTheRoot() {
-        assertThat(arm.get(SUB + RD + "/" + BuiltInRoles.READER.id(), "kelley").json().path("properties").path("roleName").asText())
+        assertThat(arm.get(SUB + RD + "/" + BuiltInRoles.READER.id(), "kelley")
+                        .json()
+                        .path("properties")
+                        .path("roleName")
+                        .asText())
                 .isEqualTo("Reader");
-        assertThat(arm.get(RD + "/" + BuiltInRoles.READER.id(), "megan").status()).isEqualTo(200);
-        assertThat(arm.get(SUB + RD + "/00000000-0000-4000-8000-0000000000ff", "kelley").status()).isEqualTo(404);
+        assertThat(arm.get(RD + "/" + BuiltInRoles.READER.id(), "megan").status())
+                .isEqualTo(200);
+        assertThat(arm.get(SUB + RD + "/00000000-0000-4000-8000-0000000000ff", "kelley")
+                        .status())
+                .isEqualTo(404);
         assertThat(arm.get(SUB + RD + "/nope", "kelley").errorCode()).isEqualTo("InvalidRoleDefinitionId");
     }
 
@@ -52,7 +67,8 @@ class RoleDefinitionsApiTest {
     @Test
     void customRolesArePutListedAndDeleted() {
         String body = "{\"properties\":{\"roleName\":\"Ops\",\"description\":\"ops\",\"type\":\"CustomRole\","
-                + "\"permissions\":[{\"actions\":[\"*/read\"],\"notActions\":[]}],\"assignableScopes\":[\"" + SUB + "\"]}}";
+                + "\"permissions\":[{\"actions\":[\"*/read\"],\"notActions\":[]}],\"assignableScopes\":[\"" + SUB
+                + "\"]}}";
 
         var created = arm.send("PUT", SUB + RD + "/" + CUSTOM, "kelley", body);
         var listed = arm.get(SUB + RD + "?$filter=type%20eq%20'CustomRole'", "kelley");

@@ -1,10 +1,10 @@
 package dev.cerulean.server.arm;
 
-import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.StoreStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +19,9 @@ class ServerWiringTest {
     private static int status(int port, String token) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/subscriptions"));
         if (token != null) request.header("Authorization", token);
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     @Test
@@ -32,7 +34,8 @@ class ServerWiringTest {
     @Test
     void theVerifiersCallersReachArm() throws Exception {
         var world = Worlds.kelleyWall();
-        try (var server = new CeruleanServer(world.ports(), store).authenticateWith(new ArmTestServer.TestBearer(world))
+        try (var server = new CeruleanServer(world.ports(), store)
+                .authenticateWith(new ArmTestServer.TestBearer(world))
                 .start("localhost", 0)) {
             assertThat(status(server.port(), "Bearer test:kelley")).isEqualTo(200);
             assertThat(status(server.port(), null)).isEqualTo(401);

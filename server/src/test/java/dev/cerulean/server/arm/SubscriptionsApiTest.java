@@ -36,7 +36,12 @@ class SubscriptionsApiTest {
     @Test
     void R30_aReaderOfOneResourceGroupSeesTheSubscriptionAndAnotherTenantSeesNone() {
         assertThat(arm.get("/subscriptions", "sam").json().path("value")).hasSize(1);
-        assertThat(arm.get("/subscriptions", "sam").json().path("value").get(0).path("authorizationSource").asText())
+        assertThat(arm.get("/subscriptions", "sam")
+                        .json()
+                        .path("value")
+                        .get(0)
+                        .path("authorizationSource")
+                        .asText())
                 .isEqualTo("RoleBased");
         assertThat(arm.get("/subscriptions", "megan").json().path("value")).isEmpty();
     }
@@ -55,15 +60,17 @@ class SubscriptionsApiTest {
 
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.errorCode()).isEqualTo("AuthenticationFailed");
-        assertThat(r.header("WWW-Authenticate")).startsWith("Bearer authorization_uri=\"" + arm.base() + "/"
-                + Worlds.DEFAULT_DIRECTORY + "\", error=\"invalid_token\"");
+        assertThat(r.header("WWW-Authenticate"))
+                .startsWith("Bearer authorization_uri=\"" + arm.base() + "/" + Worlds.DEFAULT_DIRECTORY
+                        + "\", error=\"invalid_token\"");
         assertThat(r.json().path("error").has("details")).isTrue();
     }
 
     @Test
     void refusedTokensAre401WithTheVerifiersReason() {
         assertThat(arm.get("/subscriptions", "expired").errorCode()).isEqualTo("ExpiredAuthenticationToken");
-        assertThat(arm.get("/subscriptions", "wrong-audience").errorCode()).isEqualTo("InvalidAuthenticationTokenAudience");
+        assertThat(arm.get("/subscriptions", "wrong-audience").errorCode())
+                .isEqualTo("InvalidAuthenticationTokenAudience");
         var tampered = arm.get("/subscriptions", "Bearer eyJhbGciOi.tampered");
         assertThat(tampered.status()).isEqualTo(401);
         assertThat(tampered.errorCode()).isEqualTo("InvalidAuthenticationToken");
@@ -110,14 +117,18 @@ class SubscriptionsApiTest {
 
     @Test
     void classicAdministratorsNameTheServiceAndAccountAdministratorOnceAndEachCoAdministrator() {
-        var r = arm.get(SUB + "/providers/Microsoft.Authorization/classicAdministrators?api-version=2015-07-01", "kelley");
+        var r = arm.get(
+                SUB + "/providers/Microsoft.Authorization/classicAdministrators?api-version=2015-07-01", "kelley");
 
         assertThat(r.status()).isEqualTo(200);
         var value = r.json().path("value");
         assertThat(value).hasSize(2);
-        assertThat(value.get(0).path("properties").path("emailAddress").asText()).isEqualTo("kelley.wall@outlook.com");
-        assertThat(value.get(0).path("properties").path("role").asText()).isEqualTo("ServiceAdministrator;AccountAdministrator");
-        assertThat(value.get(1).path("properties").path("emailAddress").asText()).isEqualTo("alex.ops@outlook.com");
+        assertThat(value.get(0).path("properties").path("emailAddress").asText())
+                .isEqualTo("kelley.wall@outlook.com");
+        assertThat(value.get(0).path("properties").path("role").asText())
+                .isEqualTo("ServiceAdministrator;AccountAdministrator");
+        assertThat(value.get(1).path("properties").path("emailAddress").asText())
+                .isEqualTo("alex.ops@outlook.com");
         assertThat(value.get(1).path("properties").path("role").asText()).isEqualTo("CoAdministrator");
         assertThat(value.get(1).path("type").asText()).isEqualTo("Microsoft.Authorization/classicAdministrators");
     }
@@ -142,7 +153,8 @@ class SubscriptionsApiTest {
         var cloud = r.json().get(0);
         assertThat(cloud.path("resourceManager").asText()).isEqualTo(arm.base() + "/");
         assertThat(cloud.path("authentication").path("loginEndpoint").asText()).isEqualTo(arm.base() + "/");
-        assertThat(cloud.path("authentication").path("audiences").get(0).asText()).isEqualTo(arm.base() + "/");
+        assertThat(cloud.path("authentication").path("audiences").get(0).asText())
+                .isEqualTo(arm.base() + "/");
         assertThat(cloud.path("microsoftGraphResourceId").asText()).isEqualTo("https://localhost:8444/");
         assertThat(cloud.path("graphAudience").asText()).isEqualTo("https://localhost:8444/");
         assertThat(cloud.path("suffixes").isObject()).isTrue();

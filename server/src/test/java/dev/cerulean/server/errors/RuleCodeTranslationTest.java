@@ -44,7 +44,8 @@ class RuleCodeTranslationTest {
     void armAndGraphAnswerByKind(RuleCode code) {
         Expected expected = BY_KIND.get(code.kind());
         assertThat(ArmErrors.status(code)).as("ARM status of %s", code).isEqualTo(expected.arm());
-        assertThat(GraphErrors.of(code)).as("Graph answer of %s", code)
+        assertThat(GraphErrors.of(code))
+                .as("Graph answer of %s", code)
                 .isEqualTo(new GraphErrors.Mapping(expected.graph(), expected.graphCode()));
     }
 
@@ -61,7 +62,9 @@ class RuleCodeTranslationTest {
     void everyCodeHasItsOwnMessageInBothLanguages(RuleCode code) {
         for (Language language : Language.values()) {
             Messages m = Messages.of(language);
-            assertThat(m.translates("rule." + code.name())).as("rule.%s in %s", code, language).isTrue();
+            assertThat(m.translates("rule." + code.name()))
+                    .as("rule.%s in %s", code, language)
+                    .isTrue();
             String text = m.rule(code, List.of("a", "b", "c"));
             assertThat(text).as("rule.%s in %s", code, language).isNotBlank().doesNotContain("rule." + code.name());
         }

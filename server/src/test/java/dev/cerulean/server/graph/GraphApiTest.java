@@ -45,9 +45,14 @@ class GraphApiTest {
         assertThat(domain.get("isDefault").asBoolean()).isTrue();
         assertThat(domain.get("isInitial").asBoolean()).isTrue();
         assertThat(domain.get("type").asText()).isEqualTo("Managed");
-        assertThat(g.get("/v1.0/organization/" + Worlds.CONTOSO, "megan").json().get("displayName").asText())
+        assertThat(g.get("/v1.0/organization/" + Worlds.CONTOSO, "megan")
+                        .json()
+                        .get("displayName")
+                        .asText())
                 .isEqualTo("Contoso");
-        assertThat(g.get("/v1.0/organization/" + Worlds.DEFAULT_DIRECTORY, "megan").status()).isEqualTo(404);
+        assertThat(g.get("/v1.0/organization/" + Worlds.DEFAULT_DIRECTORY, "megan")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -60,7 +65,10 @@ class GraphApiTest {
         var one = g.get("/v1.0/domains/Contoso.onmicrosoft.com", "megan");
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.json().get("isInitial").asBoolean()).isTrue();
-        assertThat(g.get("/v1.0/domains/fabrikam.com", "megan").json().at("/error/code").asText())
+        assertThat(g.get("/v1.0/domains/fabrikam.com", "megan")
+                        .json()
+                        .at("/error/code")
+                        .asText())
                 .isEqualTo("Request_ResourceNotFound");
     }
 
@@ -73,14 +81,28 @@ class GraphApiTest {
         assertThat(json.get("@odata.context").asText()).isEqualTo(g.base() + "/v1.0/$metadata#users");
         List<String> upns = new ArrayList<>();
         json.get("value").forEach(u -> upns.add(u.get("userPrincipalName").asText()));
-        assertThat(upns).containsExactly("kelley.wall@contoso.onmicrosoft.com", "lee.gu@contoso.onmicrosoft.com",
-                "megan.bowen@contoso.onmicrosoft.com",
-                "sam.reader_kelleywalloutlook.onmicrosoft.com#EXT#@contoso.onmicrosoft.com");
+        assertThat(upns)
+                .containsExactly(
+                        "kelley.wall@contoso.onmicrosoft.com",
+                        "lee.gu@contoso.onmicrosoft.com",
+                        "megan.bowen@contoso.onmicrosoft.com",
+                        "sam.reader_kelleywalloutlook.onmicrosoft.com#EXT#@contoso.onmicrosoft.com");
         JsonNode megan = json.get("value").get(2);
         List<String> fields = new ArrayList<>();
         megan.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("businessPhones", "displayName", "givenName", "jobTitle", "mail",
-                "mobilePhone", "officeLocation", "preferredLanguage", "surname", "userPrincipalName", "id");
+        assertThat(fields)
+                .containsExactly(
+                        "businessPhones",
+                        "displayName",
+                        "givenName",
+                        "jobTitle",
+                        "mail",
+                        "mobilePhone",
+                        "officeLocation",
+                        "preferredLanguage",
+                        "surname",
+                        "userPrincipalName",
+                        "id");
         assertThat(megan.get("id").asText()).isEqualTo(Worlds.MEGAN_BOWEN.toString());
         assertThat(megan.get("businessPhones").isArray()).isTrue();
         assertThat(megan.get("jobTitle").isNull()).isTrue();
@@ -98,10 +120,19 @@ class GraphApiTest {
         assertThat(guest.get("externalUserState").asText()).isEqualTo("PendingAcceptance");
         assertThat(guest.get("creationType").asText()).isEqualTo("Invitation");
         assertThat(guest.has("displayName")).isFalse();
-        assertThat(json.get("value").get(0).get("identities").get(0).get("signInType").asText())
+        assertThat(json.get("value")
+                        .get(0)
+                        .get("identities")
+                        .get(0)
+                        .get("signInType")
+                        .asText())
                 .isEqualTo("userPrincipalName");
-        assertThat(g.get("/v1.0/users?$select=shoeSize", "ga").json().at("/error/message").asText())
-                .contains("$select").contains("shoeSize");
+        assertThat(g.get("/v1.0/users?$select=shoeSize", "ga")
+                        .json()
+                        .at("/error/message")
+                        .asText())
+                .contains("$select")
+                .contains("shoeSize");
     }
 
     @Test
@@ -110,11 +141,14 @@ class GraphApiTest {
                 .containsExactly("megan.bowen@contoso.onmicrosoft.com");
         assertThat(upns("/v1.0/users?$filter=" + q("startswith(mail,'l')")))
                 .containsExactly("lee.gu@contoso.onmicrosoft.com");
-        assertThat(upns("/v1.0/users?$filter=" + q("mailNickname eq 'kelley.wall' or startswith(userPrincipalName,'meg')")))
+        assertThat(upns("/v1.0/users?$filter="
+                        + q("mailNickname eq 'kelley.wall' or startswith(userPrincipalName,'meg')")))
                 .containsExactly("kelley.wall@contoso.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com");
-        assertThat(upns("/v1.0/users?$filter=" + q("userType eq 'Guest' and (startswith(mail,'sam') or mail eq 'x@y.z')")))
+        assertThat(upns("/v1.0/users?$filter="
+                        + q("userType eq 'Guest' and (startswith(mail,'sam') or mail eq 'x@y.z')")))
                 .hasSize(1);
-        assertThat(g.get("/v1.0/users?$filter=" + q("jobTitle eq 'x'"), "megan").status()).isEqualTo(400);
+        assertThat(g.get("/v1.0/users?$filter=" + q("jobTitle eq 'x'"), "megan").status())
+                .isEqualTo(400);
     }
 
     private List<String> upns(String path) {
@@ -151,11 +185,22 @@ class GraphApiTest {
         var byId = g.get("/v1.0/users/" + Worlds.LEE_GU, "megan").json();
         assertThat(byId.get("@odata.context").asText()).endsWith("$metadata#users/$entity");
         assertThat(byId.get("displayName").asText()).isEqualTo("Lee Gu");
-        assertThat(g.get("/v1.0/users/LEE.GU@contoso.onmicrosoft.com", "megan").json().get("id").asText())
+        assertThat(g.get("/v1.0/users/LEE.GU@contoso.onmicrosoft.com", "megan")
+                        .json()
+                        .get("id")
+                        .asText())
                 .isEqualTo(Worlds.LEE_GU.toString());
-        assertThat(g.get("/v1.0/users/" + q("sam.reader_kelleywalloutlook.onmicrosoft.com#EXT#@contoso.onmicrosoft.com"),
-                "megan").status()).isEqualTo(200);
-        assertThat(g.get("/v1.0/me?$select=id,userType", "megan").json().get("id").asText())
+        assertThat(g.get(
+                                "/v1.0/users/"
+                                        + q(
+                                                "sam.reader_kelleywalloutlook.onmicrosoft.com#EXT#@contoso.onmicrosoft.com"),
+                                "megan")
+                        .status())
+                .isEqualTo(200);
+        assertThat(g.get("/v1.0/me?$select=id,userType", "megan")
+                        .json()
+                        .get("id")
+                        .asText())
                 .isEqualTo(Worlds.MEGAN_BOWEN.toString());
         assertThat(g.get("/v1.0/me", "app").json().at("/error/code").asText()).isEqualTo("Request_BadRequest");
         assertThat(g.get("/v1.0/users/" + Worlds.SAM_READER, "megan").status()).isEqualTo(404);
@@ -171,12 +216,15 @@ class GraphApiTest {
         JsonNode user = created.json();
         assertThat(user.get("@odata.context").asText()).endsWith("#users/$entity");
         String id = user.get("id").asText();
-        DirectoryUser stored = g.p.directoryUsers().byId(Worlds.CONTOSO, ObjectId.of(id)).orElseThrow();
-        assertThat(g.p.passwordHasher().verify("Sp4rkly-Dawn", stored.password())).isTrue();
+        DirectoryUser stored =
+                g.p.directoryUsers().byId(Worlds.CONTOSO, ObjectId.of(id)).orElseThrow();
+        assertThat(g.p.passwordHasher().verify("Sp4rkly-Dawn", stored.password()))
+                .isTrue();
 
         var patched = g.send("PATCH", "/v1.0/users/" + id, "useradmin", "{\"displayName\":\"Nestor W.\"}");
         assertThat(patched.status()).as(patched.body()).isEqualTo(204);
-        assertThat(g.get("/v1.0/users/" + id, "megan").json().get("displayName").asText()).isEqualTo("Nestor W.");
+        assertThat(g.get("/v1.0/users/" + id, "megan").json().get("displayName").asText())
+                .isEqualTo("Nestor W.");
 
         var deleted = g.send("DELETE", "/v1.0/users/nestor@contoso.onmicrosoft.com", "app", null);
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
@@ -212,7 +260,9 @@ class GraphApiTest {
         assertThat(json.get("inviteRedeemUrl").asText())
                 .startsWith("https://localhost:8443/redeem?tenant=" + Worlds.DEFAULT_DIRECTORY);
         String guestId = json.at("/invitedUser/id").asText();
-        DirectoryUser guest = g.p.directoryUsers().byId(Worlds.DEFAULT_DIRECTORY, ObjectId.of(guestId)).orElseThrow();
+        DirectoryUser guest = g.p.directoryUsers()
+                .byId(Worlds.DEFAULT_DIRECTORY, ObjectId.of(guestId))
+                .orElseThrow();
         assertThat(guest.invitationPending()).isTrue();
         assertThat(g.p.directoryUsers().inDirectory(Worlds.DEFAULT_DIRECTORY)).hasSize(before + 1);
     }
@@ -220,9 +270,10 @@ class GraphApiTest {
     /** The Graph SDK follows inviteRedeemUrl as given: it names the main port under the host the client used. */
     @Test
     void inviteRedeemUrlNamesTheHostTheClientUsedForGraph() {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                        g.base().replace("localhost", "127.0.0.1") + "/v1.0/invitations"))
-                .header("Authorization", "Bearer test:kelley-default").header("Content-Type", "application/json")
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(g.base().replace("localhost", "127.0.0.1") + "/v1.0/invitations"))
+                .header("Authorization", "Bearer test:kelley-default")
+                .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
                         {"invitedUserEmailAddress":"megan.bowen@contoso.onmicrosoft.com","inviteRedirectUrl":"https://myapps.example.com"}"""))
                 .build();
@@ -238,13 +289,15 @@ class GraphApiTest {
     void directoryRolesAndTheirMembers() {
         JsonNode roles = g.get("/v1.0/directoryRoles", "megan").json();
         JsonNode global = null;
-        for (JsonNode role : roles.get("value")) if (role.get("roleTemplateId").asText().equals(GA)) global = role;
+        for (JsonNode role : roles.get("value"))
+            if (role.get("roleTemplateId").asText().equals(GA)) global = role;
         assertThat(global).isNotNull();
         assertThat(global.get("displayName").asText()).isEqualTo("Global Administrator");
         String roleId = global.get("id").asText();
         assertThat(roleId).isNotEqualTo(GA);
 
-        for (String path : List.of("/v1.0/directoryRoles/" + roleId + "/members",
+        for (String path : List.of(
+                "/v1.0/directoryRoles/" + roleId + "/members",
                 "/v1.0/directoryRoles/roleTemplateId=" + GA + "/members",
                 "/v1.0/directoryRoles(roleTemplateId='" + GA + "')/members")) {
             var r = g.get(path, "app");
@@ -254,43 +307,63 @@ class GraphApiTest {
             assertThat(r.json().get("value").get(0).get("id").asText()).isEqualTo(Worlds.KELLEY_CONTOSO.toString());
         }
 
-        var added = g.send("POST", "/v1.0/directoryRoles/" + roleId + "/members/$ref", "ga",
+        var added = g.send(
+                "POST",
+                "/v1.0/directoryRoles/" + roleId + "/members/$ref",
+                "ga",
                 "{\"@odata.id\":\"https://graph.microsoft.com/v1.0/directoryObjects/" + Worlds.MEGAN_BOWEN + "\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(204);
         assertThat(g.p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.MEGAN_BOWEN))
                 .contains(DirectoryRole.GlobalAdministrator);
-        var removed = g.send("DELETE", "/v1.0/directoryRoles/" + roleId + "/members/" + Worlds.MEGAN_BOWEN + "/$ref",
-                "ga", null);
+        var removed = g.send(
+                "DELETE", "/v1.0/directoryRoles/" + roleId + "/members/" + Worlds.MEGAN_BOWEN + "/$ref", "ga", null);
         assertThat(removed.status()).as(removed.body()).isEqualTo(204);
-        assertThat(g.p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.MEGAN_BOWEN)).isEmpty();
+        assertThat(g.p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.MEGAN_BOWEN))
+                .isEmpty();
     }
 
     @Test
     void roleAssignmentsCreateListGetDelete() {
-        var created = g.send("POST", "/v1.0/roleManagement/directory/roleAssignments", "ga",
+        var created = g.send(
+                "POST",
+                "/v1.0/roleManagement/directory/roleAssignments",
+                "ga",
                 "{\"principalId\":\"" + Worlds.MEGAN_BOWEN + "\",\"roleDefinitionId\":\"" + GA
                         + "\",\"directoryScopeId\":\"/\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asText();
         assertThat(created.json().get("directoryScopeId").asText()).isEqualTo("/");
 
-        JsonNode list = g.get("/v1.0/roleManagement/directory/roleAssignments?$filter="
-                + q("principalId eq '" + Worlds.MEGAN_BOWEN + "'"), "megan").json();
+        JsonNode list = g.get(
+                        "/v1.0/roleManagement/directory/roleAssignments?$filter="
+                                + q("principalId eq '" + Worlds.MEGAN_BOWEN + "'"),
+                        "megan")
+                .json();
         assertThat(list.get("value")).hasSize(1);
         assertThat(list.get("value").get(0).get("roleDefinitionId").asText()).isEqualTo(GA);
-        assertThat(g.get("/v1.0/roleManagement/directory/roleAssignments/" + id, "megan").json()
-                .get("principalId").asText()).isEqualTo(Worlds.MEGAN_BOWEN.toString());
+        assertThat(g.get("/v1.0/roleManagement/directory/roleAssignments/" + id, "megan")
+                        .json()
+                        .get("principalId")
+                        .asText())
+                .isEqualTo(Worlds.MEGAN_BOWEN.toString());
 
-        assertThat(g.send("DELETE", "/v1.0/roleManagement/directory/roleAssignments/" + id, "ga", null).status())
+        assertThat(g.send("DELETE", "/v1.0/roleManagement/directory/roleAssignments/" + id, "ga", null)
+                        .status())
                 .isEqualTo(204);
-        assertThat(g.get("/v1.0/roleManagement/directory/roleAssignments/" + id, "megan").status()).isEqualTo(404);
-        assertThat(g.p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.MEGAN_BOWEN)).isEmpty();
+        assertThat(g.get("/v1.0/roleManagement/directory/roleAssignments/" + id, "megan")
+                        .status())
+                .isEqualTo(404);
+        assertThat(g.p.directoryRoles().rolesOf(Worlds.CONTOSO, Worlds.MEGAN_BOWEN))
+                .isEmpty();
     }
 
     @Test
     void errorsCarryGraphsShapeAndRequestIds() {
-        var r = g.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(g.base() + "/v1.0/users/" + Worlds.SAM_READER))
-                .header("Authorization", "Bearer test:megan").header("client-request-id", "abc-123").build());
+        var r = g.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(g.base() + "/v1.0/users/" + Worlds.SAM_READER))
+                        .header("Authorization", "Bearer test:megan")
+                        .header("client-request-id", "abc-123")
+                        .build());
 
         assertThat(r.status()).isEqualTo(404);
         JsonNode error = r.json().get("error");
@@ -298,11 +371,13 @@ class GraphApiTest {
         assertThat(error.get("message").asText()).contains(Worlds.SAM_READER.toString());
         assertThat(error.at("/innerError/date").asText()).isEqualTo("2017-06-01T09:00:00");
         assertThat(error.at("/innerError/client-request-id").asText()).isEqualTo("abc-123");
-        assertThat(error.at("/innerError/request-id").asText()).isEqualTo(r.raw().headers().firstValue("request-id").orElseThrow());
+        assertThat(error.at("/innerError/request-id").asText())
+                .isEqualTo(r.raw().headers().firstValue("request-id").orElseThrow());
         var anonymous = g.get("/v1.0/users", null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.json().at("/error/code").asText()).isEqualTo("InvalidAuthenticationToken");
         assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate")).isPresent();
-        assertThat(g.get("/v1.0/nothing", "megan").json().at("/error/code").asText()).isEqualTo("Request_BadRequest");
+        assertThat(g.get("/v1.0/nothing", "megan").json().at("/error/code").asText())
+                .isEqualTo("Request_BadRequest");
     }
 }

@@ -1,8 +1,8 @@
 package dev.cerulean.server.graph;
 
-import dev.cerulean.core.UseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cerulean.core.UseCases;
 import dev.cerulean.core.fixtures.Worlds;
 import java.net.URI;
 import java.nio.file.Files;
@@ -27,7 +27,8 @@ class GraphCompatibilityPageTest {
             Matcher m = ROW.matcher(line);
             if (inGraph && m.find()) documented.add(m.group(1) + " " + m.group(2));
         }
-        var api = new GraphApi(UseCases.of(Worlds.kelleyWall().ports()), new TestBearer(), URI.create("https://localhost:8443"));
+        var api = new GraphApi(
+                UseCases.of(Worlds.kelleyWall().ports()), new TestBearer(), URI.create("https://localhost:8443"));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(api.operations());
     }

@@ -26,10 +26,14 @@ class GraphPermissionsTest {
     /** The directory-specific values an operation needs: the token tenant's users and domain. */
     private record Target(DirectoryId directory, ObjectId someone, ObjectId member, String domain, String invitee) {}
 
-    private static final Target CONTOSO = new Target(Worlds.CONTOSO, Worlds.KELLEY_CONTOSO, Worlds.MEGAN_BOWEN,
-            "contoso.onmicrosoft.com", GraphWorld.DANA);
-    private static final Target DEFAULT = new Target(Worlds.DEFAULT_DIRECTORY, Worlds.KELLEY_IN_DEFAULT,
-            Worlds.SAM_READER, "kelleywalloutlook.onmicrosoft.com", "megan.bowen@contoso.onmicrosoft.com");
+    private static final Target CONTOSO = new Target(
+            Worlds.CONTOSO, Worlds.KELLEY_CONTOSO, Worlds.MEGAN_BOWEN, "contoso.onmicrosoft.com", GraphWorld.DANA);
+    private static final Target DEFAULT = new Target(
+            Worlds.DEFAULT_DIRECTORY,
+            Worlds.KELLEY_IN_DEFAULT,
+            Worlds.SAM_READER,
+            "kelleywalloutlook.onmicrosoft.com",
+            "megan.bowen@contoso.onmicrosoft.com");
 
     private record Operation(String name, String method, String path, String body) {}
 
@@ -43,16 +47,30 @@ class GraphPermissionsTest {
                 new Operation("directory roles", "GET", "/v1.0/directoryRoles", null),
                 new Operation("role members", "GET", "/v1.0/directoryRoles/roleTemplateId=" + GA + "/members", null),
                 new Operation("role assignments", "GET", "/v1.0/roleManagement/directory/roleAssignments", null),
-                new Operation("create user", "POST", "/v1.0/users", "{\"accountEnabled\":true,\"displayName\":\"Nestor\","
-                        + "\"mailNickname\":\"nestor\",\"userPrincipalName\":\"nestor@" + t.domain() + "\","
-                        + "\"passwordProfile\":{\"password\":\"Sp4rkly-Dawn\"}}"),
+                new Operation(
+                        "create user",
+                        "POST",
+                        "/v1.0/users",
+                        "{\"accountEnabled\":true,\"displayName\":\"Nestor\","
+                                + "\"mailNickname\":\"nestor\",\"userPrincipalName\":\"nestor@" + t.domain() + "\","
+                                + "\"passwordProfile\":{\"password\":\"Sp4rkly-Dawn\"}}"),
                 new Operation("update user", "PATCH", "/v1.0/users/" + t.member(), "{\"displayName\":\"Renamed\"}"),
-                new Operation("invite", "POST", "/v1.0/invitations", "{\"invitedUserEmailAddress\":\"" + t.invitee()
-                        + "\",\"inviteRedirectUrl\":\"https://example.com\"}"),
-                new Operation("assign role", "POST", "/v1.0/roleManagement/directory/roleAssignments",
+                new Operation(
+                        "invite",
+                        "POST",
+                        "/v1.0/invitations",
+                        "{\"invitedUserEmailAddress\":\"" + t.invitee()
+                                + "\",\"inviteRedirectUrl\":\"https://example.com\"}"),
+                new Operation(
+                        "assign role",
+                        "POST",
+                        "/v1.0/roleManagement/directory/roleAssignments",
                         "{\"principalId\":\"" + t.member() + "\",\"roleDefinitionId\":\"" + GUEST_INVITER
                                 + "\",\"directoryScopeId\":\"/\"}"),
-                new Operation("add role member", "POST", "/v1.0/directoryRoles/roleTemplateId=" + GA + "/members/$ref",
+                new Operation(
+                        "add role member",
+                        "POST",
+                        "/v1.0/directoryRoles/roleTemplateId=" + GA + "/members/$ref",
                         "{\"@odata.id\":\"https://localhost:8444/v1.0/directoryObjects/" + t.member() + "\"}"),
                 new Operation("delete user", "DELETE", "/v1.0/users/" + t.member(), null));
     }
@@ -76,7 +94,8 @@ class GraphPermissionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("callers")
     void eachCallerGetsExactlyItsPermissions(String caller, Target target, String expected) {
-        List<Integer> statuses = Arrays.stream(expected.split(" ")).map(Integer::valueOf).toList();
+        List<Integer> statuses =
+                Arrays.stream(expected.split(" ")).map(Integer::valueOf).toList();
         List<Operation> operations = operations(target);
         List<String> mismatches = new ArrayList<>();
         try (GraphWorld g = new GraphWorld()) {
@@ -105,11 +124,17 @@ class GraphPermissionsTest {
     void theTokenTenantDecidesTheDirectory() {
         try (GraphWorld g = new GraphWorld()) {
             // Kelley's Default Directory token sees Default Directory, never Contoso's users.
-            assertThat(g.get("/v1.0/users/" + Worlds.MEGAN_BOWEN, "kelley-default").status()).isEqualTo(404);
-            assertThat(g.get("/v1.0/organization", "kelley-default").json().at("/value/0/id").asText())
+            assertThat(g.get("/v1.0/users/" + Worlds.MEGAN_BOWEN, "kelley-default")
+                            .status())
+                    .isEqualTo(404);
+            assertThat(g.get("/v1.0/organization", "kelley-default")
+                            .json()
+                            .at("/value/0/id")
+                            .asText())
                     .isEqualTo(Worlds.DEFAULT_DIRECTORY.toString());
             var before = g.state();
-            assertThat(g.send("DELETE", "/v1.0/users/" + Worlds.MEGAN_BOWEN, "kelley-default", null).status())
+            assertThat(g.send("DELETE", "/v1.0/users/" + Worlds.MEGAN_BOWEN, "kelley-default", null)
+                            .status())
                     .isEqualTo(404);
             assertThat(g.state()).isEqualTo(before);
         }
@@ -120,7 +145,10 @@ class GraphPermissionsTest {
         try (GraphWorld g = new GraphWorld()) {
             var before = g.state();
             assertThat(g.get("/v1.0/users", "nobody").status()).isEqualTo(401);
-            assertThat(g.send("POST", "/v1.0/users", null, "{}").json().at("/error/code").asText())
+            assertThat(g.send("POST", "/v1.0/users", null, "{}")
+                            .json()
+                            .at("/error/code")
+                            .asText())
                     .isEqualTo("InvalidAuthenticationToken");
             assertThat(g.state()).isEqualTo(before);
         }

@@ -29,8 +29,7 @@ class GraphUserStateTest {
     private GraphWorld.Response create(String nickname, boolean enabled) {
         return g.send("POST", "/v1.0/users", "ga", """
                 {"accountEnabled":%s,"displayName":"Nestor Wilke","mailNickname":"%s",
-                 "userPrincipalName":"nestor@contoso.onmicrosoft.com","passwordProfile":{"password":"Sp4rkly-Dawn"}}"""
-                .formatted(enabled, nickname));
+                 "userPrincipalName":"nestor@contoso.onmicrosoft.com","passwordProfile":{"password":"Sp4rkly-Dawn"}}""".formatted(enabled, nickname));
     }
 
     private DirectoryUser stored(String id) {
@@ -46,7 +45,8 @@ class GraphUserStateTest {
         // accountEnabled is not in the default projection
         assertThat(created.json().has("accountEnabled")).isFalse();
         assertThat(stored(id).accountEnabled()).isFalse();
-        JsonNode selected = g.get("/v1.0/users/" + id + "?$select=accountEnabled,mailNickname", "megan").json();
+        JsonNode selected = g.get("/v1.0/users/" + id + "?$select=accountEnabled,mailNickname", "megan")
+                .json();
         assertThat(selected.get("accountEnabled").asBoolean()).isFalse();
         assertThat(selected.get("mailNickname").asText()).isEqualTo("nestor.w");
     }
@@ -66,13 +66,17 @@ class GraphUserStateTest {
     void patchDisablesAndEnablesAndChangesTheNickname() {
         String id = create("nestor", true).json().get("id").asText();
 
-        var disabled = g.send("PATCH", "/v1.0/users/" + id, "useradmin",
+        var disabled = g.send(
+                "PATCH",
+                "/v1.0/users/" + id,
+                "useradmin",
                 "{\"accountEnabled\":false,\"mailNickname\":\"nestor.wilke\"}");
         assertThat(disabled.status()).as(disabled.body()).isEqualTo(204);
         assertThat(stored(id).accountEnabled()).isFalse();
         assertThat(stored(id).mailNickname()).isEqualTo("nestor.wilke");
         assertThat(upns("accountEnabled eq false")).containsExactly("nestor@contoso.onmicrosoft.com");
-        assertThat(upns("accountEnabled eq true")).doesNotContain("nestor@contoso.onmicrosoft.com")
+        assertThat(upns("accountEnabled eq true"))
+                .doesNotContain("nestor@contoso.onmicrosoft.com")
                 .contains("megan.bowen@contoso.onmicrosoft.com");
 
         var enabled = g.send("PATCH", "/v1.0/users/" + id, "app", "{\"accountEnabled\":true}");
@@ -117,7 +121,9 @@ class GraphUserStateTest {
 
         assertThat(megan.get("mailNickname").asText()).isEqualTo("megan.bowen");
         assertThat(megan.get("accountEnabled").asBoolean()).isTrue();
-        assertThat(g.get("/v1.0/users?$filter=" + q("accountEnabled eq 'yes'"), "megan").status()).isEqualTo(400);
+        assertThat(g.get("/v1.0/users?$filter=" + q("accountEnabled eq 'yes'"), "megan")
+                        .status())
+                .isEqualTo(400);
     }
 
     private List<String> upns(String filter) {

@@ -1,9 +1,9 @@
 package dev.cerulean.server.graph;
 
-import dev.cerulean.core.UseCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.UseCases;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.activity.ActivityRecorder;
@@ -50,58 +50,105 @@ final class GraphWorld implements AutoCloseable {
 
     GraphWorld() {
         var activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-        var invite = new InviteGuest(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                p.appRegistrations(), p.ids(), activity);
+        var invite = new InviteGuest(
+                p.transactions(),
+                p.directories(),
+                p.directoryUsers(),
+                p.directoryRoles(),
+                p.appRegistrations(),
+                p.ids(),
+                activity);
         Caller ga = world.contosoGlobalAdministrator();
-        DirectoryUser sam = invite.invite(ga, Worlds.CONTOSO, "sam.reader@kelleywalloutlook.onmicrosoft.com").orThrow();
+        DirectoryUser sam = invite.invite(ga, Worlds.CONTOSO, "sam.reader@kelleywalloutlook.onmicrosoft.com")
+                .orThrow();
         pendingGuest = sam.id();
         // A second guest, redeemed: Kelley's Default Directory GA account has no work account, so use a new one.
         var lee = p.directoryUsers().byId(Worlds.CONTOSO, Worlds.LEE_GU).orElseThrow();
-        DirectoryUser leeInDefault = invite.invite(world.kelleyMsaInDefault(), Worlds.DEFAULT_DIRECTORY,
-                lee.userPrincipalName()).orThrow();
-        Caller leeHome = new Caller(new Identity.Work(Worlds.CONTOSO, Worlds.LEE_GU), Worlds.CONTOSO, Worlds.LEE_GU,
+        DirectoryUser leeInDefault = invite.invite(
+                        world.kelleyMsaInDefault(), Worlds.DEFAULT_DIRECTORY, lee.userPrincipalName())
+                .orThrow();
+        Caller leeHome = new Caller(
+                new Identity.Work(Worlds.CONTOSO, Worlds.LEE_GU),
+                Worlds.CONTOSO,
+                Worlds.LEE_GU,
                 Email.of(lee.userPrincipalName()));
-        new RedeemInvitation(p.transactions(), p.directoryUsers(), activity).redeem(leeHome, Worlds.DEFAULT_DIRECTORY)
+        new RedeemInvitation(p.transactions(), p.directoryUsers(), activity)
+                .redeem(leeHome, Worlds.DEFAULT_DIRECTORY)
                 .orThrow();
         acceptedGuest = leeInDefault.id();
         p.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.UserAdministrator, Worlds.LEE_GU);
         // Someone of Default Directory that Contoso can still invite.
-        new AddWorkAccount(p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(),
-                p.appRegistrations(), p.passwordHasher(), p.ids(), activity)
-                .add(world.kelleyMsaInDefault(), Worlds.DEFAULT_DIRECTORY, "Dana", DANA, Worlds.PASSWORD).orThrow();
+        new AddWorkAccount(
+                        p.transactions(),
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.appRegistrations(),
+                        p.passwordHasher(),
+                        p.ids(),
+                        activity)
+                .add(world.kelleyMsaInDefault(), Worlds.DEFAULT_DIRECTORY, "Dana", DANA, Worlds.PASSWORD)
+                .orThrow();
         // demo-automation may read users (and nothing else).
-        var demo = p.appRegistrations().byServicePrincipal(Worlds.DEFAULT_DIRECTORY, Worlds.DEMO_AUTOMATION_SP)
+        var demo = p.appRegistrations()
+                .byServicePrincipal(Worlds.DEFAULT_DIRECTORY, Worlds.DEMO_AUTOMATION_SP)
                 .orElseThrow();
-        p.appRegistrations().update(new AppRegistration(demo.clientId(), demo.directory(), demo.servicePrincipal(),
-                demo.displayName(), demo.secrets(), java.util.List.of(GraphAppRoles.USER_READ_ALL)));
+        p.appRegistrations()
+                .update(new AppRegistration(
+                        demo.clientId(),
+                        demo.directory(),
+                        demo.servicePrincipal(),
+                        demo.displayName(),
+                        demo.secrets(),
+                        java.util.List.of(GraphAppRoles.USER_READ_ALL)));
 
-        Caller contosoApp = new Caller(new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP), Worlds.CONTOSO,
-                Worlds.CONTOSO_AUTOMATION_SP, null);
+        Caller contosoApp = new Caller(
+                new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP),
+                Worlds.CONTOSO,
+                Worlds.CONTOSO_AUTOMATION_SP,
+                null);
         Email samEmail = Email.of("sam.reader@kelleywalloutlook.onmicrosoft.com");
         tokens.with("ga", ga)
                 .with("useradmin", leeHome)
                 .with("megan", world.megan())
-                .with("guest-pending", new Caller(new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER),
-                        Worlds.CONTOSO, pendingGuest, samEmail))
-                .with("guest-accepted", new Caller(leeHome.identity(), Worlds.DEFAULT_DIRECTORY, acceptedGuest,
-                        leeHome.email()))
-                .with("outsider", new Caller(new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER),
-                        Worlds.CONTOSO, null, samEmail))
+                .with(
+                        "guest-pending",
+                        new Caller(
+                                new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER),
+                                Worlds.CONTOSO,
+                                pendingGuest,
+                                samEmail))
+                .with(
+                        "guest-accepted",
+                        new Caller(leeHome.identity(), Worlds.DEFAULT_DIRECTORY, acceptedGuest, leeHome.email()))
+                .with(
+                        "outsider",
+                        new Caller(
+                                new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER),
+                                Worlds.CONTOSO,
+                                null,
+                                samEmail))
                 .with("kelley-default", world.kelleyMsaInDefault())
                 .with("app", contosoApp, GraphAppRoles.DIRECTORY_READ_WRITE_ALL)
                 .with("app-readonly", world.demoAutomation(), GraphAppRoles.USER_READ_ALL)
                 .with("app-noroles", contosoApp)
-                .with("app-unbacked", world.demoAutomation(), GraphAppRoles.DIRECTORY_READ_WRITE_ALL,
+                .with(
+                        "app-unbacked",
+                        world.demoAutomation(),
+                        GraphAppRoles.DIRECTORY_READ_WRITE_ALL,
                         GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY)
-                .with("app-elsewhere", new Caller(contosoApp.identity(), Worlds.DEFAULT_DIRECTORY,
-                        Worlds.CONTOSO_AUTOMATION_SP, null), GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
+                .with(
+                        "app-elsewhere",
+                        new Caller(contosoApp.identity(), Worlds.DEFAULT_DIRECTORY, Worlds.CONTOSO_AUTOMATION_SP, null),
+                        GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
         // as CeruleanServer wires it: the main port, under the host name the Graph request used
         GraphApi api = new GraphApi(UseCases.of(p), tokens, host -> URI.create("https://" + host + ":8443"));
         server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            api.configure(config);
-        }).start("localhost", 0);
+                    config.startup.showJavalinBanner = false;
+                    config.startup.showOldJavalinVersionWarning = false;
+                    api.configure(config);
+                })
+                .start("localhost", 0);
     }
 
     String base() {
@@ -115,7 +162,9 @@ final class GraphWorld implements AutoCloseable {
     /** One request; {@code token} null sends no Authorization header. */
     Response send(String method, String path, String token, String body) {
         var request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) request.header("Authorization", "Bearer test:" + token);
         if (body != null) request.header("Content-Type", "application/json");
         return send(request.build());

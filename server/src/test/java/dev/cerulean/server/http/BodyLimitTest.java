@@ -45,8 +45,10 @@ class BodyLimitTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ServerCertificate certificate = SelfSignedCertificate.create(SelfSignedCertificate.names(List.of()), Instant.now());
-        server = new CeruleanServer(Worlds.kelleyWall().ports(), HealthyStore.H2).start(Listeners.anyFreePorts(certificate));
+        ServerCertificate certificate =
+                SelfSignedCertificate.create(SelfSignedCertificate.names(List.of()), Instant.now());
+        server = new CeruleanServer(Worlds.kelleyWall().ports(), HealthyStore.H2)
+                .start(Listeners.anyFreePorts(certificate));
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("cerulean", certificate.leaf());
@@ -67,18 +69,20 @@ class BodyLimitTest {
      * cannot take (it fails on the broken pipe, or hangs waiting for 100-continue).
      */
     private static Answer send(boolean tls, int port, String method, String path, String contentType) throws Exception {
-        try (Socket socket = tls ? trusting.getSocketFactory().createSocket("localhost", port) : new Socket("localhost", port)) {
+        try (Socket socket =
+                tls ? trusting.getSocketFactory().createSocket("localhost", port) : new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: " + contentType
-                    + "\r\nAuthorization: Bearer not-a-token\r\nContent-Length: " + OVER + "\r\n\r\n")
+                            + "\r\nAuthorization: Bearer not-a-token\r\nContent-Length: " + OVER + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             Thread body = new Thread(() -> {
                 byte[] chunk = new byte[16_384];
                 Arrays.fill(chunk, (byte) 'a');
                 try {
-                    for (int sent = 0; sent < OVER; sent += chunk.length) out.write(chunk, 0, Math.min(chunk.length, OVER - sent));
+                    for (int sent = 0; sent < OVER; sent += chunk.length)
+                        out.write(chunk, 0, Math.min(chunk.length, OVER - sent));
                     out.flush();
                 } catch (IOException e) {
                     // the server answered and closed: what it answered is what the test reads
@@ -103,7 +107,8 @@ class BodyLimitTest {
         String type = "";
         for (String line : lines) {
             String lower = line.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("content-length:")) length = Integer.parseInt(line.substring(15).strip());
+            if (lower.startsWith("content-length:"))
+                length = Integer.parseInt(line.substring(15).strip());
             if (lower.startsWith("content-type:")) type = line.substring(13).strip();
         }
         return new Answer(status, type, new String(in.readNBytes(length), StandardCharsets.UTF_8));
@@ -111,13 +116,15 @@ class BodyLimitTest {
 
     @Test
     void theTokenAndDeviceCodeEndpointsAnswerAnOAuthError() throws Exception {
-        for (String path : List.of("/common/oauth2/v2.0/token", "/organizations/oauth2/token", "/common/oauth2/v2.0/devicecode")) {
+        for (String path :
+                List.of("/common/oauth2/v2.0/token", "/organizations/oauth2/token", "/common/oauth2/v2.0/devicecode")) {
             Answer answer = send(true, server.httpsPort(), "POST", path, "application/x-www-form-urlencoded");
 
             assertThat(answer.status()).as(path).isEqualTo(413);
             assertThat(answer.json().path("error").asText()).as(path).isEqualTo("invalid_request");
             assertThat(answer.json().path("error_codes").get(0).asInt()).isEqualTo(90004);
-            assertThat(answer.json().path("error_description").asText()).startsWith("AADSTS90004: The request body is larger than 1 MB.");
+            assertThat(answer.json().path("error_description").asText())
+                    .startsWith("AADSTS90004: The request body is larger than 1 MB.");
         }
     }
 
@@ -127,13 +134,22 @@ class BodyLimitTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json().path("error").path("code").asText()).isEqualTo("Request_EntityTooLarge");
-        assertThat(answer.json().path("error").path("innerError").path("request-id").asText()).isNotEmpty();
+        assertThat(answer.json()
+                        .path("error")
+                        .path("innerError")
+                        .path("request-id")
+                        .asText())
+                .isNotEmpty();
     }
 
     @Test
     void armAnswersItsOwnErrorShapeBeforeAskingForTheToken() throws Exception {
-        Answer answer = send(true, server.httpsPort(), "PUT",
-                "/subscriptions/" + Worlds.SUBSCRIPTION + "/resourcegroups/big?api-version=2021-04-01", "application/json");
+        Answer answer = send(
+                true,
+                server.httpsPort(),
+                "PUT",
+                "/subscriptions/" + Worlds.SUBSCRIPTION + "/resourcegroups/big?api-version=2021-04-01",
+                "application/json");
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json().path("error").path("code").asText()).isEqualTo("RequestContentTooLarge");
@@ -142,7 +158,8 @@ class BodyLimitTest {
 
     @Test
     void theSignInAndPortalFormsAndTheRedeemPageAnswerAPage() throws Exception {
-        for (String path : List.of("/login/password", "/classic/settings/administrators/add", "/redeem", "/devicelogin")) {
+        for (String path :
+                List.of("/login/password", "/classic/settings/administrators/add", "/redeem", "/devicelogin")) {
             Answer answer = send(false, server.port(), "POST", path, "application/x-www-form-urlencoded");
 
             assertThat(answer.status()).as(path).isEqualTo(413);

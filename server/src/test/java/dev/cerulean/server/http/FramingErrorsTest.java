@@ -1,10 +1,10 @@
 package dev.cerulean.server.http;
 
-import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.StoreStatus;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,8 +19,10 @@ class FramingErrorsTest {
     @Test
     void anUnencodedSpaceInTheQueryIsABadRequestInArmsShape() throws Exception {
         try (var server = new CeruleanServer(Worlds.kelleyWall().ports(), store).start("localhost", 0)) {
-            String answer = raw(server.port(), "GET /subscriptions/x/providers/Microsoft.Authorization/roleAssignments"
-                    + "?$filter=atScope() and principalId eq 'x' HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            String answer = raw(
+                    server.port(),
+                    "GET /subscriptions/x/providers/Microsoft.Authorization/roleAssignments"
+                            + "?$filter=atScope() and principalId eq 'x' HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
             assertThat(answer).startsWith("HTTP/1.1 400");
             assertThat(answer).containsIgnoringCase("content-type: application/json");

@@ -39,7 +39,9 @@ class ServerEndpointsTest {
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -54,8 +56,10 @@ class ServerEndpointsTest {
         var response = get(started(), "/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(response.body()).isEqualTo("{\"status\":\"UP\",\"database\":{\"status\":\"UP\",\"product\":\"H2\"}}");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.body())
+                .isEqualTo("{\"status\":\"UP\",\"database\":{\"status\":\"UP\",\"product\":\"H2\"}}");
     }
 
     @Test
@@ -74,7 +78,9 @@ class ServerEndpointsTest {
         var response = get(started(), "/no/such/thing");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo("{\"error\":{\"code\":\"NotFound\",\"message\":\"No route GET /no/such/thing.\",\"target\":null,\"details\":[]}}");
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"error\":{\"code\":\"NotFound\",\"message\":\"No route GET /no/such/thing.\",\"target\":null,\"details\":[]}}");
     }
 
     @Test
@@ -86,25 +92,29 @@ class ServerEndpointsTest {
         var response = get(port, "/metrics");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
-        assertThat(response.body()).contains("jvm_memory_used_bytes")
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(response.body())
+                .contains("jvm_memory_used_bytes")
                 .contains("http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/health\"}");
     }
 
     @Test
     void exceptionsAnswerA500WithoutDetails() throws Exception {
         bare = Javalin.create(config -> {
-            config.routes.get("/boom", ctx -> {
-                throw new IllegalStateException("secret internals");
-            });
-            ErrorResponses.register(config.routes);
-        }).start("localhost", 0);
+                    config.routes.get("/boom", ctx -> {
+                        throw new IllegalStateException("secret internals");
+                    });
+                    ErrorResponses.register(config.routes);
+                })
+                .start("localhost", 0);
 
         var response = get(bare.port(), "/boom");
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).isEqualTo(
-                "{\"error\":{\"code\":\"InternalServerError\",\"message\":\"The server met an unexpected error.\",\"target\":null,\"details\":[]}}")
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"error\":{\"code\":\"InternalServerError\",\"message\":\"The server met an unexpected error.\",\"target\":null,\"details\":[]}}")
                 .doesNotContain("secret");
     }
 }

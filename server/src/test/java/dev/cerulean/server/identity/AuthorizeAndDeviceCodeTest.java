@@ -28,11 +28,13 @@ class AuthorizeAndDeviceCodeTest {
     }
 
     private String authorizeUrl(String tenant, String mode, String extra) {
-        String challenge = CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue();
+        String challenge =
+                CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue();
         return "/" + tenant + "/oauth2/v2.0/authorize?client_id=" + CLI + "&response_type=code&redirect_uri="
-                + AuthorizeEndpoint.enc(REDIRECT) + "&scope=" + AuthorizeEndpoint.enc(
-                "https://management.core.windows.net//.default openid profile offline_access")
-                + "&state=st-1&nonce=n-1&code_challenge=" + challenge + "&code_challenge_method=S256&response_mode=" + mode
+                + AuthorizeEndpoint.enc(REDIRECT) + "&scope="
+                + AuthorizeEndpoint.enc("https://management.core.windows.net//.default openid profile offline_access")
+                + "&state=st-1&nonce=n-1&code_challenge=" + challenge + "&code_challenge_method=S256&response_mode="
+                + mode
                 + extra;
     }
 
@@ -52,14 +54,25 @@ class AuthorizeAndDeviceCodeTest {
     }
 
     private IdentityServer.Reply redeem(String code, String codeVerifier) throws Exception {
-        return s.post("/organizations/oauth2/v2.0/token", form("grant_type", "authorization_code", "client_id", CLI,
-                "code", code, "redirect_uri", REDIRECT, "code_verifier", codeVerifier));
+        return s.post(
+                "/organizations/oauth2/v2.0/token",
+                form(
+                        "grant_type",
+                        "authorization_code",
+                        "client_id",
+                        CLI,
+                        "code",
+                        code,
+                        "redirect_uri",
+                        REDIRECT,
+                        "code_verifier",
+                        codeVerifier));
     }
 
     @Test
     void aSignedInPersonGetsACodeByFormPostAndRedeemsItOnceWithPkce() throws Exception {
-        Map<String, String> answer = signInAndAuthorize("contoso.onmicrosoft.com", "form_post",
-                "megan.bowen@contoso.onmicrosoft.com");
+        Map<String, String> answer =
+                signInAndAuthorize("contoso.onmicrosoft.com", "form_post", "megan.bowen@contoso.onmicrosoft.com");
 
         assertThat(answer).containsKeys("code", "client_info", "state", "session_state");
         assertThat(answer.get("state")).isEqualTo("st-1");
@@ -72,16 +85,26 @@ class AuthorizeAndDeviceCodeTest {
         assertThat(again.error()).isEqualTo("invalid_grant");
         assertThat(again.json().path("error_codes").get(0).asInt()).isEqualTo(54005);
         // the code was presented twice: what its first redemption issued is revoked (RFC 9700 4.2.4)
-        var refreshed = s.post("/organizations/oauth2/v2.0/token", form("grant_type", "refresh_token", "client_id", CLI,
-                "refresh_token", tokens.json().path("refresh_token").asText()));
+        var refreshed = s.post(
+                "/organizations/oauth2/v2.0/token",
+                form(
+                        "grant_type",
+                        "refresh_token",
+                        "client_id",
+                        CLI,
+                        "refresh_token",
+                        tokens.json().path("refresh_token").asText()));
         assertThat(refreshed.error()).isEqualTo("invalid_grant");
     }
 
     @Test
     void aUserDisabledAfterSigningInCannotRedeemItsCodeAndIsSentBackToSignIn() throws Exception {
-        Map<String, String> answer = signInAndAuthorize("contoso.onmicrosoft.com", "form_post",
-                "megan.bowen@contoso.onmicrosoft.com");
-        var megan = s.ports.directoryUsers().byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN).orElseThrow();
+        Map<String, String> answer =
+                signInAndAuthorize("contoso.onmicrosoft.com", "form_post", "megan.bowen@contoso.onmicrosoft.com");
+        var megan = s.ports
+                .directoryUsers()
+                .byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN)
+                .orElseThrow();
         s.ports.directoryUsers().update(megan.with(megan.mailNickname(), false));
 
         var tokens = redeem(answer.get("code"), verifier.getValue());
@@ -91,13 +114,15 @@ class AuthorizeAndDeviceCodeTest {
         assertThat(tokens.json().path("error_codes").get(0).asInt()).isEqualTo(50057);
         // disabling the user ended its browser session: authorize asks for a new sign-in, which the user cannot pass
         assertThat(again.statusCode()).isIn(302, 303);
-        assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/login"));
+        assertThat(again.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("/login"));
         assertThat(again.body()).doesNotContain("name=\"code\"");
     }
 
     @Test
     void theQueryModeRedirectsWithTheCodeAndASessionIsReusedWithoutSigningInAgain() throws Exception {
-        Map<String, String> first = signInAndAuthorize("contoso.onmicrosoft.com", "query", "lee.gu@contoso.onmicrosoft.com");
+        Map<String, String> first =
+                signInAndAuthorize("contoso.onmicrosoft.com", "query", "lee.gu@contoso.onmicrosoft.com");
         HttpResponse<String> second = browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""));
 
         assertThat(first).containsKeys("code", "client_info", "state");
@@ -115,15 +140,27 @@ class AuthorizeAndDeviceCodeTest {
 
     @Test
     void aWrongVerifierAWrongRedirectAndAnExpiredCodeAreRefused() throws Exception {
-        String c1 = signInAndAuthorize("contoso.onmicrosoft.com", "query", "lee.gu@contoso.onmicrosoft.com").get("code");
+        String c1 = signInAndAuthorize("contoso.onmicrosoft.com", "query", "lee.gu@contoso.onmicrosoft.com")
+                .get("code");
         String c2 = Browser.query(Browser.location(browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""))))
                 .get("code");
         String c3 = Browser.query(Browser.location(browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""))))
                 .get("code");
 
         var wrongVerifier = redeem(c1, new CodeVerifier().getValue());
-        var wrongRedirect = s.post("/organizations/oauth2/v2.0/token", form("grant_type", "authorization_code",
-                "client_id", CLI, "code", c2, "redirect_uri", "http://localhost:1/other", "code_verifier", verifier.getValue()));
+        var wrongRedirect = s.post(
+                "/organizations/oauth2/v2.0/token",
+                form(
+                        "grant_type",
+                        "authorization_code",
+                        "client_id",
+                        CLI,
+                        "code",
+                        c2,
+                        "redirect_uri",
+                        "http://localhost:1/other",
+                        "code_verifier",
+                        verifier.getValue()));
         s.clock.advance(Duration.ofMinutes(6));
         var expired = redeem(c3, verifier.getValue());
 
@@ -145,8 +182,8 @@ class AuthorizeAndDeviceCodeTest {
 
     @Test
     void aPersonOutsideTheTenantGetsAnErrorAtTheRedirectUri() throws Exception {
-        Map<String, String> answer = signInAndAuthorize(Worlds.DEFAULT_DIRECTORY.toString(), "query",
-                "megan.bowen@contoso.onmicrosoft.com");
+        Map<String, String> answer =
+                signInAndAuthorize(Worlds.DEFAULT_DIRECTORY.toString(), "query", "megan.bowen@contoso.onmicrosoft.com");
 
         assertThat(answer.get("error")).isEqualTo("access_denied");
         assertThat(answer.get("state")).isEqualTo("st-1");
@@ -154,30 +191,53 @@ class AuthorizeAndDeviceCodeTest {
 
     @Test
     void theDeviceCodeFlowIsPendingUntilApprovedAtTheVerificationPageThenRedeemedOnce() throws Exception {
-        var start = s.post("/organizations/oauth2/v2.0/devicecode", form("client_id", CLI,
-                "scope", "https://management.core.windows.net//.default openid offline_access"));
+        var start = s.post(
+                "/organizations/oauth2/v2.0/devicecode",
+                form("client_id", CLI, "scope", "https://management.core.windows.net//.default openid offline_access"));
         String device = start.json().path("device_code").asText();
         String user = start.json().path("user_code").asText();
         assertThat(start.json().path("verification_uri").asText()).isEqualTo(s.base + "/devicelogin");
         assertThat(start.json().path("message").asText()).contains(user);
-        var poll = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
-                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI, "device_code", device));
+        var poll = s.post(
+                "/organizations/oauth2/v2.0/token",
+                form(
+                        "grant_type",
+                        "urn:ietf:params:oauth:grant-type:device_code",
+                        "client_id",
+                        CLI,
+                        "device_code",
+                        device));
         assertThat(poll.error()).isEqualTo("authorization_pending");
 
         HttpResponse<String> toLogin = browser.get("/devicelogin");
-        HttpResponse<String> page = browser.follow(browser.signIn(toLogin, "kelley.wall@contoso.onmicrosoft.com",
-                Worlds.PASSWORD));
-        HttpResponse<String> confirm = browser.post("/devicelogin", Map.of("csrf", Browser.csrf(page.body()),
-                "otc", user.toLowerCase()));
+        HttpResponse<String> page =
+                browser.follow(browser.signIn(toLogin, "kelley.wall@contoso.onmicrosoft.com", Worlds.PASSWORD));
+        HttpResponse<String> confirm =
+                browser.post("/devicelogin", Map.of("csrf", Browser.csrf(page.body()), "otc", user.toLowerCase()));
         assertThat(confirm.body()).contains("Microsoft Azure CLI");
-        HttpResponse<String> done = browser.post("/devicelogin/decide", Map.of("csrf", Browser.csrf(confirm.body()),
-                "otc", user, "decision", "continue"));
+        HttpResponse<String> done = browser.post(
+                "/devicelogin/decide",
+                Map.of("csrf", Browser.csrf(confirm.body()), "otc", user, "decision", "continue"));
         assertThat(done.statusCode()).isEqualTo(200);
 
-        var tokens = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
-                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI, "device_code", device));
-        var again = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
-                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI, "device_code", device));
+        var tokens = s.post(
+                "/organizations/oauth2/v2.0/token",
+                form(
+                        "grant_type",
+                        "urn:ietf:params:oauth:grant-type:device_code",
+                        "client_id",
+                        CLI,
+                        "device_code",
+                        device));
+        var again = s.post(
+                "/organizations/oauth2/v2.0/token",
+                form(
+                        "grant_type",
+                        "urn:ietf:params:oauth:grant-type:device_code",
+                        "client_id",
+                        CLI,
+                        "device_code",
+                        device));
         assertThat(tokens.status()).isEqualTo(200);
         assertThat(tokens.claims("access_token").getStringClaim("oid")).isEqualTo(Worlds.KELLEY_CONTOSO.toString());
         assertThat(again.error()).isEqualTo("invalid_grant");
@@ -189,13 +249,25 @@ class AuthorizeAndDeviceCodeTest {
         var old = s.post("/organizations/oauth2/v2.0/devicecode", form("client_id", CLI, "scope", "openid"));
         s.ports.deviceCodes().decide(declined.json().path("user_code").asText(), DeviceCode.State.Denied, null);
 
-        var denied = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
-                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI,
-                "device_code", declined.json().path("device_code").asText()));
+        var denied = s.post(
+                "/organizations/oauth2/v2.0/token",
+                form(
+                        "grant_type",
+                        "urn:ietf:params:oauth:grant-type:device_code",
+                        "client_id",
+                        CLI,
+                        "device_code",
+                        declined.json().path("device_code").asText()));
         s.clock.advance(Duration.ofMinutes(16));
-        var expired = s.post("/organizations/oauth2/v2.0/token", form("grant_type",
-                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI,
-                "device_code", old.json().path("device_code").asText()));
+        var expired = s.post(
+                "/organizations/oauth2/v2.0/token",
+                form(
+                        "grant_type",
+                        "urn:ietf:params:oauth:grant-type:device_code",
+                        "client_id",
+                        CLI,
+                        "device_code",
+                        old.json().path("device_code").asText()));
 
         assertThat(denied.error()).isEqualTo("access_denied");
         assertThat(expired.error()).isEqualTo("expired_token");
@@ -210,8 +282,15 @@ class AuthorizeAndDeviceCodeTest {
     }
 
     private IdentityServer.Reply poll(String device) throws Exception {
-        return s.post("/organizations/oauth2/v2.0/token", form("grant_type",
-                "urn:ietf:params:oauth:grant-type:device_code", "client_id", CLI, "device_code", device));
+        return s.post(
+                "/organizations/oauth2/v2.0/token",
+                form(
+                        "grant_type",
+                        "urn:ietf:params:oauth:grant-type:device_code",
+                        "client_id",
+                        CLI,
+                        "device_code",
+                        device));
     }
 
     @Test
@@ -230,8 +309,8 @@ class AuthorizeAndDeviceCodeTest {
     void wrongUserCodesAreThrottledAtTheVerificationPage() throws Exception {
         var start = s.post("/organizations/oauth2/v2.0/devicecode", form("client_id", CLI, "scope", "openid"));
         String user = start.json().path("user_code").asText();
-        HttpResponse<String> page = browser.follow(browser.signIn(browser.get("/devicelogin"),
-                "kelley.wall@contoso.onmicrosoft.com", Worlds.PASSWORD));
+        HttpResponse<String> page = browser.follow(
+                browser.signIn(browser.get("/devicelogin"), "kelley.wall@contoso.onmicrosoft.com", Worlds.PASSWORD));
         String csrf = Browser.csrf(page.body());
         HttpResponse<String> last = null;
         for (int i = 0; i < 10; i++) {
@@ -240,9 +319,13 @@ class AuthorizeAndDeviceCodeTest {
         HttpResponse<String> right = browser.post("/devicelogin", Map.of("csrf", csrf, "otc", user));
 
         assertThat(last.statusCode()).as("the tenth wrong code").isEqualTo(429);
-        assertThat(right.statusCode()).as("even the right code waits while locked").isEqualTo(429);
+        assertThat(right.statusCode())
+                .as("even the right code waits while locked")
+                .isEqualTo(429);
         assertThat(right.body()).contains("Too many wrong codes");
         s.clock.advance(Duration.ofSeconds(61));
-        assertThat(browser.post("/devicelogin", Map.of("csrf", csrf, "otc", user)).body()).contains("Microsoft Azure CLI");
+        assertThat(browser.post("/devicelogin", Map.of("csrf", csrf, "otc", user))
+                        .body())
+                .contains("Microsoft Azure CLI");
     }
 }

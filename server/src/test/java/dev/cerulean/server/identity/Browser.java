@@ -17,14 +17,17 @@ import java.util.stream.Collectors;
 /** A person's browser for the tests: keeps cookies, follows nothing by itself, fills the sign-in form. */
 final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     final String base;
     final HttpClient http;
     private String acceptLanguage;
 
     Browser(String base, HttpClient.Builder builder) {
         this.base = base;
-        this.http = builder.cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = builder.cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** The browser's language preference, sent as Accept-Language with every request from now on. */
@@ -38,10 +41,16 @@ final class Browser {
     }
 
     HttpResponse<String> post(String pathOrUrl, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(request(pathOrUrl).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                request(pathOrUrl)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Follows redirects on this server until a page answers or the redirect leaves the server. */
@@ -58,8 +67,9 @@ final class Browser {
     HttpResponse<String> signIn(HttpResponse<String> loginPage, String email, String password) throws Exception {
         String back = query(location(loginPage)).get("return");
         HttpResponse<String> form = get(location(loginPage));
-        return post("/login/password", Map.of("csrf", csrf(form.body()), "return", back, "email", email,
-                "password", password));
+        return post(
+                "/login/password",
+                Map.of("csrf", csrf(form.body()), "return", back, "email", email, "password", password));
     }
 
     static String csrf(String html) {
@@ -71,14 +81,22 @@ final class Browser {
     static Map<String, String> hiddenFields(String html) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher m = HIDDEN.matcher(html);
-        while (m.find()) fields.put(m.group(1), m.group(2).replace("&amp;", "&").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">"));
+        while (m.find())
+            fields.put(
+                    m.group(1),
+                    m.group(2)
+                            .replace("&amp;", "&")
+                            .replace("&quot;", "\"")
+                            .replace("&#39;", "'")
+                            .replace("&lt;", "<")
+                            .replace("&gt;", ">"));
         return fields;
     }
 
     static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
-                "no redirect: " + response.statusCode() + " " + response.body()));
+        return response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new AssertionError("no redirect: " + response.statusCode() + " " + response.body()));
     }
 
     static Map<String, String> query(String url) {
@@ -87,7 +105,8 @@ final class Browser {
         if (q < 0) return out;
         for (String pair : url.substring(q + 1).split("&")) {
             int eq = pair.indexOf('=');
-            out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            out.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out;

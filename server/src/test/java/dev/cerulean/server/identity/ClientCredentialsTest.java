@@ -28,8 +28,16 @@ class ClientCredentialsTest {
 
     @Test
     void aSecretInTheBodyGetsAV1ShapedArmToken() throws Exception {
-        var reply = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM);
+        var reply = token(
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET,
+                "scope",
+                ARM);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("token_type").asText()).isEqualTo("Bearer");
@@ -51,11 +59,14 @@ class ClientCredentialsTest {
 
     @Test
     void basicAuthenticationWorksAndTheTenantMayBeADomainInAnyCase() throws Exception {
-        String basic = Base64.getEncoder().encodeToString((CONTOSO_APP + ":" + DemoWorld.CONTOSO_AUTOMATION_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
-        var reply = s.post("/Contoso.OnMicrosoft.com/oauth2/v2.0/token",
+        String basic = Base64.getEncoder()
+                .encodeToString(
+                        (CONTOSO_APP + ":" + DemoWorld.CONTOSO_AUTOMATION_SECRET).getBytes(StandardCharsets.UTF_8));
+        var reply = s.post(
+                "/Contoso.OnMicrosoft.com/oauth2/v2.0/token",
                 form("grant_type", "client_credentials", "scope", "https://graph.microsoft.com/.default"),
-                "Authorization", "Basic " + basic);
+                "Authorization",
+                "Basic " + basic);
 
         assertThat(reply.status()).isEqualTo(200);
         JWTClaimsSet claims = reply.claims("access_token");
@@ -66,24 +77,45 @@ class ClientCredentialsTest {
 
     @Test
     void aTokenVerifiesWithThePublishedKeys() throws Exception {
-        var reply = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", "https://management.azure.com/.default");
+        var reply = token(
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET,
+                "scope",
+                "https://management.azure.com/.default");
         var jwks = s.get("/" + Worlds.DEFAULT_DIRECTORY + "/discovery/v2.0/keys");
         var common = s.get("/common/discovery/keys");
 
-        String kid = com.nimbusds.jwt.SignedJWT.parse(reply.json().path("access_token").asText()).getHeader().getKeyID();
+        String kid = com.nimbusds.jwt.SignedJWT.parse(
+                        reply.json().path("access_token").asText())
+                .getHeader()
+                .getKeyID();
         assertThat(jwks.json().path("keys").findValuesAsText("kid")).containsExactly(kid);
         assertThat(common.json().path("keys").findValuesAsText("kid")).contains(kid);
         assertThat(jwks.json().toString()).doesNotContain("\"d\"");
-        var verified = s.server.identity().verifier().verifyArm(reply.json().path("access_token").asText(), s.base,
-                Worlds.DEFAULT_DIRECTORY);
+        var verified = s.server
+                .identity()
+                .verifier()
+                .verifyArm(reply.json().path("access_token").asText(), s.base, Worlds.DEFAULT_DIRECTORY);
         assertThat(verified.caller()).isEqualTo(new Worlds.KelleyWall(s.ports).demoAutomation());
     }
 
     @Test
     void aWrongSecretIsInvalidClientWith401AndTheFullErrorShape() throws Exception {
-        var reply = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", "wrong", "scope", ARM);
+        var reply = token(
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                "wrong",
+                "scope",
+                ARM);
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.error()).isEqualTo("invalid_client");
@@ -96,11 +128,27 @@ class ClientCredentialsTest {
 
     @Test
     void aRightSecretAfterAWrongOneStillWorksAndIsRemembered() throws Exception {
-        token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", "wrong", "scope", ARM);
+        token(
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                "wrong",
+                "scope",
+                ARM);
         for (int i = 0; i < 3; i++) {
-            var reply = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                    "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM);
+            var reply = token(
+                    Worlds.DEFAULT_DIRECTORY.toString(),
+                    "grant_type",
+                    "client_credentials",
+                    "client_id",
+                    DEMO,
+                    "client_secret",
+                    DemoWorld.DEMO_AUTOMATION_SECRET,
+                    "scope",
+                    ARM);
             assertThat(reply.status()).isEqualTo(200);
         }
     }
@@ -116,9 +164,16 @@ class ClientCredentialsTest {
 
     @Test
     void missingParametersAreInvalidRequest() throws Exception {
-        assertThat(token(Worlds.DEFAULT_DIRECTORY.toString(), "client_id", DEMO).error()).isEqualTo("invalid_request");
-        var noScope = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET);
+        assertThat(token(Worlds.DEFAULT_DIRECTORY.toString(), "client_id", DEMO).error())
+                .isEqualTo("invalid_request");
+        var noScope = token(
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET);
         assertThat(noScope.status()).isEqualTo(400);
         assertThat(noScope.error()).isEqualTo("invalid_request");
         assertThat(noScope.json().path("error_description").asText()).contains("'scope'");
@@ -135,12 +190,36 @@ class ClientCredentialsTest {
 
     @Test
     void anUnknownTenantAnAppOfAnotherTenantAndTheAliasesAreRefused() throws Exception {
-        var unknown = token("nowhere.onmicrosoft.com", "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM);
-        var elsewhere = token(Worlds.CONTOSO.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM);
-        var common = token("common", "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM);
+        var unknown = token(
+                "nowhere.onmicrosoft.com",
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET,
+                "scope",
+                ARM);
+        var elsewhere = token(
+                Worlds.CONTOSO.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET,
+                "scope",
+                ARM);
+        var common = token(
+                "common",
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET,
+                "scope",
+                ARM);
 
         assertThat(unknown.json().path("error_codes").get(0).asInt()).isEqualTo(90002);
         assertThat(elsewhere.error()).isEqualTo("unauthorized_client");
@@ -149,12 +228,36 @@ class ClientCredentialsTest {
 
     @Test
     void scopesMustBeOneResourcesDefault() throws Exception {
-        var named = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", "User.Read");
-        var two = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM + " https://graph.microsoft.com/.default");
-        var unknown = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", "https://vault.azure.net/.default");
+        var named = token(
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET,
+                "scope",
+                "User.Read");
+        var two = token(
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET,
+                "scope",
+                ARM + " https://graph.microsoft.com/.default");
+        var unknown = token(
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET,
+                "scope",
+                "https://vault.azure.net/.default");
 
         assertThat(named.error()).isEqualTo("invalid_scope");
         assertThat(two.error()).isEqualTo("invalid_scope");
@@ -163,9 +266,17 @@ class ClientCredentialsTest {
 
     @Test
     void theV1EndpointTakesAResource() throws Exception {
-        var reply = s.post("/" + Worlds.DEFAULT_DIRECTORY + "/oauth2/token", form("grant_type", "client_credentials",
-                "client_id", DEMO, "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET,
-                "resource", "https://management.core.windows.net/"));
+        var reply = s.post(
+                "/" + Worlds.DEFAULT_DIRECTORY + "/oauth2/token",
+                form(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        DEMO,
+                        "client_secret",
+                        DemoWorld.DEMO_AUTOMATION_SECRET,
+                        "resource",
+                        "https://management.core.windows.net/"));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.claims("access_token").getAudience()).containsExactly("https://management.core.windows.net/");
@@ -176,22 +287,50 @@ class ClientCredentialsTest {
         int refusedAsInvalid = 0;
         IdentityServer.Reply last = null;
         for (int i = 0; i < 30; i++) {
-            last = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                    "client_secret", "wrong-secret-" + i, "scope", ARM);
+            last = token(
+                    Worlds.DEFAULT_DIRECTORY.toString(),
+                    "grant_type",
+                    "client_credentials",
+                    "client_id",
+                    DEMO,
+                    "client_secret",
+                    "wrong-secret-" + i,
+                    "scope",
+                    ARM);
             if (last.status() == 401) refusedAsInvalid++;
         }
-        var right = token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM);
+        var right = token(
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                DEMO,
+                "client_secret",
+                DemoWorld.DEMO_AUTOMATION_SECRET,
+                "scope",
+                ARM);
 
         assertThat(refusedAsInvalid).as("only the first ten are checked").isEqualTo(10);
         assertThat(last.status()).isEqualTo(429);
         assertThat(last.error()).isEqualTo("temporarily_unavailable");
         assertThat(last.json().path("error_codes").get(0).asInt()).isEqualTo(50196);
         assertThat(last.raw().headers().firstValue("Retry-After")).isPresent();
-        assertThat(right.status()).as("from the flooding address, during the lockout").isEqualTo(429);
+        assertThat(right.status())
+                .as("from the flooding address, during the lockout")
+                .isEqualTo(429);
 
         s.clock.advance(java.time.Duration.ofSeconds(61));
-        assertThat(token(Worlds.DEFAULT_DIRECTORY.toString(), "grant_type", "client_credentials", "client_id", DEMO,
-                "client_secret", DemoWorld.DEMO_AUTOMATION_SECRET, "scope", ARM).status()).isEqualTo(200);
+        assertThat(token(
+                                Worlds.DEFAULT_DIRECTORY.toString(),
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                DEMO,
+                                "client_secret",
+                                DemoWorld.DEMO_AUTOMATION_SECRET,
+                                "scope",
+                                ARM)
+                        .status())
+                .isEqualTo(200);
     }
 }

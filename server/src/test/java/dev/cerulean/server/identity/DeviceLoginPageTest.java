@@ -26,7 +26,9 @@ class DeviceLoginPageTest {
 
     private String userCode() throws Exception {
         return s.post("/organizations/oauth2/v2.0/devicecode", form("client_id", CLI, "scope", "openid"))
-                .json().path("user_code").asText();
+                .json()
+                .path("user_code")
+                .asText();
     }
 
     private HttpResponse<String> signedInCodePage(String path) throws Exception {
@@ -46,22 +48,32 @@ class DeviceLoginPageTest {
 
         HttpResponse<String> ask = signedInCodePage("/devicelogin");
         HttpResponse<String> confirm = enter(ask, code);
-        HttpResponse<String> done = browser.post("/devicelogin/decide", Map.of("csrf", Browser.csrf(confirm.body()),
-                "otc", code, "decision", "continue"));
+        HttpResponse<String> done = browser.post(
+                "/devicelogin/decide",
+                Map.of("csrf", Browser.csrf(confirm.body()), "otc", code, "decision", "continue"));
 
         assertThat(ask.statusCode()).isEqualTo(200);
-        assertThat(ask.body()).contains("<html lang=\"sv\"").contains("<title>Ange kod – Cerulean</title>")
-                .contains("<h1>Ange kod</h1>").contains("Ange koden som visas i appen eller på enheten.")
-                .contains("<label for=\"f-otc\">Kod</label>").contains("<input id=\"f-otc\" name=\"otc\"")
-                .contains(">Nästa</button>").contains("href=\"/devicelogin?lang=en\" lang=\"en\"")
+        assertThat(ask.body())
+                .contains("<html lang=\"sv\"")
+                .contains("<title>Ange kod – Cerulean</title>")
+                .contains("<h1>Ange kod</h1>")
+                .contains("Ange koden som visas i appen eller på enheten.")
+                .contains("<label for=\"f-otc\">Kod</label>")
+                .contains("<input id=\"f-otc\" name=\"otc\"")
+                .contains(">Nästa</button>")
+                .contains("href=\"/devicelogin?lang=en\" lang=\"en\"")
                 .doesNotContain("Enter code");
-        assertThat(confirm.body()).contains("<html lang=\"sv\"")
+        assertThat(confirm.body())
+                .contains("<html lang=\"sv\"")
                 .contains("<h1>Försöker du logga in på Microsoft Azure CLI?</h1>")
                 .contains("Fortsätt bara om du har hämtat appen från en butik eller webbplats som du litar på.")
-                .contains(">Avbryt</button>").contains(">Fortsätt</button>");
+                .contains(">Avbryt</button>")
+                .contains(">Fortsätt</button>");
         assertThat(done.statusCode()).isEqualTo(200);
-        assertThat(done.body()).contains("<html lang=\"sv\"")
-                .contains("Du har loggat in på programmet Microsoft Azure CLI på enheten. Du kan nu stänga det här fönstret.");
+        assertThat(done.body())
+                .contains("<html lang=\"sv\"")
+                .contains(
+                        "Du har loggat in på programmet Microsoft Azure CLI på enheten. Du kan nu stänga det här fönstret.");
         assertThat(s.ports.deviceCodes().byUserCode(code).orElseThrow().state()).isEqualTo(DeviceCode.State.Approved);
     }
 
@@ -72,12 +84,19 @@ class DeviceLoginPageTest {
         HttpResponse<String> ask = signedInCodePage("/devicelogin");
         HttpResponse<String> confirm = enter(ask, code);
 
-        assertThat(ask.body()).contains("<html lang=\"en\"").contains("<h1>Enter code</h1>")
+        assertThat(ask.body())
+                .contains("<html lang=\"en\"")
+                .contains("<h1>Enter code</h1>")
                 .contains("Enter the code displayed on your app or device.")
-                .contains("<label for=\"f-otc\">Code</label>").contains(">Next</button>")
-                .contains("href=\"/devicelogin?lang=sv\" lang=\"sv\"").doesNotContain("Ange kod");
-        assertThat(confirm.body()).contains("<html lang=\"en\"").contains("<h1>Are you trying to sign in to Microsoft Azure CLI?</h1>")
-                .contains(">Cancel</button>").contains(">Continue</button>");
+                .contains("<label for=\"f-otc\">Code</label>")
+                .contains(">Next</button>")
+                .contains("href=\"/devicelogin?lang=sv\" lang=\"sv\"")
+                .doesNotContain("Ange kod");
+        assertThat(confirm.body())
+                .contains("<html lang=\"en\"")
+                .contains("<h1>Are you trying to sign in to Microsoft Azure CLI?</h1>")
+                .contains(">Cancel</button>")
+                .contains(">Continue</button>");
     }
 
     @Test
@@ -103,13 +122,17 @@ class DeviceLoginPageTest {
         HttpResponse<String> late = enter(ask, expired);
 
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("<html lang=\"sv\"").contains("role=\"alert\"")
-                .contains("Koden fungerade inte. Kontrollera koden och försök igen.").contains("value=\"NOPE1234\"");
+        assertThat(unknown.body())
+                .contains("<html lang=\"sv\"")
+                .contains("role=\"alert\"")
+                .contains("Koden fungerade inte. Kontrollera koden och försök igen.")
+                .contains("value=\"NOPE1234\"");
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("Koden har redan använts.");
         assertThat(late.statusCode()).isEqualTo(400);
         assertThat(late.body()).contains("Koden har gått ut.");
-        assertThat(s.ports.deviceCodes().byUserCode(expired).orElseThrow().state()).isEqualTo(DeviceCode.State.Pending);
+        assertThat(s.ports.deviceCodes().byUserCode(expired).orElseThrow().state())
+                .isEqualTo(DeviceCode.State.Pending);
         assertThat(s.ports.deviceCodes().byUserCode(used).orElseThrow().state()).isEqualTo(DeviceCode.State.Denied);
     }
 
@@ -129,12 +152,17 @@ class DeviceLoginPageTest {
         HttpResponse<String> ask = signedInCodePage("/devicelogin?lang=sv");
 
         HttpResponse<String> confirm = enter(ask, code);
-        HttpResponse<String> cancelled = browser.post("/devicelogin/decide", Map.of("csrf", Browser.csrf(confirm.body()),
-                "otc", code, "decision", "cancel", "lang", "sv"));
+        HttpResponse<String> cancelled = browser.post(
+                "/devicelogin/decide",
+                Map.of("csrf", Browser.csrf(confirm.body()), "otc", code, "decision", "cancel", "lang", "sv"));
 
-        assertThat(ask.body()).contains("<h1>Ange kod</h1>").contains("<input type=\"hidden\" name=\"lang\" value=\"sv\">");
+        assertThat(ask.body())
+                .contains("<h1>Ange kod</h1>")
+                .contains("<input type=\"hidden\" name=\"lang\" value=\"sv\">");
         assertThat(confirm.body()).contains("<input type=\"hidden\" name=\"lang\" value=\"sv\">");
-        assertThat(cancelled.body()).contains("<html lang=\"sv\"").contains("<h1>Inloggningen avbröts</h1>")
+        assertThat(cancelled.body())
+                .contains("<html lang=\"sv\"")
+                .contains("<h1>Inloggningen avbröts</h1>")
                 .contains("Du avböjde att logga in på Microsoft Azure CLI. Du kan stänga det här fönstret.");
         assertThat(s.ports.deviceCodes().byUserCode(code).orElseThrow().state()).isEqualTo(DeviceCode.State.Denied);
     }
@@ -147,7 +175,9 @@ class DeviceLoginPageTest {
         HttpResponse<String> forged = browser.post("/devicelogin", Map.of("csrf", "forged", "otc", "ABCD"));
 
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(forged.body()).contains("<html lang=\"sv\"").contains("Formuläret har gått ut. Försök igen.")
+        assertThat(forged.body())
+                .contains("<html lang=\"sv\"")
+                .contains("Formuläret har gått ut. Försök igen.")
                 .contains(">Ange koden igen</a>");
     }
 }

@@ -22,7 +22,8 @@ class DiscoveryTest {
         assertThat(reply.json().path("issuer").asText()).isEqualTo(s.base + "/" + Worlds.CONTOSO + "/v2.0");
         assertThat(reply.json().path("token_endpoint").asText())
                 .isEqualTo(s.base + "/CONTOSO.onmicrosoft.com/oauth2/v2.0/token");
-        assertThat(reply.json().path("jwks_uri").asText()).isEqualTo(s.base + "/CONTOSO.onmicrosoft.com/discovery/v2.0/keys");
+        assertThat(reply.json().path("jwks_uri").asText())
+                .isEqualTo(s.base + "/CONTOSO.onmicrosoft.com/discovery/v2.0/keys");
         assertThat(reply.json().path("response_modes_supported").toString()).contains("form_post", "query");
     }
 

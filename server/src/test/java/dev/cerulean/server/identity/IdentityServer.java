@@ -1,7 +1,5 @@
 package dev.cerulean.server.identity;
 
-import dev.cerulean.server.MovableClock;
-import dev.cerulean.server.HealthyStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -10,6 +8,8 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.HealthyStore;
+import dev.cerulean.server.MovableClock;
 import dev.cerulean.server.StoreStatus;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,10 +27,12 @@ final class IdentityServer implements AutoCloseable {
     static final StoreStatus STORE = new HealthyStore("memory");
 
     final MovableClock clock = new MovableClock(Worlds.NOW);
-    final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds())).ports();
+    final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()))
+            .ports();
     final CeruleanServer server;
     final String base;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     IdentityServer(IdentitySettings settings) {
         server = new CeruleanServer(ports, STORE).identitySettings(settings).start("localhost", 0);
@@ -58,16 +60,20 @@ final class IdentityServer implements AutoCloseable {
     }
 
     Reply post(String path, Map<String, String> form, String... headers) throws Exception {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         return reply(http.send(b.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     Reply get(String path) throws Exception {
-        return reply(http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString()));
+        return reply(http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private static Reply reply(HttpResponse<String> r) throws Exception {

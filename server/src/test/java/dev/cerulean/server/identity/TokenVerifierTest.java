@@ -1,6 +1,5 @@
 package dev.cerulean.server.identity;
 
-import dev.cerulean.server.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +18,7 @@ import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.server.MovableClock;
 import dev.cerulean.server.identity.TokenVerifier.Reason;
 import java.time.Duration;
 import java.util.Base64;
@@ -32,19 +32,29 @@ class TokenVerifierTest {
     private static final String ARM = "https://management.core.windows.net/";
 
     private final MovableClock clock = new MovableClock(Worlds.NOW);
-    private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds())).ports();
-    private final SigningKeyRing keys = new SigningKeyRing(ports.transactions(), ports.signingKeys(), clock,
-            IdentitySettings.DEFAULT);
-    private final TokenVerifier verifier = new TokenVerifier(keys, ports.directoryUsers(), clock, IdentitySettings.DEFAULT);
+    private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()))
+            .ports();
+    private final SigningKeyRing keys =
+            new SigningKeyRing(ports.transactions(), ports.signingKeys(), clock, IdentitySettings.DEFAULT);
+    private final TokenVerifier verifier =
+            new TokenVerifier(keys, ports.directoryUsers(), clock, IdentitySettings.DEFAULT);
     private final TokenSigner signer = new TokenSigner(keys);
-    private final Subjects subjects = new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts(), clock);
+    private final Subjects subjects =
+            new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts(), clock);
     private final ResourceScopes resources = new ResourceScopes(IdentitySettings.DEFAULT);
 
     private JWTClaimsSet armClaimsForMegan() {
         Subject megan = subjects.forPerson(new Worlds.KelleyWall(ports).megan());
         RequestedScopes scopes = resources.parse(ARM + "/.default openid offline_access", ORIGIN, true);
-        return new TokenClaims().accessToken(megan, scopes, Clients.FIRST_PARTY.keySet().iterator().next(), false,
-                ORIGIN, clock.instant(), Duration.ofHours(1));
+        return new TokenClaims()
+                .accessToken(
+                        megan,
+                        scopes,
+                        Clients.FIRST_PARTY.keySet().iterator().next(),
+                        false,
+                        ORIGIN,
+                        clock.instant(),
+                        Duration.ofHours(1));
     }
 
     private String armTokenForMegan() {
@@ -87,15 +97,18 @@ class TokenVerifierTest {
         String[] real = armTokenForMegan().split("\\.");
         String noneHeader = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
 
-        assertThat(rejection(noneHeader + "." + real[1] + "." + real[2])).isIn(Reason.UNSUPPORTED_ALGORITHM, Reason.MALFORMED);
+        assertThat(rejection(noneHeader + "." + real[1] + "." + real[2]))
+                .isIn(Reason.UNSUPPORTED_ALGORITHM, Reason.MALFORMED);
         assertThat(rejection(noneHeader + "." + real[1] + ".")).isEqualTo(Reason.UNSUPPORTED_ALGORITHM);
     }
 
     @Test
     void hs256KeyedWithThePublicKeyIsRejected() throws Exception {
         String kid = keys.signingKey(Worlds.CONTOSO).keyId();
-        byte[] publicKey = keys.publicKey(kid).orElseThrow().key().toRSAPublicKey().getEncoded();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid).build(), armClaimsForMegan());
+        byte[] publicKey =
+                keys.publicKey(kid).orElseThrow().key().toRSAPublicKey().getEncoded();
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid).build(), armClaimsForMegan());
         forged.sign(new MACSigner(publicKey));
 
         assertThat(rejection(forged.serialize())).isEqualTo(Reason.UNSUPPORTED_ALGORITHM);
@@ -104,8 +117,8 @@ class TokenVerifierTest {
     @Test
     void anUnknownKidIsRejected() throws Exception {
         RSAKey stranger = new RSAKeyGenerator(2048).keyID("not-ours").generate();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("not-ours").build(),
-                armClaimsForMegan());
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("not-ours").build(), armClaimsForMegan());
         forged.sign(new RSASSASigner(stranger));
 
         assertThat(rejection(forged.serialize())).isEqualTo(Reason.UNKNOWN_KEY);
@@ -115,7 +128,8 @@ class TokenVerifierTest {
     void aKnownKidWithAStrangersSignatureIsRejected() throws Exception {
         String kid = keys.signingKey(Worlds.CONTOSO).keyId();
         RSAKey stranger = new RSAKeyGenerator(2048).generate();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(), armClaimsForMegan());
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(), armClaimsForMegan());
         forged.sign(new RSASSASigner(stranger));
 
         assertThat(rejection(forged.serialize())).isEqualTo(Reason.BAD_SIGNATURE);
@@ -126,8 +140,8 @@ class TokenVerifierTest {
         String[] parts = armTokenForMegan().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
         String elevated = payload.replace(Worlds.MEGAN_BOWEN.toString(), Worlds.KELLEY_CONTOSO.toString());
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(elevated.getBytes())
-                + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(elevated.getBytes()) + "." + parts[2];
 
         assertThat(elevated).isNotEqualTo(payload);
         assertThat(rejection(tampered)).isEqualTo(Reason.BAD_SIGNATURE);
@@ -141,8 +155,8 @@ class TokenVerifierTest {
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
         String elevated = payload.replace(Worlds.MEGAN_BOWEN.toString(), Worlds.KELLEY_CONTOSO.toString());
 
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(elevated.getBytes())
-                + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(elevated.getBytes()) + "." + parts[2];
 
         assertThat(rejection(tampered)).isEqualTo(Reason.BAD_SIGNATURE);
         assertThat(rejection(token + "x")).isIn(Reason.BAD_SIGNATURE, Reason.MALFORMED);
@@ -154,9 +168,13 @@ class TokenVerifierTest {
         assertThat(verifier.verifyArm(token, ORIGIN, Worlds.CONTOSO).tenant()).isEqualTo(Worlds.CONTOSO);
 
         assertThatThrownBy(() -> verifier.verifyGraph(token, null))
-                .isInstanceOfSatisfying(TokenVerifier.Rejected.class, r -> assertThat(r.reason()).isEqualTo(Reason.WRONG_AUDIENCE));
+                .isInstanceOfSatisfying(
+                        TokenVerifier.Rejected.class,
+                        r -> assertThat(r.reason()).isEqualTo(Reason.WRONG_AUDIENCE));
         assertThatThrownBy(() -> verifier.verifyArm(token, ORIGIN, Worlds.DEFAULT_DIRECTORY))
-                .isInstanceOfSatisfying(TokenVerifier.Rejected.class, r -> assertThat(r.reason()).isEqualTo(Reason.WRONG_TENANT));
+                .isInstanceOfSatisfying(
+                        TokenVerifier.Rejected.class,
+                        r -> assertThat(r.reason()).isEqualTo(Reason.WRONG_TENANT));
         ports.directoryUsers().remove(Worlds.CONTOSO, Worlds.MEGAN_BOWEN);
         assertThat(rejection(token)).isEqualTo(Reason.UNKNOWN_SUBJECT);
     }
@@ -165,7 +183,8 @@ class TokenVerifierTest {
     void aTokenOfAUserDisabledAfterItWasIssuedIsRejectedAtOnce() throws Exception {
         String token = armTokenForMegan();
         assertThat(verifier.verifyArm(token, ORIGIN, null).caller().principal()).isEqualTo(Worlds.MEGAN_BOWEN);
-        var megan = ports.directoryUsers().byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN).orElseThrow();
+        var megan =
+                ports.directoryUsers().byId(Worlds.CONTOSO, Worlds.MEGAN_BOWEN).orElseThrow();
 
         ports.directoryUsers().update(megan.with(megan.mailNickname(), false));
         assertThat(rejection(token)).isEqualTo(Reason.UNKNOWN_SUBJECT);
@@ -195,7 +214,8 @@ class TokenVerifierTest {
     void aNotYetValidTokenIsRejected() {
         JWTClaimsSet future = new JWTClaimsSet.Builder(armClaimsForMegan())
                 .notBeforeTime(Date.from(clock.instant().plus(Duration.ofMinutes(10))))
-                .expirationTime(Date.from(clock.instant().plus(Duration.ofHours(2)))).build();
+                .expirationTime(Date.from(clock.instant().plus(Duration.ofHours(2))))
+                .build();
 
         assertThat(rejection(signer.sign(future, Worlds.CONTOSO))).isEqualTo(Reason.NOT_YET_VALID);
     }
@@ -203,17 +223,23 @@ class TokenVerifierTest {
     @Test
     void aForeignIssuerIsRejected() {
         JWTClaimsSet foreign = new JWTClaimsSet.Builder(armClaimsForMegan())
-                .issuer("https://localhost:8443/" + Worlds.DEFAULT_DIRECTORY + "/").build();
+                .issuer("https://localhost:8443/" + Worlds.DEFAULT_DIRECTORY + "/")
+                .build();
 
         assertThat(rejection(signer.sign(foreign, Worlds.CONTOSO))).isEqualTo(Reason.WRONG_ISSUER);
     }
 
     @Test
     void anIssuerNamingAHostThisServerDoesNotListenOnIsRejectedOnceItListens() throws Exception {
-        String elsewhere = signer.sign(new JWTClaimsSet.Builder(armClaimsForMegan())
-                .issuer("https://evil.example:8443/" + Worlds.CONTOSO + "/").build(), Worlds.CONTOSO);
+        String elsewhere = signer.sign(
+                new JWTClaimsSet.Builder(armClaimsForMegan())
+                        .issuer("https://evil.example:8443/" + Worlds.CONTOSO + "/")
+                        .build(),
+                Worlds.CONTOSO);
         String here = armTokenForMegan();
-        assertThat(verifier.verifyArm(elsewhere, ORIGIN, null).tenant()).as("before the server listens").isEqualTo(Worlds.CONTOSO);
+        assertThat(verifier.verifyArm(elsewhere, ORIGIN, null).tenant())
+                .as("before the server listens")
+                .isEqualTo(Worlds.CONTOSO);
 
         verifier.listeningOn(java.util.Set.of("localhost:8443", "127.0.0.1:8443"));
 
@@ -223,8 +249,12 @@ class TokenVerifierTest {
 
     @Test
     void aGraphTokenIsNotAnArmToken() {
-        JWTClaimsSet graph = new JWTClaimsSet.Builder(armClaimsForMegan()).audience("https://graph.microsoft.com").build();
-        JWTClaimsSet two = new JWTClaimsSet.Builder(armClaimsForMegan()).audience(List.of(ARM, "x")).build();
+        JWTClaimsSet graph = new JWTClaimsSet.Builder(armClaimsForMegan())
+                .audience("https://graph.microsoft.com")
+                .build();
+        JWTClaimsSet two = new JWTClaimsSet.Builder(armClaimsForMegan())
+                .audience(List.of(ARM, "x"))
+                .build();
 
         assertThat(rejection(signer.sign(graph, Worlds.CONTOSO))).isEqualTo(Reason.WRONG_AUDIENCE);
         assertThat(rejection(signer.sign(two, Worlds.CONTOSO))).isEqualTo(Reason.WRONG_AUDIENCE);
@@ -235,7 +265,9 @@ class TokenVerifierTest {
         String token = armTokenForMegan();
 
         assertThatThrownBy(() -> verifier.verifyArm(token, ORIGIN, Worlds.DEFAULT_DIRECTORY))
-                .isInstanceOfSatisfying(TokenVerifier.Rejected.class, r -> assertThat(r.reason()).isEqualTo(Reason.WRONG_TENANT));
+                .isInstanceOfSatisfying(
+                        TokenVerifier.Rejected.class,
+                        r -> assertThat(r.reason()).isEqualTo(Reason.WRONG_TENANT));
     }
 
     @Test
@@ -256,9 +288,13 @@ class TokenVerifierTest {
         assertThat(newKid).isNotEqualTo(oldKid);
         assertThat(SignedJWT.parse(after).getHeader().getKeyID()).isEqualTo(newKid);
         assertThat(verifier.verifyArm(before, ORIGIN, null).tenant()).isEqualTo(Worlds.CONTOSO);
-        assertThat(keys.published(Worlds.CONTOSO).getKeys()).extracting(k -> k.getKeyID()).containsExactlyInAnyOrder(oldKid, newKid);
+        assertThat(keys.published(Worlds.CONTOSO).getKeys())
+                .extracting(k -> k.getKeyID())
+                .containsExactlyInAnyOrder(oldKid, newKid);
         clock.advance(Duration.ofHours(1).plusMinutes(6));
-        assertThat(keys.published(Worlds.CONTOSO).getKeys()).extracting(k -> k.getKeyID()).containsExactly(newKid);
+        assertThat(keys.published(Worlds.CONTOSO).getKeys())
+                .extracting(k -> k.getKeyID())
+                .containsExactly(newKid);
     }
 
     @Test
@@ -285,10 +321,21 @@ class TokenVerifierTest {
 
     @Test
     void anAppTokenNamesTheApp() throws Exception {
-        var app = ports.appRegistrations().byClientId(Worlds.DEMO_AUTOMATION_CLIENT).orElseThrow();
+        var app = ports.appRegistrations()
+                .byClientId(Worlds.DEMO_AUTOMATION_CLIENT)
+                .orElseThrow();
         RequestedScopes scopes = resources.parse("https://management.azure.com/.default", ORIGIN, false);
-        String token = signer.sign(new TokenClaims().accessToken(subjects.forApp(app), scopes, app.clientId(), true,
-                ORIGIN, clock.instant(), Duration.ofHours(1)), Worlds.DEFAULT_DIRECTORY);
+        String token = signer.sign(
+                new TokenClaims()
+                        .accessToken(
+                                subjects.forApp(app),
+                                scopes,
+                                app.clientId(),
+                                true,
+                                ORIGIN,
+                                clock.instant(),
+                                Duration.ofHours(1)),
+                Worlds.DEFAULT_DIRECTORY);
 
         var verified = verifier.verify(token, Set.of("https://management.azure.com"), Worlds.DEFAULT_DIRECTORY);
 

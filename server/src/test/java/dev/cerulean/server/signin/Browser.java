@@ -53,7 +53,8 @@ final class Browser {
     }
 
     HttpResponse<String> postExactly(String path, Map<String, String> fields, String... headers) throws Exception {
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -65,8 +66,11 @@ final class Browser {
 
     /** The value of the cookie {@code name} this browser keeps, or null. */
     String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Sets a cookie for the server's host, as a page on another port of the same host can. */
@@ -74,14 +78,19 @@ final class Browser {
         var cookie = new java.net.HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
-        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+        cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .toList()
                 .forEach(c -> cookies.getCookieStore().remove(null, c));
         cookies.getCookieStore().add(URI.create(base), cookie);
     }
 
     String sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(WebSessions.COOKIE))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(WebSessions.COOKIE))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private HttpResponse<String> seen(HttpResponse<String> response) {

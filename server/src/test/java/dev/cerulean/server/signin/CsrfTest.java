@@ -23,7 +23,8 @@ class CsrfTest {
     static final String KELLEY = "kelley.wall@outlook.com", ALEX = "alex.ops@outlook.com", PASSWORD = Worlds.PASSWORD;
     static final String ADD = "/classic/settings/administrators/add";
     static final String NEWCOMER = "sam.reader@kelleywalloutlook.onmicrosoft.com";
-    private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds())).ports();
+    private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
+            .ports();
     private CeruleanServer server;
     private String base;
 
@@ -52,7 +53,9 @@ class CsrfTest {
     }
 
     private List<String> coAdministrators() {
-        return ports.coAdministrators().of(Worlds.SUBSCRIPTION).stream().map(c -> c.administrator().email().value()).toList();
+        return ports.coAdministrators().of(Worlds.SUBSCRIPTION).stream()
+                .map(c -> c.administrator().email().value())
+                .toList();
     }
 
     @Test
@@ -90,14 +93,16 @@ class CsrfTest {
         Browser kelley = signedIn(KELLEY);
         String otherPort = "http://localhost:" + (server.port() == 1 ? 2 : 1);
 
-        var fromOtherPort = kelley.postExactly(ADD, addNewcomer(kelley.csrf), "Origin", otherPort, "Sec-Fetch-Site", "same-site");
+        var fromOtherPort =
+                kelley.postExactly(ADD, addNewcomer(kelley.csrf), "Origin", otherPort, "Sec-Fetch-Site", "same-site");
         var sameSiteWithoutOrigin = kelley.postExactly(ADD, addNewcomer(kelley.csrf), "Sec-Fetch-Site", "same-site");
         var crossSite = kelley.postExactly(ADD, addNewcomer(kelley.csrf), "Sec-Fetch-Site", "cross-site");
         var opaqueOrigin = kelley.postExactly(ADD, addNewcomer(kelley.csrf), "Origin", "null");
         var otherScheme = kelley.postExactly(ADD, addNewcomer(kelley.csrf), "Origin", base.replace("http:", "https:"));
 
         assertThat(List.of(fromOtherPort, sameSiteWithoutOrigin, crossSite, opaqueOrigin, otherScheme))
-                .extracting(HttpResponse::statusCode).containsOnly(403);
+                .extracting(HttpResponse::statusCode)
+                .containsOnly(403);
         assertThat(coAdministrators()).doesNotContain(NEWCOMER);
     }
 
@@ -105,11 +110,13 @@ class CsrfTest {
     void signingOutFromAnotherOriginIsRefusedAndTheSessionLives() throws Exception {
         Browser kelley = signedIn(KELLEY);
 
-        var forged = kelley.postExactly(SignInPages.LOGOUT, Map.of("csrf", kelley.csrf), "Origin", "http://localhost:1");
+        var forged =
+                kelley.postExactly(SignInPages.LOGOUT, Map.of("csrf", kelley.csrf), "Origin", "http://localhost:1");
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(kelley.get("/me").body()).contains("You are signed in as " + KELLEY);
-        assertThat(ports.sessions().byId(WebSessions.hash(kelley.sessionCookie()))).isPresent();
+        assertThat(ports.sessions().byId(WebSessions.hash(kelley.sessionCookie())))
+                .isPresent();
     }
 
     @Test
@@ -119,8 +126,8 @@ class CsrfTest {
         Browser victim = new Browser(base);
         victim.get("/login");
 
-        var withOthersToken = victim.postExactly("/login/password", Map.of("email", KELLEY, "password", PASSWORD,
-                "csrf", attacker.csrf));
+        var withOthersToken = victim.postExactly(
+                "/login/password", Map.of("email", KELLEY, "password", PASSWORD, "csrf", attacker.csrf));
         var withOwnToken = victim.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD));
 
         assertThat(withOthersToken.statusCode()).isEqualTo(403);

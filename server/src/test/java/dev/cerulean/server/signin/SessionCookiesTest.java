@@ -30,13 +30,15 @@ import org.junit.jupiter.api.Test;
  * over HTTPS, so a plain-HTTP page (any port of the host) can neither read nor plant the HTTPS one.
  */
 class SessionCookiesTest {
-    private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds())).ports();
+    private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
+            .ports();
     private CeruleanServer server;
     private SSLContext trusting;
 
     @BeforeEach
     void start() throws Exception {
-        ServerCertificate certificate = SelfSignedCertificate.create(SelfSignedCertificate.names(List.of()), Instant.now());
+        ServerCertificate certificate =
+                SelfSignedCertificate.create(SelfSignedCertificate.names(List.of()), Instant.now());
         server = new CeruleanServer(ports, HealthyStore.H2).start(Listeners.anyFreePorts(certificate));
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
@@ -54,14 +56,18 @@ class SessionCookiesTest {
 
     private static HttpResponse<String> signIn(Browser browser) throws Exception {
         browser.get("/login");
-        var done = browser.post("/login/password", Map.of("email", "kelley.wall@outlook.com", "password", Worlds.PASSWORD));
+        var done = browser.post(
+                "/login/password", Map.of("email", "kelley.wall@outlook.com", "password", Worlds.PASSWORD));
         assertThat(done.statusCode()).isEqualTo(303);
         return done;
     }
 
     private static String setCookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " in " + response.headers().allValues("Set-Cookie")));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no " + name + " in " + response.headers().allValues("Set-Cookie")));
     }
 
     @Test
@@ -73,8 +79,12 @@ class SessionCookiesTest {
 
         String preSession = setCookie(form, "__Host-cerulean_csrf");
         String session = setCookie(signedIn, "__Host-cerulean_session");
-        assertThat(List.of(preSession, session)).allSatisfy(c -> assertThat(c).contains("; Secure").contains("Path=/;")
-                .contains("HttpOnly").doesNotContainIgnoringCase("Domain="));
+        assertThat(List.of(preSession, session))
+                .allSatisfy(c -> assertThat(c)
+                        .contains("; Secure")
+                        .contains("Path=/;")
+                        .contains("HttpOnly")
+                        .doesNotContainIgnoringCase("Domain="));
         assertThat(preSession).contains("SameSite=Strict");
         assertThat(session).contains("SameSite=Lax");
         assertThat(signedIn.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("cerulean_session="));
@@ -88,7 +98,9 @@ class SessionCookiesTest {
         var signedIn = signIn(http);
 
         assertThat(setCookie(form, "cerulean_csrf")).doesNotContain("Secure").contains("SameSite=Strict");
-        assertThat(setCookie(signedIn, "cerulean_session")).doesNotContain("Secure").contains("SameSite=Lax");
+        assertThat(setCookie(signedIn, "cerulean_session"))
+                .doesNotContain("Secure")
+                .contains("SameSite=Lax");
     }
 
     @Test
@@ -99,8 +111,11 @@ class SessionCookiesTest {
         HttpClient client = HttpClient.newBuilder().sslContext(trusting).build();
 
         // a browser sends a cookie set over HTTP (not Secure) to every port of the host, HTTPS ones too
-        var me = client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + server.httpsPort() + "/me"))
-                .header("Cookie", "cerulean_session=" + value).build(), HttpResponse.BodyHandlers.ofString());
+        var me = client.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + server.httpsPort() + "/me"))
+                        .header("Cookie", "cerulean_session=" + value)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(me.statusCode()).isEqualTo(303);
         assertThat(me.body()).doesNotContain("You are signed in");

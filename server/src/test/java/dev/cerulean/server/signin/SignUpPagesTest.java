@@ -1,6 +1,5 @@
 package dev.cerulean.server.signin;
 
-import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
@@ -10,13 +9,15 @@ import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.HealthyStore;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SignUpPagesTest {
-    private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds())).ports();
+    private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
+            .ports();
     private CeruleanServer server;
     private Browser browser;
 
@@ -39,10 +40,12 @@ class SignUpPagesTest {
         var refused = browser.post("/signup", Map.of("email", "not an email", "displayName", " ", "password", "short"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Enter a valid email address, like someone@example.com.")
+        assertThat(refused.body())
+                .contains("Enter a valid email address, like someone@example.com.")
                 .contains("Enter a name of 1 to 256 characters.")
                 .contains("Passwords must have at least 8 characters and contain at least 3 of these")
-                .contains("value=\"not an email\"").doesNotContain("value=\"short\"")
+                .contains("value=\"not an email\"")
+                .doesNotContain("value=\"short\"")
                 .contains("aria-invalid=\"true\"");
         assertThat(ports.microsoftAccounts().all()).hasSize(accounts);
     }
@@ -51,12 +54,13 @@ class SignUpPagesTest {
     void R36_microsoftAccountSignUpCreatesTheAccountAndSignsItIn() throws Exception {
         browser.get("/signup");
 
-        var done = browser.post("/signup", Map.of("email", "robin@example.com", "displayName", "Robin", "password",
-                "Robin-Passw0rd!"));
+        var done = browser.post(
+                "/signup", Map.of("email", "robin@example.com", "displayName", "Robin", "password", "Robin-Passw0rd!"));
 
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Your Microsoft account robin@example.com is ready");
-        var session = ports.sessions().byId(WebSessions.hash(browser.sessionCookie())).orElseThrow();
+        var session =
+                ports.sessions().byId(WebSessions.hash(browser.sessionCookie())).orElseThrow();
         assertThat(session.caller().email()).isEqualTo(Email.of("robin@example.com"));
         assertThat(session.caller().identity()).isInstanceOf(Identity.Personal.class);
     }
@@ -66,8 +70,9 @@ class SignUpPagesTest {
         browser.acceptLanguage("sv");
         browser.get("/signup");
 
-        var refused = browser.post("/signup", Map.of("email", "kelley.wall@outlook.com", "displayName", "Kelley",
-                "password", "Robin-Passw0rd!"));
+        var refused = browser.post(
+                "/signup",
+                Map.of("email", "kelley.wall@outlook.com", "displayName", "Kelley", "password", "Robin-Passw0rd!"));
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("kelley.wall@outlook.com är redan ett Microsoft-konto.");
@@ -77,14 +82,30 @@ class SignUpPagesTest {
     void R36_office365SignUpCreatesADirectoryWithItsFirstUserAsGlobalAdministrator() throws Exception {
         browser.get("/signup/office365");
 
-        var done = browser.post("/signup/office365", Map.of("companyName", "Fabrikam", "tenantName", "fabrikam",
-                "country", "se", "userName", "admin", "displayName", "Fabrikam Admin", "password", "Fabrikam-Passw0rd!"));
+        var done = browser.post(
+                "/signup/office365",
+                Map.of(
+                        "companyName",
+                        "Fabrikam",
+                        "tenantName",
+                        "fabrikam",
+                        "country",
+                        "se",
+                        "userName",
+                        "admin",
+                        "displayName",
+                        "Fabrikam Admin",
+                        "password",
+                        "Fabrikam-Passw0rd!"));
 
         assertThat(done.statusCode()).isEqualTo(200);
-        assertThat(done.body()).contains("Your organisation Fabrikam is ready").contains("admin@fabrikam.onmicrosoft.com");
+        assertThat(done.body())
+                .contains("Your organisation Fabrikam is ready")
+                .contains("admin@fabrikam.onmicrosoft.com");
         var directory = ports.directories().domainsNamed("fabrikam.onmicrosoft.com");
         assertThat(directory).isNotEmpty();
-        var session = ports.sessions().byId(WebSessions.hash(browser.sessionCookie())).orElseThrow();
+        var session =
+                ports.sessions().byId(WebSessions.hash(browser.sessionCookie())).orElseThrow();
         assertThat(session.caller().identity()).isInstanceOf(Identity.Work.class);
         assertThat(ports.directoryRoles().members(session.caller().directory(), DirectoryRole.GlobalAdministrator))
                 .contains(session.caller().principal());
@@ -95,15 +116,44 @@ class SignUpPagesTest {
         browser.get("/signup/office365");
         int directories = ports.directories().all().size();
 
-        var invalid = browser.post("/signup/office365", Map.of("companyName", "", "tenantName", "Not valid!",
-                "country", "Sweden", "userName", "a@b", "displayName", "", "password", "x"));
-        var taken = browser.post("/signup/office365", Map.of("companyName", "Contoso again", "tenantName", "contoso",
-                "country", "US", "userName", "admin", "displayName", "Admin", "password", "Contoso-Passw0rd!"));
+        var invalid = browser.post(
+                "/signup/office365",
+                Map.of(
+                        "companyName",
+                        "",
+                        "tenantName",
+                        "Not valid!",
+                        "country",
+                        "Sweden",
+                        "userName",
+                        "a@b",
+                        "displayName",
+                        "",
+                        "password",
+                        "x"));
+        var taken = browser.post(
+                "/signup/office365",
+                Map.of(
+                        "companyName",
+                        "Contoso again",
+                        "tenantName",
+                        "contoso",
+                        "country",
+                        "US",
+                        "userName",
+                        "admin",
+                        "displayName",
+                        "Admin",
+                        "password",
+                        "Contoso-Passw0rd!"));
 
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(invalid.body()).contains("Use 1 to 27 lower-case letters and digits.")
-                .contains("Enter a two-letter country or region code").contains("Enter a user name of letters")
-                .contains("value=\"Not valid!\"").contains("value=\"Sweden\"");
+        assertThat(invalid.body())
+                .contains("Use 1 to 27 lower-case letters and digits.")
+                .contains("Enter a two-letter country or region code")
+                .contains("Enter a user name of letters")
+                .contains("value=\"Not valid!\"")
+                .contains("value=\"Sweden\"");
         assertThat(taken.statusCode()).isEqualTo(409);
         assertThat(taken.body()).contains("contoso.onmicrosoft.com is already taken.");
         assertThat(ports.directories().all()).hasSize(directories);

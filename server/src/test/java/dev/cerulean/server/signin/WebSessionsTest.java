@@ -1,12 +1,12 @@
 package dev.cerulean.server.signin;
 
-import dev.cerulean.server.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.UseCases;
-import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.fakes.InMemoryPorts;
+import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.server.MovableClock;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,21 +22,34 @@ class WebSessionsTest {
     private final MovableClock clock = new MovableClock(Worlds.NOW);
     private final Worlds.KelleyWall world = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()));
     private final Ports ports = world.ports();
-    private final WebSessions sessions = new WebSessions(UseCases.of(ports).signIn().sessions(), SessionSettings.DEFAULT);
+    private final WebSessions sessions =
+            new WebSessions(UseCases.of(ports).signIn().sessions(), SessionSettings.DEFAULT);
     private final HttpClient http = HttpClient.newHttpClient();
     private Javalin app;
 
     @BeforeEach
     void start() {
         app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/start", ctx -> ctx.result(sessions.start(ctx, world.kelleyMsaInDefault()).id()));
-            config.routes.get("/who", ctx -> ctx.result(sessions.current(ctx)
-                    .map(s -> s.caller().directory() + " " + s.caller().email()).orElse("nobody")));
-            config.routes.get("/switch", ctx -> ctx.result(sessions.switchDirectory(ctx,
-                    dev.cerulean.core.common.DirectoryId.of(ctx.queryParam("to"))).map(s -> "switched").orElse("kept")));
-            config.routes.get("/end", ctx -> sessions.end(ctx));
-        }).start("localhost", 0);
+                    config.startup.showJavalinBanner = false;
+                    config.routes.get(
+                            "/start",
+                            ctx -> ctx.result(sessions.start(ctx, world.kelleyMsaInDefault())
+                                    .id()));
+                    config.routes.get(
+                            "/who",
+                            ctx -> ctx.result(sessions.current(ctx)
+                                    .map(s -> s.caller().directory() + " "
+                                            + s.caller().email())
+                                    .orElse("nobody")));
+                    config.routes.get(
+                            "/switch",
+                            ctx -> ctx.result(sessions.switchDirectory(
+                                            ctx, dev.cerulean.core.common.DirectoryId.of(ctx.queryParam("to")))
+                                    .map(s -> "switched")
+                                    .orElse("kept")));
+                    config.routes.get("/end", ctx -> sessions.end(ctx));
+                })
+                .start("localhost", 0);
     }
 
     @AfterEach
@@ -52,7 +65,10 @@ class WebSessionsTest {
 
     private static String cookieOf(HttpResponse<?> response) {
         List<String> set = response.headers().allValues("Set-Cookie");
-        return set.stream().filter(c -> c.startsWith(WebSessions.COOKIE + "=")).reduce((a, b) -> b).orElseThrow()
+        return set.stream()
+                .filter(c -> c.startsWith(WebSessions.COOKIE + "="))
+                .reduce((a, b) -> b)
+                .orElseThrow()
                 .split(";")[0];
     }
 
@@ -62,8 +78,12 @@ class WebSessionsTest {
         String cookie = cookieOf(started);
         String value = cookie.substring(cookie.indexOf('=') + 1);
 
-        assertThat(started.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
-                .contains("HttpOnly").contains("SameSite=Lax").contains("Path=/").doesNotContain("Secure"));
+        assertThat(started.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c)
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax")
+                        .contains("Path=/")
+                        .doesNotContain("Secure"));
         assertThat(value).hasSizeGreaterThanOrEqualTo(43); // 256 bits, base64url
         assertThat(started.body()).isEqualTo(WebSessions.hash(value)).isNotEqualTo(value);
         assertThat(ports.sessions().byId(WebSessions.hash(value))).isPresent();
@@ -94,35 +114,59 @@ class WebSessionsTest {
         clock.advance(Duration.ofMinutes(61));
         var expired = get("/who", cookie);
         assertThat(expired.body()).isEqualTo("nobody");
-        assertThat(expired.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"));
-        assertThat(ports.sessions().byId(WebSessions.hash(cookie.substring(cookie.indexOf('=') + 1)))).isEmpty();
+        assertThat(expired.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"));
+        assertThat(ports.sessions().byId(WebSessions.hash(cookie.substring(cookie.indexOf('=') + 1))))
+                .isEmpty();
     }
 
     @Test
     void anIdleTimeOfThirtySecondsKeepsASessionInUseAliveAndEndsAnUnusedOne() throws Exception {
         // what `serve --session-idle 30s` builds: the default touch interval with a 30 s idle time
-        var thirtySeconds = new SessionSettings(Duration.ofSeconds(30), Duration.ofHours(12),
-                SessionSettings.DEFAULT.touchEvery());
+        var thirtySeconds =
+                new SessionSettings(Duration.ofSeconds(30), Duration.ofHours(12), SessionSettings.DEFAULT.touchEvery());
         var shortSessions = new WebSessions(UseCases.of(ports).signIn().sessions(), thirtySeconds);
         var quick = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/start", ctx -> ctx.result(shortSessions.start(ctx, world.kelleyMsaInDefault()).id()));
-            config.routes.get("/who", ctx -> ctx.result(shortSessions.current(ctx).map(s -> "kelley").orElse("nobody")));
-        }).start("localhost", 0);
+                    config.startup.showJavalinBanner = false;
+                    config.routes.get(
+                            "/start",
+                            ctx -> ctx.result(shortSessions
+                                    .start(ctx, world.kelleyMsaInDefault())
+                                    .id()));
+                    config.routes.get(
+                            "/who",
+                            ctx -> ctx.result(shortSessions
+                                    .current(ctx)
+                                    .map(s -> "kelley")
+                                    .orElse("nobody")));
+                })
+                .start("localhost", 0);
         try {
             String base = "http://localhost:" + quick.port();
-            var started = http.send(HttpRequest.newBuilder(URI.create(base + "/start")).build(), HttpResponse.BodyHandlers.ofString());
+            var started = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/start")).build(), HttpResponse.BodyHandlers.ofString());
             String cookie = cookieOf(started);
             for (int i = 0; i < 6; i++) {
                 clock.advance(Duration.ofSeconds(20));
-                assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/who")).header("Cookie", cookie).build(),
-                        HttpResponse.BodyHandlers.ofString()).body()).as("used every 20 s, request %d", i).isEqualTo("kelley");
+                assertThat(http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/who"))
+                                                .header("Cookie", cookie)
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body())
+                        .as("used every 20 s, request %d", i)
+                        .isEqualTo("kelley");
             }
 
             clock.advance(Duration.ofSeconds(31));
 
-            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/who")).header("Cookie", cookie).build(),
-                    HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("nobody");
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/who"))
+                                            .header("Cookie", cookie)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .isEqualTo("nobody");
         } finally {
             quick.stop();
         }
@@ -147,7 +191,8 @@ class WebSessionsTest {
 
         var end = get("/end", cookie);
 
-        assertThat(end.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"));
+        assertThat(end.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"));
         assertThat(get("/who", cookie).body()).isEqualTo("nobody");
     }
 
@@ -155,11 +200,18 @@ class WebSessionsTest {
     void R31_switchingDirectoryIsASilentNewSessionOfTheSamePersonThroughTheOtherDirectory() throws Exception {
         // given Kelley's Microsoft account is also an external member of Contoso
         var member = new dev.cerulean.core.common.ObjectId(java.util.UUID.randomUUID());
-        ports.directoryUsers().add(new dev.cerulean.core.directory.DirectoryUser(member, Worlds.CONTOSO, "Kelley Wall",
-                "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com", dev.cerulean.core.common.Email.of(dev.cerulean.core.world.DemoWorld.KELLEY),
-                dev.cerulean.core.directory.DirectoryUser.UserType.Member,
-                dev.cerulean.core.directory.DirectoryUser.Source.MICROSOFT_ACCOUNT,
-                world.kelleyMsaInDefault().identity(), null, null));
+        ports.directoryUsers()
+                .add(new dev.cerulean.core.directory.DirectoryUser(
+                        member,
+                        Worlds.CONTOSO,
+                        "Kelley Wall",
+                        "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com",
+                        dev.cerulean.core.common.Email.of(dev.cerulean.core.world.DemoWorld.KELLEY),
+                        dev.cerulean.core.directory.DirectoryUser.UserType.Member,
+                        dev.cerulean.core.directory.DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                        world.kelleyMsaInDefault().identity(),
+                        null,
+                        null));
         var start = get("/start", null);
         String cookie = cookieOf(start);
 

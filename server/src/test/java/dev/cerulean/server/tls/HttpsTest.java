@@ -1,12 +1,12 @@
 package dev.cerulean.server.tls;
 
-import dev.cerulean.server.HealthyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.Listeners;
 import dev.cerulean.server.StoreStatus;
 import java.io.InputStream;
@@ -35,6 +35,7 @@ class HttpsTest {
 
     @TempDir
     Path data;
+
     private CeruleanServer server;
 
     @AfterEach
@@ -88,7 +89,8 @@ class HttpsTest {
         CertificateFiles.writeTrustStore(certificate, trustStore, "pw".toCharArray());
         started(certificate);
 
-        var metadata = get(trusting(trustStore, "pw".toCharArray()),
+        var metadata = get(
+                trusting(trustStore, "pw".toCharArray()),
                 "https://localhost:" + server.httpsPort() + "/metadata/endpoints?api-version=2022-09-01");
 
         assertThat(server.graphPort()).isNotEqualTo(8444);
@@ -102,7 +104,8 @@ class HttpsTest {
         CertificateFiles.writeTrustStore(certificate, trustStore, "pw".toCharArray());
         started(certificate);
 
-        var response = get(trusting(trustStore, "pw".toCharArray()), "https://localhost:" + server.graphPort() + "/metrics");
+        var response =
+                get(trusting(trustStore, "pw".toCharArray()), "https://localhost:" + server.graphPort() + "/metrics");
 
         assertThat(response.statusCode()).isEqualTo(404);
     }
@@ -117,12 +120,16 @@ class HttpsTest {
 
     @Test
     void theGeneratedCertificateNamesLocalhostTheLoopbackAddressesAndTheGivenHosts() throws Exception {
-        X509Certificate leaf = CertificateFiles.resolve(data, List.of("cerulean.example.test", "0.0.0.0"), null, null, NOW).leaf();
+        X509Certificate leaf = CertificateFiles.resolve(
+                        data, List.of("cerulean.example.test", "0.0.0.0"), null, null, NOW)
+                .leaf();
 
-        Set<String> names = leaf.getSubjectAlternativeNames().stream().map(san -> String.valueOf(san.get(1)))
+        Set<String> names = leaf.getSubjectAlternativeNames().stream()
+                .map(san -> String.valueOf(san.get(1)))
                 .collect(Collectors.toSet());
 
-        assertThat(names).contains("localhost", "127.0.0.1", "cerulean.example.test")
+        assertThat(names)
+                .contains("localhost", "127.0.0.1", "cerulean.example.test")
                 .anySatisfy(n -> assertThat(n).matches("0:0:0:0:0:0:0:1|::1"))
                 .doesNotContain("0.0.0.0");
         assertThat(leaf.getNotAfter().toInstant()).isAfter(NOW.plus(java.time.Duration.ofDays(700)));
@@ -131,9 +138,11 @@ class HttpsTest {
 
     @Test
     void theGeneratedCertificateIsReusedOnLaterStarts() {
-        X509Certificate first = CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
+        X509Certificate first =
+                CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
 
-        X509Certificate second = CertificateFiles.resolve(data, List.of(), null, null, NOW.plusSeconds(86_400)).leaf();
+        X509Certificate second = CertificateFiles.resolve(data, List.of(), null, null, NOW.plusSeconds(86_400))
+                .leaf();
 
         assertThat(second).isEqualTo(first);
     }
@@ -157,9 +166,12 @@ class HttpsTest {
         Files.createDirectories(file.getParent());
         // the layout earlier versions wrote by hand: PKCS#8 key, then the chain, 64-column base64, \n line ends
         var base64 = java.util.Base64.getMimeEncoder(64, new byte[] {'\n'});
-        Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + base64.encodeToString(earlier.key().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n-----BEGIN CERTIFICATE-----\n"
-                + base64.encodeToString(earlier.leaf().getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        Files.writeString(
+                file,
+                "-----BEGIN PRIVATE KEY-----\n"
+                        + base64.encodeToString(earlier.key().getEncoded())
+                        + "\n-----END PRIVATE KEY-----\n-----BEGIN CERTIFICATE-----\n"
+                        + base64.encodeToString(earlier.leaf().getEncoded()) + "\n-----END CERTIFICATE-----\n");
 
         ServerCertificate reused = CertificateFiles.resolve(data, List.of(), null, null, NOW);
 
@@ -174,7 +186,10 @@ class HttpsTest {
         Files.createDirectories(p12.getParent());
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry(ServerCertificate.ALIAS, earlier.key(), "secret".toCharArray(),
+        store.setKeyEntry(
+                ServerCertificate.ALIAS,
+                earlier.key(),
+                "secret".toCharArray(),
                 earlier.chain().toArray(X509Certificate[]::new));
         try (var out = Files.newOutputStream(p12)) {
             store.store(out, "secret".toCharArray());
@@ -187,27 +202,34 @@ class HttpsTest {
         assertThat(Files.exists(CertificateFiles.generatedStore(data))).isTrue();
         assertThat(Files.exists(p12)).isFalse();
         assertThat(Files.exists(p12.resolveSibling("cerulean.p12.password"))).isFalse();
-        assertThat(CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf()).isEqualTo(earlier.leaf());
+        assertThat(CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf())
+                .isEqualTo(earlier.leaf());
     }
 
     @Test
     void anUnreadableCertificateFileIsReplacedByANewCertificate() throws Exception {
-        X509Certificate first = CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
+        X509Certificate first =
+                CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
         Files.writeString(CertificateFiles.generatedStore(data), "-----BEGIN PRIVATE KEY-----\nnot base64!\n");
 
-        X509Certificate replaced = CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
+        X509Certificate replaced =
+                CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
 
         assertThat(replaced).isNotEqualTo(first);
-        assertThat(CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf()).isEqualTo(replaced);
+        assertThat(CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf())
+                .isEqualTo(replaced);
     }
 
     @Test
     void aNewHostNameOrNearExpiryReplacesTheGeneratedCertificate() {
-        X509Certificate first = CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
+        X509Certificate first =
+                CertificateFiles.resolve(data, List.of(), null, null, NOW).leaf();
 
-        X509Certificate withHost = CertificateFiles.resolve(data, List.of("box.example.test"), null, null, NOW).leaf();
-        X509Certificate late = CertificateFiles.resolve(data, List.of("box.example.test"), null, null,
-                NOW.plus(java.time.Duration.ofDays(720))).leaf();
+        X509Certificate withHost = CertificateFiles.resolve(data, List.of("box.example.test"), null, null, NOW)
+                .leaf();
+        X509Certificate late = CertificateFiles.resolve(
+                        data, List.of("box.example.test"), null, null, NOW.plus(java.time.Duration.ofDays(720)))
+                .leaf();
 
         assertThat(withHost).isNotEqualTo(first);
         assertThat(late).isNotEqualTo(withHost);
@@ -220,15 +242,19 @@ class HttpsTest {
         Path key = data.resolve("own.key");
         CertificateFiles.writePem(own, cert);
         // PKCS#8, as openssl genpkey writes it
-        Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n"
-                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(own.key().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
+        Files.writeString(
+                key,
+                "-----BEGIN PRIVATE KEY-----\n"
+                        + java.util.Base64.getMimeEncoder(64, "\n".getBytes())
+                                .encodeToString(own.key().getEncoded())
+                        + "\n-----END PRIVATE KEY-----\n");
         ServerCertificate used = CertificateFiles.resolve(data, List.of(), cert, key, NOW);
         Path trustStore = data.resolve("trust.p12");
         CertificateFiles.writeTrustStore(own, trustStore, "pw".toCharArray());
         started(used);
 
-        var response = get(trusting(trustStore, "pw".toCharArray()), "https://localhost:" + server.httpsPort() + "/health");
+        var response =
+                get(trusting(trustStore, "pw".toCharArray()), "https://localhost:" + server.httpsPort() + "/health");
 
         assertThat(used.leaf()).isEqualTo(own.leaf());
         assertThat(response.statusCode()).isEqualTo(200);

@@ -31,11 +31,16 @@ public final class JdbiRoleAssignments implements RoleAssignments {
     private static final String ORDER = " ORDER BY created_at, id";
     private static final RowMapper<RoleAssignment> ROW = (rs, ctx) -> {
         String scope = rs.getString("scope");
-        return new RoleAssignment(new RoleAssignmentId(uuid(rs, "id")),
+        return new RoleAssignment(
+                new RoleAssignmentId(uuid(rs, "id")),
                 Scope.parse(scope).orElseThrow(() -> new IllegalStateException("stored scope " + scope)),
-                object(rs, "principal_id"), enumValue(rs, "principal_type", RoleAssignment.PrincipalType.class),
-                new RoleDefinitionId(uuid(rs, "role_definition_id")), directory(rs, "directory_id"),
-                instant(rs, "created_at"), rs.getString("created_by"), rs.getString("description"));
+                object(rs, "principal_id"),
+                enumValue(rs, "principal_type", RoleAssignment.PrincipalType.class),
+                new RoleDefinitionId(uuid(rs, "role_definition_id")),
+                directory(rs, "directory_id"),
+                instant(rs, "created_at"),
+                rs.getString("created_by"),
+                rs.getString("description"));
     };
 
     private final JdbiTransactions db;
@@ -50,52 +55,73 @@ public final class JdbiRoleAssignments implements RoleAssignments {
                         + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by, description) "
                         + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by, "
                         + ":description)")
-                .bind("id", a.id().value()).bind("scope", a.scope().toString()).bind("scopeKey", a.scope().key())
-                .bind("subscription", value(a.scope().subscription())).bind("principal", a.principalId().value())
-                .bind("type", a.principalType().name()).bind("role", a.roleDefinition().value())
-                .bind("directory", a.directory().value()).bind("at", a.createdAt()).bind("by", a.createdBy())
-                .bind("description", a.description()).execute());
+                .bind("id", a.id().value())
+                .bind("scope", a.scope().toString())
+                .bind("scopeKey", a.scope().key())
+                .bind("subscription", value(a.scope().subscription()))
+                .bind("principal", a.principalId().value())
+                .bind("type", a.principalType().name())
+                .bind("role", a.roleDefinition().value())
+                .bind("directory", a.directory().value())
+                .bind("at", a.createdAt())
+                .bind("by", a.createdBy())
+                .bind("description", a.description())
+                .execute());
     }
 
     @Override
     public void remove(RoleAssignmentId id) {
-        db.useHandle(h -> h.createUpdate("DELETE FROM role_assignments WHERE id = :id").bind("id", id.value()).execute());
+        db.useHandle(h -> h.createUpdate("DELETE FROM role_assignments WHERE id = :id")
+                .bind("id", id.value())
+                .execute());
     }
 
     @Override
     public Optional<RoleAssignment> byId(RoleAssignmentId id) {
-        return db.withHandle(h -> h.createQuery(ASSIGNMENT + " WHERE id = :id").bind("id", id.value()).map(ROW)
+        return db.withHandle(h -> h.createQuery(ASSIGNMENT + " WHERE id = :id")
+                .bind("id", id.value())
+                .map(ROW)
                 .findOne());
     }
 
     @Override
     public List<RoleAssignment> of(SubscriptionId subscription) {
         return db.withHandle(h -> h.createQuery(ASSIGNMENT + " WHERE subscription_id = :subscription" + ORDER)
-                .bind("subscription", subscription.value()).map(ROW).list());
+                .bind("subscription", subscription.value())
+                .map(ROW)
+                .list());
     }
 
     @Override
     public int countOf(SubscriptionId subscription) {
-        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM role_assignments WHERE subscription_id = :subscription")
-                .bind("subscription", subscription.value()).mapTo(Integer.class).one());
+        return db.withHandle(
+                h -> h.createQuery("SELECT COUNT(*) FROM role_assignments WHERE subscription_id = :subscription")
+                        .bind("subscription", subscription.value())
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     @Override
     public List<RoleAssignment> atRoot(DirectoryId directory) {
-        return db.withHandle(h -> h.createQuery(ASSIGNMENT + " WHERE directory_id = :directory "
-                        + "AND subscription_id IS NULL" + ORDER)
-                .bind("directory", directory.value()).map(ROW).list());
+        return db.withHandle(h -> h.createQuery(
+                        ASSIGNMENT + " WHERE directory_id = :directory " + "AND subscription_id IS NULL" + ORDER)
+                .bind("directory", directory.value())
+                .map(ROW)
+                .list());
     }
 
     @Override
     public List<RoleAssignment> ofPrincipal(ObjectId principal) {
         return db.withHandle(h -> h.createQuery(ASSIGNMENT + " WHERE principal_id = :principal" + ORDER)
-                .bind("principal", principal.value()).map(ROW).list());
+                .bind("principal", principal.value())
+                .map(ROW)
+                .list());
     }
 
     @Override
     public void removeAll(SubscriptionId subscription) {
         db.useHandle(h -> h.createUpdate("DELETE FROM role_assignments WHERE subscription_id = :subscription")
-                .bind("subscription", subscription.value()).execute());
+                .bind("subscription", subscription.value())
+                .execute());
     }
 }

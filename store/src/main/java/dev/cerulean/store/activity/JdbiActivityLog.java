@@ -25,10 +25,17 @@ public final class JdbiActivityLog implements ActivityLog {
             + "status, correlation_id, message, subscription_id, directory_id) VALUES (:id, :at, :caller, :operation, "
             + ":target, :status, :correlation, :message, :subscription, :directory)";
     private static final String NEWEST_FIRST = " ORDER BY seq DESC";
-    private static final RowMapper<ActivityLogEntry> ROW = (rs, ctx) -> new ActivityLogEntry(uuid(rs, "id"),
-            instant(rs, "occurred_at"), rs.getString("caller"), rs.getString("operation"), rs.getString("target"),
-            enumValue(rs, "status", ActivityLogEntry.Status.class), rs.getString("correlation_id"),
-            rs.getString("message"), subscription(rs, "subscription_id"), directory(rs, "directory_id"));
+    private static final RowMapper<ActivityLogEntry> ROW = (rs, ctx) -> new ActivityLogEntry(
+            uuid(rs, "id"),
+            instant(rs, "occurred_at"),
+            rs.getString("caller"),
+            rs.getString("operation"),
+            rs.getString("target"),
+            enumValue(rs, "status", ActivityLogEntry.Status.class),
+            rs.getString("correlation_id"),
+            rs.getString("message"),
+            subscription(rs, "subscription_id"),
+            directory(rs, "directory_id"));
 
     private final JdbiTransactions db;
 
@@ -53,22 +60,33 @@ public final class JdbiActivityLog implements ActivityLog {
     }
 
     private static <S extends SqlStatement<S>> S bindFields(S statement, ActivityLogEntry e) {
-        return statement.bind("id", e.id()).bind("at", e.at()).bind("caller", e.caller())
-                .bind("operation", e.operation()).bind("target", e.target()).bind("status", e.status().name())
-                .bind("correlation", e.correlationId()).bind("message", e.message())
-                .bind("subscription", value(e.subscription())).bind("directory", value(e.directory()));
+        return statement
+                .bind("id", e.id())
+                .bind("at", e.at())
+                .bind("caller", e.caller())
+                .bind("operation", e.operation())
+                .bind("target", e.target())
+                .bind("status", e.status().name())
+                .bind("correlation", e.correlationId())
+                .bind("message", e.message())
+                .bind("subscription", value(e.subscription()))
+                .bind("directory", value(e.directory()));
     }
 
     @Override
     public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription) {
         return db.withHandle(h -> h.createQuery(ENTRY + " WHERE subscription_id = :subscription" + NEWEST_FIRST)
-                .bind("subscription", subscription.value()).map(ROW).list());
+                .bind("subscription", subscription.value())
+                .map(ROW)
+                .list());
     }
 
     @Override
     public List<ActivityLogEntry> ofDirectory(DirectoryId directory) {
         return db.withHandle(h -> h.createQuery(ENTRY + " WHERE directory_id = :directory" + NEWEST_FIRST)
-                .bind("directory", directory.value()).map(ROW).list());
+                .bind("directory", directory.value())
+                .map(ROW)
+                .list());
     }
 
     @Override

@@ -37,10 +37,14 @@ public final class JdbiAppRegistrations implements AppRegistrations {
     public void add(AppRegistration app) {
         db.inTransaction(() -> {
             db.useHandle(h -> {
-                h.createUpdate("INSERT INTO app_registrations (client_id, directory_id, service_principal, display_name) "
-                                + "VALUES (:id, :directory, :sp, :name)")
-                        .bind("id", app.clientId()).bind("directory", app.directory().value())
-                        .bind("sp", app.servicePrincipal().value()).bind("name", app.displayName()).execute();
+                h.createUpdate(
+                                "INSERT INTO app_registrations (client_id, directory_id, service_principal, display_name) "
+                                        + "VALUES (:id, :directory, :sp, :name)")
+                        .bind("id", app.clientId())
+                        .bind("directory", app.directory().value())
+                        .bind("sp", app.servicePrincipal().value())
+                        .bind("name", app.displayName())
+                        .execute();
                 insertChildren(h, app);
             });
             return null;
@@ -53,11 +57,18 @@ public final class JdbiAppRegistrations implements AppRegistrations {
             db.useHandle(h -> {
                 int changed = h.createUpdate("UPDATE app_registrations SET directory_id = :directory, "
                                 + "service_principal = :sp, display_name = :name WHERE client_id = :id")
-                        .bind("id", app.clientId()).bind("directory", app.directory().value())
-                        .bind("sp", app.servicePrincipal().value()).bind("name", app.displayName()).execute();
+                        .bind("id", app.clientId())
+                        .bind("directory", app.directory().value())
+                        .bind("sp", app.servicePrincipal().value())
+                        .bind("name", app.displayName())
+                        .execute();
                 if (changed == 0) return;
-                h.createUpdate("DELETE FROM app_client_secrets WHERE client_id = :id").bind("id", app.clientId()).execute();
-                h.createUpdate("DELETE FROM app_graph_roles WHERE client_id = :id").bind("id", app.clientId()).execute();
+                h.createUpdate("DELETE FROM app_client_secrets WHERE client_id = :id")
+                        .bind("id", app.clientId())
+                        .execute();
+                h.createUpdate("DELETE FROM app_graph_roles WHERE client_id = :id")
+                        .bind("id", app.clientId())
+                        .execute();
                 insertChildren(h, app);
             });
             return null;
@@ -70,16 +81,25 @@ public final class JdbiAppRegistrations implements AppRegistrations {
                     + "expires_at) VALUES (:id, :pos, :key, :hint, :hash, :expires)");
             int pos = 0;
             for (ClientSecret s : app.secrets()) {
-                batch.bind("id", app.clientId()).bind("pos", pos++).bind("key", s.keyId()).bind("hint", s.hint())
-                        .bind("hash", s.hash().encoded()).bind("expires", s.expiresAt()).add();
+                batch.bind("id", app.clientId())
+                        .bind("pos", pos++)
+                        .bind("key", s.keyId())
+                        .bind("hint", s.hint())
+                        .bind("hash", s.hash().encoded())
+                        .bind("expires", s.expiresAt())
+                        .add();
             }
             batch.execute();
         }
         if (!app.graphAppRoles().isEmpty()) {
-            PreparedBatch batch = h.prepareBatch("INSERT INTO app_graph_roles (client_id, pos, role) VALUES (:id, :pos, :role)");
+            PreparedBatch batch =
+                    h.prepareBatch("INSERT INTO app_graph_roles (client_id, pos, role) VALUES (:id, :pos, :role)");
             int pos = 0;
             for (String role : app.graphAppRoles()) {
-                batch.bind("id", app.clientId()).bind("pos", pos++).bind("role", role).add();
+                batch.bind("id", app.clientId())
+                        .bind("pos", pos++)
+                        .bind("role", role)
+                        .add();
             }
             batch.execute();
         }
@@ -92,8 +112,11 @@ public final class JdbiAppRegistrations implements AppRegistrations {
 
     @Override
     public Optional<AppRegistration> byServicePrincipal(DirectoryId directory, ObjectId servicePrincipal) {
-        return load("directory_id = :directory AND service_principal = :sp",
-                Map.of("directory", directory.value(), "sp", servicePrincipal.value())).stream().findFirst();
+        return load(
+                        "directory_id = :directory AND service_principal = :sp",
+                        Map.of("directory", directory.value(), "sp", servicePrincipal.value()))
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -106,24 +129,43 @@ public final class JdbiAppRegistrations implements AppRegistrations {
         return db.withHandle(h -> {
             List<Row> rows = h.createQuery("SELECT client_id, directory_id, service_principal, display_name "
                             + "FROM app_registrations WHERE " + where + " ORDER BY display_name, client_id")
-                    .bindMap(args).map((rs, ctx) -> new Row(uuid(rs, "client_id"), directory(rs, "directory_id"),
-                            object(rs, "service_principal"), rs.getString("display_name"))).list();
+                    .bindMap(args)
+                    .map((rs, ctx) -> new Row(
+                            uuid(rs, "client_id"),
+                            directory(rs, "directory_id"),
+                            object(rs, "service_principal"),
+                            rs.getString("display_name")))
+                    .list();
             if (rows.isEmpty()) return List.of();
             Map<UUID, List<ClientSecret>> secrets = new LinkedHashMap<>();
             Map<UUID, List<String>> roles = new LinkedHashMap<>();
             String owned = " WHERE client_id IN (SELECT client_id FROM app_registrations WHERE " + where + ") "
                     + "ORDER BY client_id, pos";
             h.createQuery("SELECT client_id, key_id, hint, hash, expires_at FROM app_client_secrets" + owned)
-                    .bindMap(args).map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), new ClientSecret(
-                            uuid(rs, "key_id"), rs.getString("hint"), new PasswordHash(rs.getString("hash")),
-                            instant(rs, "expires_at"))))
-                    .forEach(c -> secrets.computeIfAbsent(c.clientId(), k -> new ArrayList<>()).add(c.value()));
-            h.createQuery("SELECT client_id, role FROM app_graph_roles" + owned).bindMap(args)
+                    .bindMap(args)
+                    .map((rs, ctx) -> new Child<>(
+                            uuid(rs, "client_id"),
+                            new ClientSecret(
+                                    uuid(rs, "key_id"),
+                                    rs.getString("hint"),
+                                    new PasswordHash(rs.getString("hash")),
+                                    instant(rs, "expires_at"))))
+                    .forEach(c -> secrets.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
+                            .add(c.value()));
+            h.createQuery("SELECT client_id, role FROM app_graph_roles" + owned)
+                    .bindMap(args)
                     .map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), rs.getString("role")))
-                    .forEach(c -> roles.computeIfAbsent(c.clientId(), k -> new ArrayList<>()).add(c.value()));
-            return rows.stream().map(r -> new AppRegistration(r.clientId(), r.directory(), r.servicePrincipal(),
-                    r.displayName(), secrets.getOrDefault(r.clientId(), List.of()),
-                    roles.getOrDefault(r.clientId(), List.of()))).toList();
+                    .forEach(c -> roles.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
+                            .add(c.value()));
+            return rows.stream()
+                    .map(r -> new AppRegistration(
+                            r.clientId(),
+                            r.directory(),
+                            r.servicePrincipal(),
+                            r.displayName(),
+                            secrets.getOrDefault(r.clientId(), List.of()),
+                            roles.getOrDefault(r.clientId(), List.of())))
+                    .toList();
         });
     }
 }

@@ -21,7 +21,9 @@ public final class JdbiDirectoryRoles implements DirectoryRoles {
         // not even when two transactions race to do it
         db.useHandle(h -> h.createUpdate("INSERT INTO directory_role_members (directory_id, role, member_id) "
                         + "VALUES (:directory, :role, :member) ON CONFLICT DO NOTHING")
-                .bind("directory", directory.value()).bind("role", role.name()).bind("member", member.value())
+                .bind("directory", directory.value())
+                .bind("role", role.name())
+                .bind("member", member.value())
                 .execute());
     }
 
@@ -29,7 +31,9 @@ public final class JdbiDirectoryRoles implements DirectoryRoles {
     public void unassign(DirectoryId directory, DirectoryRole role, ObjectId member) {
         db.useHandle(h -> h.createUpdate("DELETE FROM directory_role_members WHERE directory_id = :directory "
                         + "AND role = :role AND member_id = :member")
-                .bind("directory", directory.value()).bind("role", role.name()).bind("member", member.value())
+                .bind("directory", directory.value())
+                .bind("role", role.name())
+                .bind("member", member.value())
                 .execute());
     }
 
@@ -37,16 +41,23 @@ public final class JdbiDirectoryRoles implements DirectoryRoles {
     public List<ObjectId> members(DirectoryId directory, DirectoryRole role) {
         return db.withHandle(h -> h.createQuery("SELECT member_id FROM directory_role_members "
                         + "WHERE directory_id = :directory AND role = :role ORDER BY member_id")
-                .bind("directory", directory.value()).bind("role", role.name())
-                .map((rs, ctx) -> Columns.object(rs, "member_id")).list());
+                .bind("directory", directory.value())
+                .bind("role", role.name())
+                .map((rs, ctx) -> Columns.object(rs, "member_id"))
+                .list());
     }
 
     @Override
     public List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member) {
-        return db.withHandle(h -> h.createQuery("SELECT role FROM directory_role_members "
-                        + "WHERE directory_id = :directory AND member_id = :member")
-                .bind("directory", directory.value()).bind("member", member.value())
-                .map((rs, ctx) -> DirectoryRole.valueOf(rs.getString("role"))).list())
-                .stream().sorted().toList();
+        return db
+                .withHandle(h -> h.createQuery("SELECT role FROM directory_role_members "
+                                + "WHERE directory_id = :directory AND member_id = :member")
+                        .bind("directory", directory.value())
+                        .bind("member", member.value())
+                        .map((rs, ctx) -> DirectoryRole.valueOf(rs.getString("role")))
+                        .list())
+                .stream()
+                .sorted()
+                .toList();
     }
 }

@@ -34,15 +34,22 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
                 + "invitation, password_hash, mail_nickname, account_enabled FROM directory_users WHERE " + where;
         return "SELECT * FROM (" + select + " AND mail = :email UNION " + select + " AND upn_key = :email) u" + ORDER;
     }
+
     private static final RowMapper<DirectoryUser> ROW = (rs, ctx) -> {
         String mail = rs.getString("mail");
         String hash = rs.getString("password_hash");
-        return new DirectoryUser(object(rs, "id"), directory(rs, "directory_id"), rs.getString("display_name"),
-                rs.getString("upn"), mail == null ? null : new Email(mail),
+        return new DirectoryUser(
+                object(rs, "id"),
+                directory(rs, "directory_id"),
+                rs.getString("display_name"),
+                rs.getString("upn"),
+                mail == null ? null : new Email(mail),
                 enumValue(rs, "user_type", DirectoryUser.UserType.class),
-                enumValue(rs, "source", DirectoryUser.Source.class), identity(rs, "person"),
+                enumValue(rs, "source", DirectoryUser.Source.class),
+                identity(rs, "person"),
                 enumValue(rs, "invitation", DirectoryUser.InvitationState.class),
-                hash == null ? null : new PasswordHash(hash), rs.getString("mail_nickname"),
+                hash == null ? null : new PasswordHash(hash),
+                rs.getString("mail_nickname"),
                 rs.getBoolean("account_enabled"));
     };
 
@@ -54,70 +61,100 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
 
     @Override
     public void add(DirectoryUser u) {
-        db.useHandle(h -> bindFields(h.createUpdate("INSERT INTO directory_users (directory_id, id, display_name, upn, "
-                + "upn_key, mail, user_type, source, person, invitation, password_hash, mail_nickname, account_enabled) "
-                + "VALUES (:directory, :id, :name, :upn, :upnKey, :mail, :type, :source, :person, :invitation, :hash, "
-                + ":nickname, :enabled)"), u).execute());
+        db.useHandle(h -> bindFields(
+                        h.createUpdate("INSERT INTO directory_users (directory_id, id, display_name, upn, "
+                                + "upn_key, mail, user_type, source, person, invitation, password_hash, mail_nickname, account_enabled) "
+                                + "VALUES (:directory, :id, :name, :upn, :upnKey, :mail, :type, :source, :person, :invitation, :hash, "
+                                + ":nickname, :enabled)"),
+                        u)
+                .execute());
     }
 
     @Override
     public void update(DirectoryUser u) {
-        db.useHandle(h -> bindFields(h.createUpdate("UPDATE directory_users SET display_name = :name, upn = :upn, "
-                + "upn_key = :upnKey, mail = :mail, user_type = :type, source = :source, person = :person, "
-                + "invitation = :invitation, password_hash = :hash, mail_nickname = :nickname, account_enabled = :enabled "
-                + "WHERE directory_id = :directory AND id = :id"), u)
+        db.useHandle(h -> bindFields(
+                        h.createUpdate("UPDATE directory_users SET display_name = :name, upn = :upn, "
+                                + "upn_key = :upnKey, mail = :mail, user_type = :type, source = :source, person = :person, "
+                                + "invitation = :invitation, password_hash = :hash, mail_nickname = :nickname, account_enabled = :enabled "
+                                + "WHERE directory_id = :directory AND id = :id"),
+                        u)
                 .execute());
     }
 
     private static <S extends SqlStatement<S>> S bindFields(S statement, DirectoryUser u) {
-        return statement.bind("directory", u.directory().value()).bind("id", u.id().value())
-                .bind("name", u.displayName()).bind("upn", u.userPrincipalName())
-                .bind("upnKey", key(u.userPrincipalName())).bind("mail", u.mail() == null ? null : u.mail().value())
-                .bind("type", name(u.type())).bind("source", name(u.source())).bind("person", identity(u.person()))
+        return statement
+                .bind("directory", u.directory().value())
+                .bind("id", u.id().value())
+                .bind("name", u.displayName())
+                .bind("upn", u.userPrincipalName())
+                .bind("upnKey", key(u.userPrincipalName()))
+                .bind("mail", u.mail() == null ? null : u.mail().value())
+                .bind("type", name(u.type()))
+                .bind("source", name(u.source()))
+                .bind("person", identity(u.person()))
                 .bind("invitation", name(u.invitation()))
                 .bind("hash", u.password() == null ? null : u.password().encoded())
-                .bind("nickname", u.mailNickname()).bind("enabled", u.accountEnabled());
+                .bind("nickname", u.mailNickname())
+                .bind("enabled", u.accountEnabled());
     }
 
     @Override
     public void remove(DirectoryId directory, ObjectId id) {
         db.useHandle(h -> h.createUpdate("DELETE FROM directory_users WHERE directory_id = :directory AND id = :id")
-                .bind("directory", directory.value()).bind("id", id.value()).execute());
+                .bind("directory", directory.value())
+                .bind("id", id.value())
+                .execute());
     }
 
     @Override
     public Optional<DirectoryUser> byId(DirectoryId directory, ObjectId id) {
         return db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND id = :id")
-                .bind("directory", directory.value()).bind("id", id.value()).map(ROW).findOne());
+                .bind("directory", directory.value())
+                .bind("id", id.value())
+                .map(ROW)
+                .findOne());
     }
 
     @Override
     public List<DirectoryUser> inDirectory(DirectoryId directory) {
         return db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory" + ORDER)
-                .bind("directory", directory.value()).map(ROW).list());
+                .bind("directory", directory.value())
+                .map(ROW)
+                .list());
     }
 
     @Override
     public Optional<DirectoryUser> byPrincipalName(DirectoryId directory, String userPrincipalName) {
         return db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND upn_key = :upn")
-                .bind("directory", directory.value()).bind("upn", key(userPrincipalName)).map(ROW).findOne());
+                .bind("directory", directory.value())
+                .bind("upn", key(userPrincipalName))
+                .map(ROW)
+                .findOne());
     }
 
     @Override
     public List<DirectoryUser> byEmail(DirectoryId directory, Email email) {
         return db.withHandle(h -> h.createQuery(byMailOrPrincipalName("directory_id = :directory"))
-                .bind("directory", directory.value()).bind("email", email.value()).map(ROW).list());
+                .bind("directory", directory.value())
+                .bind("email", email.value())
+                .map(ROW)
+                .list());
     }
 
     @Override
     public List<DirectoryUser> workAccountsWithEmail(Email email) {
         return db.withHandle(h -> h.createQuery(byMailOrPrincipalName("source = :source"))
-                .bind("source", DirectoryUser.Source.WORK_ACCOUNT.name()).bind("email", email.value()).map(ROW).list());
+                .bind("source", DirectoryUser.Source.WORK_ACCOUNT.name())
+                .bind("email", email.value())
+                .map(ROW)
+                .list());
     }
 
     @Override
     public List<DirectoryUser> ofPerson(Identity person) {
         return db.withHandle(h -> h.createQuery(USER + " WHERE person = :person" + ORDER)
-                .bind("person", identity(person)).map(ROW).list());
+                .bind("person", identity(person))
+                .map(ROW)
+                .list());
     }
 }

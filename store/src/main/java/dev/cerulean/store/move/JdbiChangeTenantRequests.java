@@ -22,11 +22,20 @@ public final class JdbiChangeTenantRequests implements ChangeTenantRequests {
     private static final RowMapper<ChangeTenantRequest> ROW = (rs, ctx) -> {
         long version = rs.getLong("expected_version");
         Long expected = rs.wasNull() ? null : version;
-        Caller requester = new Caller(identity(rs, "person"), directory(rs, "directory_id"), object(rs, "principal_id"),
+        Caller requester = new Caller(
+                identity(rs, "person"),
+                directory(rs, "directory_id"),
+                object(rs, "principal_id"),
                 Email.parse(rs.getString("email")).orElse(null));
-        return new ChangeTenantRequest(subscription(rs, "subscription_id"), directory(rs, "destination_id"),
-                rs.getString("destination_owner"), requester, instant(rs, "requested_at"), expected,
-                enumValue(rs, "status", ChangeTenantRequest.Status.class), instant(rs, "completed_at"));
+        return new ChangeTenantRequest(
+                subscription(rs, "subscription_id"),
+                directory(rs, "destination_id"),
+                rs.getString("destination_owner"),
+                requester,
+                instant(rs, "requested_at"),
+                expected,
+                enumValue(rs, "status", ChangeTenantRequest.Status.class),
+                instant(rs, "completed_at"));
     };
 
     private final JdbiTransactions db;
@@ -41,18 +50,26 @@ public final class JdbiChangeTenantRequests implements ChangeTenantRequests {
         db.inTransaction(() -> {
             db.useHandle(h -> {
                 h.createUpdate("DELETE FROM change_tenant_requests WHERE subscription_id = :subscription")
-                        .bind("subscription", value(r.subscription())).execute();
+                        .bind("subscription", value(r.subscription()))
+                        .execute();
                 Caller c = r.requester();
-                h.createUpdate("INSERT INTO change_tenant_requests (subscription_id, destination_id, destination_owner, "
-                                + "person, directory_id, principal_id, email, requested_at, expected_version, status, "
-                                + "completed_at) VALUES (:subscription, :destination, :owner, :person, :directory, "
-                                + ":principal, :email, :requestedAt, :expected, :status, :completedAt)")
-                        .bind("subscription", value(r.subscription())).bind("destination", value(r.destination()))
-                        .bind("owner", r.destinationOwner()).bind("person", identity(c.identity()))
-                        .bind("directory", value(c.directory())).bind("principal", value(c.principal()))
+                h.createUpdate(
+                                "INSERT INTO change_tenant_requests (subscription_id, destination_id, destination_owner, "
+                                        + "person, directory_id, principal_id, email, requested_at, expected_version, status, "
+                                        + "completed_at) VALUES (:subscription, :destination, :owner, :person, :directory, "
+                                        + ":principal, :email, :requestedAt, :expected, :status, :completedAt)")
+                        .bind("subscription", value(r.subscription()))
+                        .bind("destination", value(r.destination()))
+                        .bind("owner", r.destinationOwner())
+                        .bind("person", identity(c.identity()))
+                        .bind("directory", value(c.directory()))
+                        .bind("principal", value(c.principal()))
                         .bind("email", c.email() == null ? null : c.email().value())
-                        .bind("requestedAt", r.requestedAt()).bind("expected", r.expectedVersion())
-                        .bind("status", name(r.status())).bind("completedAt", r.completedAt()).execute();
+                        .bind("requestedAt", r.requestedAt())
+                        .bind("expected", r.expectedVersion())
+                        .bind("status", name(r.status()))
+                        .bind("completedAt", r.completedAt())
+                        .execute();
             });
             return null;
         });
@@ -60,7 +77,10 @@ public final class JdbiChangeTenantRequests implements ChangeTenantRequests {
 
     @Override
     public Optional<ChangeTenantRequest> of(SubscriptionId subscription) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM change_tenant_requests WHERE subscription_id = :subscription")
-                .bind("subscription", value(subscription)).map(ROW).findOne());
+        return db.withHandle(
+                h -> h.createQuery("SELECT * FROM change_tenant_requests WHERE subscription_id = :subscription")
+                        .bind("subscription", value(subscription))
+                        .map(ROW)
+                        .findOne());
     }
 }

@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id at OWASP's recommended minimum (19 MiB memory, 2 passes, 1 lane), stored as a PHC
@@ -32,6 +32,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
      * passes cover the published recommendations short of RFC 9106's 2 GiB one.
      */
     static final int MAX_MEMORY_KIB = 256 * 1024, MAX_ITERATIONS = 16;
+
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final Pattern PHC = Pattern.compile(
@@ -48,6 +49,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
      * the pool bounds the memory hashing takes and keeps the CPU free for everything else.
      */
     private final Semaphore pool;
+
     private final Duration wait;
 
     public Argon2PasswordHasher() {
@@ -92,8 +94,11 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     /** Whether a stored hash's parameters are ones this server computes (see {@link #MAX_MEMORY_KIB}). */
     static boolean withinLimits(int memoryKib, int iterations, int parallelism) {
-        return parallelism >= 1 && memoryKib >= 8 * parallelism && memoryKib <= MAX_MEMORY_KIB
-                && iterations >= 1 && iterations <= MAX_ITERATIONS;
+        return parallelism >= 1
+                && memoryKib >= 8 * parallelism
+                && memoryKib <= MAX_MEMORY_KIB
+                && iterations >= 1
+                && iterations <= MAX_ITERATIONS;
     }
 
     private byte[] derive(String secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
@@ -106,7 +111,14 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         }
         if (!admitted) throw new PasswordHasher.Busy();
         try {
-            return argon2id(secret.getBytes(StandardCharsets.UTF_8), salt, null, null, memoryKib, iterations, parallelism,
+            return argon2id(
+                    secret.getBytes(StandardCharsets.UTF_8),
+                    salt,
+                    null,
+                    null,
+                    memoryKib,
+                    iterations,
+                    parallelism,
                     length);
         } finally {
             pool.release();
@@ -114,11 +126,21 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     /** RFC 9106 Argon2id (version 0x13) by BouncyCastle's generator. */
-    static byte[] argon2id(byte[] password, byte[] salt, byte[] secret, byte[] associatedData, int memoryKib,
-                           int iterations, int parallelism, int length) {
+    static byte[] argon2id(
+            byte[] password,
+            byte[] salt,
+            byte[] secret,
+            byte[] associatedData,
+            int memoryKib,
+            int iterations,
+            int parallelism,
+            int length) {
         var params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(memoryKib).withIterations(iterations).withParallelism(parallelism).withSalt(salt);
+                .withMemoryAsKB(memoryKib)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .withSalt(salt);
         if (secret != null) params.withSecret(secret);
         if (associatedData != null) params.withAdditional(associatedData);
         var generator = new Argon2BytesGenerator();

@@ -18,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class KeyEncryption {
     /** Marks a sealed value: {@code sealed:v1:<base64 of nonce and ciphertext with tag>}. */
     public static final String PREFIX = "sealed:v1:";
+
     public static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;

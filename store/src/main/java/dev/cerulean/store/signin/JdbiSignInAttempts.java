@@ -33,10 +33,17 @@ public final class JdbiSignInAttempts implements SignInAttempts {
                             + "failures = CASE WHEN window_start < :cutoff OR failures = 0 THEN 1 ELSE failures + 1 END, "
                             + "window_start = CASE WHEN window_start < :cutoff OR failures = 0 THEN :at ELSE window_start END, "
                             + "last_failure = :at WHERE throttle_key = :key")
-                    .bind("cutoff", at.minus(window)).bind("at", at).bind("key", key).execute();
+                    .bind("cutoff", at.minus(window))
+                    .bind("at", at)
+                    .bind("key", key)
+                    .execute();
             if (updated == 0) {
-                h.createUpdate("INSERT INTO sign_in_failures (throttle_key, failures, window_start, last_failure, lockouts) "
-                        + "VALUES (:key, 1, :at, :at, 0)").bind("key", key).bind("at", at).execute();
+                h.createUpdate(
+                                "INSERT INTO sign_in_failures (throttle_key, failures, window_start, last_failure, lockouts) "
+                                        + "VALUES (:key, 1, :at, :at, 0)")
+                        .bind("key", key)
+                        .bind("at", at)
+                        .execute();
             }
             return read(h, key);
         });
@@ -46,48 +53,73 @@ public final class JdbiSignInAttempts implements SignInAttempts {
     public void lock(String key, Instant until, int lockouts) {
         db.useHandle(h -> h.createUpdate("UPDATE sign_in_failures SET failures = 0, window_start = last_failure, "
                         + "lockouts = :lockouts, locked_until = :until WHERE throttle_key = :key")
-                .bind("lockouts", lockouts).bind("until", until).bind("key", key).execute());
+                .bind("lockouts", lockouts)
+                .bind("until", until)
+                .bind("key", key)
+                .execute());
     }
 
     @Override
     public void clear(String key) {
-        db.useHandle(h -> h.createUpdate("DELETE FROM sign_in_failures WHERE throttle_key = :key").bind("key", key)
+        db.useHandle(h -> h.createUpdate("DELETE FROM sign_in_failures WHERE throttle_key = :key")
+                .bind("key", key)
                 .execute());
     }
 
     @Override
     public int forgetIdleSince(Instant before) {
         return db.withHandle(h -> h.createUpdate("DELETE FROM sign_in_failures WHERE last_failure < :before "
-                + "AND (locked_until IS NULL OR locked_until <= :before)").bind("before", before).execute());
+                        + "AND (locked_until IS NULL OR locked_until <= :before)")
+                .bind("before", before)
+                .execute());
     }
 
     @Override
     public boolean isFamiliarDevice(String device, String nameKey) {
         return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM familiar_devices WHERE device_hash = :device "
-                        + "AND name_key = :name").bind("device", device).bind("name", nameKey)
-                .mapTo(Integer.class).one() > 0);
+                                + "AND name_key = :name")
+                        .bind("device", device)
+                        .bind("name", nameKey)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0);
     }
 
     @Override
     public void rememberDevice(String device, String nameKey, Instant at) {
         db.useHandle(h -> {
             int updated = h.createUpdate("UPDATE familiar_devices SET remembered_at = :at WHERE device_hash = :device "
-                    + "AND name_key = :name").bind("at", at).bind("device", device).bind("name", nameKey).execute();
+                            + "AND name_key = :name")
+                    .bind("at", at)
+                    .bind("device", device)
+                    .bind("name", nameKey)
+                    .execute();
             if (updated == 0) {
                 h.createUpdate("INSERT INTO familiar_devices (device_hash, name_key, remembered_at) "
-                        + "VALUES (:device, :name, :at)").bind("device", device).bind("name", nameKey).bind("at", at)
+                                + "VALUES (:device, :name, :at)")
+                        .bind("device", device)
+                        .bind("name", nameKey)
+                        .bind("at", at)
                         .execute();
             }
         });
     }
 
     private static Failures read(Handle h, String key) {
-        return h.createQuery(SELECT).bind("key", key).map((rs, ctx) -> row(rs)).findOne().orElse(Failures.NONE);
+        return h.createQuery(SELECT)
+                .bind("key", key)
+                .map((rs, ctx) -> row(rs))
+                .findOne()
+                .orElse(Failures.NONE);
     }
 
     private static Failures row(ResultSet rs) throws SQLException {
         Instant lockedUntil = rs.getTimestamp("locked_until") == null ? Instant.EPOCH : instant(rs, "locked_until");
-        return new Failures(rs.getInt("failures"), instant(rs, "window_start"), instant(rs, "last_failure"),
-                rs.getInt("lockouts"), lockedUntil);
+        return new Failures(
+                rs.getInt("failures"),
+                instant(rs, "window_start"),
+                instant(rs, "last_failure"),
+                rs.getInt("lockouts"),
+                lockedUntil);
     }
 }

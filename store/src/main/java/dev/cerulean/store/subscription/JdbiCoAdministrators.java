@@ -17,7 +17,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class JdbiCoAdministrators implements CoAdministrators {
     private static final RowMapper<CoAdministrator> ROW = (rs, ctx) -> {
         String email = rs.getString("email");
-        return new CoAdministrator(subscription(rs, "subscription_id"),
+        return new CoAdministrator(
+                subscription(rs, "subscription_id"),
                 new ClassicAdministrator(identity(rs, "person"), email == null ? null : new Email(email)),
                 instant(rs, "added_at"));
     };
@@ -33,34 +34,45 @@ public final class JdbiCoAdministrators implements CoAdministrators {
         Email email = c.administrator().email();
         db.useHandle(h -> h.createUpdate("INSERT INTO co_administrators (subscription_id, person, email, added_at) "
                         + "VALUES (:subscription, :person, :email, :at)")
-                .bind("subscription", c.subscription().value()).bind("person", identity(c.administrator().who()))
-                .bind("email", email == null ? null : email.value()).bind("at", c.addedAt()).execute());
+                .bind("subscription", c.subscription().value())
+                .bind("person", identity(c.administrator().who()))
+                .bind("email", email == null ? null : email.value())
+                .bind("at", c.addedAt())
+                .execute());
     }
 
     @Override
     public void remove(SubscriptionId subscription, Identity who) {
-        db.useHandle(h -> h.createUpdate("DELETE FROM co_administrators WHERE subscription_id = :subscription "
-                        + "AND person = :person")
-                .bind("subscription", subscription.value()).bind("person", identity(who)).execute());
+        db.useHandle(h -> h.createUpdate(
+                        "DELETE FROM co_administrators WHERE subscription_id = :subscription " + "AND person = :person")
+                .bind("subscription", subscription.value())
+                .bind("person", identity(who))
+                .execute());
     }
 
     @Override
     public void removeAll(SubscriptionId subscription) {
         db.useHandle(h -> h.createUpdate("DELETE FROM co_administrators WHERE subscription_id = :subscription")
-                .bind("subscription", subscription.value()).execute());
+                .bind("subscription", subscription.value())
+                .execute());
     }
 
     @Override
     public List<CoAdministrator> of(SubscriptionId subscription) {
-        return db.withHandle(h -> h.createQuery("SELECT subscription_id, person, email, added_at FROM co_administrators "
-                        + "WHERE subscription_id = :subscription ORDER BY seq")
-                .bind("subscription", subscription.value()).map(ROW).list());
+        return db.withHandle(
+                h -> h.createQuery("SELECT subscription_id, person, email, added_at FROM co_administrators "
+                                + "WHERE subscription_id = :subscription ORDER BY seq")
+                        .bind("subscription", subscription.value())
+                        .map(ROW)
+                        .list());
     }
 
     @Override
     public List<SubscriptionId> subscriptionsOf(Identity who) {
-        return db.withHandle(h -> h.createQuery("SELECT subscription_id FROM co_administrators WHERE person = :person "
-                        + "ORDER BY seq")
-                .bind("person", identity(who)).map((rs, ctx) -> subscription(rs, "subscription_id")).list());
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT subscription_id FROM co_administrators WHERE person = :person " + "ORDER BY seq")
+                .bind("person", identity(who))
+                .map((rs, ctx) -> subscription(rs, "subscription_id"))
+                .list());
     }
 }

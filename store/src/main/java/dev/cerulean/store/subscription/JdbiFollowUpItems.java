@@ -41,9 +41,13 @@ public final class JdbiFollowUpItems implements FollowUpItems {
     }
 
     private static <S extends SqlStatement<S>> S bindFields(S statement, FollowUpItem item) {
-        return statement.bind("subscription", item.subscription().value()).bind("kind", item.kind().name())
-                .bind("target", item.target()).bind("from", value(item.fromDirectory()))
-                .bind("to", value(item.toDirectory())).bind("at", item.createdAt());
+        return statement
+                .bind("subscription", item.subscription().value())
+                .bind("kind", item.kind().name())
+                .bind("target", item.target())
+                .bind("from", value(item.fromDirectory()))
+                .bind("to", value(item.toDirectory()))
+                .bind("at", item.createdAt());
     }
 
     @Override
@@ -51,9 +55,13 @@ public final class JdbiFollowUpItems implements FollowUpItems {
         return db.withHandle(h -> h.createQuery("SELECT subscription_id, kind, target, from_directory, to_directory, "
                         + "created_at FROM follow_up_items WHERE subscription_id = :subscription ORDER BY seq")
                 .bind("subscription", subscription.value())
-                .map((rs, ctx) -> new FollowUpItem(subscription(rs, "subscription_id"),
-                        enumValue(rs, "kind", FollowUpItem.Kind.class), rs.getString("target"),
-                        directory(rs, "from_directory"), directory(rs, "to_directory"), instant(rs, "created_at")))
+                .map((rs, ctx) -> new FollowUpItem(
+                        subscription(rs, "subscription_id"),
+                        enumValue(rs, "kind", FollowUpItem.Kind.class),
+                        rs.getString("target"),
+                        directory(rs, "from_directory"),
+                        directory(rs, "to_directory"),
+                        instant(rs, "created_at")))
                 .list());
     }
 }

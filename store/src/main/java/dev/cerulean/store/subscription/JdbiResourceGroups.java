@@ -32,8 +32,11 @@ public final class JdbiResourceGroups implements ResourceGroups {
             db.useHandle(h -> {
                 h.createUpdate("INSERT INTO resource_groups (subscription_id, name, name_key, location) "
                                 + "VALUES (:subscription, :name, :key, :location)")
-                        .bind("subscription", g.subscription().value()).bind("name", g.name())
-                        .bind("key", key(g.name())).bind("location", g.location()).execute();
+                        .bind("subscription", g.subscription().value())
+                        .bind("name", g.name())
+                        .bind("key", key(g.name()))
+                        .bind("location", g.location())
+                        .execute();
                 insertTags(h, g);
             });
             return null;
@@ -46,11 +49,17 @@ public final class JdbiResourceGroups implements ResourceGroups {
             db.useHandle(h -> {
                 int changed = h.createUpdate("UPDATE resource_groups SET name = :name, location = :location "
                                 + "WHERE subscription_id = :subscription AND name_key = :key")
-                        .bind("subscription", g.subscription().value()).bind("name", g.name())
-                        .bind("key", key(g.name())).bind("location", g.location()).execute();
+                        .bind("subscription", g.subscription().value())
+                        .bind("name", g.name())
+                        .bind("key", key(g.name()))
+                        .bind("location", g.location())
+                        .execute();
                 if (changed == 0) return;
-                h.createUpdate("DELETE FROM resource_group_tags WHERE subscription_id = :subscription AND group_key = :key")
-                        .bind("subscription", g.subscription().value()).bind("key", key(g.name())).execute();
+                h.createUpdate(
+                                "DELETE FROM resource_group_tags WHERE subscription_id = :subscription AND group_key = :key")
+                        .bind("subscription", g.subscription().value())
+                        .bind("key", key(g.name()))
+                        .execute();
                 insertTags(h, g);
             });
             return null;
@@ -61,16 +70,23 @@ public final class JdbiResourceGroups implements ResourceGroups {
         if (g.tags().isEmpty()) return;
         PreparedBatch batch = h.prepareBatch("INSERT INTO resource_group_tags (subscription_id, group_key, name, "
                 + "tag_value) VALUES (:subscription, :key, :name, :value)");
-        g.tags().forEach((name, value) -> batch.bind("subscription", g.subscription().value())
-                .bind("key", key(g.name())).bind("name", name).bind("value", value).add());
+        g.tags()
+                .forEach((name, value) -> batch.bind(
+                                "subscription", g.subscription().value())
+                        .bind("key", key(g.name()))
+                        .bind("name", name)
+                        .bind("value", value)
+                        .add());
         batch.execute();
     }
 
     @Override
     public void remove(SubscriptionId subscription, String name) {
-        db.useHandle(h -> h.createUpdate("DELETE FROM resource_groups WHERE subscription_id = :subscription "
-                        + "AND name_key = :key")
-                .bind("subscription", subscription.value()).bind("key", key(name)).execute());
+        db.useHandle(h -> h.createUpdate(
+                        "DELETE FROM resource_groups WHERE subscription_id = :subscription " + "AND name_key = :key")
+                .bind("subscription", subscription.value())
+                .bind("key", key(name))
+                .execute());
     }
 
     @Override
@@ -86,21 +102,32 @@ public final class JdbiResourceGroups implements ResourceGroups {
     /** The subscription's groups (or the one with that key), with all their tags in a second query. */
     private List<ResourceGroup> load(SubscriptionId subscription, String groupKey) {
         String where = " WHERE subscription_id = :subscription" + (groupKey == null ? "" : " AND name_key = :key");
-        String groupWhere = " WHERE subscription_id = :subscription" + (groupKey == null ? "" : " AND group_key = :key");
+        String groupWhere =
+                " WHERE subscription_id = :subscription" + (groupKey == null ? "" : " AND group_key = :key");
         return db.withHandle(h -> {
             List<Row> rows = h.createQuery("SELECT subscription_id, name, name_key, location FROM resource_groups"
                             + where + " ORDER BY seq")
-                    .bind("subscription", subscription.value()).bind("key", groupKey)
-                    .map((rs, ctx) -> new Row(subscription(rs, "subscription_id"), rs.getString("name"),
-                            rs.getString("name_key"), rs.getString("location"))).list();
+                    .bind("subscription", subscription.value())
+                    .bind("key", groupKey)
+                    .map((rs, ctx) -> new Row(
+                            subscription(rs, "subscription_id"),
+                            rs.getString("name"),
+                            rs.getString("name_key"),
+                            rs.getString("location")))
+                    .list();
             if (rows.isEmpty()) return List.of();
             Map<String, Map<String, String>> tags = new HashMap<>();
             h.createQuery("SELECT group_key, name, tag_value FROM resource_group_tags" + groupWhere)
-                    .bind("subscription", subscription.value()).bind("key", groupKey)
-                    .map((rs, ctx) -> new Tag(rs.getString("group_key"), rs.getString("name"), rs.getString("tag_value")))
-                    .forEach(t -> tags.computeIfAbsent(t.group(), k -> new HashMap<>()).put(t.name(), t.value()));
-            return rows.stream().map(r -> new ResourceGroup(r.subscription(), r.name(), r.location(),
-                    tags.getOrDefault(r.key(), Map.of()))).toList();
+                    .bind("subscription", subscription.value())
+                    .bind("key", groupKey)
+                    .map((rs, ctx) ->
+                            new Tag(rs.getString("group_key"), rs.getString("name"), rs.getString("tag_value")))
+                    .forEach(t -> tags.computeIfAbsent(t.group(), k -> new HashMap<>())
+                            .put(t.name(), t.value()));
+            return rows.stream()
+                    .map(r -> new ResourceGroup(
+                            r.subscription(), r.name(), r.location(), tags.getOrDefault(r.key(), Map.of())))
+                    .toList();
         });
     }
 }

@@ -26,11 +26,16 @@ public final class JdbiSubscriptions implements Subscriptions {
             + "account_admin_email, service_admin, service_admin_email, service_admin_lost_access, version "
             + "FROM subscriptions";
     private static final String ORDER = " ORDER BY display_name, id";
-    private static final RowMapper<Subscription> ROW = (rs, ctx) -> new Subscription(subscription(rs, "id"),
-            rs.getString("display_name"), new Offer(rs.getString("offer")),
-            enumValue(rs, "state", Subscription.SubscriptionState.class), directory(rs, "directory_id"),
-            administrator(rs, "account_admin"), administrator(rs, "service_admin"),
-            rs.getBoolean("service_admin_lost_access"), rs.getLong("version"));
+    private static final RowMapper<Subscription> ROW = (rs, ctx) -> new Subscription(
+            subscription(rs, "id"),
+            rs.getString("display_name"),
+            new Offer(rs.getString("offer")),
+            enumValue(rs, "state", Subscription.SubscriptionState.class),
+            directory(rs, "directory_id"),
+            administrator(rs, "account_admin"),
+            administrator(rs, "service_admin"),
+            rs.getBoolean("service_admin_lost_access"),
+            rs.getLong("version"));
 
     private final JdbiTransactions db;
 
@@ -46,22 +51,29 @@ public final class JdbiSubscriptions implements Subscriptions {
 
     @Override
     public void add(Subscription s) {
-        db.useHandle(h -> bindFields(h.createUpdate("INSERT INTO subscriptions (id, display_name, offer, state, "
-                + "directory_id, account_admin, account_admin_email, service_admin, service_admin_email, "
-                + "service_admin_lost_access, version) VALUES (:id, :name, :offer, :state, :directory, :accountAdmin, "
-                + ":accountAdminEmail, :serviceAdmin, :serviceAdminEmail, :lostAccess, :version)"), s).execute());
+        db.useHandle(h -> bindFields(
+                        h.createUpdate("INSERT INTO subscriptions (id, display_name, offer, state, "
+                                + "directory_id, account_admin, account_admin_email, service_admin, service_admin_email, "
+                                + "service_admin_lost_access, version) VALUES (:id, :name, :offer, :state, :directory, :accountAdmin, "
+                                + ":accountAdminEmail, :serviceAdmin, :serviceAdminEmail, :lostAccess, :version)"),
+                        s)
+                .execute());
     }
 
     @Override
     public Optional<Subscription> byId(SubscriptionId id) {
-        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE id = :id").bind("id", id.value()).map(ROW)
+        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE id = :id")
+                .bind("id", id.value())
+                .map(ROW)
                 .findOne());
     }
 
     @Override
     public Optional<Subscription> byIdForUpdate(SubscriptionId id) {
-        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE id = :id FOR UPDATE").bind("id", id.value())
-                .map(ROW).findOne());
+        return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE id = :id FOR UPDATE")
+                .bind("id", id.value())
+                .map(ROW)
+                .findOne());
     }
 
     @Override
@@ -72,19 +84,25 @@ public final class JdbiSubscriptions implements Subscriptions {
     @Override
     public List<Subscription> inDirectory(DirectoryId directory) {
         return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE directory_id = :directory" + ORDER)
-                .bind("directory", directory.value()).map(ROW).list());
+                .bind("directory", directory.value())
+                .map(ROW)
+                .list());
     }
 
     @Override
     public List<Subscription> withAccountAdministrator(dev.cerulean.core.account.Identity person) {
         return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE account_admin = :person" + ORDER)
-                .bind("person", identity(person)).map(ROW).list());
+                .bind("person", identity(person))
+                .map(ROW)
+                .list());
     }
 
     @Override
     public List<Subscription> withServiceAdministrator(dev.cerulean.core.account.Identity person) {
         return db.withHandle(h -> h.createQuery(SUBSCRIPTION + " WHERE service_admin = :person" + ORDER)
-                .bind("person", identity(person)).map(ROW).list());
+                .bind("person", identity(person))
+                .map(ROW)
+                .list());
     }
 
     /**
@@ -93,28 +111,46 @@ public final class JdbiSubscriptions implements Subscriptions {
      */
     @Override
     public boolean update(Subscription changed) {
-        return db.withHandle(h -> bindFields(h.createUpdate("UPDATE subscriptions SET display_name = :name, "
-                + "offer = :offer, state = :state, directory_id = :directory, account_admin = :accountAdmin, "
-                + "account_admin_email = :accountAdminEmail, service_admin = :serviceAdmin, "
-                + "service_admin_email = :serviceAdminEmail, service_admin_lost_access = :lostAccess, "
-                + "version = version + 1 WHERE id = :id AND version = :version"), changed).execute()) == 1;
+        return db.withHandle(h -> bindFields(
+                                h.createUpdate("UPDATE subscriptions SET display_name = :name, "
+                                        + "offer = :offer, state = :state, directory_id = :directory, account_admin = :accountAdmin, "
+                                        + "account_admin_email = :accountAdminEmail, service_admin = :serviceAdmin, "
+                                        + "service_admin_email = :serviceAdminEmail, service_admin_lost_access = :lostAccess, "
+                                        + "version = version + 1 WHERE id = :id AND version = :version"),
+                                changed)
+                        .execute())
+                == 1;
     }
 
     @Override
     public void touch(SubscriptionId id) {
         db.useHandle(h -> h.createUpdate("UPDATE subscriptions SET version = version + 1 WHERE id = :id")
-                .bind("id", id.value()).execute());
+                .bind("id", id.value())
+                .execute());
     }
 
     private static <S extends SqlStatement<S>> S bindFields(S statement, Subscription s) {
         ClassicAdministrator account = s.accountAdministrator();
         ClassicAdministrator service = s.serviceAdministrator();
-        return statement.bind("id", s.id().value()).bind("name", s.displayName()).bind("offer", s.offer().id())
-                .bind("state", s.state().name()).bind("directory", s.directory().value())
+        return statement
+                .bind("id", s.id().value())
+                .bind("name", s.displayName())
+                .bind("offer", s.offer().id())
+                .bind("state", s.state().name())
+                .bind("directory", s.directory().value())
                 .bind("accountAdmin", account == null ? null : identity(account.who()))
-                .bind("accountAdminEmail", account == null || account.email() == null ? null : account.email().value())
+                .bind(
+                        "accountAdminEmail",
+                        account == null || account.email() == null
+                                ? null
+                                : account.email().value())
                 .bind("serviceAdmin", service == null ? null : identity(service.who()))
-                .bind("serviceAdminEmail", service == null || service.email() == null ? null : service.email().value())
-                .bind("lostAccess", s.serviceAdministratorLostAccess()).bind("version", s.version());
+                .bind(
+                        "serviceAdminEmail",
+                        service == null || service.email() == null
+                                ? null
+                                : service.email().value())
+                .bind("lostAccess", s.serviceAdministratorLostAccess())
+                .bind("version", s.version());
     }
 }

@@ -20,10 +20,15 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class JdbiSupportRequests implements SupportRequests {
     private static final String REQUEST = "SELECT id, subject, description, severity, subscription_id, author, "
             + "author_name, status, created_at FROM support_requests";
-    private static final RowMapper<SupportRequest> ROW = (rs, ctx) -> new SupportRequest(uuid(rs, "id"),
-            rs.getString("subject"), rs.getString("description"),
-            enumValue(rs, "severity", SupportRequest.Severity.class), subscription(rs, "subscription_id"),
-            identity(rs, "author"), rs.getString("author_name"), enumValue(rs, "status", SupportRequest.Status.class),
+    private static final RowMapper<SupportRequest> ROW = (rs, ctx) -> new SupportRequest(
+            uuid(rs, "id"),
+            rs.getString("subject"),
+            rs.getString("description"),
+            enumValue(rs, "severity", SupportRequest.Severity.class),
+            subscription(rs, "subscription_id"),
+            identity(rs, "author"),
+            rs.getString("author_name"),
+            enumValue(rs, "status", SupportRequest.Status.class),
             instant(rs, "created_at"));
 
     private final JdbiTransactions db;
@@ -34,33 +39,50 @@ public final class JdbiSupportRequests implements SupportRequests {
 
     @Override
     public void add(SupportRequest r) {
-        db.useHandle(h -> bindFields(h.createUpdate("INSERT INTO support_requests (id, subject, description, severity, "
-                + "subscription_id, author, author_name, status, created_at) VALUES (:id, :subject, :description, "
-                + ":severity, :subscription, :author, :authorName, :status, :at)"), r).execute());
+        db.useHandle(h -> bindFields(
+                        h.createUpdate("INSERT INTO support_requests (id, subject, description, severity, "
+                                + "subscription_id, author, author_name, status, created_at) VALUES (:id, :subject, :description, "
+                                + ":severity, :subscription, :author, :authorName, :status, :at)"),
+                        r)
+                .execute());
     }
 
     @Override
     public void update(SupportRequest r) {
-        db.useHandle(h -> bindFields(h.createUpdate("UPDATE support_requests SET subject = :subject, "
-                + "description = :description, severity = :severity, subscription_id = :subscription, author = :author, "
-                + "author_name = :authorName, status = :status, created_at = :at WHERE id = :id"), r).execute());
+        db.useHandle(h -> bindFields(
+                        h.createUpdate("UPDATE support_requests SET subject = :subject, "
+                                + "description = :description, severity = :severity, subscription_id = :subscription, author = :author, "
+                                + "author_name = :authorName, status = :status, created_at = :at WHERE id = :id"),
+                        r)
+                .execute());
     }
 
     private static <S extends SqlStatement<S>> S bindFields(S statement, SupportRequest r) {
-        return statement.bind("id", r.id()).bind("subject", r.subject()).bind("description", r.description())
-                .bind("severity", r.severity().name()).bind("subscription", value(r.subscription()))
-                .bind("author", identity(r.author())).bind("authorName", r.authorName())
-                .bind("status", r.status().name()).bind("at", r.createdAt());
+        return statement
+                .bind("id", r.id())
+                .bind("subject", r.subject())
+                .bind("description", r.description())
+                .bind("severity", r.severity().name())
+                .bind("subscription", value(r.subscription()))
+                .bind("author", identity(r.author()))
+                .bind("authorName", r.authorName())
+                .bind("status", r.status().name())
+                .bind("at", r.createdAt());
     }
 
     @Override
     public Optional<SupportRequest> byId(UUID id) {
-        return db.withHandle(h -> h.createQuery(REQUEST + " WHERE id = :id").bind("id", id).map(ROW).findOne());
+        return db.withHandle(h -> h.createQuery(REQUEST + " WHERE id = :id")
+                .bind("id", id)
+                .map(ROW)
+                .findOne());
     }
 
     @Override
     public List<SupportRequest> byAuthor(Identity author) {
         return db.withHandle(h -> h.createQuery(REQUEST + " WHERE author = :author ORDER BY created_at DESC, id")
-                .bind("author", identity(author)).map(ROW).list());
+                .bind("author", identity(author))
+                .map(ROW)
+                .list());
     }
 }

@@ -16,7 +16,8 @@ final class CallerColumns {
     private CallerColumns() {}
 
     static <S extends SqlStatement<S>> S bind(S statement, Caller c) {
-        return statement.bind("person", c == null ? null : identity(c.identity()))
+        return statement
+                .bind("person", c == null ? null : identity(c.identity()))
                 .bind("directory", c == null ? null : value(c.directory()))
                 .bind("principal", c == null ? null : value(c.principal()))
                 .bind("email", c == null || c.email() == null ? null : c.email().value());
@@ -25,7 +26,10 @@ final class CallerColumns {
     /** The caller of the row; null when the row has none (a device code not approved yet). */
     static Caller read(ResultSet rs) throws SQLException {
         if (rs.getString("person") == null) return null;
-        return new Caller(identity(rs, "person"), directory(rs, "directory_id"), object(rs, "principal_id"),
+        return new Caller(
+                identity(rs, "person"),
+                directory(rs, "directory_id"),
+                object(rs, "principal_id"),
                 Email.parse(rs.getString("email")).orElse(null));
     }
 }

@@ -1,6 +1,5 @@
 package dev.cerulean.store.token;
 
-import dev.cerulean.store.secret.KeyEncryption;
 import static dev.cerulean.store.Columns.directory;
 import static dev.cerulean.store.Columns.instant;
 import static dev.cerulean.store.Columns.value;
@@ -9,16 +8,21 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.token.SigningKey;
 import dev.cerulean.core.token.SigningKeys;
 import dev.cerulean.store.JdbiTransactions;
+import dev.cerulean.store.secret.KeyEncryption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiSigningKeys implements SigningKeys {
-    private final RowMapper<SigningKey> row = (rs, ctx) -> new SigningKey(rs.getString("key_id"),
-            directory(rs, "directory_id"), rs.getString("public_jwk"),
+    private final RowMapper<SigningKey> row = (rs, ctx) -> new SigningKey(
+            rs.getString("key_id"),
+            directory(rs, "directory_id"),
+            rs.getString("public_jwk"),
             sealing().open(rs.getString("key_id"), rs.getString("private_jwk")),
-            instant(rs, "created_at"), instant(rs, "not_after"), instant(rs, "retired_at"));
+            instant(rs, "created_at"),
+            instant(rs, "not_after"),
+            instant(rs, "retired_at"));
 
     private final JdbiTransactions db;
     private final KeyEncryption encryption;
@@ -39,10 +43,13 @@ public final class JdbiSigningKeys implements SigningKeys {
         return db.withHandle(h -> {
             var plain = h.createQuery("SELECT key_id, private_jwk FROM signing_keys WHERE private_jwk NOT LIKE :sealed")
                     .bind("sealed", KeyEncryption.PREFIX + "%")
-                    .map((rs, ctx) -> java.util.Map.entry(rs.getString("key_id"), rs.getString("private_jwk"))).list();
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getString("key_id"), rs.getString("private_jwk")))
+                    .list();
             for (var k : plain) {
                 h.createUpdate("UPDATE signing_keys SET private_jwk = :sealed WHERE key_id = :id")
-                        .bind("sealed", encryption.seal(k.getKey(), k.getValue())).bind("id", k.getKey()).execute();
+                        .bind("sealed", encryption.seal(k.getKey(), k.getValue()))
+                        .bind("id", k.getKey())
+                        .execute();
             }
             return plain.size();
         });
@@ -54,7 +61,9 @@ public final class JdbiSigningKeys implements SigningKeys {
         db.useHandle(h -> {
             for (SigningKey k : keys) {
                 h.createUpdate("UPDATE signing_keys SET private_jwk = :sealed WHERE key_id = :id")
-                        .bind("sealed", next.seal(k.keyId(), k.privateJwk())).bind("id", k.keyId()).execute();
+                        .bind("sealed", next.seal(k.keyId(), k.privateJwk()))
+                        .bind("id", k.keyId())
+                        .execute();
             }
         });
         return keys.size();
@@ -70,38 +79,54 @@ public final class JdbiSigningKeys implements SigningKeys {
         db.useHandle(h -> h.createUpdate("INSERT INTO signing_keys (key_id, directory_id, public_jwk, private_jwk, "
                         + "created_at, not_after, retired_at) VALUES (:id, :directory, :public, :private, :created, "
                         + ":notAfter, :retired)")
-                .bind("id", k.keyId()).bind("directory", value(k.directory())).bind("public", k.publicJwk())
-                .bind("private", encryption.seal(k.keyId(), k.privateJwk())).bind("created", k.createdAt()).bind("notAfter", k.notAfter())
-                .bind("retired", k.retiredAt()).execute());
+                .bind("id", k.keyId())
+                .bind("directory", value(k.directory()))
+                .bind("public", k.publicJwk())
+                .bind("private", encryption.seal(k.keyId(), k.privateJwk()))
+                .bind("created", k.createdAt())
+                .bind("notAfter", k.notAfter())
+                .bind("retired", k.retiredAt())
+                .execute());
     }
 
     @Override
     public Optional<SigningKey> byKeyId(String keyId) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys WHERE key_id = :id").bind("id", keyId)
-                .map(row).findOne());
+        return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys WHERE key_id = :id")
+                .bind("id", keyId)
+                .map(row)
+                .findOne());
     }
 
     @Override
     public List<SigningKey> ofDirectory(DirectoryId directory) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys WHERE directory_id = :directory "
-                        + "ORDER BY created_at, key_id").bind("directory", value(directory)).map(row).list());
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM signing_keys WHERE directory_id = :directory " + "ORDER BY created_at, key_id")
+                .bind("directory", value(directory))
+                .map(row)
+                .list());
     }
 
     @Override
     public List<SigningKey> all() {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys ORDER BY created_at, key_id").map(row)
+        return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys ORDER BY created_at, key_id")
+                .map(row)
                 .list());
     }
 
     @Override
     public void retire(String keyId, Instant at) {
-        db.useHandle(h -> h.createUpdate("UPDATE signing_keys SET retired_at = :at WHERE key_id = :id "
-                + "AND retired_at IS NULL").bind("at", at).bind("id", keyId).execute());
+        db.useHandle(h -> h.createUpdate(
+                        "UPDATE signing_keys SET retired_at = :at WHERE key_id = :id " + "AND retired_at IS NULL")
+                .bind("at", at)
+                .bind("id", keyId)
+                .execute());
     }
 
     @Override
     public int removeStoppedBefore(Instant before) {
-        return db.withHandle(h -> h.createUpdate("DELETE FROM signing_keys WHERE not_after < :before "
-                + "OR retired_at < :before").bind("before", before).execute());
+        return db.withHandle(
+                h -> h.createUpdate("DELETE FROM signing_keys WHERE not_after < :before " + "OR retired_at < :before")
+                        .bind("before", before)
+                        .execute());
     }
 }

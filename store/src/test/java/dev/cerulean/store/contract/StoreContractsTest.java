@@ -44,7 +44,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(StoreContractsTest.Store.class)
 class StoreContractsTest {
     enum Store {
-        H2, POSTGRESQL;
+        H2,
+        POSTGRESQL;
 
         Ports freshPorts() {
             return this == H2 ? H2Store.freshPorts() : PostgresStore.freshPorts();

@@ -28,8 +28,11 @@ class UseCaseTransactionsTest {
     @Parameter
     StoreContractsTest.Store store;
 
-    private static final Caller CONTOSO_ADMIN = new Caller(new Identity.Work(DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO),
-            DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO, Email.of("kelley.wall@contoso.onmicrosoft.com"));
+    private static final Caller CONTOSO_ADMIN = new Caller(
+            new Identity.Work(DemoWorld.CONTOSO, DemoWorld.KELLEY_CONTOSO),
+            DemoWorld.CONTOSO,
+            DemoWorld.KELLEY_CONTOSO,
+            Email.of("kelley.wall@contoso.onmicrosoft.com"));
 
     @Test
     void InvalidGraphAppRole_appCreationLeavesNoHalfMadeApp() {
@@ -37,12 +40,21 @@ class UseCaseTransactionsTest {
         new LoadWorld(p).load(DemoWorld.world());
         int before = p.appRegistrations().inDirectory(DemoWorld.CONTOSO).size();
 
-        var outcome = UseCases.of(p).directory().createApp().create(CONTOSO_ADMIN, DemoWorld.CONTOSO, "half-made",
-                List.of("User.Read.All", "Everything.All"), AddClientSecret.Lifetime.TWO_YEARS);
+        var outcome = UseCases.of(p)
+                .directory()
+                .createApp()
+                .create(
+                        CONTOSO_ADMIN,
+                        DemoWorld.CONTOSO,
+                        "half-made",
+                        List.of("User.Read.All", "Everything.All"),
+                        AddClientSecret.Lifetime.TWO_YEARS);
 
         assertThat(outcome.code()).isEqualTo(RuleCode.InvalidGraphAppRole);
-        assertThat(p.appRegistrations().inDirectory(DemoWorld.CONTOSO)).hasSize(before)
-                .extracting(AppRegistration::displayName).doesNotContain("half-made");
+        assertThat(p.appRegistrations().inDirectory(DemoWorld.CONTOSO))
+                .hasSize(before)
+                .extracting(AppRegistration::displayName)
+                .doesNotContain("half-made");
     }
 
     @Test
@@ -50,12 +62,23 @@ class UseCaseTransactionsTest {
         Ports p = store.freshPorts();
         new LoadWorld(p).load(DemoWorld.world());
 
-        var created = UseCases.of(p).directory().createApp().create(CONTOSO_ADMIN, DemoWorld.CONTOSO, "whole",
-                List.of("User.Read.All"), AddClientSecret.Lifetime.TWO_YEARS).orThrow();
+        var created = UseCases.of(p)
+                .directory()
+                .createApp()
+                .create(
+                        CONTOSO_ADMIN,
+                        DemoWorld.CONTOSO,
+                        "whole",
+                        List.of("User.Read.All"),
+                        AddClientSecret.Lifetime.TWO_YEARS)
+                .orThrow();
 
-        AppRegistration stored = p.appRegistrations().byClientId(created.app().clientId()).orElseThrow();
+        AppRegistration stored =
+                p.appRegistrations().byClientId(created.app().clientId()).orElseThrow();
         assertThat(stored.graphAppRoles()).containsExactly("User.Read.All");
         assertThat(stored.secrets()).hasSize(1);
-        assertThat(p.passwordHasher().verify(created.value(), stored.secrets().get(0).hash())).isTrue();
+        assertThat(p.passwordHasher()
+                        .verify(created.value(), stored.secrets().get(0).hash()))
+                .isTrue();
     }
 }

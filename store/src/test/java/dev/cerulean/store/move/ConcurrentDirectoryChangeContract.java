@@ -48,16 +48,20 @@ public abstract class ConcurrentDirectoryChangeContract {
         Worlds.KelleyWall world = Worlds.kelleyWall(p);
         Caller kelley = world.kelleyMsaInDefault();
         linkContoso(p, world);
-        DirectoryChangePreview preview = preview(p).preview(kelley, SUBSCRIPTION, CONTOSO, DirectoryChangeMode.CLASSIC)
+        DirectoryChangePreview preview = preview(p)
+                .preview(kelley, SUBSCRIPTION, CONTOSO, DirectoryChangeMode.CLASSIC)
                 .orThrow();
         ChangeDirectory change = changeDirectory(p);
         List<Outcome<DirectoryChangeResult>> outcomes = applyTogether(() -> change.apply(kelley, preview));
 
         List<DirectoryChangeResult> succeeded = outcomes.stream()
                 .filter(o -> o instanceof Outcome.Ok<DirectoryChangeResult>)
-                .map(o -> ((Outcome.Ok<DirectoryChangeResult>) o).value()).toList();
+                .map(o -> ((Outcome.Ok<DirectoryChangeResult>) o).value())
+                .toList();
         assertThat(succeeded).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !(o instanceof Outcome.Ok<?>)).hasSize(REQUESTS - 1)
+        assertThat(outcomes)
+                .filteredOn(o -> !(o instanceof Outcome.Ok<?>))
+                .hasSize(REQUESTS - 1)
                 .allSatisfy(o -> assertThat(o.code()).isEqualTo(RuleCode.PreconditionFailed));
 
         Subscription after = p.subscriptions().byId(SUBSCRIPTION).orElseThrow();
@@ -67,18 +71,23 @@ public abstract class ConcurrentDirectoryChangeContract {
         assertThat(p.coAdministrators().of(SUBSCRIPTION)).isEmpty();
         assertThat(p.roleAssignments().of(SUBSCRIPTION)).isEmpty();
         assertThat(p.roleDefinitions().of(SUBSCRIPTION)).isEmpty();
-        assertThat(p.resources().byId(VM_WEB).orElseThrow().identity().enabled()).isFalse();
+        assertThat(p.resources().byId(VM_WEB).orElseThrow().identity().enabled())
+                .isFalse();
 
         List<ActivityLogEntry> log = p.activityLog().ofSubscription(SUBSCRIPTION);
-        assertThat(log).filteredOn(e -> e.operation().equals(ChangeDirectory.OPERATION))
+        assertThat(log)
+                .filteredOn(e -> e.operation().equals(ChangeDirectory.OPERATION))
                 .extracting(ActivityLogEntry::message)
                 .containsExactly("moved from tenant " + DEFAULT_DIRECTORY + " to tenant " + CONTOSO);
-        assertThat(log).filteredOn(e -> e.operation().equals("Microsoft.Authorization/roleAssignments/delete"))
+        assertThat(log)
+                .filteredOn(e -> e.operation().equals("Microsoft.Authorization/roleAssignments/delete"))
                 .hasSize(preview.roleAssignmentsToDelete().size());
-        assertThat(log).filteredOn(e -> e.operation().equals("Microsoft.Authorization/classicAdministrators/delete"))
+        assertThat(log)
+                .filteredOn(e -> e.operation().equals("Microsoft.Authorization/classicAdministrators/delete"))
                 .hasSize(preview.coAdministratorsToRemove().size());
         List<FollowUpItem> followUps = p.followUpItems().of(SUBSCRIPTION);
-        assertThat(followUps).hasSize(preview.followUps().size())
+        assertThat(followUps)
+                .hasSize(preview.followUps().size())
                 .containsExactlyInAnyOrderElementsOf(succeeded.get(0).followUpItems());
     }
 
@@ -109,23 +118,55 @@ public abstract class ConcurrentDirectoryChangeContract {
 
     /** Step 1 of the walkthrough: Kelley's Microsoft account asks, Contoso's Global Administrator confirms. */
     private static void linkContoso(Ports p, Worlds.KelleyWall world) {
-        var request = new RequestDirectoryLink(p.transactions(), p.microsoftAccounts(), p.subscriptions(),
-                p.directoryUsers(), p.directoryLinkRequests(), p.clock(), p.ids())
-                .request(world.kelleyMsaInDefault(), true).orThrow();
-        new ConfirmDirectoryLink(p.transactions(), p.microsoftAccounts(), p.directories(), p.directoryUsers(),
-                p.directoryRoles(), p.directoryLinkRequests(), p.subscriptions(), p.clock(), p.ids(),
-                new ActivityRecorder(p.activityLog(), p.clock(), p.ids()))
-                .confirm(world.contosoGlobalAdministrator(), request.id()).orThrow();
+        var request = new RequestDirectoryLink(
+                        p.transactions(),
+                        p.microsoftAccounts(),
+                        p.subscriptions(),
+                        p.directoryUsers(),
+                        p.directoryLinkRequests(),
+                        p.clock(),
+                        p.ids())
+                .request(world.kelleyMsaInDefault(), true)
+                .orThrow();
+        new ConfirmDirectoryLink(
+                        p.transactions(),
+                        p.microsoftAccounts(),
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.directoryLinkRequests(),
+                        p.subscriptions(),
+                        p.clock(),
+                        p.ids(),
+                        new ActivityRecorder(p.activityLog(), p.clock(), p.ids()))
+                .confirm(world.contosoGlobalAdministrator(), request.id())
+                .orThrow();
     }
 
     private static PreviewDirectoryChange preview(Ports p) {
-        return new PreviewDirectoryChange(p.transactions(), p.subscriptions(), p.coAdministrators(),
-                p.roleAssignments(), p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers());
+        return new PreviewDirectoryChange(
+                p.transactions(),
+                p.subscriptions(),
+                p.coAdministrators(),
+                p.roleAssignments(),
+                p.roleDefinitions(),
+                p.resources(),
+                p.directories(),
+                p.directoryUsers());
     }
 
     private static ChangeDirectory changeDirectory(Ports p) {
-        return new ChangeDirectory(p.transactions(), p.subscriptions(), p.coAdministrators(), p.roleAssignments(),
-                p.roleDefinitions(), p.resources(), p.directories(), p.directoryUsers(), p.followUpItems(), p.clock(),
+        return new ChangeDirectory(
+                p.transactions(),
+                p.subscriptions(),
+                p.coAdministrators(),
+                p.roleAssignments(),
+                p.roleDefinitions(),
+                p.resources(),
+                p.directories(),
+                p.directoryUsers(),
+                p.followUpItems(),
+                p.clock(),
                 new ActivityRecorder(p.activityLog(), p.clock(), p.ids()));
     }
 }

@@ -12,7 +12,8 @@ class Argon2PasswordHasherTest {
     void hashesAreArgon2idPhcStringsWithOwaspParameters() {
         PasswordHash hash = hasher.hash("Demo-Passw0rd!");
 
-        assertThat(hash.encoded()).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(hash.encoded())
+                .matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
         assertThat(hash.encoded()).doesNotContain("Demo-Passw0rd!");
         assertThat(hash.toString()).doesNotContain("argon2");
     }
@@ -28,20 +29,27 @@ class Argon2PasswordHasherTest {
 
     @Test
     void everyHashHasItsOwnSalt() {
-        assertThat(hasher.hash("same").encoded()).isNotEqualTo(hasher.hash("same").encoded());
+        assertThat(hasher.hash("same").encoded())
+                .isNotEqualTo(hasher.hash("same").encoded());
     }
 
     @Test
     void aTamperedOrForeignHashNeverVerifies() {
         String encoded = hasher.hash("secret").encoded();
         int at = encoded.length() - 10; // not the last character: its low bits are padding
-        String tampered = encoded.substring(0, at) + (encoded.charAt(at) == 'A' ? 'B' : 'A') + encoded.substring(at + 1);
+        String tampered =
+                encoded.substring(0, at) + (encoded.charAt(at) == 'A' ? 'B' : 'A') + encoded.substring(at + 1);
 
         assertThat(hasher.verify("secret", new PasswordHash(tampered))).isFalse();
-        assertThat(hasher.verify("secret", new PasswordHash(encoded.replace("argon2id", "argon2i")))).isFalse();
-        assertThat(hasher.verify("secret", new PasswordHash("test-sha256$abc$def"))).isFalse();
-        assertThat(hasher.verify("secret", new PasswordHash("$argon2id$v=19$m=99999999,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$"
-                + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))).isFalse();
+        assertThat(hasher.verify("secret", new PasswordHash(encoded.replace("argon2id", "argon2i"))))
+                .isFalse();
+        assertThat(hasher.verify("secret", new PasswordHash("test-sha256$abc$def")))
+                .isFalse();
+        assertThat(hasher.verify(
+                        "secret",
+                        new PasswordHash("$argon2id$v=19$m=99999999,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$"
+                                + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")))
+                .isFalse();
     }
 
     @Test
@@ -49,15 +57,20 @@ class Argon2PasswordHasherTest {
         var hasher = new Argon2PasswordHasher();
         String real = hasher.hash("Demo-Passw0rd!").encoded();
         String[] parts = real.split("\\$");
-        String tooBig = "$argon2id$v=19$m=" + (Argon2PasswordHasher.MAX_MEMORY_KIB + 1) + ",t=2,p=1$" + parts[4] + "$" + parts[5];
-        String tooLong = "$argon2id$v=19$m=19456,t=" + (Argon2PasswordHasher.MAX_ITERATIONS + 1) + ",p=1$" + parts[4] + "$" + parts[5];
+        String tooBig = "$argon2id$v=19$m=" + (Argon2PasswordHasher.MAX_MEMORY_KIB + 1) + ",t=2,p=1$" + parts[4] + "$"
+                + parts[5];
+        String tooLong = "$argon2id$v=19$m=19456,t=" + (Argon2PasswordHasher.MAX_ITERATIONS + 1) + ",p=1$" + parts[4]
+                + "$" + parts[5];
 
         assertThat(hasher.verify("Demo-Passw0rd!", new PasswordHash(tooBig))).isFalse();
         assertThat(hasher.verify("Demo-Passw0rd!", new PasswordHash(tooLong))).isFalse();
         assertThat(hasher.verify("Demo-Passw0rd!", new PasswordHash(real))).isTrue();
-        assertThat(Argon2PasswordHasher.withinLimits(Argon2PasswordHasher.MAX_MEMORY_KIB, 2, 1)).isTrue();
-        assertThat(Argon2PasswordHasher.withinLimits(Argon2PasswordHasher.MAX_MEMORY_KIB + 1, 2, 1)).isFalse();
-        assertThat(Argon2PasswordHasher.withinLimits(19456, Argon2PasswordHasher.MAX_ITERATIONS + 1, 1)).isFalse();
+        assertThat(Argon2PasswordHasher.withinLimits(Argon2PasswordHasher.MAX_MEMORY_KIB, 2, 1))
+                .isTrue();
+        assertThat(Argon2PasswordHasher.withinLimits(Argon2PasswordHasher.MAX_MEMORY_KIB + 1, 2, 1))
+                .isFalse();
+        assertThat(Argon2PasswordHasher.withinLimits(19456, Argon2PasswordHasher.MAX_ITERATIONS + 1, 1))
+                .isFalse();
         assertThat(Argon2PasswordHasher.withinLimits(15, 2, 2)).isFalse();
     }
 
@@ -79,8 +92,8 @@ class Argon2PasswordHasherTest {
     @Test
     void rfc9106Argon2idTestVector() {
         // RFC 9106, section 5.3: the generator the hasher uses, with secret and associated data
-        byte[] tag = Argon2PasswordHasher.argon2id(filled(32, 0x01), filled(16, 0x02), filled(8, 0x03),
-                filled(12, 0x04), 32, 3, 4, 32);
+        byte[] tag = Argon2PasswordHasher.argon2id(
+                filled(32, 0x01), filled(16, 0x02), filled(8, 0x03), filled(12, 0x04), 32, 3, 4, 32);
 
         assertThat(java.util.HexFormat.of().formatHex(tag))
                 .isEqualTo("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659");
@@ -105,7 +118,9 @@ class Argon2PasswordHasherTest {
         for (Thread t : threads) t.join();
 
         assertThat(verified.get() + busy.get()).isEqualTo(6);
-        assertThat(busy.get()).as("a hash takes longer than the 50 ms others may wait").isPositive();
+        assertThat(busy.get())
+                .as("a hash takes longer than the 50 ms others may wait")
+                .isPositive();
         assertThat(verified.get()).isPositive();
     }
 
@@ -115,9 +130,10 @@ class Argon2PasswordHasherTest {
         var stored = pooled.hash("secret");
         var ok = new java.util.concurrent.atomic.AtomicInteger();
         var threads = new java.util.ArrayList<Thread>();
-        for (int i = 0; i < 4; i++) threads.add(started(() -> {
-            if (pooled.verify("secret", stored)) ok.incrementAndGet();
-        }));
+        for (int i = 0; i < 4; i++)
+            threads.add(started(() -> {
+                if (pooled.verify("secret", stored)) ok.incrementAndGet();
+            }));
         for (Thread t : threads) t.join();
 
         assertThat(ok.get()).isEqualTo(4);

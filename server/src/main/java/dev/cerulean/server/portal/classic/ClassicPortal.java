@@ -38,10 +38,16 @@ public final class ClassicPortal {
         settings.register(routes, gate);
         new EditDirectoryPages(uses, frame, settings, sessions).register(routes, gate);
         new SupportPages(uses, frame).register(routes, gate);
-        routes.get("/classic/", ctx -> ctx.redirect(DirectoryPages.DASHBOARD, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
+        routes.get(
+                "/classic/",
+                ctx -> ctx.redirect(DirectoryPages.DASHBOARD, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
         byte[] css = resource(ClassicFrame.STYLESHEET);
-        routes.get(ClassicFrame.STYLESHEET, ctx -> ctx.contentType("text/css; charset=utf-8")
-                .header("Cache-Control", "public, max-age=3600").header("X-Content-Type-Options", "nosniff").result(css));
+        routes.get(
+                ClassicFrame.STYLESHEET,
+                ctx -> ctx.contentType("text/css; charset=utf-8")
+                        .header("Cache-Control", "public, max-age=3600")
+                        .header("X-Content-Type-Options", "nosniff")
+                        .result(css));
     }
 
     static byte[] resource(String path) {

@@ -42,9 +42,10 @@ final class LinkPages {
     }
 
     static void remember(Context ctx, DirectoryLinkRequest request, PortalSettings settings) {
-        int maxAge = (int) Math.min(Integer.MAX_VALUE, settings.linkRequestExpiry().toSeconds());
-        ctx.cookie(new Cookie(COOKIE, request.id().toString(), "/classic", maxAge, ctx.req().isSecure(), true, null,
-                SameSite.LAX));
+        int maxAge =
+                (int) Math.min(Integer.MAX_VALUE, settings.linkRequestExpiry().toSeconds());
+        ctx.cookie(new Cookie(
+                COOKIE, request.id().toString(), "/classic", maxAge, ctx.req().isSecure(), true, null, SameSite.LAX));
     }
 
     private static void forget(Context ctx) {
@@ -81,13 +82,20 @@ final class LinkPages {
         String body = "<section class=\"dialog\" aria-labelledby=\"dlg\"><h1 id=\"dlg\">"
                 + Html.text(m.get("classic.link.title", directory)) + "</h1>" + (notice == null ? "" : notice)
                 + "<p>" + Html.text(m.get("classic.link.text", requester, directory)) + "</p>"
-                + "<p class=\"muted\">" + Html.text(m.get("classic.link.signedInAs", caller.displayName(), directory)) + "</p>"
+                + "<p class=\"muted\">" + Html.text(m.get("classic.link.signedInAs", caller.displayName(), directory))
+                + "</p>"
                 + "<form method=\"post\" action=\"" + DirectoryPages.LINK + "\">" + Csrf.hiddenField(ctx)
-                + "<div class=\"wizard-actions\">" + ClassicFrame.wizardButton(m.get("classic.continue"), "➔", null, null)
-                + "</div></form><p>" + ClassicFrame.link(WaysOut.signInAgain(DirectoryPages.LINK), m.get("classic.link.otherAccount"))
+                + "<div class=\"wizard-actions\">"
+                + ClassicFrame.wizardButton(m.get("classic.continue"), "➔", null, null)
+                + "</div></form><p>"
+                + ClassicFrame.link(WaysOut.signInAgain(DirectoryPages.LINK), m.get("classic.link.otherAccount"))
                 + "</p></section>";
-        frame.write(ctx, status, m, caller, new Screen(Section.ACTIVE_DIRECTORY, m.get("classic.link.title", directory), body,
-                List.of()));
+        frame.write(
+                ctx,
+                status,
+                m,
+                caller,
+                new Screen(Section.ACTIVE_DIRECTORY, m.get("classic.link.title", directory), body, List.of()));
     }
 
     private void confirm(Context ctx, Caller caller, Messages m) {
@@ -104,7 +112,8 @@ final class LinkPages {
         }
         forget(ctx);
         DirectoryUser added = outcome.orThrow();
-        String requester = added.mail() == null ? added.displayName() : added.mail().value();
+        String requester =
+                added.mail() == null ? added.displayName() : added.mail().value();
         String directory = frame.directoryName(caller);
         String body = "<section class=\"dialog\" aria-labelledby=\"dlg\"><h1 id=\"dlg\">"
                 + Html.text(m.get("classic.link.done.title", directory)) + "</h1>"
@@ -112,14 +121,24 @@ final class LinkPages {
                 + "<form method=\"post\" action=\"" + SignInPages.LOGOUT + "\">" + Csrf.hiddenField(ctx)
                 + "<input type=\"hidden\" name=\"post_logout_redirect_uri\" value=\""
                 + Html.text(SignInPages.loginUrl(DirectoryPages.DASHBOARD)) + "\">"
-                + "<div class=\"wizard-actions\">" + ClassicFrame.wizardButton(m.get("classic.signOutNow"), "⏻", null, null)
+                + "<div class=\"wizard-actions\">"
+                + ClassicFrame.wizardButton(m.get("classic.signOutNow"), "⏻", null, null)
                 + "</div></form></section>";
-        frame.write(ctx, 200, m, caller, new Screen(Section.ACTIVE_DIRECTORY, m.get("classic.link.done.title", directory),
-                body, List.of()));
+        frame.write(
+                ctx,
+                200,
+                m,
+                caller,
+                new Screen(Section.ACTIVE_DIRECTORY, m.get("classic.link.done.title", directory), body, List.of()));
     }
 
     private void refused(Context ctx, Caller caller, Messages m, Outcome.Rejected<?> r) {
         String body = ClassicFrame.heading(m.get("classic.add.useExisting")) + WaysOut.refusal(m, r);
-        frame.write(ctx, 409, m, caller, new Screen(Section.ACTIVE_DIRECTORY, m.get("classic.error.title"), body, List.of()));
+        frame.write(
+                ctx,
+                409,
+                m,
+                caller,
+                new Screen(Section.ACTIVE_DIRECTORY, m.get("classic.error.title"), body, List.of()));
     }
 }

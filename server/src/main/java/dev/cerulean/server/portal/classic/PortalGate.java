@@ -71,7 +71,12 @@ public final class PortalGate {
     static void refuseForgery(Context ctx) {
         Messages m = Messages.of(Language.of(ctx));
         String again = landing(ctx.path());
-        PageWriter.write(ctx, 403, m, m.get("csrf.title"), again + "?lang=" + m.language().other(),
+        PageWriter.write(
+                ctx,
+                403,
+                m,
+                m.get("csrf.title"),
+                again + "?lang=" + m.language().other(),
                 "<h1>" + Html.text(m.get("csrf.title")) + "</h1>" + PageWriter.alert(m.get("csrf.text"))
                         + "<p>" + Html.text(m.get("classic.nothingChanged")) + "</p>"
                         + "<p><a href=\"" + Html.text(again) + "\">" + Html.text(m.get("csrf.back")) + "</a></p>");

@@ -20,27 +20,48 @@ import dev.cerulean.core.support.ListSupportRequests;
 import dev.cerulean.core.support.OpenSupportRequest;
 
 /** The use cases the portals call, picked from the ones the composition root built once. */
-public record PortalUseCases(PortalSettings settings, ReadDirectories directories, ReadSubscriptions subscriptions,
-                             ReadRoleDefinitions roleDefinitions, ReadDirectoryLinkRequests linkRequests,
-                             DirectoriesOfAccount directoriesOfAccount,
-                             CreateDirectory createDirectory, RequestDirectoryLink requestLink,
-                             ConfirmDirectoryLink confirmLink, ClassicPortalSubscriptions classicSubscriptions,
-                             AzurePortalSubscriptions azureSubscriptions, PreviewDirectoryChange previewChange,
-                             ChangeDirectory changeDirectory, AddCoAdministrator addCoAdministrator,
-                             RemoveCoAdministrator removeCoAdministrator,
-                             ChangeServiceAdministrator changeServiceAdministrator,
-                             OpenSupportRequest openSupportRequest, ListSupportRequests listSupportRequests) {
+public record PortalUseCases(
+        PortalSettings settings,
+        ReadDirectories directories,
+        ReadSubscriptions subscriptions,
+        ReadRoleDefinitions roleDefinitions,
+        ReadDirectoryLinkRequests linkRequests,
+        DirectoriesOfAccount directoriesOfAccount,
+        CreateDirectory createDirectory,
+        RequestDirectoryLink requestLink,
+        ConfirmDirectoryLink confirmLink,
+        ClassicPortalSubscriptions classicSubscriptions,
+        AzurePortalSubscriptions azureSubscriptions,
+        PreviewDirectoryChange previewChange,
+        ChangeDirectory changeDirectory,
+        AddCoAdministrator addCoAdministrator,
+        RemoveCoAdministrator removeCoAdministrator,
+        ChangeServiceAdministrator changeServiceAdministrator,
+        OpenSupportRequest openSupportRequest,
+        ListSupportRequests listSupportRequests) {
 
     public static PortalUseCases of(UseCases uses, PortalSettings settings) {
         var directory = uses.directory();
         var subscription = uses.subscription();
         var move = uses.move();
-        return new PortalUseCases(settings, directory.read(), subscription.read(), uses.access().roleDefinitions(),
-                move.linkRequests(), directory.directoriesOfAccount(), directory.createDirectory(),
-                move.requestDirectoryLink(), move.confirmDirectoryLink(), subscription.classicPortalSubscriptions(),
-                uses.access().azurePortalSubscriptions(), move.previewDirectoryChange(), move.changeDirectory(),
-                subscription.addCoAdministrator(), subscription.removeCoAdministrator(),
-                subscription.changeServiceAdministrator(), uses.support().openSupportRequest(),
+        return new PortalUseCases(
+                settings,
+                directory.read(),
+                subscription.read(),
+                uses.access().roleDefinitions(),
+                move.linkRequests(),
+                directory.directoriesOfAccount(),
+                directory.createDirectory(),
+                move.requestDirectoryLink(),
+                move.confirmDirectoryLink(),
+                subscription.classicPortalSubscriptions(),
+                uses.access().azurePortalSubscriptions(),
+                move.previewDirectoryChange(),
+                move.changeDirectory(),
+                subscription.addCoAdministrator(),
+                subscription.removeCoAdministrator(),
+                subscription.changeServiceAdministrator(),
+                uses.support().openSupportRequest(),
                 uses.support().listSupportRequests());
     }
 }

@@ -20,8 +20,10 @@ final class WaysOut {
     private WaysOut() {}
 
     static String refusal(Messages m, Outcome.Rejected<?> r) {
-        return ClassicFrame.error(m, m.rule(r.code(), r.args()), "<p>" + Html.text(m.get("classic.nothingChanged")) + "</p>"
-                + links(m, r.code(), r.args()));
+        return ClassicFrame.error(
+                m,
+                m.rule(r.code(), r.args()),
+                "<p>" + Html.text(m.get("classic.nothingChanged")) + "</p>" + links(m, r.code(), r.args()));
     }
 
     static String links(Messages m, RuleCode code, List<String> args) {
@@ -29,22 +31,29 @@ final class WaysOut {
         switch (code) {
             case AmbiguousDualAccountEmail -> {
                 String subscription = args.size() > 1 && !args.get(1).isBlank() ? "?subscription=" + args.get(1) : "";
-                links.add(ClassicFrame.link(CHANGE_SERVICE_ADMINISTRATOR + subscription,
+                links.add(ClassicFrame.link(
+                        CHANGE_SERVICE_ADMINISTRATOR + subscription,
                         m.get("classic.wayOut.changeServiceAdministrator")));
                 links.add(ClassicFrame.link(MICROSOFT_ACCOUNT_SIGN_UP, m.get("classic.wayOut.createMicrosoftAccount")));
             }
-            case RequiresServiceAdministrator, CoAdministratorCannotChangeDirectory, EditDirectoryRequiresMicrosoftAccount,
-                 ServiceAdministratorAlreadyInDirectory, ServiceAdministratorMatchesGlobalAdministrator -> {
-                links.add(ClassicFrame.link(CHANGE_SERVICE_ADMINISTRATOR, m.get("classic.wayOut.changeServiceAdministrator")));
+            case RequiresServiceAdministrator,
+                    CoAdministratorCannotChangeDirectory,
+                    EditDirectoryRequiresMicrosoftAccount,
+                    ServiceAdministratorAlreadyInDirectory,
+                    ServiceAdministratorMatchesGlobalAdministrator -> {
+                links.add(ClassicFrame.link(
+                        CHANGE_SERVICE_ADMINISTRATOR, m.get("classic.wayOut.changeServiceAdministrator")));
                 links.add(ClassicFrame.link(signInAgain("/classic"), m.get("classic.wayOut.signInAgain")));
             }
-            case UseExistingDirectoryRequiresMicrosoftAccount, DirectoryLinkRequestExpired, DirectoryLinkRequestNotFound ->
-                    links.add(ClassicFrame.link(signInAgain("/classic"), m.get("classic.wayOut.signInAgain")));
+            case UseExistingDirectoryRequiresMicrosoftAccount,
+                    DirectoryLinkRequestExpired,
+                    DirectoryLinkRequestNotFound ->
+                links.add(ClassicFrame.link(signInAgain("/classic"), m.get("classic.wayOut.signInAgain")));
             case NotGlobalAdministrator ->
-                    links.add(ClassicFrame.link(signInAgain(DirectoryPages.LINK), m.get("classic.link.otherAccount")));
+                links.add(ClassicFrame.link(signInAgain(DirectoryPages.LINK), m.get("classic.link.otherAccount")));
             case CoAdministratorLimitReached, NotCoAdministrator, CannotRemoveServiceAdministrator ->
-                    links.add(ClassicFrame.link(SettingsPages.ADMINISTRATORS, m.get("classic.settings.administrators")));
-            default -> { }
+                links.add(ClassicFrame.link(SettingsPages.ADMINISTRATORS, m.get("classic.settings.administrators")));
+            default -> {}
         }
         if (links.isEmpty()) return "";
         StringBuilder out = new StringBuilder("<ul class=\"waysout\">");

@@ -1,7 +1,5 @@
 package dev.cerulean.server.portal.classic;
 
-import dev.cerulean.server.MovableClock;
-import dev.cerulean.server.HealthyStore;
 import static dev.cerulean.server.portal.classic.PortalClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +13,8 @@ import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.ConfirmDirectoryLink;
 import dev.cerulean.core.subscription.CoAdministrator;
 import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.HealthyStore;
+import dev.cerulean.server.MovableClock;
 import dev.cerulean.server.StoreStatus;
 import java.time.Duration;
 import java.util.List;
@@ -24,10 +24,14 @@ import org.junit.jupiter.api.Test;
 
 /** The article's three steps over HTTP, page by page, checking the data after each. */
 class ClassicPortalTest {
-    static final String KELLEY = "kelley.wall@outlook.com", GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com",
-            MEGAN = "megan.bowen@contoso.onmicrosoft.com", ALEX = "alex.ops@outlook.com", PASSWORD = Worlds.PASSWORD;
+    static final String KELLEY = "kelley.wall@outlook.com",
+            GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com",
+            MEGAN = "megan.bowen@contoso.onmicrosoft.com",
+            ALEX = "alex.ops@outlook.com",
+            PASSWORD = Worlds.PASSWORD;
     final MovableClock clock = new MovableClock(Worlds.NOW);
-    final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds())).ports();
+    final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()))
+            .ports();
     CeruleanServer server;
     PortalClient browser;
 
@@ -37,7 +41,8 @@ class ClassicPortalTest {
 
     @BeforeEach
     void start() {
-        server = new CeruleanServer(ports, healthy()).portalSettings(new PortalSettings(Duration.ofMinutes(30)))
+        server = new CeruleanServer(ports, healthy())
+                .portalSettings(new PortalSettings(Duration.ofMinutes(30)))
                 .start("localhost", 0);
         browser = client();
     }
@@ -53,7 +58,9 @@ class ClassicPortalTest {
 
     List<String> directoriesOfKelley() {
         return ports.directoryUsers().ofPerson(new Identity.Personal(Worlds.KELLEY_MSA)).stream()
-                .map(u -> u.directory().toString()).sorted().toList();
+                .map(u -> u.directory().toString())
+                .sorted()
+                .toList();
     }
 
     /** Step 1.1–1.4 in one go: signed in as the service administrator, "Use existing directory", Complete. */
@@ -68,61 +75,111 @@ class ClassicPortalTest {
         // step 1.1–1.2: the service administrator sees its directory, not Contoso yet
         var signedIn = browser.signIn(KELLEY, PASSWORD, "/classic/directories");
         assertThat(signedIn.statusCode()).isEqualTo(200);
-        assertThat(text(signedIn.body())).contains("ACTIVE DIRECTORY").contains("Default Directory").doesNotContain("Contoso");
+        assertThat(text(signedIn.body()))
+                .contains("ACTIVE DIRECTORY")
+                .contains("Default Directory")
+                .doesNotContain("Contoso");
         // 1.3–1.4: NEW > DIRECTORY > CUSTOM CREATE, Add directory, Use existing directory, ready, Complete
-        assertThat(text(browser.get(DirectoryPages.NEW + "?item=directory").body())).contains("CUSTOM CREATE");
-        assertThat(text(browser.get(DirectoryPages.ADD).body())).contains("Add directory").contains("Use existing directory")
-                .contains("I am ready to be signed out now").contains("Complete");
+        assertThat(text(browser.get(DirectoryPages.NEW + "?item=directory").body()))
+                .contains("CUSTOM CREATE");
+        assertThat(text(browser.get(DirectoryPages.ADD).body()))
+                .contains("Add directory")
+                .contains("Use existing directory")
+                .contains("I am ready to be signed out now")
+                .contains("Complete");
         var out = browser.post(DirectoryPages.ADD, "choice", "existing", "ready", "yes");
         assertThat(text(out.body())).contains("You have been signed out");
         assertThat(ports.directoryLinkRequests().latestOf(Worlds.KELLEY_MSA)).isPresent();
         assertThat(browser.get("/classic").body()).contains("Email address").doesNotContain("Default Directory");
         // 1.5–1.6: the Global Administrator of Contoso signs in and continues
         var question = browser.signInAs(GLOBAL_ADMIN, "Work", PASSWORD, DirectoryPages.LINK);
-        assertThat(text(question.body())).contains("Use the Contoso directory with Azure?").contains(KELLEY);
+        assertThat(text(question.body()))
+                .contains("Use the Contoso directory with Azure?")
+                .contains(KELLEY);
         var confirmed = browser.post(DirectoryPages.LINK);
         assertThat(text(confirmed.body())).contains("Sign out now");
-        assertThat(directoriesOfKelley()).containsExactly(Worlds.DEFAULT_DIRECTORY.toString(), Worlds.CONTOSO.toString());
-        assertThat(ports.activityLog().all()).extracting(ActivityLogEntry::operation).contains(ConfirmDirectoryLink.OPERATION);
+        assertThat(directoriesOfKelley())
+                .containsExactly(Worlds.DEFAULT_DIRECTORY.toString(), Worlds.CONTOSO.toString());
+        assertThat(ports.activityLog().all())
+                .extracting(ActivityLogEntry::operation)
+                .contains(ConfirmDirectoryLink.OPERATION);
         // 1.7–1.9: sign out now, the service administrator sees both directories on the dashboard
         browser.post("/logout", "post_logout_redirect_uri", "/login?return=%2Fclassic");
         var dashboard = browser.signIn(KELLEY, PASSWORD, "/classic");
-        assertThat(text(dashboard.body())).contains("Dashboard").contains("Default Directory").contains("Contoso");
+        assertThat(text(dashboard.body()))
+                .contains("Dashboard")
+                .contains("Default Directory")
+                .contains("Contoso");
 
         // step 2.1–2.2: SETTINGS, select the subscription, EDIT DIRECTORY
-        assertThat(text(browser.get(SettingsPages.SUBSCRIPTIONS).body())).contains("Pay-As-You-Go").contains("EDIT DIRECTORY");
+        assertThat(text(browser.get(SettingsPages.SUBSCRIPTIONS).body()))
+                .contains("Pay-As-You-Go")
+                .contains("EDIT DIRECTORY");
         var pick = browser.get(EditDirectoryPages.PATH + "?subscription=" + Worlds.SUBSCRIPTION);
-        assertThat(text(pick.body())).contains("Change the associated directory").contains("Contoso (contoso.onmicrosoft.com)")
+        assertThat(text(pick.body()))
+                .contains("Change the associated directory")
+                .contains("Contoso (contoso.onmicrosoft.com)")
                 .contains("Next");
         // 2.3–2.4: Next, the two review screens
-        String review = EditDirectoryPages.REVIEW + "?subscription=" + Worlds.SUBSCRIPTION + "&directory=" + Worlds.CONTOSO;
+        String review =
+                EditDirectoryPages.REVIEW + "?subscription=" + Worlds.SUBSCRIPTION + "&directory=" + Worlds.CONTOSO;
         var screen1 = browser.get(review + "&screen=1");
-        assertThat(text(screen1.body())).contains("Screen 1 of 2").contains(ALEX).doesNotContain("sam.reader");
-        long version = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
+        assertThat(text(screen1.body()))
+                .contains("Screen 1 of 2")
+                .contains(ALEX)
+                .doesNotContain("sam.reader");
+        long version =
+                ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
         var screen2 = browser.get(review + "&screen=2&version=" + version);
-        assertThat(text(screen2.body())).contains("Screen 2 of 2").contains("Resource group rg-web")
-                .contains("sam.reader@kelleywalloutlook.onmicrosoft.com").contains("Reader").contains("Complete");
+        assertThat(text(screen2.body()))
+                .contains("Screen 2 of 2")
+                .contains("Resource group rg-web")
+                .contains("sam.reader@kelleywalloutlook.onmicrosoft.com")
+                .contains("Reader")
+                .contains("Complete");
         // 2.5: Complete
-        var moved = browser.post(EditDirectoryPages.COMPLETE, "subscription", Worlds.SUBSCRIPTION.toString(),
-                "directory", Worlds.CONTOSO.toString(), "from", Worlds.DEFAULT_DIRECTORY.toString(), "version", Long.toString(version));
+        var moved = browser.post(
+                EditDirectoryPages.COMPLETE,
+                "subscription",
+                Worlds.SUBSCRIPTION.toString(),
+                "directory",
+                Worlds.CONTOSO.toString(),
+                "from",
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "version",
+                Long.toString(version));
         assertThat(moved.statusCode()).isEqualTo(200);
-        assertThat(text(moved.body())).contains("The directory was changed").contains("kv-web").contains("vm-web")
+        assertThat(text(moved.body()))
+                .contains("The directory was changed")
+                .contains("kv-web")
+                .contains("vm-web")
                 .contains("Directory: Contoso");
-        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().directory()).isEqualTo(Worlds.CONTOSO);
+        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().directory())
+                .isEqualTo(Worlds.CONTOSO);
         assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION)).isEmpty();
         assertThat(ports.roleAssignments().of(Worlds.SUBSCRIPTION)).isEmpty();
-        assertThat(ports.activityLog().all()).extracting(ActivityLogEntry::operation).contains(ChangeDirectory.OPERATION);
+        assertThat(ports.activityLog().all())
+                .extracting(ActivityLogEntry::operation)
+                .contains(ChangeDirectory.OPERATION);
 
         // step 3.1–3.3: ADMINISTRATORS, ADD Megan, Complete, listed
-        assertThat(text(browser.get(SettingsPages.ADMINISTRATORS).body())).contains("ADMINISTRATORS").contains("ADD");
+        assertThat(text(browser.get(SettingsPages.ADMINISTRATORS).body()))
+                .contains("ADMINISTRATORS")
+                .contains("ADD");
         var added = browser.post(SettingsPages.ADD, "email", MEGAN, "subscription", Worlds.SUBSCRIPTION.toString());
-        assertThat(text(added.body())).contains(MEGAN + " is now a co-administrator of Pay-As-You-Go").contains("Co-administrator");
-        assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION)).extracting(c -> c.administrator().email().value())
+        assertThat(text(added.body()))
+                .contains(MEGAN + " is now a co-administrator of Pay-As-You-Go")
+                .contains("Co-administrator");
+        assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION))
+                .extracting(c -> c.administrator().email().value())
                 .containsExactly(MEGAN);
         // 3.4: Megan signs in to the Azure portal and sees the subscription (R30)
         PortalClient megan = client();
         var portal = megan.signIn(MEGAN, PASSWORD, "/portal");
-        assertThat(text(portal.body())).contains("Subscriptions").contains("Pay-As-You-Go").doesNotContain("No subscriptions found");
+        assertThat(text(portal.body()))
+                .contains("Subscriptions")
+                .contains("Pay-As-You-Go")
+                .doesNotContain("No subscriptions found");
     }
 
     @Test
@@ -145,7 +202,9 @@ class ClassicPortalTest {
 
         var switched = browser.post("/portal/directory", "directory", Worlds.CONTOSO.toString());
 
-        assertThat(text(switched.body())).contains("You are now working in Contoso").contains("No subscriptions found");
+        assertThat(text(switched.body()))
+                .contains("You are now working in Contoso")
+                .contains("No subscriptions found");
         assertThat(gaBrowser).isNotNull();
     }
 
@@ -159,13 +218,17 @@ class ClassicPortalTest {
 
     @Test
     void R9_aCoAdministratorIsToldItCannotChangeTheDirectoryAndNothingChanges() throws Exception {
-        long before = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
+        long before =
+                ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
         browser.signIn(ALEX, PASSWORD, "/classic/settings");
         var refused = browser.get(EditDirectoryPages.PATH + "?subscription=" + Worlds.SUBSCRIPTION);
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(text(refused.body())).contains("Co-administrators cannot change the directory of a subscription")
-                .contains("Nothing was changed").contains("Change the service administrator of the subscription");
-        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version()).isEqualTo(before);
+        assertThat(text(refused.body()))
+                .contains("Co-administrators cannot change the directory of a subscription")
+                .contains("Nothing was changed")
+                .contains("Change the service administrator of the subscription");
+        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version())
+                .isEqualTo(before);
     }
 
     @Test
@@ -204,23 +267,36 @@ class ClassicPortalTest {
         browser.signInAs(GLOBAL_ADMIN, "Work", PASSWORD, DirectoryPages.LINK);
         browser.post(DirectoryPages.LINK);
         browser.signIn(KELLEY, PASSWORD, SettingsPages.SUBSCRIPTIONS);
-        long version = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
+        long version =
+                ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
         browser.get(EditDirectoryPages.REVIEW + "?subscription=" + Worlds.SUBSCRIPTION + "&directory=" + Worlds.CONTOSO
                 + "&screen=2&version=" + version);
         // meanwhile, in another browser, the co-administrator is removed
         PortalClient other = client();
         other.signIn(KELLEY, PASSWORD, SettingsPages.ADMINISTRATORS);
         other.post(SettingsPages.REMOVE, "administrator", Worlds.SUBSCRIPTION + "|" + ALEX);
-        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version()).isNotEqualTo(version);
+        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version())
+                .isNotEqualTo(version);
         List<CoAdministrator> coAdminsBefore = ports.coAdministrators().of(Worlds.SUBSCRIPTION);
         List<RoleAssignment> assignmentsBefore = ports.roleAssignments().of(Worlds.SUBSCRIPTION);
 
-        var stale = browser.post(EditDirectoryPages.COMPLETE, "subscription", Worlds.SUBSCRIPTION.toString(), "directory",
-                Worlds.CONTOSO.toString(), "from", Worlds.DEFAULT_DIRECTORY.toString(), "version", Long.toString(version));
+        var stale = browser.post(
+                EditDirectoryPages.COMPLETE,
+                "subscription",
+                Worlds.SUBSCRIPTION.toString(),
+                "directory",
+                Worlds.CONTOSO.toString(),
+                "from",
+                Worlds.DEFAULT_DIRECTORY.toString(),
+                "version",
+                Long.toString(version));
 
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(text(stale.body())).contains("The subscription changed after you reviewed").contains("Nothing was changed");
-        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().directory()).isEqualTo(Worlds.DEFAULT_DIRECTORY);
+        assertThat(text(stale.body()))
+                .contains("The subscription changed after you reviewed")
+                .contains("Nothing was changed");
+        assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().directory())
+                .isEqualTo(Worlds.DEFAULT_DIRECTORY);
         assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION)).isEqualTo(coAdminsBefore);
         assertThat(ports.roleAssignments().of(Worlds.SUBSCRIPTION)).isEqualTo(assignmentsBefore);
     }
@@ -230,14 +306,22 @@ class ClassicPortalTest {
         browser.signIn(KELLEY, PASSWORD, SettingsPages.ADMINISTRATORS);
         int logBefore = ports.activityLog().all().size();
 
-        var forged = browser.postExactly(SettingsPages.ADD, "email", MEGAN, "subscription", Worlds.SUBSCRIPTION.toString());
-        var wrong = browser.postExactly(SettingsPages.ADD, "email", MEGAN, "subscription", Worlds.SUBSCRIPTION.toString(),
-                "csrf", "x".repeat(43));
+        var forged =
+                browser.postExactly(SettingsPages.ADD, "email", MEGAN, "subscription", Worlds.SUBSCRIPTION.toString());
+        var wrong = browser.postExactly(
+                SettingsPages.ADD,
+                "email",
+                MEGAN,
+                "subscription",
+                Worlds.SUBSCRIPTION.toString(),
+                "csrf",
+                "x".repeat(43));
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(text(forged.body())).contains("This form has expired").contains("Nothing was changed");
-        assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION)).extracting(c -> c.administrator().email().value())
+        assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION))
+                .extracting(c -> c.administrator().email().value())
                 .containsExactly(ALEX);
         assertThat(ports.activityLog().all()).hasSize(logBefore);
     }
@@ -246,8 +330,9 @@ class ClassicPortalTest {
     void everyPortalPageCarriesTheSecurityHeadersAndNoScript() throws Exception {
         var page = browser.signIn(KELLEY, PASSWORD, "/classic");
         for (var r : List.of(page, browser.get("/portal"), browser.get("/classic/support"))) {
-            assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                    assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'none'"));
+            assertThat(r.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp ->
+                            assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'none'"));
             assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(r.body()).doesNotContain("<script").contains("Need help? Contact support");
@@ -257,29 +342,52 @@ class ClassicPortalTest {
     @Test
     void aVisitorWithoutSessionIsSentToSignInAndBack() throws Exception {
         var page = browser.get(SettingsPages.ADMINISTRATORS);
-        assertThat(page.body()).contains("Sign in").contains("name=\"return\" value=\"/classic/settings/administrators\"");
+        assertThat(page.body())
+                .contains("Sign in")
+                .contains("name=\"return\" value=\"/classic/settings/administrators\"");
     }
 
     @Test
     void theLabelsAreSwedishForSwedishBrowsers() throws Exception {
         browser.language("sv-SE,sv;q=0.9");
         var page = browser.signIn(KELLEY, PASSWORD, "/classic/directories/add");
-        assertThat(text(page.body())).contains("Lägg till katalogen").contains("Använd befintlig katalog")
-                .contains("Jag är redo att bli utloggad nu").contains("Slutför").contains("INSTÄLLNINGAR").contains("NY")
+        assertThat(text(page.body()))
+                .contains("Lägg till katalogen")
+                .contains("Använd befintlig katalog")
+                .contains("Jag är redo att bli utloggad nu")
+                .contains("Slutför")
+                .contains("INSTÄLLNINGAR")
+                .contains("NY")
                 .contains("Behöver du hjälp? Kontakta supporten");
-        assertThat(text(browser.get(SettingsPages.ADMINISTRATORS).body())).contains("ADMINISTRATÖRER").contains("LÄGGA TILL");
-        assertThat(text(browser.get("/classic/settings?lang=en").body())).contains("SETTINGS").contains("EDIT DIRECTORY");
+        assertThat(text(browser.get(SettingsPages.ADMINISTRATORS).body()))
+                .contains("ADMINISTRATÖRER")
+                .contains("LÄGGA TILL");
+        assertThat(text(browser.get("/classic/settings?lang=en").body()))
+                .contains("SETTINGS")
+                .contains("EDIT DIRECTORY");
     }
 
     @Test
     void aSupportRequestIsStoredListedForItsAuthorAndLogged() throws Exception {
         browser.signIn(KELLEY, PASSWORD, SupportPages.PATH);
-        var created = browser.post(SupportPages.PATH, "subject", "Cannot see Contoso", "description", "After step 1.",
-                "severity", "B", "subscription", Worlds.SUBSCRIPTION.toString());
+        var created = browser.post(
+                SupportPages.PATH,
+                "subject",
+                "Cannot see Contoso",
+                "description",
+                "After step 1.",
+                "severity",
+                "B",
+                "subscription",
+                Worlds.SUBSCRIPTION.toString());
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(text(created.body())).contains("Support request Cannot see Contoso was created").contains("Cannot see Contoso");
-        assertThat(ports.supportRequests().byAuthor(new Identity.Personal(Worlds.KELLEY_MSA))).hasSize(1);
-        assertThat(ports.activityLog().all()).extracting(ActivityLogEntry::operation)
+        assertThat(text(created.body()))
+                .contains("Support request Cannot see Contoso was created")
+                .contains("Cannot see Contoso");
+        assertThat(ports.supportRequests().byAuthor(new Identity.Personal(Worlds.KELLEY_MSA)))
+                .hasSize(1);
+        assertThat(ports.activityLog().all())
+                .extracting(ActivityLogEntry::operation)
                 .contains("Microsoft.Support/supportTickets/write");
         PortalClient alex = client();
         alex.signIn(ALEX, PASSWORD, SupportPages.PATH);
@@ -289,13 +397,13 @@ class ClassicPortalTest {
     @Test
     void creatingANewDirectoryMakesTheCreatorItsGlobalAdministrator() throws Exception {
         browser.signIn(KELLEY, PASSWORD, DirectoryPages.ADD);
-        var created = browser.post(DirectoryPages.ADD, "choice", "new", "name", "Fabrikam", "domain", "fabrikamdemo",
-                "country", "SE");
+        var created = browser.post(
+                DirectoryPages.ADD, "choice", "new", "name", "Fabrikam", "domain", "fabrikamdemo", "country", "SE");
         assertThat(text(created.body())).contains("Directory Fabrikam (fabrikamdemo.onmicrosoft.com) is ready");
         assertThat(directoriesOfKelley()).hasSize(2);
-        var bad = browser.post(DirectoryPages.ADD, "choice", "new", "name", "X", "domain", "NOT VALID", "country", "SE");
+        var bad =
+                browser.post(DirectoryPages.ADD, "choice", "new", "name", "X", "domain", "NOT VALID", "country", "SE");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(directoriesOfKelley()).hasSize(2);
     }
-
 }

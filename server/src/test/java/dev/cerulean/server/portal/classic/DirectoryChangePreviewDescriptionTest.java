@@ -1,6 +1,5 @@
 package dev.cerulean.server.portal.classic;
 
-import dev.cerulean.server.MovableClock;
 import static dev.cerulean.server.portal.classic.ClassicPortalTest.GLOBAL_ADMIN;
 import static dev.cerulean.server.portal.classic.ClassicPortalTest.KELLEY;
 import static dev.cerulean.server.portal.classic.ClassicPortalTest.PASSWORD;
@@ -12,15 +11,18 @@ import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.MovableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The directory-change review lists each assignment that will be deleted with its description. */
 class DirectoryChangePreviewDescriptionTest {
-    final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(new MovableClock(Worlds.NOW), Worlds.sequentialIds())).ports();
+    final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(new MovableClock(Worlds.NOW), Worlds.sequentialIds()))
+            .ports();
     final CeruleanServer server = new CeruleanServer(ports, ClassicPortalTest.healthy())
-            .portalSettings(new PortalSettings(Duration.ofMinutes(30))).start("localhost", 0);
+            .portalSettings(new PortalSettings(Duration.ofMinutes(30)))
+            .start("localhost", 0);
     final PortalClient browser = new PortalClient("http://localhost:" + server.port());
 
     @AfterEach
@@ -31,7 +33,8 @@ class DirectoryChangePreviewDescriptionTest {
     @Test
     void theSecondReviewScreenShowsTheDescriptionOfAnAssignmentThatHasOne() throws Exception {
         // given Sam's assignment with a description, and Contoso usable by Kelley
-        RoleAssignment sam = ports.roleAssignments().byId(Worlds.SAM_READER_ASSIGNMENT).orElseThrow();
+        RoleAssignment sam =
+                ports.roleAssignments().byId(Worlds.SAM_READER_ASSIGNMENT).orElseThrow();
         ports.roleAssignments().remove(sam.id());
         ports.roleAssignments().add(sam.withDescription("Sam audits the web app"));
         browser.signIn(KELLEY, PASSWORD, "/classic");
@@ -41,12 +44,15 @@ class DirectoryChangePreviewDescriptionTest {
         browser.signIn(KELLEY, PASSWORD, "/classic");
 
         // when the second review screen is shown
-        long version = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
+        long version =
+                ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version();
         var screen2 = browser.get(EditDirectoryPages.REVIEW + "?subscription=" + Worlds.SUBSCRIPTION + "&directory="
                 + Worlds.CONTOSO + "&screen=2&version=" + version);
 
         // then Sam's line carries it, and the assignment without one has no trailing dash
-        assertThat(text(screen2.body())).contains("sam.reader@kelleywalloutlook.onmicrosoft.com (Sam Reader) – Reader – "
-                + "Sam audits the web app").containsPattern("demo-automation – Contributor(?! –)");
+        assertThat(text(screen2.body()))
+                .contains("sam.reader@kelleywalloutlook.onmicrosoft.com (Sam Reader) – Reader – "
+                        + "Sam audits the web app")
+                .containsPattern("demo-automation – Contributor(?! –)");
     }
 }

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 final class PortalClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
     private String language = "en-US";
     String csrf;
@@ -37,7 +39,10 @@ final class PortalClient {
     HttpResponse<String> get(String path) throws Exception {
         HttpResponse<String> r = seen(http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()));
         for (int hops = 0; hops < 5 && r.statusCode() / 100 == 3; hops++) {
-            r = seen(http.send(request(r.headers().firstValue("Location").orElseThrow()).GET().build(),
+            r = seen(http.send(
+                    request(r.headers().firstValue("Location").orElseThrow())
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         return r;
@@ -59,8 +64,12 @@ final class PortalClient {
             if (body.length() > 0) body.append('&');
             body.append(enc(fields[i])).append('=').append(enc(fields[i + 1]));
         }
-        HttpResponse<String> r = seen(http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString()));
+        HttpResponse<String> r = seen(http.send(
+                request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString()));
         if (r.statusCode() == 303) return get(r.headers().firstValue("Location").orElseThrow());
         return r;
     }
@@ -78,7 +87,8 @@ final class PortalClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).header("Accept-Language", language);
+        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .header("Accept-Language", language);
     }
 
     private HttpResponse<String> seen(HttpResponse<String> response) {
@@ -92,8 +102,10 @@ final class PortalClient {
     }
 
     static String text(String html) {
-        return html.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+        return html.replaceAll("<[^>]+>", " ")
+                .replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&")
                 .replaceAll("\\s+", " ");
     }
-
 }
