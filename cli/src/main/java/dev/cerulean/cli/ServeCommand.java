@@ -68,7 +68,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HeapTrim.enable();
         Setting worldSetting = Setting.of("--world", world, null);
         WorldSource source = worldSetting.value() == null ? null : WorldSource.of(worldSetting);
         Setting portSetting = Setting.of("--port", port, DEFAULT_PORT);
@@ -139,6 +138,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "/");
             main.out.println("  trust:   cerulean cert export --truststore FILE | --pem FILE");
             main.out.flush();
+            // off the start-up path: asking the JVM for its management beans costs tens of milliseconds
+            Thread trim = new Thread(HeapTrim::enable, "cerulean-heap-trim");
+            trim.setDaemon(true);
+            trim.start();
             main.awaitShutdown.accept(new Running(server, opened));
             return 0;
         } catch (RuntimeException e) {

@@ -30,6 +30,7 @@ import dev.cerulean.store.token.JdbiRefreshTokens;
 import dev.cerulean.store.token.JdbiSigningKeys;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -245,13 +246,35 @@ public final class Database implements AutoCloseable {
     /**
      * Seals the private signing keys still stored in plain with {@code keys} (a store written
      * before sealing existed), then opens every key once: {@link KeyEncryption.WrongKey} when
-     * {@code keys} is not the key they were sealed with. Returns how many were sealed now.
+     * {@code keys} is not the key they were sealed with. Returns how many were sealed now. Plain
+     * JDBC, as the other reads on the start-up path: JDBI's first use costs a tenth of a start.
      */
     public int sealSigningKeys(KeyEncryption keys) {
-        var signingKeys = new JdbiSigningKeys(transactions, keys);
-        int sealed = transactions.inTransaction(signingKeys::sealPlainKeys);
-        signingKeys.checkOpens();
-        return sealed;
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            int sealed = 0;
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT key_id, private_jwk FROM signing_keys");
+                    PreparedStatement update =
+                            c.prepareStatement("UPDATE signing_keys SET private_jwk = ? WHERE key_id = ?")) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    String stored = rs.getString(2);
+                    if (KeyEncryption.isSealed(stored)) {
+                        keys.open(id, stored);
+                    } else if (keys.hasKey()) {
+                        update.setString(1, keys.seal(id, stored));
+                        update.setString(2, id);
+                        update.executeUpdate();
+                        sealed++;
+                    }
+                }
+            }
+            c.commit();
+            return sealed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the signing keys", e);
+        }
     }
 
     /**
@@ -260,24 +283,34 @@ public final class Database implements AutoCloseable {
      * an old copy, emptied) is noticed at start. 0 for a store that never had one.
      */
     public long generation() {
-        return transactions.withHandle(h -> h.createQuery("SELECT generation FROM store_generation WHERE id = 1")
-                .mapTo(Long.class)
-                .findOne()
-                .orElse(0L));
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT generation FROM store_generation WHERE id = 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the store's generation", e);
+        }
     }
 
     /** Moves the generation on by one, committed; the new value. */
     public long nextGeneration() {
-        return transactions.inTransaction(() -> transactions.withHandle(h -> {
-            int updated = h.createUpdate("UPDATE store_generation SET generation = generation + 1 WHERE id = 1")
-                    .execute();
-            if (updated == 0)
-                h.createUpdate("INSERT INTO store_generation (id, generation) VALUES (1, 1)")
-                        .execute();
-            return h.createQuery("SELECT generation FROM store_generation WHERE id = 1")
-                    .mapTo(Long.class)
-                    .one();
-        }));
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            long next;
+            try (Statement s = c.createStatement()) {
+                if (s.executeUpdate("UPDATE store_generation SET generation = generation + 1 WHERE id = 1") == 0) {
+                    s.executeUpdate("INSERT INTO store_generation (id, generation) VALUES (1, 1)");
+                }
+                try (ResultSet rs = s.executeQuery("SELECT generation FROM store_generation WHERE id = 1")) {
+                    rs.next();
+                    next = rs.getLong(1);
+                }
+            }
+            c.commit();
+            return next;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot move the store's generation on", e);
+        }
     }
 
     /** Opens every private signing key with {@code from} and seals it with {@code to}, in one transaction; how many. */
