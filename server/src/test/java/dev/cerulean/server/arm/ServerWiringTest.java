@@ -35,7 +35,7 @@ class ServerWiringTest {
     void theVerifiersCallersReachArm() throws Exception {
         var world = Worlds.kelleyWall();
         try (var server = new CeruleanServer(world.ports(), store)
-                .authenticateWith(new ArmTestServer.TestBearer(world))
+                .authenticateWith(ArmTestServer.bearer(world))
                 .start("localhost", 0)) {
             assertThat(status(server.port(), "Bearer test:kelley")).isEqualTo(200);
             assertThat(status(server.port(), null)).isEqualTo(401);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.UseCases;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.server.testing.TestBearer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

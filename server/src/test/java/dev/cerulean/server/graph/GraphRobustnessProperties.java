@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cerulean.core.directory.DirectoryState;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.server.testing.TestReply;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -126,7 +127,7 @@ class GraphRobustnessProperties {
         check(g.send(request));
     }
 
-    private static void check(GraphWorld.Response r) {
+    private static void check(TestReply r) {
         assertThat(r.status()).as(r.body()).isBetween(400, 499);
         JsonNode error = r.json().get("error");
         assertThat(error).as(r.body()).isNotNull();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.server.testing.TestReply;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class GraphUserStateTest {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private GraphWorld.Response create(String nickname, boolean enabled) {
+    private TestReply create(String nickname, boolean enabled) {
         return g.send("POST", "/v1.0/users", "ga", """
                 {"accountEnabled":%s,"displayName":"Nestor Wilke","mailNickname":"%s",
                  "userPrincipalName":"nestor@contoso.onmicrosoft.com","passwordProfile":{"password":"Sp4rkly-Dawn"}}""".formatted(enabled, nickname));

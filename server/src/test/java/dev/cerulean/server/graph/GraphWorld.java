@@ -1,6 +1,5 @@
 package dev.cerulean.server.graph;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.UseCases;
@@ -18,11 +17,15 @@ import dev.cerulean.core.directory.GraphAppRoles;
 import dev.cerulean.core.directory.InviteGuest;
 import dev.cerulean.core.directory.RedeemInvitation;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.server.http.BearerAuthentication;
+import dev.cerulean.server.testing.TestBearer;
+import dev.cerulean.server.testing.TestHttp;
+import dev.cerulean.server.testing.TestReply;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.Map;
 
 /**
  * The demo world behind a Graph-only Javalin on a free port, with named test tokens:
@@ -42,7 +45,7 @@ final class GraphWorld implements AutoCloseable {
 
     final Worlds.KelleyWall world = Worlds.kelleyWall();
     final Ports p = world.ports();
-    final TestBearer tokens = new TestBearer();
+    final TestBearer tokens = new TestBearer(BearerAuthentication.Audience.GRAPH);
     final ObjectId pendingGuest;
     final ObjectId acceptedGuest;
     private final Javalin server;
@@ -160,37 +163,21 @@ final class GraphWorld implements AutoCloseable {
     }
 
     /** One request; {@code token} null sends no Authorization header. */
-    Response send(String method, String path, String token, String body) {
-        var request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base() + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) request.header("Authorization", "Bearer test:" + token);
-        if (body != null) request.header("Content-Type", "application/json");
-        return send(request.build());
+    TestReply send(String method, String path, String token, String body) {
+        return http().send(
+                        method, path, body, token == null ? Map.of() : Map.of("Authorization", "Bearer test:" + token));
     }
 
-    Response send(HttpRequest request) {
-        try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    TestReply send(HttpRequest request) {
+        return http().send(request);
     }
 
-    Response get(String path, String token) {
+    TestReply get(String path, String token) {
         return send("GET", path, token, null);
     }
 
-    record Response(int status, String body, HttpResponse<String> raw) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (Exception e) {
-                throw new AssertionError("not JSON (" + status + "): " + body, e);
-            }
-        }
+    private TestHttp http() {
+        return new TestHttp(base(), http);
     }
 
     @Override

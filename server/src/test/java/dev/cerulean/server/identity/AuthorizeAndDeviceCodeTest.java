@@ -8,6 +8,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.token.DeviceCode;
+import dev.cerulean.server.testing.TestReply;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class AuthorizeAndDeviceCodeTest {
         return Browser.query(Browser.location(answer));
     }
 
-    private IdentityServer.Reply redeem(String code, String codeVerifier) throws Exception {
+    private TestReply redeem(String code, String codeVerifier) throws Exception {
         return s.post(
                 "/organizations/oauth2/v2.0/token",
                 form(
@@ -281,7 +282,7 @@ class AuthorizeAndDeviceCodeTest {
         assertThat(Browser.location(page)).isEqualTo("/login?return=%2Fdevicelogin");
     }
 
-    private IdentityServer.Reply poll(String device) throws Exception {
+    private TestReply poll(String device) throws Exception {
         return s.post(
                 "/organizations/oauth2/v2.0/token",
                 form(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.world.DemoWorld;
+import dev.cerulean.server.testing.TestReply;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ class ClientCredentialsTest {
         s.close();
     }
 
-    private IdentityServer.Reply token(String tenant, String... pairs) throws Exception {
+    private TestReply token(String tenant, String... pairs) throws Exception {
         return s.post("/" + tenant + "/oauth2/v2.0/token", form(pairs));
     }
 
@@ -285,7 +286,7 @@ class ClientCredentialsTest {
     @Test
     void wrongSecretsAreThrottledAfterTenWithoutHashingMore() throws Exception {
         int refusedAsInvalid = 0;
-        IdentityServer.Reply last = null;
+        TestReply last = null;
         for (int i = 0; i < 30; i++) {
             last = token(
                     Worlds.DEFAULT_DIRECTORY.toString(),

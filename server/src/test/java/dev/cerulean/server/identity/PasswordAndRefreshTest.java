@@ -7,6 +7,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.token.TokenHash;
+import dev.cerulean.server.testing.TestReply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -23,7 +24,7 @@ class PasswordAndRefreshTest {
         s.close();
     }
 
-    private IdentityServer.Reply password(String tenant, String user, String password) throws Exception {
+    private TestReply password(String tenant, String user, String password) throws Exception {
         return s.post(
                 "/" + tenant + "/oauth2/v2.0/token",
                 form(
@@ -41,7 +42,7 @@ class PasswordAndRefreshTest {
                         "1"));
     }
 
-    private IdentityServer.Reply refresh(String token, String scope) throws Exception {
+    private TestReply refresh(String token, String scope) throws Exception {
         return s.post(
                 "/organizations/oauth2/v2.0/token",
                 scope == null
