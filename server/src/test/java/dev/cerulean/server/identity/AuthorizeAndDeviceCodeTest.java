@@ -8,6 +8,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.token.DeviceCode;
+import dev.cerulean.server.testing.TestBrowser;
 import dev.cerulean.server.testing.TestReply;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -20,7 +21,7 @@ class AuthorizeAndDeviceCodeTest {
     private static final String CLI = PasswordAndRefreshTest.CLI;
     private static final String REDIRECT = "http://localhost:53117/callback";
     private final IdentityServer s = new IdentityServer();
-    private final Browser browser = new Browser(s.base, HttpClient.newBuilder());
+    private final TestBrowser browser = new TestBrowser(s.base, HttpClient.newBuilder());
     private final CodeVerifier verifier = new CodeVerifier();
 
     @AfterEach
@@ -42,16 +43,16 @@ class AuthorizeAndDeviceCodeTest {
     private Map<String, String> signInAndAuthorize(String tenant, String mode, String email) throws Exception {
         HttpResponse<String> toLogin = browser.get(authorizeUrl(tenant, mode, ""));
         assertThat(toLogin.statusCode()).isEqualTo(302);
-        assertThat(Browser.location(toLogin)).startsWith("/login?return=");
+        assertThat(TestBrowser.location(toLogin)).startsWith("/login?return=");
         HttpResponse<String> back = browser.signIn(toLogin, email, Worlds.PASSWORD);
         HttpResponse<String> answer = browser.follow(back);
         if (mode.equals("form_post")) {
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.body()).contains("action=\"" + REDIRECT + "\"");
-            return Browser.hiddenFields(answer.body());
+            return TestBrowser.hiddenFields(answer.body());
         }
-        assertThat(Browser.location(answer)).startsWith(REDIRECT + "?");
-        return Browser.query(Browser.location(answer));
+        assertThat(TestBrowser.location(answer)).startsWith(REDIRECT + "?");
+        return TestBrowser.query(TestBrowser.location(answer));
     }
 
     private TestReply redeem(String code, String codeVerifier) throws Exception {
@@ -127,7 +128,7 @@ class AuthorizeAndDeviceCodeTest {
         HttpResponse<String> second = browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""));
 
         assertThat(first).containsKeys("code", "client_info", "state");
-        assertThat(Browser.location(second)).startsWith(REDIRECT + "?code=");
+        assertThat(TestBrowser.location(second)).startsWith(REDIRECT + "?code=");
     }
 
     @Test
@@ -136,16 +137,18 @@ class AuthorizeAndDeviceCodeTest {
 
         HttpResponse<String> again = browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", "&prompt=login"));
 
-        assertThat(Browser.location(again)).startsWith("/login?return=").doesNotContain("prompt");
+        assertThat(TestBrowser.location(again)).startsWith("/login?return=").doesNotContain("prompt");
     }
 
     @Test
     void aWrongVerifierAWrongRedirectAndAnExpiredCodeAreRefused() throws Exception {
         String c1 = signInAndAuthorize("contoso.onmicrosoft.com", "query", "lee.gu@contoso.onmicrosoft.com")
                 .get("code");
-        String c2 = Browser.query(Browser.location(browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""))))
+        String c2 = TestBrowser.query(
+                        TestBrowser.location(browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""))))
                 .get("code");
-        String c3 = Browser.query(Browser.location(browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""))))
+        String c3 = TestBrowser.query(
+                        TestBrowser.location(browser.get(authorizeUrl("contoso.onmicrosoft.com", "query", ""))))
                 .get("code");
 
         var wrongVerifier = redeem(c1, new CodeVerifier().getValue());
@@ -214,11 +217,11 @@ class AuthorizeAndDeviceCodeTest {
         HttpResponse<String> page =
                 browser.follow(browser.signIn(toLogin, "kelley.wall@contoso.onmicrosoft.com", Worlds.PASSWORD));
         HttpResponse<String> confirm =
-                browser.post("/devicelogin", Map.of("csrf", Browser.csrf(page.body()), "otc", user.toLowerCase()));
+                browser.post("/devicelogin", Map.of("csrf", TestBrowser.csrf(page.body()), "otc", user.toLowerCase()));
         assertThat(confirm.body()).contains("Microsoft Azure CLI");
         HttpResponse<String> done = browser.post(
                 "/devicelogin/decide",
-                Map.of("csrf", Browser.csrf(confirm.body()), "otc", user, "decision", "continue"));
+                Map.of("csrf", TestBrowser.csrf(confirm.body()), "otc", user, "decision", "continue"));
         assertThat(done.statusCode()).isEqualTo(200);
 
         var tokens = s.post(
@@ -279,7 +282,7 @@ class AuthorizeAndDeviceCodeTest {
         HttpResponse<String> page = browser.get("/devicelogin");
 
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(Browser.location(page)).isEqualTo("/login?return=%2Fdevicelogin");
+        assertThat(TestBrowser.location(page)).isEqualTo("/login?return=%2Fdevicelogin");
     }
 
     private TestReply poll(String device) throws Exception {
@@ -312,7 +315,7 @@ class AuthorizeAndDeviceCodeTest {
         String user = start.json().path("user_code").asText();
         HttpResponse<String> page = browser.follow(
                 browser.signIn(browser.get("/devicelogin"), "kelley.wall@contoso.onmicrosoft.com", Worlds.PASSWORD));
-        String csrf = Browser.csrf(page.body());
+        String csrf = TestBrowser.csrf(page.body());
         HttpResponse<String> last = null;
         for (int i = 0; i < 10; i++) {
             last = browser.post("/devicelogin", Map.of("csrf", csrf, "otc", "WRONG" + i));

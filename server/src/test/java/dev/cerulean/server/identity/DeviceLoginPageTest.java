@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.token.DeviceCode;
+import dev.cerulean.server.testing.TestBrowser;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,7 +18,7 @@ class DeviceLoginPageTest {
     private static final String CLI = PasswordAndRefreshTest.CLI;
     private static final String SWEDISH = "sv-SE,sv;q=0.9,en;q=0.5";
     private final IdentityServer s = new IdentityServer();
-    private final Browser browser = new Browser(s.base, HttpClient.newBuilder());
+    private final TestBrowser browser = new TestBrowser(s.base, HttpClient.newBuilder());
 
     @AfterEach
     void stop() {
@@ -38,7 +39,7 @@ class DeviceLoginPageTest {
     }
 
     private HttpResponse<String> enter(HttpResponse<String> page, String code) throws Exception {
-        return browser.post("/devicelogin", Map.of("csrf", Browser.csrf(page.body()), "otc", code));
+        return browser.post("/devicelogin", Map.of("csrf", TestBrowser.csrf(page.body()), "otc", code));
     }
 
     @Test
@@ -50,7 +51,7 @@ class DeviceLoginPageTest {
         HttpResponse<String> confirm = enter(ask, code);
         HttpResponse<String> done = browser.post(
                 "/devicelogin/decide",
-                Map.of("csrf", Browser.csrf(confirm.body()), "otc", code, "decision", "continue"));
+                Map.of("csrf", TestBrowser.csrf(confirm.body()), "otc", code, "decision", "continue"));
 
         assertThat(ask.statusCode()).isEqualTo(200);
         assertThat(ask.body())
@@ -154,7 +155,7 @@ class DeviceLoginPageTest {
         HttpResponse<String> confirm = enter(ask, code);
         HttpResponse<String> cancelled = browser.post(
                 "/devicelogin/decide",
-                Map.of("csrf", Browser.csrf(confirm.body()), "otc", code, "decision", "cancel", "lang", "sv"));
+                Map.of("csrf", TestBrowser.csrf(confirm.body()), "otc", code, "decision", "cancel", "lang", "sv"));
 
         assertThat(ask.body())
                 .contains("<h1>Ange kod</h1>")

@@ -7,6 +7,7 @@ import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.HealthyStore;
+import dev.cerulean.server.testing.TestBrowser;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,8 @@ class CsrfTest {
         server.close();
     }
 
-    private Browser signedIn(String email) throws Exception {
-        Browser browser = new Browser(base);
+    private TestBrowser signedIn(String email) throws Exception {
+        TestBrowser browser = new TestBrowser(base);
         browser.get("/login");
         var done = browser.post("/login/password", Map.of("email", email, "password", PASSWORD, "return", "/classic"));
         assertThat(done.statusCode()).isEqualTo(303);
@@ -60,7 +61,7 @@ class CsrfTest {
 
     @Test
     void theFormsOwnTokenFromItsOwnOriginAddsTheCoAdministrator() throws Exception {
-        Browser kelley = signedIn(KELLEY);
+        TestBrowser kelley = signedIn(KELLEY);
 
         var added = kelley.postExactly(ADD, addNewcomer(kelley.csrf), "Origin", base, "Sec-Fetch-Site", "same-origin");
 
@@ -71,11 +72,11 @@ class CsrfTest {
     @Test
     void aCookieAndTokenPlantedFromAnotherBrowserAreRefusedAndChangeNothing() throws Exception {
         // the attacker gets a cookie and its token from the server as anybody can (here signed in as Alex)
-        Browser attacker = signedIn(ALEX);
-        Browser kelley = signedIn(KELLEY);
+        TestBrowser attacker = signedIn(ALEX);
+        TestBrowser kelley = signedIn(KELLEY);
         List<String> before = coAdministrators();
         // a page on another port of localhost plants the attacker's pre-session cookie in Kelley's browser
-        Browser anonymous = new Browser(base);
+        TestBrowser anonymous = new TestBrowser(base);
         anonymous.get("/login");
         kelley.plant("cerulean_csrf", anonymous.cookie("cerulean_csrf"));
 
@@ -90,7 +91,7 @@ class CsrfTest {
 
     @Test
     void aPostFromAnotherOriginOrSiteIsRefusedEvenWithTheRightToken() throws Exception {
-        Browser kelley = signedIn(KELLEY);
+        TestBrowser kelley = signedIn(KELLEY);
         String otherPort = "http://localhost:" + (server.port() == 1 ? 2 : 1);
 
         var fromOtherPort =
@@ -108,7 +109,7 @@ class CsrfTest {
 
     @Test
     void signingOutFromAnotherOriginIsRefusedAndTheSessionLives() throws Exception {
-        Browser kelley = signedIn(KELLEY);
+        TestBrowser kelley = signedIn(KELLEY);
 
         var forged =
                 kelley.postExactly(SignInPages.LOGOUT, Map.of("csrf", kelley.csrf), "Origin", "http://localhost:1");
@@ -121,9 +122,9 @@ class CsrfTest {
 
     @Test
     void aSignInFormsTokenIsBoundToItsPreSessionCookie() throws Exception {
-        Browser attacker = new Browser(base);
+        TestBrowser attacker = new TestBrowser(base);
         attacker.get("/login");
-        Browser victim = new Browser(base);
+        TestBrowser victim = new TestBrowser(base);
         victim.get("/login");
 
         var withOthersToken = victim.postExactly(

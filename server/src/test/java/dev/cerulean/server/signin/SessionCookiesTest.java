@@ -8,6 +8,7 @@ import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.Listeners;
+import dev.cerulean.server.testing.TestBrowser;
 import dev.cerulean.server.tls.SelfSignedCertificate;
 import dev.cerulean.server.tls.ServerCertificate;
 import java.net.URI;
@@ -54,7 +55,7 @@ class SessionCookiesTest {
         server.close();
     }
 
-    private static HttpResponse<String> signIn(Browser browser) throws Exception {
+    private static HttpResponse<String> signIn(TestBrowser browser) throws Exception {
         browser.get("/login");
         var done = browser.post(
                 "/login/password", Map.of("email", "kelley.wall@outlook.com", "password", Worlds.PASSWORD));
@@ -72,7 +73,7 @@ class SessionCookiesTest {
 
     @Test
     void overHttpsTheCookiesAreHostPrefixedSecureForTheWholeHostAndWithoutDomain() throws Exception {
-        Browser https = new Browser("https://localhost:" + server.httpsPort(), trusting);
+        TestBrowser https = new TestBrowser("https://localhost:" + server.httpsPort(), trusting);
 
         var form = https.get("/login");
         var signedIn = signIn(https);
@@ -92,7 +93,7 @@ class SessionCookiesTest {
 
     @Test
     void overHttpTheCookiesArePlainAndNotSecure() throws Exception {
-        Browser http = new Browser("http://localhost:" + server.port());
+        TestBrowser http = new TestBrowser("http://localhost:" + server.port());
 
         var form = http.get("/login");
         var signedIn = signIn(http);
@@ -105,7 +106,7 @@ class SessionCookiesTest {
 
     @Test
     void aSessionBegunOverHttpIsNoSessionOverHttps() throws Exception {
-        Browser http = new Browser("http://localhost:" + server.port());
+        TestBrowser http = new TestBrowser("http://localhost:" + server.port());
         signIn(http);
         String value = http.sessionCookie();
         HttpClient client = HttpClient.newBuilder().sslContext(trusting).build();

@@ -10,6 +10,7 @@ import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.page.ReturnPath;
+import dev.cerulean.server.testing.TestBrowser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,12 +24,12 @@ class SignInPagesTest {
     private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
             .ports();
     private CeruleanServer server;
-    private Browser browser;
+    private TestBrowser browser;
 
     @BeforeEach
     void start() {
         server = new CeruleanServer(ports, HealthyStore.H2).start("localhost", 0);
-        browser = new Browser("http://localhost:" + server.port());
+        browser = new TestBrowser("http://localhost:" + server.port());
     }
 
     @AfterEach
@@ -180,7 +181,7 @@ class SignInPagesTest {
                 .contains(DeviceCookie.NAME);
         browser.post("/logout", Map.of());
 
-        Browser attacker = new Browser("http://localhost:" + server.port());
+        TestBrowser attacker = new TestBrowser("http://localhost:" + server.port());
         attacker.get("/login");
         for (int i = 0; i < 10; i++) attacker.post("/login/password", Map.of("email", KELLEY, "password", "guess" + i));
         assertThat(attacker.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD))
@@ -242,7 +243,7 @@ class SignInPagesTest {
                         "Kelley (personal)",
                         "password",
                         "Other-Passw0rd!"));
-        Browser other = new Browser("http://localhost:" + server.port());
+        TestBrowser other = new TestBrowser("http://localhost:" + server.port());
         other.get("/login");
 
         var picker = other.post("/login", Map.of("email", "kelley.wall@contoso.onmicrosoft.com"));
@@ -297,7 +298,7 @@ class SignInPagesTest {
                 .signInSettings(
                         new SignInSettings(dev.cerulean.core.signin.SignInThrottle.OFF, SessionSettings.DEFAULT))
                 .start("localhost", 0)) {
-            Browser b = new Browser("http://localhost:" + unthrottled.port());
+            TestBrowser b = new TestBrowser("http://localhost:" + unthrottled.port());
             b.get("/login");
             for (int i = 0; i < 12; i++) b.post("/login/password", Map.of("email", KELLEY, "password", "wrong" + i));
 

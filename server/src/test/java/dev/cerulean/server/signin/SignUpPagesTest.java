@@ -10,6 +10,7 @@ import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.HealthyStore;
+import dev.cerulean.server.testing.TestBrowser;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +20,12 @@ class SignUpPagesTest {
     private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
             .ports();
     private CeruleanServer server;
-    private Browser browser;
+    private TestBrowser browser;
 
     @BeforeEach
     void start() {
         server = new CeruleanServer(ports, HealthyStore.H2).start("localhost", 0);
-        browser = new Browser("http://localhost:" + server.port());
+        browser = new TestBrowser("http://localhost:" + server.port());
     }
 
     @AfterEach

@@ -1,6 +1,6 @@
 package dev.cerulean.server.portal.classic;
 
-import static dev.cerulean.server.portal.classic.PortalClient.text;
+import static dev.cerulean.server.testing.TestBrowser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
@@ -16,6 +16,7 @@ import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.MovableClock;
 import dev.cerulean.server.StoreStatus;
+import dev.cerulean.server.testing.TestBrowser;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +34,7 @@ class ClassicPortalTest {
     final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()))
             .ports();
     CeruleanServer server;
-    PortalClient browser;
+    TestBrowser browser;
 
     static StoreStatus healthy() {
         return new HealthyStore("in-memory");
@@ -47,8 +48,8 @@ class ClassicPortalTest {
         browser = client();
     }
 
-    PortalClient client() {
-        return new PortalClient("http://localhost:" + server.port());
+    TestBrowser client() {
+        return new TestBrowser("http://localhost:" + server.port()).following();
     }
 
     @AfterEach
@@ -64,7 +65,7 @@ class ClassicPortalTest {
     }
 
     /** Step 1.1–1.4 in one go: signed in as the service administrator, "Use existing directory", Complete. */
-    void requestLink(PortalClient who) throws Exception {
+    void requestLink(TestBrowser who) throws Exception {
         who.signIn(KELLEY, PASSWORD, "/classic");
         var done = who.post(DirectoryPages.ADD, "choice", "existing", "ready", "yes");
         assertThat(text(done.body())).contains("You have been signed out");
@@ -174,7 +175,7 @@ class ClassicPortalTest {
                 .extracting(c -> c.administrator().email().value())
                 .containsExactly(MEGAN);
         // 3.4: Megan signs in to the Azure portal and sees the subscription (R30)
-        PortalClient megan = client();
+        TestBrowser megan = client();
         var portal = megan.signIn(MEGAN, PASSWORD, "/portal");
         assertThat(text(portal.body()))
                 .contains("Subscriptions")
@@ -187,14 +188,14 @@ class ClassicPortalTest {
         var megan = browser.signIn(MEGAN, PASSWORD, "/portal");
         assertThat(text(megan.body())).contains("No subscriptions found").contains("Contoso");
 
-        PortalClient kelley = client();
+        TestBrowser kelley = client();
         var home = kelley.signIn(KELLEY, PASSWORD, "/portal");
         assertThat(text(home.body())).contains("Pay-As-You-Go").contains("Current directory: Default Directory");
     }
 
     @Test
     void R31_switchingDirectoryIsANewSessionThroughThatDirectory() throws Exception {
-        PortalClient gaBrowser = client();
+        TestBrowser gaBrowser = client();
         requestLink(browser);
         browser.signInAs(GLOBAL_ADMIN, "Work", PASSWORD, DirectoryPages.LINK);
         browser.post(DirectoryPages.LINK);
@@ -272,7 +273,7 @@ class ClassicPortalTest {
         browser.get(EditDirectoryPages.REVIEW + "?subscription=" + Worlds.SUBSCRIPTION + "&directory=" + Worlds.CONTOSO
                 + "&screen=2&version=" + version);
         // meanwhile, in another browser, the co-administrator is removed
-        PortalClient other = client();
+        TestBrowser other = client();
         other.signIn(KELLEY, PASSWORD, SettingsPages.ADMINISTRATORS);
         other.post(SettingsPages.REMOVE, "administrator", Worlds.SUBSCRIPTION + "|" + ALEX);
         assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().version())
@@ -349,7 +350,7 @@ class ClassicPortalTest {
 
     @Test
     void theLabelsAreSwedishForSwedishBrowsers() throws Exception {
-        browser.language("sv-SE,sv;q=0.9");
+        browser.acceptLanguage("sv-SE,sv;q=0.9");
         var page = browser.signIn(KELLEY, PASSWORD, "/classic/directories/add");
         assertThat(text(page.body()))
                 .contains("Lägg till katalogen")
@@ -389,7 +390,7 @@ class ClassicPortalTest {
         assertThat(ports.activityLog().all())
                 .extracting(ActivityLogEntry::operation)
                 .contains("Microsoft.Support/supportTickets/write");
-        PortalClient alex = client();
+        TestBrowser alex = client();
         alex.signIn(ALEX, PASSWORD, SupportPages.PATH);
         assertThat(text(alex.get(SupportPages.PATH).body())).doesNotContain("Cannot see Contoso");
     }

@@ -3,7 +3,7 @@ package dev.cerulean.server.portal.classic;
 import static dev.cerulean.server.portal.classic.ClassicPortalTest.GLOBAL_ADMIN;
 import static dev.cerulean.server.portal.classic.ClassicPortalTest.KELLEY;
 import static dev.cerulean.server.portal.classic.ClassicPortalTest.PASSWORD;
-import static dev.cerulean.server.portal.classic.PortalClient.text;
+import static dev.cerulean.server.testing.TestBrowser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
@@ -12,6 +12,7 @@ import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.MovableClock;
+import dev.cerulean.server.testing.TestBrowser;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class DirectoryChangePreviewDescriptionTest {
     final CeruleanServer server = new CeruleanServer(ports, ClassicPortalTest.healthy())
             .portalSettings(new PortalSettings(Duration.ofMinutes(30)))
             .start("localhost", 0);
-    final PortalClient browser = new PortalClient("http://localhost:" + server.port());
+    final TestBrowser browser = new TestBrowser("http://localhost:" + server.port()).following();
 
     @AfterEach
     void stop() {
