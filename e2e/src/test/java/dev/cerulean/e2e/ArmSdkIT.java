@@ -65,7 +65,8 @@ class ArmSdkIT {
         cerulean = new RunningCerulean(data);
         cloud = new CeruleanCloud(cerulean);
         automation = cloud.demoAutomation();
-        kelley = cloud.person(DemoWorld.DEFAULT_DIRECTORY, DemoWorld.KELLEY);
+        // a Microsoft account: by device code, as in Azure (the password grant is for work accounts)
+        kelley = cloud.personByDeviceCode(DemoWorld.DEFAULT_DIRECTORY, DemoWorld.KELLEY);
     }
 
     @AfterAll

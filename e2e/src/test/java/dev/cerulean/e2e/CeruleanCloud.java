@@ -4,6 +4,7 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.identity.ClientSecretCredentialBuilder;
+import com.azure.identity.DeviceCodeCredentialBuilder;
 import com.azure.identity.UsernamePasswordCredentialBuilder;
 import com.azure.resourcemanager.authorization.AuthorizationManager;
 import com.azure.resourcemanager.resources.ResourceManager;
@@ -69,6 +70,21 @@ final class CeruleanCloud {
                 .clientId(RunningCerulean.CLI_CLIENT)
                 .username(username)
                 .password(DemoWorld.PASSWORD)
+                .disableInstanceDiscovery()
+                .httpClient(cerulean.azureHttpClient())
+                .build();
+    }
+
+    /**
+     * A person signing in through the Azure CLI's client id by device code, the test approving it at
+     * the verification page: how a Microsoft account gets tokens (Azure has no password grant for it).
+     */
+    TokenCredential personByDeviceCode(DirectoryId tenant, String username) throws Exception {
+        return new DeviceCodeCredentialBuilder()
+                .authorityHost(cerulean.authorityHost)
+                .tenantId(tenant.toString())
+                .clientId(RunningCerulean.CLI_CLIENT)
+                .challengeConsumer(c -> cerulean.approveDeviceLogin(c.getVerificationUrl(), c.getUserCode(), username))
                 .disableInstanceDiscovery()
                 .httpClient(cerulean.azureHttpClient())
                 .build();

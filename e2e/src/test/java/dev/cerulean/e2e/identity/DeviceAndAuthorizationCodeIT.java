@@ -70,20 +70,8 @@ class DeviceAndAuthorizationCodeIT {
 
     /** What a person does with the code: open the verification page, sign in, enter the code, Continue. */
     private static void completeDeviceLogin(String verificationUri, String userCode, String email) {
-        try {
-            assertThat(verificationUri).isEqualTo(cerulean.authorityHost + "/devicelogin");
-            Browser browser = browser();
-            HttpResponse<String> page =
-                    browser.follow(browser.signIn(browser.get(verificationUri), email, DemoWorld.PASSWORD));
-            HttpResponse<String> confirm =
-                    browser.post("/devicelogin", Map.of("csrf", Browser.csrf(page.body()), "otc", userCode));
-            HttpResponse<String> done = browser.post(
-                    "/devicelogin/decide",
-                    Map.of("csrf", Browser.csrf(confirm.body()), "otc", userCode, "decision", "continue"));
-            assertThat(done.body()).contains("You have signed in");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(verificationUri).isEqualTo(cerulean.authorityHost + "/devicelogin");
+        cerulean.approveDeviceLogin(verificationUri, userCode, email);
     }
 
     @Test

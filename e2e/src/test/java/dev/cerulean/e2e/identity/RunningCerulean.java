@@ -92,6 +92,26 @@ public final class RunningCerulean implements AutoCloseable {
                 .build();
     }
 
+    /** What a person does with a device code: open the verification page, sign in, enter the code, Continue. */
+    public void approveDeviceLogin(String verificationUri, String userCode, String email) {
+        try {
+            Browser browser = new Browser(
+                    authorityHost, java.net.http.HttpClient.newBuilder().sslContext(ssl));
+            var page = browser.follow(
+                    browser.signIn(browser.get(verificationUri), email, dev.cerulean.core.world.DemoWorld.PASSWORD));
+            var confirm =
+                    browser.post("/devicelogin", java.util.Map.of("csrf", Browser.csrf(page.body()), "otc", userCode));
+            var done = browser.post(
+                    "/devicelogin/decide",
+                    java.util.Map.of("csrf", Browser.csrf(confirm.body()), "otc", userCode, "decision", "continue"));
+            if (!done.body().contains("You have signed in")) {
+                throw new IllegalStateException("the device login was not approved: " + done.body());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         server.close();

@@ -1,6 +1,7 @@
 package dev.cerulean.server.identity;
 
 import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.signin.AccountKind;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * {@code password} (resource owner password credentials): the same sign-in as the pages, with its
- * throttling and generic refusal. Not on {@code /common} or {@code /consumers}, as Microsoft. When
+ * throttling and generic refusal; for work accounts only, as in Azure (a Microsoft account is
+ * refused as a wrong password would be). Not on {@code /common} or {@code /consumers}, as Microsoft. When
  * the name is both a Microsoft account and a work account, the tenant decides which one is meant.
  * A person who is not in the named tenant is refused.
  */
@@ -50,6 +52,12 @@ final class PasswordGrant implements GrantHandler {
                 signIn.signIn(username, password, kind, request.clientAddress(), tenant.directoryOrNull());
         if (outcome instanceof Outcome.Rejected<SignInResult> r) throw refusal(r.code(), r.args());
         if (!(outcome.orThrow() instanceof SignInResult.SignedIn signedIn)) {
+            throw OAuthError.invalidGrant(50126, "Error validating credentials due to invalid username or password.");
+        }
+        if (signedIn.caller().identity() instanceof Identity.Personal) {
+            // Azure supports the password grant only for work accounts: a Microsoft (personal) account,
+            // also one invited into a tenant, gets the generic refusal and must use the authorization
+            // code or device code flow
             throw OAuthError.invalidGrant(50126, "Error validating credentials due to invalid username or password.");
         }
         Caller caller = inTenant(signedIn.caller(), tenant);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.access.RoleAssignment;
@@ -24,6 +27,7 @@ import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.Listeners;
 import dev.cerulean.server.StoreStatus;
 import dev.cerulean.server.identity.TokenSigner;
+import dev.cerulean.server.testing.TestBrowser;
 import dev.cerulean.server.tls.SelfSignedCertificate;
 import dev.cerulean.server.tls.ServerCertificate;
 import java.net.URI;
@@ -86,6 +90,7 @@ final class MatrixServer implements AutoCloseable {
     final Ports ports;
     final CeruleanServer server;
     private final HttpClient http;
+    private final SSLContext ssl;
     final String base;
     private final Map<Caller, String> tokens = new HashMap<>();
 
@@ -95,11 +100,13 @@ final class MatrixServer implements AutoCloseable {
         addMatrixPrincipals();
         ServerCertificate certificate = SelfSignedCertificate.create(Set.of("localhost"), Instant.now());
         server = new CeruleanServer(ports, STORE).start(Listeners.anyFreePorts(certificate));
-        http = trusting(certificate);
+        ssl = trusting(certificate);
+        http = HttpClient.newBuilder().sslContext(ssl).build();
         base = "https://localhost:" + server.httpsPort();
         String contoso = Worlds.CONTOSO.toString(), def = DEFAULT.toString();
-        tokens.put(Caller.SERVICE_ADMIN, password(def, "kelley.wall@outlook.com"));
-        tokens.put(Caller.CO_ADMIN, password(def, "alex.ops@outlook.com"));
+        // Microsoft accounts have no password grant (as in Azure): they sign in by authorization code
+        tokens.put(Caller.SERVICE_ADMIN, authorizationCode(def, "kelley.wall@outlook.com"));
+        tokens.put(Caller.CO_ADMIN, authorizationCode(def, "alex.ops@outlook.com"));
         for (Caller c : List.of(
                 Caller.OWNER_SUB,
                 Caller.CONTRIBUTOR_SUB,
@@ -323,6 +330,35 @@ final class MatrixServer implements AutoCloseable {
                         ARM_SCOPE));
     }
 
+    /** Signs {@code email} in through the sign-in pages and redeems an authorization code (PKCE) for an ARM token. */
+    private String authorizationCode(String tenant, String email) throws Exception {
+        CodeVerifier verifier = new CodeVerifier();
+        String challenge =
+                CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue();
+        String redirect = "http://localhost:53117/callback";
+        TestBrowser browser = new TestBrowser(base, ssl);
+        var toLogin = browser.get("/" + tenant + "/oauth2/v2.0/authorize?client_id=" + CLI + "&response_type=code"
+                + "&redirect_uri=" + TestBrowser.enc(redirect) + "&scope=" + TestBrowser.enc(ARM_SCOPE)
+                + "&state=matrix&code_challenge=" + challenge + "&code_challenge_method=S256&response_mode=query");
+        var answer = browser.follow(browser.signIn(toLogin, email, Worlds.PASSWORD));
+        String code = TestBrowser.query(TestBrowser.location(answer)).get("code");
+        return token(
+                tenant,
+                form(
+                        "grant_type",
+                        "authorization_code",
+                        "client_id",
+                        CLI,
+                        "code",
+                        code,
+                        "redirect_uri",
+                        redirect,
+                        "code_verifier",
+                        verifier.getValue(),
+                        "scope",
+                        ARM_SCOPE));
+    }
+
     private String clientCredentials(String tenant, UUID client, String secret) throws Exception {
         return token(
                 tenant,
@@ -365,7 +401,7 @@ final class MatrixServer implements AutoCloseable {
         return form;
     }
 
-    private static HttpClient trusting(ServerCertificate certificate) throws Exception {
+    private static SSLContext trusting(ServerCertificate certificate) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setCertificateEntry("cerulean", certificate.leaf());
@@ -373,6 +409,6 @@ final class MatrixServer implements AutoCloseable {
         tmf.init(store);
         SSLContext ssl = SSLContext.getInstance("TLS");
         ssl.init(null, tmf.getTrustManagers(), null);
-        return HttpClient.newBuilder().sslContext(ssl).build();
+        return ssl;
     }
 }

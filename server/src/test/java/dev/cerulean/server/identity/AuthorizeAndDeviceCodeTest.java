@@ -72,6 +72,20 @@ class AuthorizeAndDeviceCodeTest {
     }
 
     @Test
+    void aMicrosoftAccountInADirectoryGetsItsTokensByCodeAndTheyNameLiveCom() throws Exception {
+        Map<String, String> answer = signInAndAuthorize("organizations", "form_post", "alex.ops@outlook.com");
+        var tokens = redeem(answer.get("code"), verifier.getValue());
+
+        assertThat(tokens.status()).as(tokens.body()).isEqualTo(200);
+        var access = tokens.claims("access_token");
+        assertThat(access.getStringClaim("tid")).isEqualTo(Worlds.DEFAULT_DIRECTORY.toString());
+        assertThat(access.getStringClaim("oid")).isEqualTo(Worlds.ALEX_IN_DEFAULT.toString());
+        assertThat(access.getStringClaim("idp")).isEqualTo("live.com");
+        assertThat(access.getStringClaim("unique_name")).isEqualTo("live.com#alex.ops@outlook.com");
+        assertThat(access.getClaim("upn")).isNull();
+    }
+
+    @Test
     void aSignedInPersonGetsACodeByFormPostAndRedeemsItOnceWithPkce() throws Exception {
         Map<String, String> answer =
                 signInAndAuthorize("contoso.onmicrosoft.com", "form_post", "megan.bowen@contoso.onmicrosoft.com");

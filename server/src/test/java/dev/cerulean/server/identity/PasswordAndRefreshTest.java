@@ -91,16 +91,15 @@ class PasswordAndRefreshTest {
     }
 
     @Test
-    void aMicrosoftAccountInADirectoryIsFromLiveCom() throws Exception {
-        var reply = password("organizations", "alex.ops@outlook.com", Worlds.PASSWORD);
+    void aMicrosoftAccountIsRefusedThePasswordGrantAsInAzureEvenWithItsRightPassword() throws Exception {
+        var member = password("organizations", "alex.ops@outlook.com", Worlds.PASSWORD);
+        var owner = password(Worlds.DEFAULT_DIRECTORY.toString(), "kelley.wall@outlook.com", Worlds.PASSWORD);
 
-        assertThat(reply.status()).isEqualTo(200);
-        JWTClaimsSet access = reply.claims("access_token");
-        assertThat(access.getStringClaim("tid")).isEqualTo(Worlds.DEFAULT_DIRECTORY.toString());
-        assertThat(access.getStringClaim("oid")).isEqualTo(Worlds.ALEX_IN_DEFAULT.toString());
-        assertThat(access.getStringClaim("idp")).isEqualTo("live.com");
-        assertThat(access.getStringClaim("unique_name")).isEqualTo("live.com#alex.ops@outlook.com");
-        assertThat(access.getClaim("upn")).isNull();
+        for (var reply : java.util.List.of(member, owner)) {
+            assertThat(reply.error()).isEqualTo("invalid_grant");
+            assertThat(reply.json().path("error_codes").get(0).asInt()).isEqualTo(50126);
+            assertThat(reply.json().path("access_token").isMissingNode()).isTrue();
+        }
     }
 
     @Test
