@@ -14,4 +14,7 @@ public interface DirectoryRoles {
     List<ObjectId> members(DirectoryId directory, DirectoryRole role);
 
     List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member);
+
+    /** The roles of each of {@code members} (object ids, unique across directories), in one read; absent: none. */
+    java.util.Map<ObjectId, List<DirectoryRole>> rolesOfMembers(java.util.Collection<ObjectId> members);
 }

@@ -74,6 +74,11 @@ public final class ReadDirectories {
         return read(() -> roles.rolesOf(directory, member));
     }
 
+    /** The roles of each of {@code members} in their directories, in one read. */
+    public java.util.Map<ObjectId, List<DirectoryRole>> rolesOfMembers(java.util.Collection<ObjectId> members) {
+        return read(() -> roles.rolesOfMembers(members));
+    }
+
     /** The app registration whose service principal in {@code directory} has this object id. */
     public Optional<AppRegistration> servicePrincipal(DirectoryId directory, ObjectId id) {
         return read(() -> apps.byServicePrincipal(directory, id));

@@ -51,6 +51,21 @@ public abstract class DirectoryRolesContract extends PortContract {
     }
 
     @Test
+    void theRolesOfManyMembersAreReadAtOnce() {
+        ports.directoryRoles().assign(contoso, UserAdministrator, megan);
+        ports.directoryRoles().assign(contoso, GlobalAdministrator, megan);
+        ports.directoryRoles().assign(fabrikam, UserAdministrator, lee);
+
+        var roles = ports.directoryRoles()
+                .rolesOfMembers(java.util.List.of(megan, lee, ObjectId.of("0d000000-0000-4000-8000-00000000f00d")));
+
+        assertThat(roles).containsOnlyKeys(megan, lee);
+        assertThat(roles.get(megan)).containsExactly(GlobalAdministrator, UserAdministrator);
+        assertThat(roles.get(lee)).containsExactly(UserAdministrator);
+        assertThat(ports.directoryRoles().rolesOfMembers(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void unassignRemovesOnlyThatMembership() {
         ports.directoryRoles().assign(contoso, GlobalAdministrator, megan);
         ports.directoryRoles().assign(contoso, UserAdministrator, megan);

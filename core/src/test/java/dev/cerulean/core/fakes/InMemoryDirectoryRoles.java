@@ -32,6 +32,17 @@ public final class InMemoryDirectoryRoles implements DirectoryRoles {
     }
 
     @Override
+    public java.util.Map<ObjectId, List<DirectoryRole>> rolesOfMembers(java.util.Collection<ObjectId> wanted) {
+        java.util.Map<ObjectId, List<DirectoryRole>> out = new java.util.HashMap<>();
+        for (Member m : members) {
+            if (wanted.contains(m.member))
+                out.computeIfAbsent(m.member, k -> new java.util.ArrayList<>()).add(m.role);
+        }
+        out.replaceAll((k, v) -> v.stream().sorted().toList());
+        return out;
+    }
+
+    @Override
     public List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member) {
         return members.stream()
                 .filter(m -> m.directory.equals(directory) && m.member.equals(member))

@@ -48,6 +48,24 @@ public final class JdbiDirectoryRoles implements DirectoryRoles {
     }
 
     @Override
+    public java.util.Map<ObjectId, List<DirectoryRole>> rolesOfMembers(java.util.Collection<ObjectId> members) {
+        if (members.isEmpty()) return java.util.Map.of();
+        java.util.Map<ObjectId, List<DirectoryRole>> out = new java.util.HashMap<>();
+        db.withHandle(h -> h.createQuery(
+                                "SELECT member_id, role FROM directory_role_members WHERE member_id IN (<members>)")
+                        .bindList(
+                                "members", members.stream().map(ObjectId::value).toList())
+                        .map((rs, ctx) -> java.util.Map.entry(
+                                new ObjectId(rs.getObject("member_id", java.util.UUID.class)),
+                                DirectoryRole.valueOf(rs.getString("role"))))
+                        .list())
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
+                        .add(e.getValue()));
+        out.replaceAll((k, v) -> v.stream().sorted().toList());
+        return out;
+    }
+
+    @Override
     public List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member) {
         return db
                 .withHandle(h -> h.createQuery("SELECT role FROM directory_role_members "

@@ -105,11 +105,12 @@ final class DirectoryPages {
 
     private void activeDirectory(Context ctx, Caller caller, Messages m) {
         List<Membership> memberships = uses.directoriesOfAccount().of(caller.identity());
+        // one read of every membership's roles, not one per row
+        var roles = uses.directories()
+                .rolesOfMembers(memberships.stream().map(d -> d.user().id()).toList());
         StringBuilder rows = new StringBuilder();
         for (Membership d : memberships) {
-            boolean global = uses.directories()
-                    .rolesOf(d.directory().id(), d.user().id())
-                    .contains(DirectoryRole.GlobalAdministrator);
+            boolean global = roles.getOrDefault(d.user().id(), List.of()).contains(DirectoryRole.GlobalAdministrator);
             String role = m.get(
                             global
                                     ? "classic.role.globalAdministrator"
