@@ -14,6 +14,9 @@ public interface CoAdministrators {
 
     List<CoAdministrator> of(SubscriptionId subscription);
 
+    /** The co-administrators of each of {@code subscriptions} in the order they were added, in one read; absent: none. */
+    java.util.Map<SubscriptionId, List<CoAdministrator>> ofAll(java.util.Collection<SubscriptionId> subscriptions);
+
     /** Subscriptions where {@code who} is a co-administrator. */
     List<SubscriptionId> subscriptionsOf(Identity who);
 }

@@ -28,9 +28,10 @@ public final class ReadSubscriptions {
         return byId(id).map(Subscription::displayName).orElse(id.toString());
     }
 
-    /** The subscription's co-administrators, as stored (no access check: the classic portal shows its own). */
-    public List<CoAdministrator> coAdministratorsOf(SubscriptionId id) {
-        return transactions.inTransaction(() -> coAdministrators.of(id));
+    /** The co-administrators of each subscription, in one read (a list page's rows). */
+    public java.util.Map<SubscriptionId, List<CoAdministrator>> coAdministratorsOf(
+            java.util.Collection<SubscriptionId> ids) {
+        return transactions.inTransaction(() -> coAdministrators.ofAll(ids));
     }
 
     /**

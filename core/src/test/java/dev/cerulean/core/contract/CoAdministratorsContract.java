@@ -35,6 +35,11 @@ public abstract class CoAdministratorsContract extends PortContract {
 
         assertThat(ports.coAdministrators().of(payg)).containsExactly(alex, megan);
         assertThat(ports.coAdministrators().of(subscriptionId())).isEmpty();
+        var both = ports.coAdministrators().ofAll(java.util.List.of(payg, other, subscriptionId()));
+        assertThat(both).containsOnlyKeys(payg, other);
+        assertThat(both.get(payg)).containsExactly(alex, megan);
+        assertThat(both.get(other)).containsExactly(elsewhere);
+        assertThat(ports.coAdministrators().ofAll(java.util.List.of())).isEmpty();
     }
 
     @Test

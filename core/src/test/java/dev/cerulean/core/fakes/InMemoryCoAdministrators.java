@@ -36,6 +36,19 @@ public final class InMemoryCoAdministrators implements CoAdministrators {
     }
 
     @Override
+    public java.util.Map<SubscriptionId, List<CoAdministrator>> ofAll(
+            java.util.Collection<SubscriptionId> subscriptions) {
+        java.util.Map<SubscriptionId, List<CoAdministrator>> out = new java.util.LinkedHashMap<>();
+        for (CoAdministrator c : all) {
+            if (subscriptions.contains(c.subscription())) {
+                out.computeIfAbsent(c.subscription(), k -> new java.util.ArrayList<>())
+                        .add(c);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<SubscriptionId> subscriptionsOf(Identity who) {
         return all.stream()
                 .filter(x -> x.administrator().who().equals(who))

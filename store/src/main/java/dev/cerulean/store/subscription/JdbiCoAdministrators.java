@@ -68,6 +68,25 @@ public final class JdbiCoAdministrators implements CoAdministrators {
     }
 
     @Override
+    public java.util.Map<SubscriptionId, List<CoAdministrator>> ofAll(
+            java.util.Collection<SubscriptionId> subscriptions) {
+        java.util.Map<SubscriptionId, List<CoAdministrator>> out = new java.util.LinkedHashMap<>();
+        if (subscriptions.isEmpty()) return out;
+        db.withHandle(h -> h.createQuery("SELECT subscription_id, person, email, added_at FROM co_administrators "
+                                + "WHERE subscription_id IN (<subscriptions>) ORDER BY seq")
+                        .bindList(
+                                "subscriptions",
+                                subscriptions.stream()
+                                        .map(SubscriptionId::value)
+                                        .toList())
+                        .map(ROW)
+                        .list())
+                .forEach(c -> out.computeIfAbsent(c.subscription(), k -> new java.util.ArrayList<>())
+                        .add(c));
+        return out;
+    }
+
+    @Override
     public List<SubscriptionId> subscriptionsOf(Identity who) {
         return db.withHandle(h -> h.createQuery(
                         "SELECT subscription_id FROM co_administrators WHERE person = :person " + "ORDER BY seq")

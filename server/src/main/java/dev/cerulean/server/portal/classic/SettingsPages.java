@@ -112,6 +112,9 @@ final class SettingsPages {
 
     void administrators(Context ctx, int status, Caller caller, Messages m, String notice) {
         List<Subscription> list = uses.classicSubscriptions().list(caller).orThrow();
+        // every listed subscription's co-administrators in one read, not one per row
+        var coAdministrators = uses.subscriptions()
+                .coAdministratorsOf(list.stream().map(Subscription::id).toList());
         StringBuilder rows = new StringBuilder();
         for (Subscription s : list) {
             rows.append(
@@ -122,8 +125,7 @@ final class SettingsPages {
                 rows.append(row(
                         null, s.accountAdministrator().email().value(), m.get("classic.role.accountAdministrator"), s));
             }
-            List<CoAdministrator> coAdmins =
-                    new ArrayList<>(uses.subscriptions().coAdministratorsOf(s.id()));
+            List<CoAdministrator> coAdmins = new ArrayList<>(coAdministrators.getOrDefault(s.id(), List.of()));
             coAdmins.sort(java.util.Comparator.comparing(
                     c -> c.administrator().email().value()));
             for (CoAdministrator c : coAdmins) {
