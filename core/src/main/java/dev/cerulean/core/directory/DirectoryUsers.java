@@ -19,6 +19,15 @@ public interface DirectoryUsers {
 
     List<DirectoryUser> inDirectory(DirectoryId directory);
 
+    /**
+     * At most {@code limit} of the directory's users after the first {@code offset}, ordered by user
+     * principal name whatever its case: a page read in the database, not the whole directory.
+     */
+    List<DirectoryUser> page(DirectoryId directory, int offset, int limit);
+
+    /** How many users the directory has. */
+    int countIn(DirectoryId directory);
+
     /** By user principal name, case-insensitive. */
     Optional<DirectoryUser> byPrincipalName(DirectoryId directory, String userPrincipalName);
 

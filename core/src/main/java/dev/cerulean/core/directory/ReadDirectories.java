@@ -58,6 +58,15 @@ public final class ReadDirectories {
         return read(() -> users.inDirectory(id));
     }
 
+    /** A page of the directory's users by user principal name, read in the database. */
+    public List<DirectoryUser> usersPage(DirectoryId id, int offset, int limit) {
+        return read(() -> users.page(id, offset, limit));
+    }
+
+    public int userCount(DirectoryId id) {
+        return read(() -> users.countIn(id));
+    }
+
     public Optional<DirectoryUser> user(DirectoryId directory, ObjectId id) {
         return read(() -> users.byId(directory, id));
     }

@@ -34,6 +34,23 @@ public abstract class DirectoryUsersContract extends PortContract {
     }
 
     @Test
+    void aDirectorysUsersArePagedByPrincipalNameWhateverItsCase() {
+        DirectoryUser c = workUser(contoso, "carol@contoso.onmicrosoft.com", null);
+        DirectoryUser a = workUser(contoso, "Alice@contoso.onmicrosoft.com", null);
+        DirectoryUser b = workUser(contoso, "bob@contoso.onmicrosoft.com", null);
+        ports.directoryUsers().add(c);
+        ports.directoryUsers().add(a);
+        ports.directoryUsers().add(b);
+        ports.directoryUsers().add(workUser(fabrikam, "aaron@fabrikam.com", null));
+
+        assertThat(ports.directoryUsers().page(contoso, 0, 2)).containsExactly(a, b);
+        assertThat(ports.directoryUsers().page(contoso, 2, 2)).containsExactly(c);
+        assertThat(ports.directoryUsers().page(contoso, 3, 2)).isEmpty();
+        assertThat(ports.directoryUsers().countIn(contoso)).isEqualTo(3);
+        assertThat(ports.directoryUsers().countIn(directoryId())).isZero();
+    }
+
+    @Test
     void everyFieldSurvivesTheRoundTrip() {
         Identity.Personal kelley = msa();
         DirectoryUser guest = externalMsaUser(contoso, kelley, "kelley.wall@outlook.com");

@@ -40,6 +40,21 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
     }
 
     @Override
+    public List<DirectoryUser> page(DirectoryId directory, int offset, int limit) {
+        return inDirectory(directory).stream()
+                .sorted(java.util.Comparator.comparing(
+                        (DirectoryUser u) -> u.userPrincipalName().toLowerCase(java.util.Locale.ROOT)))
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int countIn(DirectoryId directory) {
+        return inDirectory(directory).size();
+    }
+
+    @Override
     public List<DirectoryUser> inDirectory(DirectoryId directory) {
         return users.values().stream()
                 .filter(u -> u.directory().equals(directory))

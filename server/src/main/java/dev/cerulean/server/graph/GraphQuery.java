@@ -96,6 +96,19 @@ record GraphQuery(
     }
 
     /** One page of {@code items}: the payload with value, optional count and absolute next link. */
+    /**
+     * One page read in the database ({@code items} are at most {@code top} from {@code skip}):
+     * {@code more} when the read found one beyond them, {@code total} for {@code $count}.
+     */
+    Map<String, Object> pageOf(String contextFragment, List<Map<String, Object>> items, boolean more, int total) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("@odata.context", context(contextFragment));
+        if (count) payload.put("@odata.count", total);
+        if (more) payload.put("@odata.nextLink", nextLink(skip + items.size()));
+        payload.put("value", items);
+        return payload;
+    }
+
     Map<String, Object> page(String contextFragment, List<Map<String, Object>> items) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("@odata.context", context(contextFragment));

@@ -59,6 +59,20 @@ final class UsersEndpoint {
         GraphQuery query = GraphQuery.of(ctx, LIST_OPTIONS);
         List<String> properties = UserJson.properties(query.select());
         Predicate<DirectoryUser> filter = UserFilter.parse(query.filter());
+        if (query.filter() == null) {
+            // the usual list, page by page: read in the database, not the whole directory per page
+            return GraphResponse.ok(requests.read(() -> {
+                Directory directory = directory(caller.directory());
+                List<DirectoryUser> read = directories.usersPage(caller.directory(), query.skip(), query.top() + 1);
+                boolean more = read.size() > query.top();
+                List<Map<String, Object>> items = read.stream()
+                        .limit(query.top())
+                        .map(u -> UserJson.of(u, directory, properties))
+                        .toList();
+                int total = query.count() ? directories.userCount(caller.directory()) : 0;
+                return query.pageOf(UserJson.context(query.select(), "users"), items, more, total);
+            }));
+        }
         return GraphResponse.ok(requests.read(() -> {
             Directory directory = directory(caller.directory());
             List<Map<String, Object>> items = directories.users(caller.directory()).stream()

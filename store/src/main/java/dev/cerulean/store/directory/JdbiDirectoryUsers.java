@@ -124,6 +124,25 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
     }
 
     @Override
+    public List<DirectoryUser> page(DirectoryId directory, int offset, int limit) {
+        return db.withHandle(h -> h.createQuery(
+                        USER + " WHERE directory_id = :directory ORDER BY upn_key " + "LIMIT :limit OFFSET :offset")
+                .bind("directory", directory.value())
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(ROW)
+                .list());
+    }
+
+    @Override
+    public int countIn(DirectoryId directory) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM directory_users WHERE directory_id = :directory")
+                .bind("directory", directory.value())
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
     public Optional<DirectoryUser> byPrincipalName(DirectoryId directory, String userPrincipalName) {
         return db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND upn_key = :upn")
                 .bind("directory", directory.value())
