@@ -22,6 +22,7 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             Map.entry("--port", "CERULEAN_PORT"),
             Map.entry("--host", "CERULEAN_HOST"),
             Map.entry("--link-request-expiry", "CERULEAN_LINK_REQUEST_EXPIRY"),
+            Map.entry("--issuer-host", "CERULEAN_ISSUER_HOSTS"),
             Map.entry("--https-port", "CERULEAN_HTTPS_PORT"),
             Map.entry("--graph-port", "CERULEAN_GRAPH_PORT"),
             Map.entry("--tls-cert", "CERULEAN_TLS_CERT"),

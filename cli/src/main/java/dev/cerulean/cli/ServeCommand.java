@@ -3,6 +3,7 @@ package dev.cerulean.cli;
 import dev.cerulean.server.CannotListen;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.Listeners;
+import dev.cerulean.server.identity.IdentitySettings;
 import dev.cerulean.server.portal.classic.PortalSettings;
 import dev.cerulean.server.tls.ServerCertificate;
 import java.net.InetSocketAddress;
@@ -48,6 +49,14 @@ final class ServeCommand implements Callable<Integer> {
             paramLabel = "N",
             description = "HTTP port, 0 for any free one (env CERULEAN_PORT, default 8080).")
     String port;
+
+    @Option(
+            names = "--issuer-host",
+            paramLabel = "HOST:PORT",
+            description = "A host and port clients reach this server by, e.g. a load balancer's, accepted in tokens' "
+                    + "issuers; comma-separated (env CERULEAN_ISSUER_HOSTS; default: the --host and loopback names "
+                    + "on this server's ports).")
+    String issuerHosts;
 
     @Option(
             names = "--link-request-expiry",
@@ -119,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
                 // the endpoints are built while the HTTP stack's warm-up (see Main) may still run;
                 // listening waits for the warm-up, whose classes and compiled code it then reuses
                 server = new CeruleanServer(opened.ports(), opened)
+                        .identitySettings(identitySettings())
                         .signInSettings(signInSettings)
                         .portalSettings(portalSettings)
                         .configure(listeners);
@@ -148,6 +158,20 @@ final class ServeCommand implements Callable<Integer> {
             opened.close();
             throw e;
         }
+    }
+
+    private IdentitySettings identitySettings() {
+        Setting hosts = Setting.of("--issuer-host", issuerHosts, null);
+        if (hosts.value() == null || hosts.value().isBlank()) return IdentitySettings.DEFAULT;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String h : hosts.value().split(",")) {
+            String host = h.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!host.matches("(\\[[0-9a-f:.]+\\]|[a-z0-9.-]+):[0-9]{1,5}")) {
+                throw hosts.invalid(h.strip() + " is not HOST:PORT");
+            }
+            names.add(host);
+        }
+        return IdentitySettings.DEFAULT.withIssuerHosts(names);
     }
 
     /** The open store, and whether it was empty when opened (only asked when a world may be loaded). */

@@ -162,6 +162,21 @@ class CliSettingsTest {
     }
 
     @Test
+    void issuerHostsComeFromTheirVariable() {
+        env.put("CERULEAN_ISSUER_HOSTS", "lb.example:443, Cerulean.Internal:8443");
+        assertThat(run("serve", "--port", "0", "--data", data())).isZero();
+        assertThat(running.get(0).server().identitySettings().issuerHosts())
+                .containsExactlyInAnyOrder("lb.example:443", "cerulean.internal:8443");
+    }
+
+    @Test
+    void anIssuerHostWithoutAPortIsInvalid() {
+        assertInvalid(
+                run("serve", "--data", tmp.resolve("b").toString(), "--issuer-host", "lb.example"),
+                "cerulean: invalid --issuer-host (CERULEAN_ISSUER_HOSTS): lb.example is not HOST:PORT");
+    }
+
+    @Test
     void aLinkRequestExpiryThatIsNoDurationIsInvalid() {
         assertInvalid(
                 run("serve", "--data", data(), "--link-request-expiry", "soon"),

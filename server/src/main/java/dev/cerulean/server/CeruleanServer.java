@@ -229,6 +229,11 @@ public final class CeruleanServer implements AutoCloseable {
         return this;
     }
 
+    /** Token lifetimes, key rotation, accepted issuer hosts, as set before start. */
+    public IdentitySettings identitySettings() {
+        return identitySettings;
+    }
+
     /** The identity platform (once started): its {@code verifier()} checks the bearer tokens of every API. */
     public IdentityPlatform identity() {
         return identity;

@@ -10,7 +10,7 @@ import java.util.Set;
  * secret is trusted without hashing it again. {@code armResources} and {@code graphResources}
  * name this server's own ARM and Graph URLs (e.g. {@code https://localhost:8443/}), accepted as
  * resources besides the public Azure ones. {@code issuerHosts} limits which {@code host:port}
- * values the verifier accepts in {@code iss}; empty: any host (the signature decides).
+ * values the verifier accepts in {@code iss}; empty: the names and ports the server listens on.
  */
 public record IdentitySettings(
         Duration accessTokenLifetime,
@@ -42,6 +42,22 @@ public record IdentitySettings(
         armResources = Set.copyOf(armResources);
         graphResources = Set.copyOf(graphResources);
         issuerHosts = Set.copyOf(issuerHosts);
+    }
+
+    /** Tokens' issuers must name one of {@code hosts} ({@code host:port}, e.g. a load balancer's). */
+    public IdentitySettings withIssuerHosts(Set<String> hosts) {
+        return new IdentitySettings(
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                codeLifetime,
+                deviceCodeLifetime,
+                deviceCodeIntervalSeconds,
+                keyLifetime,
+                clockSkew,
+                secretCacheTtl,
+                armResources,
+                graphResources,
+                hosts);
     }
 
     public IdentitySettings withDeviceCodeInterval(int seconds) {
