@@ -1,0 +1,193 @@
+package dev.cerulean.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cerulean.cli.DatabaseOpener;
+import dev.cerulean.cli.Main;
+import dev.cerulean.cli.Running;
+import dev.cerulean.core.world.DemoWorld;
+import dev.cerulean.store.PostgresStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two `serve` nodes on one PostgreSQL, as operations.md sets them up (shared key-encryption key,
+ * each other's addresses as issuer hosts): a token of one node is honoured by the other, and a role
+ * assignment made through one is in force on the other at once. A node without the shared key
+ * refuses to start in one line.
+ */
+class TwoNodesIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ARM = "https://management.core.windows.net/.default";
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** A node running in this process until {@link #close()}. */
+    record Node(Running running, CountDownLatch stop, StringWriter output) implements AutoCloseable {
+        String base() {
+            return "http://localhost:" + running.server().port();
+        }
+
+        @Override
+        public void close() {
+            stop.countDown();
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private int start(Map<String, String> env, String name, int port, CompletableFuture<Node> started) {
+        StringWriter output = new StringWriter();
+        PrintWriter out = new PrintWriter(output, true);
+        CountDownLatch stop = new CountDownLatch(1);
+        Main main = new Main(env, new DatabaseOpener(), out, out, running -> {
+            started.complete(new Node(running, stop, output));
+            try {
+                stop.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.close();
+        });
+        return main.run(
+                "serve",
+                "--world",
+                "demo",
+                "--port",
+                Integer.toString(port),
+                "--https-port",
+                "0",
+                "--graph-port",
+                "0",
+                "--data",
+                dir.resolve(name).toString());
+    }
+
+    private Node node(Map<String, String> env, String name, int port) throws Exception {
+        CompletableFuture<Node> started = new CompletableFuture<>();
+        Thread t = new Thread(
+                () -> {
+                    int code = start(env, name, port, started);
+                    if (!started.isDone())
+                        started.completeExceptionally(new IllegalStateException(name + " ended " + code));
+                },
+                "node-" + name);
+        t.setDaemon(true);
+        t.start();
+        return started.get(120, TimeUnit.SECONDS);
+    }
+
+    private String clientCredentialsToken(Node node) throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + DemoWorld.DEMO_AUTOMATION_CLIENT + "&client_secret="
+                + URLEncoder.encode(DemoWorld.DEMO_AUTOMATION_SECRET, StandardCharsets.UTF_8) + "&scope="
+                + URLEncoder.encode(ARM, StandardCharsets.UTF_8);
+        var r = http.send(
+                HttpRequest.newBuilder(
+                                URI.create(node.base() + "/" + DemoWorld.DEFAULT_DIRECTORY + "/oauth2/v2.0/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body()).path("access_token").asText();
+    }
+
+    private HttpResponse<String> arm(Node node, String method, String path, String token, String body)
+            throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(node.base() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void twoNodesOnOnePostgresActAsOneService() throws Exception {
+        PostgresStore.Schema schema = PostgresStore.freshSchema("twonodes");
+        int portA = freePort();
+        int portB = freePort();
+        Map<String, String> env = new HashMap<>(Map.of(
+                "CERULEAN_DB_URL", schema.url(),
+                "CERULEAN_KEY_ENCRYPTION_KEY",
+                        Base64.getEncoder().encodeToString(dev.cerulean.store.secret.KeyEncryption.newKey()),
+                "CERULEAN_ISSUER_HOSTS", "localhost:" + portA + ",localhost:" + portB));
+        if (schema.user() != null) env.put("CERULEAN_DB_USER", schema.user());
+        if (schema.password() != null) env.put("CERULEAN_DB_PASSWORD", schema.password());
+
+        try (Node a = node(env, "a", portA);
+                Node b = node(env, "b", portB)) {
+            assertThat(b.output().toString()).contains("already holds a world");
+            String sub = "/subscriptions/" + DemoWorld.SUBSCRIPTION;
+
+            String tokenFromA = clientCredentialsToken(a);
+            assertThat(arm(b, "GET", sub + "/resourcegroups?api-version=2021-04-01", tokenFromA, null)
+                            .statusCode())
+                    .as("node B honours node A's token")
+                    .isEqualTo(200);
+
+            // demo-automation is Contributor: a group made through A is there on B at once
+            var put = arm(
+                    a,
+                    "PUT",
+                    sub + "/resourcegroups/rg-two-nodes?api-version=2021-04-01",
+                    tokenFromA,
+                    "{\"location\":\"westeurope\"}");
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+            assertThat(arm(b, "GET", sub + "/resourcegroups/rg-two-nodes?api-version=2021-04-01", tokenFromA, null)
+                            .statusCode())
+                    .isEqualTo(200);
+
+            Map<String, String> otherKey = new HashMap<>(env);
+            otherKey.remove("CERULEAN_KEY_ENCRYPTION_KEY");
+            StringWriter refused = new StringWriter();
+            int code = new Main(
+                            otherKey,
+                            new DatabaseOpener(),
+                            new PrintWriter(refused, true),
+                            new PrintWriter(refused, true),
+                            running -> running.close())
+                    .run(
+                            "serve",
+                            "--port",
+                            "0",
+                            "--https-port",
+                            "0",
+                            "--graph-port",
+                            "0",
+                            "--data",
+                            dir.resolve("c").toString());
+            assertThat(code).as("a node without the shared key").isNotZero();
+            assertThat(refused.toString()).contains("does not open the signing keys");
+        }
+    }
+}
