@@ -9,50 +9,31 @@ import dev.cerulean.core.token.SigningKey;
 import dev.cerulean.core.token.SigningKeys;
 import dev.cerulean.store.JdbiTransactions;
 import dev.cerulean.store.secret.KeyEncryption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiSigningKeys implements SigningKeys {
-    private final RowMapper<SigningKey> row = (rs, ctx) -> new SigningKey(
-            rs.getString("key_id"),
-            directory(rs, "directory_id"),
-            rs.getString("public_jwk"),
-            sealing().open(rs.getString("key_id"), rs.getString("private_jwk")),
-            instant(rs, "created_at"),
-            instant(rs, "not_after"),
-            instant(rs, "retired_at"));
-
     private final JdbiTransactions db;
     private final KeyEncryption encryption;
-
     /** Private keys are sealed with {@code encryption} when written and opened when read. */
     public JdbiSigningKeys(JdbiTransactions db, KeyEncryption encryption) {
         this.db = db;
         this.encryption = encryption;
     }
 
-    private KeyEncryption sealing() {
-        return encryption;
-    }
-
-    /** Seals every private key still stored in plain; how many. */
-    public int sealPlainKeys() {
-        if (!encryption.hasKey()) return 0;
-        return db.withHandle(h -> {
-            var plain = h.createQuery("SELECT key_id, private_jwk FROM signing_keys WHERE private_jwk NOT LIKE :sealed")
-                    .bind("sealed", KeyEncryption.PREFIX + "%")
-                    .map((rs, ctx) -> java.util.Map.entry(rs.getString("key_id"), rs.getString("private_jwk")))
-                    .list();
-            for (var k : plain) {
-                h.createUpdate("UPDATE signing_keys SET private_jwk = :sealed WHERE key_id = :id")
-                        .bind("sealed", encryption.seal(k.getKey(), k.getValue()))
-                        .bind("id", k.getKey())
-                        .execute();
-            }
-            return plain.size();
-        });
+    private SigningKey row(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new SigningKey(
+                rs.getString("key_id"),
+                directory(rs, "directory_id"),
+                rs.getString("public_jwk"),
+                encryption.open(rs.getString("key_id"), rs.getString("private_jwk")),
+                instant(rs, "created_at"),
+                instant(rs, "not_after"),
+                instant(rs, "retired_at"));
     }
 
     /** Re-seals every private key (opened with this store's key) with {@code next}; how many. */
@@ -67,11 +48,6 @@ public final class JdbiSigningKeys implements SigningKeys {
             }
         });
         return keys.size();
-    }
-
-    /** Opens every stored key once: {@link KeyEncryption.WrongKey} when this key-encryption key cannot. */
-    public void checkOpens() {
-        all();
     }
 
     @Override
@@ -93,7 +69,7 @@ public final class JdbiSigningKeys implements SigningKeys {
     public Optional<SigningKey> byKeyId(String keyId) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys WHERE key_id = :id")
                 .bind("id", keyId)
-                .map(row)
+                .map(this::row)
                 .findOne());
     }
 
@@ -102,14 +78,14 @@ public final class JdbiSigningKeys implements SigningKeys {
         return db.withHandle(h -> h.createQuery(
                         "SELECT * FROM signing_keys WHERE directory_id = :directory " + "ORDER BY created_at, key_id")
                 .bind("directory", value(directory))
-                .map(row)
+                .map(this::row)
                 .list());
     }
 
     @Override
     public List<SigningKey> all() {
         return db.withHandle(h -> h.createQuery("SELECT * FROM signing_keys ORDER BY created_at, key_id")
-                .map(row)
+                .map(this::row)
                 .list());
     }
 
