@@ -12,9 +12,13 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +34,7 @@ import java.util.Optional;
  * right, as Azure AD does (AADSTS50057), so the refusal reveals nothing to someone guessing.
  */
 public final class SignIn {
+    static final int MAX_KEY_VALUE = 320;
     private final Transactions transactions;
     private final MicrosoftAccounts accounts;
     private final DirectoryUsers users;
@@ -88,8 +93,8 @@ public final class SignIn {
             DirectoryId directoryHint,
             String device) {
         Instant now = clock.instant();
-        String nameKey = "name:" + (name == null ? "" : name.trim().toLowerCase(Locale.ROOT));
-        String addressKey = "address:" + clientAddress;
+        String nameKey = key("name:", name == null ? "" : name.trim().toLowerCase(Locale.ROOT));
+        String addressKey = key("address:", String.valueOf(clientAddress));
         boolean familiar =
                 device != null && transactions.inTransaction(() -> attempts.isFamiliarDevice(device, nameKey));
         // a familiar browser's failures count on their own: an attacker elsewhere cannot lock the owner out
@@ -145,6 +150,22 @@ public final class SignIn {
                 : directories.forWorkAccount(work.get(0), directoryHint);
         String displayName = personal ? msa.get().displayName() : work.get(0).displayName();
         return Outcome.ok(new SignInResult.SignedIn(caller, displayName));
+    }
+
+    /**
+     * A throttling key: the prefix and the value, or the value's SHA-256 when it is longer than
+     * {@value #MAX_KEY_VALUE} characters. A name is whatever anyone typed; the stores keep keys of
+     * at most 400 characters (with room for the familiar-browser suffix), and an over-long name
+     * must be refused like any other, not fail the sign-in.
+     */
+    static String key(String prefix, String value) {
+        if (value.length() <= MAX_KEY_VALUE) return prefix + value;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return prefix + "#sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
     }
 
     /** A hash to check unknown names against, so that they take as long as known ones. */

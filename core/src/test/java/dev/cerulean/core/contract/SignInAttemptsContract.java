@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cerulean.core.signin.SignInAttempts;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 public abstract class SignInAttemptsContract extends PortContract {
@@ -88,5 +94,35 @@ public abstract class SignInAttemptsContract extends PortContract {
         assertThat(ports.signInAttempts().isFamiliarDevice("d1", "name:a")).isTrue();
         assertThat(ports.signInAttempts().isFamiliarDevice("d1", "name:b")).isFalse();
         assertThat(ports.signInAttempts().isFamiliarDevice("d2", "name:a")).isFalse();
+    }
+
+    @Test
+    void concurrentFirstFailuresOfANewKeyAreAllCountedWithoutAnError() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 5; i++) {
+                        ports.transactions().inTransaction(() ->
+                                ports.signInAttempts().recordFailure("name:fresh@outlook.com", T0, HOUR));
+                    }
+                }));
+            }
+            for (Future<?> f : done) f.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(ports.signInAttempts().failures("name:fresh@outlook.com").count()).isEqualTo(40);
+    }
+
+    @Test
+    void keysAndDevicesOfFourHundredCharactersAreKept() {
+        String key = "name:" + "k".repeat(395);
+        ports.signInAttempts().recordFailure(key, T0, HOUR);
+        ports.signInAttempts().rememberDevice("ab".repeat(32), key, T0);
+
+        assertThat(ports.signInAttempts().failures(key).count()).isEqualTo(1);
+        assertThat(ports.signInAttempts().isFamiliarDevice("ab".repeat(32), key)).isTrue();
     }
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+/** Keys longer than the stores' 400 characters are refused, as the stores refuse them. */
 public final class InMemorySignInAttempts implements SignInAttempts {
+    private static final int MAX_KEY = 400;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Map<String, Instant> devices = new ConcurrentHashMap<>();
 
@@ -18,6 +20,7 @@ public final class InMemorySignInAttempts implements SignInAttempts {
 
     @Override
     public synchronized Failures recordFailure(String key, Instant at, Duration window) {
+        fits(key);
         Failures f = failures(key);
         boolean restart = f.count() == 0 || f.windowStart().isBefore(at.minus(window));
         Failures after = new Failures(
@@ -54,6 +57,11 @@ public final class InMemorySignInAttempts implements SignInAttempts {
 
     @Override
     public void rememberDevice(String device, String nameKey, Instant at) {
+        fits(nameKey);
         devices.put(device + " " + nameKey, at);
+    }
+
+    private static void fits(String key) {
+        if (key.length() > MAX_KEY) throw new IllegalArgumentException("key longer than " + MAX_KEY + " characters");
     }
 }

@@ -334,4 +334,16 @@ class SignInTest {
         assertThat(directories.switchTo(again, Worlds.DEFAULT_DIRECTORY)).isEmpty();
         assertThat(p.directoryUsers().inDirectory(Worlds.DEFAULT_DIRECTORY)).isEqualTo(users);
     }
+
+    @Test
+    void aNameOfAnyLengthIsRefusedAndThrottledLikeAnyOther() {
+        String huge = "x".repeat(5000) + "@outlook.com";
+        for (int i = 0; i < 9; i++) {
+            assertThat(attempt(huge, "wrong" + i).code()).as("attempt %d", i).isEqualTo(RuleCode.InvalidCredentials);
+        }
+        attempt(huge, "wrong9");
+        assertThat(attempt(huge, "wrong").code()).isEqualTo(RuleCode.AccountTemporarilyLocked);
+        assertThat(SignIn.key("name:", huge)).as("kept as its hash").hasSize("name:#sha256:".length() + 64);
+        assertThat(SignIn.key("name:", "kelley.wall@outlook.com")).isEqualTo("name:kelley.wall@outlook.com");
+    }
 }

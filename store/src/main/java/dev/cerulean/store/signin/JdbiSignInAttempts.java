@@ -25,11 +25,18 @@ public final class JdbiSignInAttempts implements SignInAttempts {
         return db.withHandle(h -> read(h, key));
     }
 
-    /** One statement decides whether the window restarts, so concurrent failures are all counted. */
+    /** One statement decides whether the window restarts, so concurrent failures (the first ones too) are all counted. */
     @Override
     public Failures recordFailure(String key, Instant at, Duration window) {
         return db.withHandle(h -> {
-            int updated = h.createUpdate("UPDATE sign_in_failures SET "
+            // the row first, with nothing counted (ON CONFLICT DO NOTHING: H2 understands it in PostgreSQL
+            // mode), so that concurrent first failures of a key never collide on its primary key
+            h.createUpdate("INSERT INTO sign_in_failures (throttle_key, failures, window_start, last_failure, lockouts) "
+                            + "VALUES (:key, 0, :at, :at, 0) ON CONFLICT DO NOTHING")
+                    .bind("key", key)
+                    .bind("at", at)
+                    .execute();
+            h.createUpdate("UPDATE sign_in_failures SET "
                             + "failures = CASE WHEN window_start < :cutoff OR failures = 0 THEN 1 ELSE failures + 1 END, "
                             + "window_start = CASE WHEN window_start < :cutoff OR failures = 0 THEN :at ELSE window_start END, "
                             + "last_failure = :at WHERE throttle_key = :key")
@@ -37,14 +44,6 @@ public final class JdbiSignInAttempts implements SignInAttempts {
                     .bind("at", at)
                     .bind("key", key)
                     .execute();
-            if (updated == 0) {
-                h.createUpdate(
-                                "INSERT INTO sign_in_failures (throttle_key, failures, window_start, last_failure, lockouts) "
-                                        + "VALUES (:key, 1, :at, :at, 0)")
-                        .bind("key", key)
-                        .bind("at", at)
-                        .execute();
-            }
             return read(h, key);
         });
     }
@@ -96,7 +95,7 @@ public final class JdbiSignInAttempts implements SignInAttempts {
                     .execute();
             if (updated == 0) {
                 h.createUpdate("INSERT INTO familiar_devices (device_hash, name_key, remembered_at) "
-                                + "VALUES (:device, :name, :at)")
+                                + "VALUES (:device, :name, :at) ON CONFLICT DO NOTHING")
                         .bind("device", device)
                         .bind("name", nameKey)
                         .bind("at", at)
