@@ -82,7 +82,13 @@ final class DirectoryWiring {
                         p.passwordHasher(),
                         activity),
                 new DeleteDirectoryUser(
-                        tx, p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity),
+                        tx,
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.appRegistrations(),
+                        p.groups(),
+                        activity),
                 new InviteGuest(
                         tx,
                         p.directories(),

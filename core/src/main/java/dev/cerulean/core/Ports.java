@@ -11,6 +11,7 @@ import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.directory.group.Groups;
 import dev.cerulean.core.move.ChangeTenantRequests;
 import dev.cerulean.core.move.DirectoryLinkRequests;
 import dev.cerulean.core.signin.Sessions;
@@ -39,6 +40,7 @@ public record Ports(
         DirectoryUsers directoryUsers,
         DirectoryRoles directoryRoles,
         AppRegistrations appRegistrations,
+        Groups groups,
         Subscriptions subscriptions,
         CoAdministrators coAdministrators,
         ResourceGroups resourceGroups,

@@ -19,6 +19,7 @@ import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.DirectoryUseCases;
 import dev.cerulean.core.directory.SecretSource;
+import dev.cerulean.core.directory.group.GroupUseCases;
 import dev.cerulean.core.move.AcceptDirectoryChange;
 import dev.cerulean.core.move.CancelDirectoryChange;
 import dev.cerulean.core.move.ChangeDirectory;
@@ -63,6 +64,7 @@ import java.util.Objects;
 public record UseCases(
         AccessUseCases access,
         DirectoryUseCases directory,
+        GroupUseCases groups,
         SubscriptionUseCases subscription,
         ResourceUseCases resource,
         MoveUseCases move,
@@ -104,11 +106,21 @@ public record UseCases(
         Objects.requireNonNull(settings);
         var tx = p.transactions();
         var activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-        var authorize =
-                new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
+        var authorize = new Authorize(
+                p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(), p.groups());
         return new UseCases(
                 access(p, tx, activity, authorize),
                 DirectoryWiring.directory(p, tx, activity, settings.secrets()),
+                GroupUseCases.of(
+                        tx,
+                        p.directories(),
+                        p.directoryUsers(),
+                        p.directoryRoles(),
+                        p.appRegistrations(),
+                        p.groups(),
+                        activity,
+                        p.clock(),
+                        p.ids()),
                 subscription(p, tx, activity),
                 resource(p, tx, activity, authorize),
                 move(p, tx, activity, settings),
@@ -135,6 +147,7 @@ public record UseCases(
                         p.roleAssignments(),
                         p.directoryUsers(),
                         p.appRegistrations(),
+                        p.groups(),
                         activity,
                         p.clock()),
                 new DeleteRoleAssignment(tx, authorize, p.subscriptions(), p.roleAssignments(), activity),

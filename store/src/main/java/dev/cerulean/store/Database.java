@@ -12,6 +12,7 @@ import dev.cerulean.store.directory.JdbiAppRegistrations;
 import dev.cerulean.store.directory.JdbiDirectories;
 import dev.cerulean.store.directory.JdbiDirectoryRoles;
 import dev.cerulean.store.directory.JdbiDirectoryUsers;
+import dev.cerulean.store.directory.JdbiGroups;
 import dev.cerulean.store.move.JdbiChangeTenantRequests;
 import dev.cerulean.store.move.JdbiDirectoryLinkRequests;
 import dev.cerulean.store.secret.Argon2PasswordHasher;
@@ -177,6 +178,7 @@ public final class Database implements AutoCloseable {
                 new JdbiDirectoryUsers(db),
                 new JdbiDirectoryRoles(db),
                 new JdbiAppRegistrations(db),
+                new JdbiGroups(db),
                 new JdbiSubscriptions(db),
                 new JdbiCoAdministrators(db),
                 new JdbiResourceGroups(db),

@@ -4,6 +4,7 @@ import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.directory.group.Groups;
 import dev.cerulean.core.subscription.CoAdministrators;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
@@ -20,7 +21,10 @@ import java.util.Optional;
  * of the access (co-administrators, assignments, custom roles) is rebuilt only when either has
  * changed since this instance last built it (see {@link AccessCache}). Correct across servers
  * sharing a database because every change of what the access is built from moves the
- * subscription's version. Use cases decide before they write (a refusal changes nothing), so a
+ * subscription's version. Group memberships move no version: a decision that needs them (the
+ * subscription grants something to a group and the caller holds no direct grant that answers)
+ * reads the caller's groups from the store then, so a membership change is seen by the next
+ * request on every node. Use cases decide before they write (a refusal changes nothing), so a
  * cached access never comes from a transaction that later rolls back.
  */
 public final class Authorize {
@@ -31,14 +35,16 @@ public final class Authorize {
     private final CoAdministrators coAdministrators;
     private final RoleAssignments roleAssignments;
     private final RoleDefinitions roleDefinitions;
+    private final Groups groups;
     private final AccessCache cache;
 
     public Authorize(
             Subscriptions subscriptions,
             CoAdministrators coAdministrators,
             RoleAssignments roleAssignments,
-            RoleDefinitions roleDefinitions) {
-        this(subscriptions, coAdministrators, roleAssignments, roleDefinitions, DEFAULT_CAPACITY);
+            RoleDefinitions roleDefinitions,
+            Groups groups) {
+        this(subscriptions, coAdministrators, roleAssignments, roleDefinitions, groups, DEFAULT_CAPACITY);
     }
 
     public Authorize(
@@ -46,11 +52,13 @@ public final class Authorize {
             CoAdministrators coAdministrators,
             RoleAssignments roleAssignments,
             RoleDefinitions roleDefinitions,
+            Groups groups,
             int capacity) {
         this.subscriptions = subscriptions;
         this.coAdministrators = coAdministrators;
         this.roleAssignments = roleAssignments;
         this.roleDefinitions = roleDefinitions;
+        this.groups = groups;
         this.cache = new AccessCache(capacity);
     }
 
@@ -79,8 +87,8 @@ public final class Authorize {
         SubscriptionId id = current.id();
         List<RoleAssignment> assignments = new ArrayList<>(roleAssignments.of(id));
         assignments.addAll(root);
-        SubscriptionAccess built =
-                SubscriptionAccess.of(current, coAdministrators.of(id), assignments, roleDefinitions.of(id));
+        SubscriptionAccess built = SubscriptionAccess.of(
+                current, coAdministrators.of(id), assignments, roleDefinitions.of(id), groups::transitiveGroupsOf);
         cache.put(current, root, built);
         return built;
     }
@@ -99,8 +107,14 @@ public final class Authorize {
 
     private Decision decideAtRoot(Caller caller, String action) {
         if (caller.principal() == null || caller.directory() == null) return Decision.DeniedNoPermission;
-        for (RoleAssignment a : roleAssignments.atRoot(caller.directory())) {
-            if (!a.principalId().equals(caller.principal())) continue;
+        List<RoleAssignment> root = roleAssignments.atRoot(caller.directory());
+        java.util.Set<dev.cerulean.core.common.ObjectId> principals = new java.util.HashSet<>();
+        principals.add(caller.principal());
+        if (root.stream().anyMatch(a -> a.principalType() == RoleAssignment.PrincipalType.Group)) {
+            principals.addAll(groups.transitiveGroupsOf(caller.directory(), caller.principal()));
+        }
+        for (RoleAssignment a : root) {
+            if (!principals.contains(a.principalId())) continue;
             SubscriptionAccess.CompiledRole role = SubscriptionAccess.builtIn(a.roleDefinition());
             if (role != null && role.permits(action)) return Decision.AllowedByRoleAssignment;
         }

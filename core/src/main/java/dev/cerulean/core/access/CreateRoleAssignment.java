@@ -12,6 +12,7 @@ import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.directory.group.Groups;
 import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.subscription.Subscription;
@@ -52,6 +53,7 @@ public final class CreateRoleAssignment {
     private final RoleAssignments roleAssignments;
     private final DirectoryUsers directoryUsers;
     private final AppRegistrations appRegistrations;
+    private final Groups groups;
     private final ActivityRecorder activity;
     private final Clock clock;
 
@@ -65,6 +67,7 @@ public final class CreateRoleAssignment {
             RoleAssignments roleAssignments,
             DirectoryUsers directoryUsers,
             AppRegistrations appRegistrations,
+            Groups groups,
             ActivityRecorder activity,
             Clock clock) {
         this.transactions = transactions;
@@ -76,6 +79,7 @@ public final class CreateRoleAssignment {
         this.roleAssignments = roleAssignments;
         this.directoryUsers = directoryUsers;
         this.appRegistrations = appRegistrations;
+        this.groups = groups;
         this.activity = activity;
         this.clock = clock;
     }
@@ -203,13 +207,14 @@ public final class CreateRoleAssignment {
                         .isPresent();
     }
 
-    /** R25: a user or a service principal of {@code directory}. */
+    /** R25: a user, a service principal or a group of {@code directory}. */
     private Optional<RoleAssignment.PrincipalType> principalType(DirectoryId directory, ObjectId principal) {
         if (directoryUsers.byId(directory, principal).isPresent())
             return Optional.of(RoleAssignment.PrincipalType.User);
         if (appRegistrations.byServicePrincipal(directory, principal).isPresent()) {
             return Optional.of(RoleAssignment.PrincipalType.ServicePrincipal);
         }
+        if (groups.byId(directory, principal).isPresent()) return Optional.of(RoleAssignment.PrincipalType.Group);
         return Optional.empty();
     }
 }

@@ -48,10 +48,13 @@ public final class EffectivePermissions {
             List<RoleDefinition> out = new ArrayList<>();
             if (access.isClassicAdministrator(caller)) out.add(BuiltInRoles.OWNER);
             if (caller.principal() == null) return Outcome.ok(out);
+            java.util.Set<dev.cerulean.core.common.ObjectId> principals =
+                    new java.util.HashSet<>(access.groupsOf(caller));
+            principals.add(caller.principal());
             List<RoleAssignment> candidates = new ArrayList<>(roleAssignments.of(s.id()));
             candidates.addAll(roleAssignments.atRoot(s.directory()));
             candidates.stream()
-                    .filter(a -> a.principalId().equals(caller.principal())
+                    .filter(a -> principals.contains(a.principalId())
                             && a.directory().equals(s.directory())
                             && a.scope().contains(scope))
                     .sorted(Comparator.comparing((RoleAssignment a) -> a.scope().level())

@@ -2,6 +2,7 @@ package dev.cerulean.core.access;
 
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.Scope;
@@ -59,15 +60,41 @@ public final class SubscriptionAccess {
         return BUILT_IN.get(id);
     }
 
+    /** The groups a principal belongs to, directly or through nested groups, as the store knows them now. */
+    @FunctionalInterface
+    public interface Memberships {
+        Set<ObjectId> transitiveGroupsOf(DirectoryId directory, ObjectId member);
+
+        /** For an access built without groups: no one belongs to any. */
+        Memberships NONE = (directory, member) -> Set.of();
+    }
+
     private final Subscription subscription;
     private final Set<Identity> classicAdministrators;
     private final Map<ObjectId, Grant[]> grantsByPrincipal;
+    private final boolean grantsToGroups;
+    private final Memberships memberships;
 
     private SubscriptionAccess(
-            Subscription subscription, Set<Identity> classicAdministrators, Map<ObjectId, Grant[]> grantsByPrincipal) {
+            Subscription subscription,
+            Set<Identity> classicAdministrators,
+            Map<ObjectId, Grant[]> grantsByPrincipal,
+            boolean grantsToGroups,
+            Memberships memberships) {
         this.subscription = subscription;
         this.classicAdministrators = classicAdministrators;
         this.grantsByPrincipal = grantsByPrincipal;
+        this.grantsToGroups = grantsToGroups;
+        this.memberships = memberships;
+    }
+
+    /** An access whose decisions know no group memberships (tests, and worlds without groups). */
+    public static SubscriptionAccess of(
+            Subscription subscription,
+            List<CoAdministrator> coAdministrators,
+            List<RoleAssignment> assignments,
+            List<RoleDefinition> customRoles) {
+        return of(subscription, coAdministrators, assignments, customRoles, Memberships.NONE);
     }
 
     /**
@@ -80,7 +107,8 @@ public final class SubscriptionAccess {
             Subscription subscription,
             List<CoAdministrator> coAdministrators,
             List<RoleAssignment> assignments,
-            List<RoleDefinition> customRoles) {
+            List<RoleDefinition> customRoles,
+            Memberships memberships) {
         Set<Identity> admins = new HashSet<>();
         // R13: a work-account service administrator of a directory the subscription left gets nothing
         if (!subscription.serviceAdministratorLostAccess())
@@ -94,15 +122,17 @@ public final class SubscriptionAccess {
 
         Scope own = Scope.subscription(subscription.id());
         Map<ObjectId, List<Grant>> grants = new HashMap<>();
+        boolean toGroups = false;
         for (RoleAssignment a : assignments) {
             CompiledRole role = roles.get(a.roleDefinition());
             if (role == null || !a.directory().equals(subscription.directory())) continue;
             if (!a.scope().overlaps(own)) continue;
+            toGroups |= a.principalType() == RoleAssignment.PrincipalType.Group;
             grants.computeIfAbsent(a.principalId(), k -> new ArrayList<>()).add(new Grant(a.scope(), role));
         }
         Map<ObjectId, Grant[]> indexed = new HashMap<>();
         grants.forEach((k, v) -> indexed.put(k, v.toArray(Grant[]::new)));
-        return new SubscriptionAccess(subscription, Set.copyOf(admins), Map.copyOf(indexed));
+        return new SubscriptionAccess(subscription, Set.copyOf(admins), Map.copyOf(indexed), toGroups, memberships);
     }
 
     public Subscription subscription() {
@@ -114,16 +144,48 @@ public final class SubscriptionAccess {
      * any case) at {@code scope}? A scope outside this subscription (another subscription, the root) is denied.
      */
     public Decision decide(Caller caller, String action, Scope scope) {
+        Decision direct = decide(caller, Set.of(), action, scope);
+        if (direct != Decision.DeniedNoPermission || !grantsToGroups) return direct;
+        return decide(caller, groupsOf(caller), action, scope);
+    }
+
+    /**
+     * The same decision with the caller's groups already known ({@link #groupsOf}): reads nothing,
+     * for decisions made many times in one request (filtering a list) and for measuring.
+     */
+    public Decision decide(Caller caller, Set<ObjectId> groups, String action, Scope scope) {
         if (!subscription.directory().equals(caller.directory())) return Decision.DeniedWrongDirectory;
         if (!subscription.id().equals(scope.subscription())) return Decision.DeniedNoPermission;
         if (classicAdministrators.contains(caller.identity())) return Decision.AllowedAsClassicAdministrator;
         ObjectId principal = caller.principal();
-        Grant[] grants = principal == null ? null : grantsByPrincipal.get(principal);
-        if (grants == null) return Decision.DeniedNoPermission;
-        for (Grant g : grants) {
-            if (g.scope().contains(scope) && g.role().permits(action)) return Decision.AllowedByRoleAssignment;
+        if (principal != null && permits(grantsByPrincipal.get(principal), action, scope))
+            return Decision.AllowedByRoleAssignment;
+        if (groups.isEmpty()) return Decision.DeniedNoPermission; // no iterator: a decision allocates nothing
+        for (ObjectId group : groups) {
+            if (permits(grantsByPrincipal.get(group), action, scope)) return Decision.AllowedByRoleAssignment;
         }
         return Decision.DeniedNoPermission;
+    }
+
+    private static boolean permits(Grant[] grants, String action, Scope scope) {
+        if (grants == null) return false;
+        for (Grant g : grants) {
+            if (g.scope().contains(scope) && g.role().permits(action)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The groups through which the caller may hold grants here: read from the store only when
+     * this subscription grants something to a group; empty otherwise.
+     */
+    public Set<ObjectId> groupsOf(Caller caller) {
+        if (!grantsToGroups
+                || caller.principal() == null
+                || !subscription.directory().equals(caller.directory())) {
+            return Set.of();
+        }
+        return memberships.transitiveGroupsOf(caller.directory(), caller.principal());
     }
 
     /** True when the caller is the service administrator or a co-administrator here. */
@@ -134,7 +196,10 @@ public final class SubscriptionAccess {
     /** True when the caller has any role here (classic, or an assignment at any scope of the subscription or above). */
     public boolean hasAnyRole(Caller caller) {
         if (!subscription.directory().equals(caller.directory())) return false;
-        return classicAdministrators.contains(caller.identity())
-                || (caller.principal() != null && grantsByPrincipal.containsKey(caller.principal()));
+        if (classicAdministrators.contains(caller.identity())
+                || (caller.principal() != null && grantsByPrincipal.containsKey(caller.principal()))) {
+            return true;
+        }
+        return groupsOf(caller).stream().anyMatch(grantsByPrincipal::containsKey);
     }
 }

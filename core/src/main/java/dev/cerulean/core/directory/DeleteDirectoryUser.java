@@ -7,11 +7,12 @@ import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.group.Groups;
 
 /**
  * A Global Administrator or User Administrator (or an application granted User.ReadWrite.All or
  * Directory.ReadWrite.All) deletes a user object of its directory, with its directory-role
- * memberships. The person's objects in other directories stay (as in Azure AD, where a guest
+ * and group memberships and group ownerships. The person's objects in other directories stay (as in Azure AD, where a guest
  * outlives its home account). The last Global Administrator cannot be deleted, and a User
  * Administrator cannot delete a Global Administrator. Role assignments on subscriptions naming
  * the object are left as they are, like Azure's "unknown" principals.
@@ -25,6 +26,7 @@ public final class DeleteDirectoryUser {
     private final DirectoryRoles roles;
     private final DirectoryAuthority authority;
     private final ActivityRecorder activity;
+    private final Groups groups;
 
     public DeleteDirectoryUser(
             Transactions transactions,
@@ -32,7 +34,9 @@ public final class DeleteDirectoryUser {
             DirectoryUsers users,
             DirectoryRoles roles,
             AppRegistrations apps,
+            Groups groups,
             ActivityRecorder activity) {
+        this.groups = groups;
         this.transactions = transactions;
         this.directories = directories;
         this.users = users;
@@ -53,6 +57,7 @@ public final class DeleteDirectoryUser {
                         return Outcome.rejected(RuleCode.LastGlobalAdministrator, user.userPrincipalName());
                     }
                     held.forEach(role -> roles.unassign(directory, role, id));
+                    groups.forget(directory, id);
                     users.remove(directory, id);
                     activity.succeeded(caller, OPERATION, user.userPrincipalName(), "User deleted", null, directory);
                     return Outcome.ok(user);

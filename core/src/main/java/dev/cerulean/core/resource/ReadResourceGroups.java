@@ -51,8 +51,10 @@ public final class ReadResourceGroups {
                 return Outcome.rejected(
                         RuleCode.AuthorizationFailed, caller.displayName(), ACTION, Scope.subscription(id));
             }
+            var groups = access.groupsOf(caller); // read once for the whole list
             return Outcome.ok(resourceGroups.of(id).stream()
-                    .filter(g -> access.decide(caller, ACTION, g.scope()).allowed())
+                    .filter(g ->
+                            access.decide(caller, groups, ACTION, g.scope()).allowed())
                     .sorted(Comparator.comparing((ResourceGroup g) -> g.name().toLowerCase(Locale.ROOT)))
                     .toList());
         });

@@ -54,6 +54,7 @@ public final class ReadResources {
                 return Outcome.rejected(
                         RuleCode.AuthorizationFailed, caller.displayName(), listing, Scope.subscription(id));
             }
+            var groups = access.groupsOf(caller); // read once for the whole list
             List<Resource> candidates;
             if (resourceGroup == null) {
                 candidates = resources.of(id);
@@ -64,7 +65,7 @@ public final class ReadResources {
                 candidates = resources.inGroup(id, resourceGroup);
             }
             return Outcome.ok(candidates.stream()
-                    .filter(r -> access.decide(caller, r.id().type() + "/read", Scope.of(r.id()))
+                    .filter(r -> access.decide(caller, groups, r.id().type() + "/read", Scope.of(r.id()))
                             .allowed())
                     .sorted(Comparator.comparing(
                             (Resource r) -> r.id().toString().toLowerCase(java.util.Locale.ROOT)))

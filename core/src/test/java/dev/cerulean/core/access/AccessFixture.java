@@ -24,8 +24,8 @@ final class AccessFixture {
     AccessFixture(Worlds.KelleyWall world) {
         this.world = world;
         this.p = world.ports();
-        this.authorize =
-                new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
+        this.authorize = new Authorize(
+                p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(), p.groups());
         this.activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
     }
 
@@ -40,6 +40,7 @@ final class AccessFixture {
                 p.roleAssignments(),
                 p.directoryUsers(),
                 p.appRegistrations(),
+                p.groups(),
                 activity,
                 p.clock());
     }

@@ -36,7 +36,8 @@ class AuthorizeCacheTest {
         Worlds.KelleyWall world = Worlds.kelleyWall();
         Ports p = world.ports();
         CountingAssignments counting = new CountingAssignments(p.roleAssignments());
-        Authorize authorize = new Authorize(p.subscriptions(), p.coAdministrators(), counting, p.roleDefinitions());
+        Authorize authorize =
+                new Authorize(p.subscriptions(), p.coAdministrators(), counting, p.roleDefinitions(), p.groups());
 
         assertThat(authorize.decide(world.samReader(), "Microsoft.Compute/virtualMachines/read", VM))
                 .isEqualTo(Decision.AllowedByRoleAssignment);
@@ -91,8 +92,8 @@ class AuthorizeCacheTest {
     void changesMadeThroughAnotherNodeOnTheSameDatabaseAreSeen() {
         // node A: the fixture's Authorize, its cache warm; node B: its own Authorize and use cases, same ports
         Ports p = f.p;
-        Authorize nodeB =
-                new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
+        Authorize nodeB = new Authorize(
+                p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(), p.groups());
         ActivityRecorder activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
         CreateRoleAssignment createOnB = new CreateRoleAssignment(
                 p.transactions(),
@@ -104,6 +105,7 @@ class AuthorizeCacheTest {
                 p.roleAssignments(),
                 p.directoryUsers(),
                 p.appRegistrations(),
+                p.groups(),
                 activity,
                 p.clock());
         RemoveCoAdministrator removeOnB =

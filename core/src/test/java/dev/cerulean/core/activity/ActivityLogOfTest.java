@@ -21,7 +21,8 @@ class ActivityLogOfTest {
     private final ActivityRecorder recorder = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
     private final ActivityLogOf activityLog = new ActivityLogOf(
             p.activityLog(),
-            new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions()),
+            new Authorize(
+                    p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(), p.groups()),
             p.directories(),
             p.directoryRoles());
     private final ActivityLogOf.Target subscription = new ActivityLogOf.OfSubscription(SUBSCRIPTION);

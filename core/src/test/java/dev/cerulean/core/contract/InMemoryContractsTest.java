@@ -100,6 +100,14 @@ class InMemoryContractsTest {
     }
 
     @Nested
+    class Groups extends GroupsContract {
+        @Override
+        protected Ports freshPorts() {
+            return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
+        }
+    }
+
+    @Nested
     class MicrosoftAccounts extends MicrosoftAccountsContract {
         @Override
         protected Ports freshPorts() {

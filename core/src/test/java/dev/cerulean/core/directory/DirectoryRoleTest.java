@@ -197,8 +197,8 @@ class DirectoryRoleTest {
     @Test
     void directoryRolesGrantNothingOnSubscriptions() {
         // given Sam (Reader on rg-web) becomes Global Administrator of the subscription's directory
-        Authorize authorize =
-                new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
+        Authorize authorize = new Authorize(
+                p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(), p.groups());
         Scope subscription = Scope.subscription(Worlds.SUBSCRIPTION);
         String write = "Microsoft.Resources/subscriptions/resourceGroups/write";
         var decisionBefore = authorize.decide(world.samReader(), write, subscription);

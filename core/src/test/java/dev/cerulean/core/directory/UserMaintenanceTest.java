@@ -27,7 +27,13 @@ class UserMaintenanceTest {
             p.passwordHasher(),
             activity);
     private final DeleteDirectoryUser delete = new DeleteDirectoryUser(
-            p.transactions(), p.directories(), p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity);
+            p.transactions(),
+            p.directories(),
+            p.directoryUsers(),
+            p.directoryRoles(),
+            p.appRegistrations(),
+            p.groups(),
+            activity);
     private final Caller contosoApp = new Caller(
             new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP),
             Worlds.CONTOSO,

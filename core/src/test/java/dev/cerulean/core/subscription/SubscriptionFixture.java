@@ -22,8 +22,8 @@ final class SubscriptionFixture {
     final Worlds.KelleyWall world = Worlds.kelleyWall();
     final Ports p = world.ports();
     final ActivityRecorder activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
-    final Authorize authorize =
-            new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions());
+    final Authorize authorize = new Authorize(
+            p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(), p.groups());
 
     ChangeServiceAdministrator changeServiceAdministrator() {
         return new ChangeServiceAdministrator(

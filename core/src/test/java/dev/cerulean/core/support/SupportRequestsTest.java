@@ -19,7 +19,8 @@ class SupportRequestsTest {
     private final Ports p = world.ports();
     private final OpenSupportRequest open = new OpenSupportRequest(
             p.supportRequests(),
-            new Authorize(p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions()),
+            new Authorize(
+                    p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(), p.groups()),
             p.transactions(),
             p.clock(),
             p.ids(),

@@ -12,6 +12,7 @@ import dev.cerulean.core.contract.DirectoryLinkRequestsContract;
 import dev.cerulean.core.contract.DirectoryRolesContract;
 import dev.cerulean.core.contract.DirectoryUsersContract;
 import dev.cerulean.core.contract.FollowUpItemsContract;
+import dev.cerulean.core.contract.GroupsContract;
 import dev.cerulean.core.contract.MicrosoftAccountsContract;
 import dev.cerulean.core.contract.RefreshTokensContract;
 import dev.cerulean.core.contract.ResourceGroupsContract;
@@ -137,6 +138,14 @@ class StoreContractsTest {
 
     @Nested
     class FollowUpItems extends FollowUpItemsContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class Groups extends GroupsContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();

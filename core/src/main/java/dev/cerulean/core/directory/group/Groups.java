@@ -1,0 +1,57 @@
+package dev.cerulean.core.directory.group;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Port: security groups of every directory, their members and owners. */
+public interface Groups {
+    void add(Group group);
+
+    void update(Group group);
+
+    /** Removes the group, its member and owner rows, and its own memberships in other groups. */
+    void remove(DirectoryId directory, ObjectId id);
+
+    Optional<Group> byId(DirectoryId directory, ObjectId id);
+
+    /**
+     * At most {@code limit} of the directory's groups that {@code filter} wants, after the first
+     * {@code offset}, ordered by display name whatever its case, then id.
+     */
+    List<Group> page(DirectoryId directory, GroupFilter filter, int offset, int limit);
+
+    int count(DirectoryId directory, GroupFilter filter);
+
+    /** Direct members, ordered by id. */
+    List<GroupMember> members(DirectoryId directory, ObjectId group);
+
+    /** Adds a direct member; false (and no change) when it is one already. */
+    boolean addMember(DirectoryId directory, ObjectId group, GroupMember member);
+
+    /** Removes a direct member; false when it was none. */
+    boolean removeMember(DirectoryId directory, ObjectId group, ObjectId member);
+
+    List<GroupMember> owners(DirectoryId directory, ObjectId group);
+
+    boolean addOwner(DirectoryId directory, ObjectId group, GroupMember owner);
+
+    boolean removeOwner(DirectoryId directory, ObjectId group, ObjectId owner);
+
+    /** The groups {@code member} belongs to directly, ordered by id. */
+    List<ObjectId> groupsOf(DirectoryId directory, ObjectId member);
+
+    /**
+     * Every group {@code member} belongs to, directly or through nested groups: read in one query,
+     * on every call, so that a membership change is seen by the next decision on every node.
+     */
+    Set<ObjectId> transitiveGroupsOf(DirectoryId directory, ObjectId member);
+
+    /** Every member of the group, directly or through nested groups (each once), ordered by id. */
+    List<GroupMember> transitiveMembers(DirectoryId directory, ObjectId group);
+
+    /** Removes {@code object} as a member and as an owner of every group (when the object is deleted). */
+    void forget(DirectoryId directory, ObjectId object);
+}

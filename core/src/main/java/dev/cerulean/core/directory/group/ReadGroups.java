@@ -1,0 +1,112 @@
+package dev.cerulean.core.directory.group;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.common.Transactions;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Reads of groups and memberships, each in its own transaction (joining the caller's when there is
+ * one): a group, a page of groups, members and owners (direct and transitive), and the groups an
+ * object belongs to. Who may read is the protocol's concern, as for users ({@code ReadDirectories}).
+ */
+public final class ReadGroups {
+    private final Transactions transactions;
+    private final Groups groups;
+    private final GroupAuthority authority;
+
+    ReadGroups(Transactions transactions, Groups groups, GroupAuthority authority) {
+        this.transactions = transactions;
+        this.groups = groups;
+        this.authority = authority;
+    }
+
+    public Optional<Group> group(DirectoryId directory, ObjectId id) {
+        return read(() -> groups.byId(directory, id));
+    }
+
+    public List<Group> page(DirectoryId directory, GroupFilter filter, int offset, int limit) {
+        return read(() -> groups.page(directory, filter, offset, limit));
+    }
+
+    public int count(DirectoryId directory, GroupFilter filter) {
+        return read(() -> groups.count(directory, filter));
+    }
+
+    public Outcome<List<GroupMember>> members(DirectoryId directory, ObjectId group) {
+        return ofGroup(directory, group, () -> groups.members(directory, group));
+    }
+
+    public Outcome<List<GroupMember>> transitiveMembers(DirectoryId directory, ObjectId group) {
+        return ofGroup(directory, group, () -> groups.transitiveMembers(directory, group));
+    }
+
+    public Outcome<List<GroupMember>> owners(DirectoryId directory, ObjectId group) {
+        return ofGroup(directory, group, () -> groups.owners(directory, group));
+    }
+
+    /** The object a reference names in the directory (user, group or service principal), if any. */
+    public Optional<GroupMember> directoryObject(DirectoryId directory, ObjectId id) {
+        return read(() -> authority.find(directory, id));
+    }
+
+    /** The groups {@code member} belongs to directly; {@code DirectoryObjectNotFound} for no such object. */
+    public Outcome<List<Group>> memberOf(DirectoryId directory, ObjectId member) {
+        return ofObject(directory, member, () -> groupsNamed(directory, groups.groupsOf(directory, member)));
+    }
+
+    /** Every group {@code member} belongs to, directly or through nested groups, by display name. */
+    public Outcome<List<Group>> transitiveMemberOf(DirectoryId directory, ObjectId member) {
+        return ofObject(directory, member, () -> groupsNamed(directory, groups.transitiveGroupsOf(directory, member)));
+    }
+
+    /** Of {@code candidates}, the groups {@code member} belongs to directly or transitively (checkMemberGroups). */
+    public Outcome<List<ObjectId>> checkMemberGroups(
+            DirectoryId directory, ObjectId member, List<ObjectId> candidates) {
+        return ofObject(directory, member, () -> {
+            Set<ObjectId> all = groups.transitiveGroupsOf(directory, member);
+            return candidates.stream().distinct().filter(all::contains).toList();
+        });
+    }
+
+    /** The ids of every group {@code member} belongs to (getMemberObjects, groups only). */
+    public Outcome<List<ObjectId>> memberObjects(DirectoryId directory, ObjectId member) {
+        return ofObject(
+                directory,
+                member,
+                () -> groups.transitiveGroupsOf(directory, member).stream()
+                        .sorted(java.util.Comparator.comparing(ObjectId::value))
+                        .toList());
+    }
+
+    private List<Group> groupsNamed(DirectoryId directory, java.util.Collection<ObjectId> ids) {
+        return ids.stream()
+                .map(id -> groups.byId(directory, id))
+                .flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(
+                                (Group g) -> g.displayName().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(g -> g.id().value()))
+                .toList();
+    }
+
+    private <T> Outcome<T> ofGroup(DirectoryId directory, ObjectId group, Supplier<T> read) {
+        return read(() -> groups.byId(directory, group).isEmpty()
+                ? Outcome.rejected(RuleCode.GroupNotFound, group)
+                : Outcome.ok(read.get()));
+    }
+
+    private <T> Outcome<T> ofObject(DirectoryId directory, ObjectId object, Supplier<T> read) {
+        return read(() -> authority.find(directory, object).isEmpty()
+                ? Outcome.rejected(RuleCode.DirectoryObjectNotFound, object)
+                : Outcome.ok(read.get()));
+    }
+
+    private <T> T read(Supplier<T> body) {
+        return transactions.inTransaction(body::get);
+    }
+}

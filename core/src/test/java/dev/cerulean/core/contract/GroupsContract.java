@@ -1,0 +1,176 @@
+package dev.cerulean.core.contract;
+
+import static dev.cerulean.core.contract.ContractData.T0;
+import static dev.cerulean.core.contract.ContractData.directoryId;
+import static dev.cerulean.core.contract.ContractData.objectId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.group.Group;
+import dev.cerulean.core.directory.group.GroupFilter;
+import dev.cerulean.core.directory.group.GroupMember;
+import dev.cerulean.core.directory.group.Groups;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+public abstract class GroupsContract extends PortContract {
+    private final DirectoryId contoso = directoryId();
+    private final DirectoryId fabrikam = directoryId();
+    private final ObjectId lee = objectId();
+    private final ObjectId app = objectId();
+
+    private Groups groups() {
+        return ports.groups();
+    }
+
+    private Group add(DirectoryId directory, String name) {
+        Group g = new Group(objectId(), directory, name, name.replace(' ', '-'), null, T0);
+        groups().add(g);
+        return g;
+    }
+
+    private static GroupMember user(ObjectId id) {
+        return new GroupMember(id, GroupMember.Type.User);
+    }
+
+    private static GroupMember group(Group g) {
+        return new GroupMember(g.id(), GroupMember.Type.Group);
+    }
+
+    @Test
+    void aGroupIsReadBackInItsDirectoryOnly() {
+        Group g = new Group(objectId(), contoso, "Web operators", "web-ops", "Runs the web tier", T0);
+        groups().add(g);
+
+        assertThat(groups().byId(contoso, g.id())).contains(g);
+        assertThat(groups().byId(fabrikam, g.id())).isEmpty();
+    }
+
+    @Test
+    void updateChangesNamesAndDescription() {
+        Group g = add(contoso, "Ops");
+        Group changed = g.with("Operations", "operations", "Runs things");
+
+        groups().update(changed);
+
+        assertThat(groups().byId(contoso, g.id())).contains(changed);
+    }
+
+    @Test
+    void pagesAreOrderedByNameWhateverItsCaseAndFiltered() {
+        Group b = add(contoso, "beta");
+        Group a = add(contoso, "Alpha");
+        Group c = add(contoso, "Alphabet");
+        add(fabrikam, "Aardvark");
+
+        assertThat(groups().page(contoso, GroupFilter.ALL, 0, 10)).containsExactly(a, c, b);
+        assertThat(groups().page(contoso, GroupFilter.ALL, 1, 1)).containsExactly(c);
+        assertThat(groups().count(contoso, GroupFilter.ALL)).isEqualTo(3);
+        var startsWith = new GroupFilter(GroupFilter.Field.displayName, GroupFilter.Match.STARTS_WITH, "ALPH");
+        assertThat(groups().page(contoso, startsWith, 0, 10)).containsExactly(a, c);
+        assertThat(groups().count(contoso, startsWith)).isEqualTo(2);
+        var equals = new GroupFilter(GroupFilter.Field.displayName, GroupFilter.Match.EQUALS, "alpha");
+        assertThat(groups().page(contoso, equals, 0, 10)).containsExactly(a);
+        var alias = new GroupFilter(GroupFilter.Field.mailNickname, GroupFilter.Match.EQUALS, "BETA");
+        assertThat(groups().page(contoso, alias, 0, 10)).containsExactly(b);
+    }
+
+    @Test
+    void aPrefixWithWildcardCharactersMatchesThemLiterally() {
+        Group percent = add(contoso, "100% ops");
+        add(contoso, "100 ops");
+
+        var prefix = new GroupFilter(GroupFilter.Field.displayName, GroupFilter.Match.STARTS_WITH, "100%");
+        var underscore = new GroupFilter(GroupFilter.Field.displayName, GroupFilter.Match.STARTS_WITH, "10_");
+
+        assertThat(groups().page(contoso, prefix, 0, 10)).containsExactly(percent);
+        assertThat(groups().page(contoso, underscore, 0, 10)).isEmpty();
+    }
+
+    @Test
+    void membersAndOwnersAreAddedOnceAndRemoved() {
+        Group g = add(contoso, "Ops");
+
+        assertThat(groups().addMember(contoso, g.id(), user(lee))).isTrue();
+        assertThat(groups().addMember(contoso, g.id(), user(lee))).isFalse();
+        assertThat(groups().addOwner(contoso, g.id(), new GroupMember(app, GroupMember.Type.ServicePrincipal)))
+                .isTrue();
+        assertThat(groups().addOwner(contoso, g.id(), new GroupMember(app, GroupMember.Type.ServicePrincipal)))
+                .isFalse();
+
+        assertThat(groups().members(contoso, g.id())).containsExactly(user(lee));
+        assertThat(groups().owners(contoso, g.id()))
+                .containsExactly(new GroupMember(app, GroupMember.Type.ServicePrincipal));
+        assertThat(groups().groupsOf(contoso, lee)).containsExactly(g.id());
+
+        assertThat(groups().removeMember(contoso, g.id(), lee)).isTrue();
+        assertThat(groups().removeMember(contoso, g.id(), lee)).isFalse();
+        assertThat(groups().removeOwner(contoso, g.id(), app)).isTrue();
+        assertThat(groups().members(contoso, g.id())).isEmpty();
+        assertThat(groups().owners(contoso, g.id())).isEmpty();
+    }
+
+    @Test
+    void nestedMembershipIsFollowedBothWays() {
+        Group top = add(contoso, "Top");
+        Group middle = add(contoso, "Middle");
+        Group bottom = add(contoso, "Bottom");
+        Group aside = add(contoso, "Aside");
+        groups().addMember(contoso, top.id(), group(middle));
+        groups().addMember(contoso, middle.id(), group(bottom));
+        groups().addMember(contoso, bottom.id(), user(lee));
+        groups().addMember(contoso, aside.id(), user(lee));
+        groups().addMember(contoso, top.id(), user(lee));
+
+        assertThat(groups().transitiveGroupsOf(contoso, lee))
+                .containsExactlyInAnyOrder(top.id(), middle.id(), bottom.id(), aside.id());
+        assertThat(groups().transitiveGroupsOf(contoso, bottom.id())).containsExactlyInAnyOrder(top.id(), middle.id());
+        assertThat(groups().transitiveGroupsOf(fabrikam, lee)).isEmpty();
+        assertThat(groups().transitiveMembers(contoso, top.id()))
+                .containsExactlyInAnyOrderElementsOf(List.of(group(middle), group(bottom), user(lee)));
+    }
+
+    @Test
+    void aCycleStillEnds() {
+        Group a = add(contoso, "A");
+        Group b = add(contoso, "B");
+        groups().addMember(contoso, a.id(), group(b));
+        groups().addMember(contoso, b.id(), group(a));
+        groups().addMember(contoso, b.id(), user(lee));
+
+        assertThat(groups().transitiveGroupsOf(contoso, lee)).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(groups().transitiveMembers(contoso, a.id())).contains(group(b), user(lee));
+    }
+
+    @Test
+    void removingAGroupRemovesItsEdgesBothWays() {
+        Group parent = add(contoso, "Parent");
+        Group g = add(contoso, "Ops");
+        groups().addMember(contoso, parent.id(), group(g));
+        groups().addMember(contoso, g.id(), user(lee));
+        groups().addOwner(contoso, g.id(), user(lee));
+
+        groups().remove(contoso, g.id());
+
+        assertThat(groups().byId(contoso, g.id())).isEmpty();
+        assertThat(groups().members(contoso, parent.id())).isEmpty();
+        assertThat(groups().groupsOf(contoso, lee)).isEmpty();
+        assertThat(groups().owners(contoso, g.id())).isEmpty();
+    }
+
+    @Test
+    void forgettingAnObjectRemovesItsMembershipsAndOwnerships() {
+        Group g = add(contoso, "Ops");
+        Group other = add(contoso, "Other");
+        groups().addMember(contoso, g.id(), user(lee));
+        groups().addMember(contoso, other.id(), user(lee));
+        groups().addOwner(contoso, g.id(), user(lee));
+
+        groups().forget(contoso, lee);
+
+        assertThat(groups().groupsOf(contoso, lee)).isEmpty();
+        assertThat(groups().owners(contoso, g.id())).isEmpty();
+        assertThat(groups().byId(contoso, other.id())).isPresent();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.cerulean.core.fakes;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.group.Group;
+import dev.cerulean.core.directory.group.GroupFilter;
+import dev.cerulean.core.directory.group.GroupMember;
+import dev.cerulean.core.directory.group.Groups;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryGroups implements Groups {
+    private record Edge(DirectoryId directory, ObjectId group, GroupMember member) {}
+
+    private static final Comparator<Group> BY_NAME = Comparator.comparing(
+                    (Group g) -> g.displayName().toLowerCase(Locale.ROOT))
+            .thenComparing(g -> g.id().value());
+
+    private final Map<ObjectId, Group> groups = new ConcurrentHashMap<>();
+    private final Set<Edge> members = ConcurrentHashMap.newKeySet();
+    private final Set<Edge> owners = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void add(Group group) {
+        if (groups.putIfAbsent(group.id(), group) != null) throw new IllegalStateException("duplicate " + group.id());
+    }
+
+    @Override
+    public void update(Group group) {
+        groups.replace(group.id(), group);
+    }
+
+    @Override
+    public void remove(DirectoryId directory, ObjectId id) {
+        if (byId(directory, id).isEmpty()) return;
+        groups.remove(id);
+        members.removeIf(e -> e.group.equals(id) || e.member.id().equals(id));
+        owners.removeIf(e -> e.group.equals(id));
+    }
+
+    @Override
+    public Optional<Group> byId(DirectoryId directory, ObjectId id) {
+        return Optional.ofNullable(groups.get(id)).filter(g -> g.directory().equals(directory));
+    }
+
+    @Override
+    public List<Group> page(DirectoryId directory, GroupFilter filter, int offset, int limit) {
+        return groups.values().stream()
+                .filter(g -> g.directory().equals(directory) && filter.matches(g))
+                .sorted(BY_NAME)
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int count(DirectoryId directory, GroupFilter filter) {
+        return (int) groups.values().stream()
+                .filter(g -> g.directory().equals(directory) && filter.matches(g))
+                .count();
+    }
+
+    @Override
+    public List<GroupMember> members(DirectoryId directory, ObjectId group) {
+        return of(members, directory, group);
+    }
+
+    @Override
+    public boolean addMember(DirectoryId directory, ObjectId group, GroupMember member) {
+        if (has(members, directory, group, member.id())) return false;
+        return members.add(new Edge(directory, group, member));
+    }
+
+    @Override
+    public boolean removeMember(DirectoryId directory, ObjectId group, ObjectId member) {
+        return members.removeIf(e -> e.directory.equals(directory)
+                && e.group.equals(group)
+                && e.member.id().equals(member));
+    }
+
+    @Override
+    public List<GroupMember> owners(DirectoryId directory, ObjectId group) {
+        return of(owners, directory, group);
+    }
+
+    @Override
+    public boolean addOwner(DirectoryId directory, ObjectId group, GroupMember owner) {
+        if (has(owners, directory, group, owner.id())) return false;
+        return owners.add(new Edge(directory, group, owner));
+    }
+
+    @Override
+    public boolean removeOwner(DirectoryId directory, ObjectId group, ObjectId owner) {
+        return owners.removeIf(e -> e.directory.equals(directory)
+                && e.group.equals(group)
+                && e.member.id().equals(owner));
+    }
+
+    @Override
+    public List<ObjectId> groupsOf(DirectoryId directory, ObjectId member) {
+        return members.stream()
+                .filter(e -> e.directory.equals(directory) && e.member.id().equals(member))
+                .map(Edge::group)
+                .distinct()
+                .sorted(Comparator.comparing(ObjectId::value))
+                .toList();
+    }
+
+    @Override
+    public Set<ObjectId> transitiveGroupsOf(DirectoryId directory, ObjectId member) {
+        Set<ObjectId> found = new HashSet<>();
+        Deque<ObjectId> next = new ArrayDeque<>(List.of(member));
+        while (!next.isEmpty()) {
+            for (ObjectId g : groupsOf(directory, next.pop())) {
+                if (found.add(g)) next.push(g);
+            }
+        }
+        return Set.copyOf(found);
+    }
+
+    @Override
+    public List<GroupMember> transitiveMembers(DirectoryId directory, ObjectId group) {
+        Map<ObjectId, GroupMember> found = new LinkedHashMap<>();
+        Set<ObjectId> seenGroups = new HashSet<>(List.of(group));
+        Deque<ObjectId> next = new ArrayDeque<>(List.of(group));
+        while (!next.isEmpty()) {
+            for (GroupMember m : members(directory, next.pop())) {
+                found.putIfAbsent(m.id(), m);
+                if (m.type() == GroupMember.Type.Group && seenGroups.add(m.id())) next.push(m.id());
+            }
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(m -> m.id().value()))
+                .toList();
+    }
+
+    @Override
+    public void forget(DirectoryId directory, ObjectId object) {
+        members.removeIf(e -> e.directory.equals(directory) && e.member.id().equals(object));
+        owners.removeIf(e -> e.directory.equals(directory) && e.member.id().equals(object));
+    }
+
+    private static List<GroupMember> of(Set<Edge> edges, DirectoryId directory, ObjectId group) {
+        return edges.stream()
+                .filter(e -> e.directory.equals(directory) && e.group.equals(group))
+                .map(Edge::member)
+                .sorted(Comparator.comparing(m -> m.id().value()))
+                .toList();
+    }
+
+    private static boolean has(Set<Edge> edges, DirectoryId directory, ObjectId group, ObjectId member) {
+        return edges.stream()
+                .anyMatch(e -> e.directory.equals(directory)
+                        && e.group.equals(group)
+                        && e.member.id().equals(member));
+    }
+}

@@ -1,0 +1,292 @@
+package dev.cerulean.store.directory;
+
+import static dev.cerulean.store.Columns.instant;
+import static dev.cerulean.store.Columns.key;
+
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.group.Group;
+import dev.cerulean.core.directory.group.GroupFilter;
+import dev.cerulean.core.directory.group.GroupMember;
+import dev.cerulean.core.directory.group.Groups;
+import dev.cerulean.store.Columns;
+import dev.cerulean.store.JdbiTransactions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Groups in three tables. Lists are paged and filtered in the database on the lower-case name
+ * index. Nested membership is followed one level per query, on one handle (one snapshot inside a
+ * transaction), remembering what was seen: a cycle, which the use cases refuse but two racing
+ * transactions could make, still ends. (H2's recursive queries do not drop repeated rows, so a
+ * recursive CTE would not end on a cycle there.)
+ */
+public final class JdbiGroups implements Groups {
+    private static final String COLUMNS =
+            "SELECT id, directory_id, display_name, mail_nickname, description, created_at FROM directory_groups";
+
+    private final JdbiTransactions db;
+
+    public JdbiGroups(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Group g) {
+        db.useHandle(h -> h.createUpdate("INSERT INTO directory_groups (id, directory_id, display_name, "
+                        + "display_name_key, mail_nickname, mail_nickname_key, description, created_at) "
+                        + "VALUES (:id, :directory, :name, :nameKey, :alias, :aliasKey, :description, :at)")
+                .bind("id", g.id().value())
+                .bind("directory", g.directory().value())
+                .bind("name", g.displayName())
+                .bind("nameKey", key(g.displayName()))
+                .bind("alias", g.mailNickname())
+                .bind("aliasKey", key(g.mailNickname()))
+                .bind("description", g.description())
+                .bind("at", g.createdAt())
+                .execute());
+    }
+
+    @Override
+    public void update(Group g) {
+        db.useHandle(h -> h.createUpdate("UPDATE directory_groups SET display_name = :name, display_name_key = "
+                        + ":nameKey, mail_nickname = :alias, mail_nickname_key = :aliasKey, description = :description "
+                        + "WHERE id = :id AND directory_id = :directory")
+                .bind("id", g.id().value())
+                .bind("directory", g.directory().value())
+                .bind("name", g.displayName())
+                .bind("nameKey", key(g.displayName()))
+                .bind("alias", g.mailNickname())
+                .bind("aliasKey", key(g.mailNickname()))
+                .bind("description", g.description())
+                .execute());
+    }
+
+    @Override
+    public void remove(DirectoryId directory, ObjectId id) {
+        db.useHandle(h -> {
+            for (String sql : List.of(
+                    "DELETE FROM group_members WHERE directory_id = :directory AND (group_id = :id OR member_id = :id)",
+                    "DELETE FROM group_owners WHERE directory_id = :directory AND group_id = :id",
+                    "DELETE FROM directory_groups WHERE directory_id = :directory AND id = :id")) {
+                h.createUpdate(sql)
+                        .bind("directory", directory.value())
+                        .bind("id", id.value())
+                        .execute();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Group> byId(DirectoryId directory, ObjectId id) {
+        return db.withHandle(h -> h.createQuery(COLUMNS + " WHERE directory_id = :directory AND id = :id")
+                .bind("directory", directory.value())
+                .bind("id", id.value())
+                .map(this::group)
+                .findOne());
+    }
+
+    @Override
+    public List<Group> page(DirectoryId directory, GroupFilter filter, int offset, int limit) {
+        return db.withHandle(h -> filtered(
+                        h.createQuery(COLUMNS + " WHERE directory_id = :directory" + where(filter)
+                                + " ORDER BY display_name_key, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"),
+                        directory,
+                        filter)
+                .bind("offset", offset)
+                .bind("limit", limit)
+                .map(this::group)
+                .list());
+    }
+
+    @Override
+    public int count(DirectoryId directory, GroupFilter filter) {
+        return db.withHandle(h -> filtered(
+                        h.createQuery("SELECT COUNT(*) FROM directory_groups WHERE directory_id = :directory"
+                                + where(filter)),
+                        directory,
+                        filter)
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    /** The filter's condition on the lower-case key columns; LIKE with the prefix's wildcards escaped. */
+    private static String where(GroupFilter f) {
+        if (f.all()) return "";
+        String column = f.field() == GroupFilter.Field.displayName ? "display_name_key" : "mail_nickname_key";
+        return f.match() == GroupFilter.Match.EQUALS
+                ? " AND " + column + " = :value"
+                : " AND " + column + " LIKE :value ESCAPE '\\'";
+    }
+
+    private static <S extends SqlStatement<S>> S filtered(S statement, DirectoryId directory, GroupFilter f) {
+        statement.bind("directory", directory.value());
+        if (f.all()) return statement;
+        String value = key(f.value());
+        if (f.match() == GroupFilter.Match.STARTS_WITH) {
+            value = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+        return statement.bind("value", value);
+    }
+
+    @Override
+    public List<GroupMember> members(DirectoryId directory, ObjectId group) {
+        return edges("group_members", "member", directory, group);
+    }
+
+    @Override
+    public boolean addMember(DirectoryId directory, ObjectId group, GroupMember member) {
+        return addEdge("group_members", "member", directory, group, member);
+    }
+
+    @Override
+    public boolean removeMember(DirectoryId directory, ObjectId group, ObjectId member) {
+        return removeEdge("group_members", "member", directory, group, member);
+    }
+
+    @Override
+    public List<GroupMember> owners(DirectoryId directory, ObjectId group) {
+        return edges("group_owners", "owner", directory, group);
+    }
+
+    @Override
+    public boolean addOwner(DirectoryId directory, ObjectId group, GroupMember owner) {
+        return addEdge("group_owners", "owner", directory, group, owner);
+    }
+
+    @Override
+    public boolean removeOwner(DirectoryId directory, ObjectId group, ObjectId owner) {
+        return removeEdge("group_owners", "owner", directory, group, owner);
+    }
+
+    @Override
+    public List<ObjectId> groupsOf(DirectoryId directory, ObjectId member) {
+        return db.withHandle(h -> h.createQuery("SELECT group_id FROM group_members "
+                        + "WHERE directory_id = :directory AND member_id = :member ORDER BY group_id")
+                .bind("directory", directory.value())
+                .bind("member", member.value())
+                .map((rs, ctx) -> Columns.object(rs, "group_id"))
+                .list());
+    }
+
+    @Override
+    public Set<ObjectId> transitiveGroupsOf(DirectoryId directory, ObjectId member) {
+        return db.withHandle(h -> {
+            Set<ObjectId> found = new HashSet<>();
+            List<ObjectId> level = List.of(member);
+            while (!level.isEmpty()) {
+                List<ObjectId> next = new ArrayList<>();
+                for (ObjectId g : h.createQuery("SELECT DISTINCT group_id FROM group_members "
+                                + "WHERE directory_id = :directory AND member_id IN (<level>)")
+                        .bind("directory", directory.value())
+                        .bindList("level", ids(level))
+                        .map((rs, ctx) -> Columns.object(rs, "group_id"))
+                        .list()) {
+                    if (found.add(g)) next.add(g);
+                }
+                level = next;
+            }
+            return Set.copyOf(found);
+        });
+    }
+
+    @Override
+    public List<GroupMember> transitiveMembers(DirectoryId directory, ObjectId group) {
+        return db.withHandle(h -> {
+            Map<ObjectId, GroupMember> found = new HashMap<>();
+            Set<ObjectId> expanded = new HashSet<>(List.of(group));
+            List<ObjectId> level = List.of(group);
+            while (!level.isEmpty()) {
+                List<ObjectId> next = new ArrayList<>();
+                for (GroupMember m : h.createQuery("SELECT member_id, member_type FROM group_members "
+                                + "WHERE directory_id = :directory AND group_id IN (<level>)")
+                        .bind("directory", directory.value())
+                        .bindList("level", ids(level))
+                        .map((rs, ctx) -> member(rs, "member"))
+                        .list()) {
+                    if (!m.id().equals(group)) found.putIfAbsent(m.id(), m);
+                    if (m.type() == GroupMember.Type.Group && expanded.add(m.id())) next.add(m.id());
+                }
+                level = next;
+            }
+            return found.values().stream()
+                    .sorted(Comparator.comparing(m -> m.id().value()))
+                    .toList();
+        });
+    }
+
+    private static List<UUID> ids(List<ObjectId> objects) {
+        return objects.stream().map(ObjectId::value).toList();
+    }
+
+    @Override
+    public void forget(DirectoryId directory, ObjectId object) {
+        db.useHandle(h -> {
+            for (String sql : List.of(
+                    "DELETE FROM group_members WHERE directory_id = :directory AND member_id = :id",
+                    "DELETE FROM group_owners WHERE directory_id = :directory AND owner_id = :id")) {
+                h.createUpdate(sql)
+                        .bind("directory", directory.value())
+                        .bind("id", object.value())
+                        .execute();
+            }
+        });
+    }
+
+    private List<GroupMember> edges(String table, String kind, DirectoryId directory, ObjectId group) {
+        return db.withHandle(h -> h.createQuery("SELECT " + kind + "_id, " + kind + "_type FROM " + table
+                        + " WHERE directory_id = :directory AND group_id = :group ORDER BY " + kind + "_id")
+                .bind("directory", directory.value())
+                .bind("group", group.value())
+                .map((rs, ctx) -> member(rs, kind))
+                .list());
+    }
+
+    /** ON CONFLICT DO NOTHING: two transactions adding the same member race to no error, and one of them wins. */
+    private boolean addEdge(String table, String kind, DirectoryId directory, ObjectId group, GroupMember m) {
+        return db.withHandle(h -> h.createUpdate("INSERT INTO " + table + " (directory_id, group_id, " + kind + "_id, "
+                                + kind + "_type) VALUES (:directory, :group, :id, :type) ON CONFLICT DO NOTHING")
+                        .bind("directory", directory.value())
+                        .bind("group", group.value())
+                        .bind("id", m.id().value())
+                        .bind("type", m.type().name())
+                        .execute())
+                == 1;
+    }
+
+    private boolean removeEdge(String table, String kind, DirectoryId directory, ObjectId group, ObjectId id) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM " + table + " WHERE directory_id = :directory "
+                                + "AND group_id = :group AND " + kind + "_id = :id")
+                        .bind("directory", directory.value())
+                        .bind("group", group.value())
+                        .bind("id", id.value())
+                        .execute())
+                == 1;
+    }
+
+    private static GroupMember member(ResultSet rs, String kind) throws SQLException {
+        return new GroupMember(
+                Columns.object(rs, kind + "_id"), GroupMember.Type.valueOf(rs.getString(kind + "_type")));
+    }
+
+    private Group group(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Group(
+                Columns.object(rs, "id"),
+                Columns.directory(rs, "directory_id"),
+                rs.getString("display_name"),
+                rs.getString("mail_nickname"),
+                rs.getString("description"),
+                instant(rs, "created_at"));
+    }
+}
