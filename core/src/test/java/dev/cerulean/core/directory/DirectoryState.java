@@ -2,11 +2,13 @@ package dev.cerulean.core.directory;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.account.MicrosoftAccount;
+import dev.cerulean.core.directory.group.GroupFilter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Everything the directory and account contexts store, as values: two snapshots are equal
+ * Everything the directory and account contexts store (groups with their members and owners too), as values: two snapshots are equal
  * exactly when nothing changed. Refusal tests compare one taken before with one taken after.
  */
 public record DirectoryState(
@@ -15,6 +17,7 @@ public record DirectoryState(
         Set<DirectoryUser> users,
         Set<DirectoryRoleMember> roleMembers,
         Set<AppRegistration> apps,
+        Set<Object> groups,
         Set<MicrosoftAccount> microsoftAccounts,
         int activityEntries) {
 
@@ -23,7 +26,13 @@ public record DirectoryState(
         Set<DirectoryUser> users = new HashSet<>();
         Set<DirectoryRoleMember> members = new HashSet<>();
         Set<AppRegistration> apps = new HashSet<>();
+        Set<Object> groups = new HashSet<>();
         for (Directory d : p.directories().all()) {
+            for (var g : p.groups().page(d.id(), GroupFilter.ALL, 0, Integer.MAX_VALUE)) {
+                groups.add(g);
+                p.groups().members(d.id(), g.id()).forEach(m -> groups.add(List.of("member", g.id(), m)));
+                p.groups().owners(d.id(), g.id()).forEach(o -> groups.add(List.of("owner", g.id(), o)));
+            }
             domains.addAll(p.directories().domainsOf(d.id()));
             users.addAll(p.directoryUsers().inDirectory(d.id()));
             apps.addAll(p.appRegistrations().inDirectory(d.id()));
@@ -39,6 +48,7 @@ public record DirectoryState(
                 users,
                 members,
                 apps,
+                groups,
                 Set.copyOf(p.microsoftAccounts().all()),
                 p.activityLog().all().size());
     }

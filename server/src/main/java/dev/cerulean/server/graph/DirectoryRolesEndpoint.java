@@ -1,8 +1,6 @@
 package dev.cerulean.server.graph;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.common.DirectoryId;
-import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.AssignDirectoryRole;
 import dev.cerulean.core.directory.Directory;
@@ -17,10 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code /v1.0/directoryRoles}: the directory roles (every built-in role counts as activated),
@@ -33,11 +28,10 @@ final class DirectoryRolesEndpoint {
             GraphAppRoles.DIRECTORY_READ_WRITE_ALL,
             GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
     static final Set<String> WRITE_ROLES = Set.of(GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
-    private static final Pattern REFERENCE =
-            Pattern.compile("(?:https?://[^/?#]+)?(?:/v1\\.0)?/(?:directoryObjects|users|servicePrincipals)/([^/?#]+)");
 
     private final GraphRequests requests;
     private final ReadDirectories directories;
+    private final DirectoryObjectJson objects;
     private final AssignDirectoryRole assign;
     private final RemoveDirectoryRole remove;
 
@@ -45,9 +39,11 @@ final class DirectoryRolesEndpoint {
             GraphRequests requests,
             ReadDirectories directories,
             AssignDirectoryRole assign,
-            RemoveDirectoryRole remove) {
+            RemoveDirectoryRole remove,
+            DirectoryObjectJson objects) {
         this.requests = requests;
         this.directories = directories;
+        this.objects = objects;
         this.assign = assign;
         this.remove = remove;
     }
@@ -85,7 +81,7 @@ final class DirectoryRolesEndpoint {
             List<Map<String, Object>> items = new ArrayList<>();
             directories.members(directory, role).stream()
                     .sorted(Comparator.comparing(ObjectId::value))
-                    .forEach(member -> directoryObject(d, member).ifPresent(items::add));
+                    .forEach(member -> objects.of(d, member).ifPresent(items::add));
             return query.page("directoryObjects", items);
         }));
     }
@@ -95,16 +91,8 @@ final class DirectoryRolesEndpoint {
         caller.requireWriter(WRITE_ROLES);
         GraphQuery.of(ctx, Set.of());
         DirectoryRole role = DirectoryRoleIds.role(caller.directory(), roleKey(ctx), "id");
-        ObjectNode body = GraphJson.object(ctx);
-        GraphJson.onlyKnown(body, Set.of(), "microsoft.graph.directoryObject reference");
-        String reference = GraphJson.requiredString(body, "@odata.id");
-        Matcher m = REFERENCE.matcher(reference);
-        Optional<java.util.UUID> id = m.matches() ? Guid.parse(m.group(1)) : Optional.empty();
-        if (id.isEmpty()) {
-            throw GraphException.badRequest(
-                    "@odata.id", "a reference such as https://host/v1.0/directoryObjects/{id} " + "is expected.");
-        }
-        requests.change(() -> assign.assign(caller.caller(), caller.directory(), new ObjectId(id.get()), role));
+        ObjectId member = ObjectReference.of(GraphJson.object(ctx));
+        requests.change(() -> assign.assign(caller.caller(), caller.directory(), member, role));
         return GraphResponse.noContent();
     }
 
@@ -137,28 +125,6 @@ final class DirectoryRolesEndpoint {
         json.put("displayName", role.displayName());
         json.put("roleTemplateId", role.templateId().toString());
         return json;
-    }
-
-    /** A user (default projection) or service principal, typed as Graph's directoryObject members are. */
-    private Optional<Map<String, Object>> directoryObject(Directory directory, ObjectId member) {
-        var user = directories.user(directory.id(), member);
-        if (user.isPresent()) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("@odata.type", "#microsoft.graph.user");
-            json.putAll(UserJson.of(user.get(), directory, UserJson.DEFAULT));
-            return Optional.of(json);
-        }
-        return directories.servicePrincipal(directory.id(), member).map(app -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("@odata.type", "#microsoft.graph.servicePrincipal");
-            json.put("id", member.toString());
-            json.put("accountEnabled", true);
-            json.put("appDisplayName", app.displayName());
-            json.put("appId", app.clientId().toString());
-            json.put("displayName", app.displayName());
-            json.put("servicePrincipalType", "Application");
-            return json;
-        });
     }
 
     private static String description(DirectoryRole role) {

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Microsoft Graph v1.0, as the Graph SDK for Java calls it: organization, domains, users,
- * invitations, directory roles and role assignments under {@code /v1.0}. Registers on whichever
+ * invitations, directory roles and role assignments, groups and memberships under {@code /v1.0}. Registers on whichever
  * Javalin the composition root gives it (Graph has its own port so that clients pick Graph tokens
  * for it); a Graph-only server also registers {@link GraphErrors#register} for unknown routes.
  */
@@ -51,8 +51,11 @@ public final class GraphApi {
                 directory.updateDirectoryUser(),
                 directory.deleteDirectoryUser());
         var invitations = new InvitationsEndpoint(requests, directory.inviteGuest(), uses.ids(), redeemBase);
-        var directoryRoles = new DirectoryRolesEndpoint(requests, read, assign, remove);
+        var objects = new DirectoryObjectJson(read, uses.groups().read());
+        var directoryRoles = new DirectoryRolesEndpoint(requests, read, assign, remove, objects);
         var assignments = new RoleAssignmentsEndpoint(requests, read, assign, remove);
+        var groups = new GroupsEndpoint(requests, read, uses.groups(), objects);
+        var memberOf = new MemberOfEndpoint(requests, read, uses.groups().read(), users, groups);
         String roleByTemplate = "/v1.0/directoryRoles(roleTemplateId='{template}')";
         this.routes = List.of(
                 new Route("GET", "/v1.0/organization", organization::list),
@@ -76,8 +79,34 @@ public final class GraphApi {
                 new Route("GET", "/v1.0/roleManagement/directory/roleAssignments", assignments::list),
                 new Route("POST", "/v1.0/roleManagement/directory/roleAssignments", assignments::create),
                 new Route("GET", "/v1.0/roleManagement/directory/roleAssignments/{assignment}", assignments::get),
-                new Route(
-                        "DELETE", "/v1.0/roleManagement/directory/roleAssignments/{assignment}", assignments::delete));
+                new Route("DELETE", "/v1.0/roleManagement/directory/roleAssignments/{assignment}", assignments::delete),
+                new Route("GET", "/v1.0/groups", groups::list),
+                new Route("POST", "/v1.0/groups", groups::create),
+                new Route("GET", "/v1.0/groups/{group}", groups::get),
+                new Route("PATCH", "/v1.0/groups/{group}", groups::update),
+                new Route("DELETE", "/v1.0/groups/{group}", groups::delete),
+                new Route("GET", "/v1.0/groups/{group}/members", groups::members),
+                new Route("POST", "/v1.0/groups/{group}/members/$ref", groups::addMember),
+                new Route("DELETE", "/v1.0/groups/{group}/members/{member}/$ref", groups::removeMember),
+                new Route("GET", "/v1.0/groups/{group}/transitiveMembers", groups::transitiveMembers),
+                new Route("GET", "/v1.0/groups/{group}/owners", groups::owners),
+                new Route("POST", "/v1.0/groups/{group}/owners/$ref", groups::addOwner),
+                new Route("DELETE", "/v1.0/groups/{group}/owners/{owner}/$ref", groups::removeOwner),
+                new Route("GET", "/v1.0/groups/{group}/memberOf", memberOf::memberOf),
+                new Route("GET", "/v1.0/groups/{group}/transitiveMemberOf", memberOf::transitiveMemberOf),
+                new Route("POST", "/v1.0/groups/{group}/checkMemberGroups", memberOf::checkMemberGroups),
+                new Route("POST", "/v1.0/groups/{group}/getMemberGroups", memberOf::getMemberGroups),
+                new Route("POST", "/v1.0/groups/{group}/getMemberObjects", memberOf::getMemberObjects),
+                new Route("GET", "/v1.0/users/{user}/memberOf", memberOf::memberOf),
+                new Route("GET", "/v1.0/users/{user}/transitiveMemberOf", memberOf::transitiveMemberOf),
+                new Route("POST", "/v1.0/users/{user}/checkMemberGroups", memberOf::checkMemberGroups),
+                new Route("POST", "/v1.0/users/{user}/getMemberGroups", memberOf::getMemberGroups),
+                new Route("POST", "/v1.0/users/{user}/getMemberObjects", memberOf::getMemberObjects),
+                new Route("GET", "/v1.0/me/memberOf", memberOf::memberOf),
+                new Route("GET", "/v1.0/me/transitiveMemberOf", memberOf::transitiveMemberOf),
+                new Route("POST", "/v1.0/me/checkMemberGroups", memberOf::checkMemberGroups),
+                new Route("POST", "/v1.0/me/getMemberGroups", memberOf::getMemberGroups),
+                new Route("POST", "/v1.0/me/getMemberObjects", memberOf::getMemberObjects));
     }
 
     /** Every operation this API serves as "METHOD path" (the compatibility page lists the same). */

@@ -94,6 +94,13 @@ final class GraphRequests {
         return outcome.orThrow();
     }
 
+    /** An object id from the path; anything else is a 400 naming {@code field}. */
+    static dev.cerulean.core.common.ObjectId objectId(String text, String field) {
+        return dev.cerulean.core.common.ObjectId.parse(text)
+                .orElseThrow(
+                        () -> GraphException.badRequest(field, "invalid object identifier '" + shorten(text) + "'."));
+    }
+
     /** Client text quoted in a message, cut short. */
     static String shorten(String text) {
         String clean = text.codePoints()

@@ -24,16 +24,23 @@ class GraphPermissionsTest {
     private static final String GUEST_INVITER = "95e79109-95c0-4d8e-aee3-d01accf2d47b";
 
     /** The directory-specific values an operation needs: the token tenant's users and domain. */
-    private record Target(DirectoryId directory, ObjectId someone, ObjectId member, String domain, String invitee) {}
+    private record Target(
+            DirectoryId directory, ObjectId someone, ObjectId member, String domain, String invitee, ObjectId group) {}
 
     private static final Target CONTOSO = new Target(
-            Worlds.CONTOSO, Worlds.KELLEY_CONTOSO, Worlds.MEGAN_BOWEN, "contoso.onmicrosoft.com", GraphWorld.DANA);
+            Worlds.CONTOSO,
+            Worlds.KELLEY_CONTOSO,
+            Worlds.MEGAN_BOWEN,
+            "contoso.onmicrosoft.com",
+            GraphWorld.DANA,
+            GraphWorld.CONTOSO_GROUP);
     private static final Target DEFAULT = new Target(
             Worlds.DEFAULT_DIRECTORY,
             Worlds.KELLEY_IN_DEFAULT,
             Worlds.SAM_READER,
             "kelleywalloutlook.onmicrosoft.com",
-            "megan.bowen@contoso.onmicrosoft.com");
+            "megan.bowen@contoso.onmicrosoft.com",
+            GraphWorld.DEFAULT_GROUP);
 
     private record Operation(String name, String method, String path, String body) {}
 
@@ -72,23 +79,52 @@ class GraphPermissionsTest {
                         "POST",
                         "/v1.0/directoryRoles/roleTemplateId=" + GA + "/members/$ref",
                         "{\"@odata.id\":\"https://localhost:8444/v1.0/directoryObjects/" + t.member() + "\"}"),
+                new Operation("list groups", "GET", "/v1.0/groups", null),
+                new Operation(
+                        "create group",
+                        "POST",
+                        "/v1.0/groups",
+                        "{\"displayName\":\"Ops\",\"mailNickname\":\"ops\",\"mailEnabled\":false,"
+                                + "\"securityEnabled\":true}"),
+                new Operation(
+                        "add group member",
+                        "POST",
+                        "/v1.0/groups/" + t.group() + "/members/$ref",
+                        "{\"@odata.id\":\"https://localhost:8444/v1.0/directoryObjects/" + t.member() + "\"}"),
                 new Operation("delete user", "DELETE", "/v1.0/users/" + t.member(), null));
     }
 
     static Stream<Arguments> callers() {
         return Stream.of(
-                Arguments.of("ga", CONTOSO, "200 200 200 200 200 200 200 200 201 204 201 201 204 204"),
-                Arguments.of("useradmin", CONTOSO, "200 200 200 200 200 200 200 200 201 204 201 403 403 204"),
-                Arguments.of("megan", CONTOSO, "200 200 200 200 200 200 200 200 403 403 403 403 403 403"),
-                Arguments.of("guest-pending", CONTOSO, "403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                Arguments.of("guest-accepted", DEFAULT, "403 403 403 200 200 403 403 403 403 403 403 403 403 403"),
-                Arguments.of("outsider", CONTOSO, "403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                Arguments.of("kelley-default", DEFAULT, "200 200 200 200 200 200 200 200 201 204 201 201 204 204"),
-                Arguments.of("app", CONTOSO, "200 200 200 200 400 200 200 200 201 204 201 403 403 204"),
-                Arguments.of("app-readonly", DEFAULT, "403 403 200 200 400 403 403 403 403 403 403 403 403 403"),
-                Arguments.of("app-noroles", CONTOSO, "403 403 403 403 400 403 403 403 403 403 403 403 403 403"),
-                Arguments.of("app-unbacked", DEFAULT, "403 403 403 403 400 403 403 403 403 403 403 403 403 403"),
-                Arguments.of("app-elsewhere", DEFAULT, "403 403 403 403 403 403 403 403 403 403 403 403 403 403"));
+                Arguments.of("ga", CONTOSO, "200 200 200 200 200 200 200 200 201 204 201 201 204 200 201 204 204"),
+                Arguments.of(
+                        "useradmin", CONTOSO, "200 200 200 200 200 200 200 200 201 204 201 403 403 200 201 204 204"),
+                Arguments.of("megan", CONTOSO, "200 200 200 200 200 200 200 200 403 403 403 403 403 200 201 403 403"),
+                Arguments.of(
+                        "guest-pending",
+                        CONTOSO,
+                        "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                Arguments.of(
+                        "guest-accepted",
+                        DEFAULT,
+                        "403 403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403"),
+                Arguments.of(
+                        "outsider", CONTOSO, "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                Arguments.of(
+                        "kelley-default",
+                        DEFAULT,
+                        "200 200 200 200 200 200 200 200 201 204 201 201 204 200 201 204 204"),
+                Arguments.of("app", CONTOSO, "200 200 200 200 400 200 200 200 201 204 201 403 403 200 201 204 204"),
+                Arguments.of(
+                        "app-readonly", DEFAULT, "403 403 200 200 400 403 403 403 403 403 403 403 403 403 403 403 403"),
+                Arguments.of(
+                        "app-noroles", CONTOSO, "403 403 403 403 400 403 403 403 403 403 403 403 403 403 403 403 403"),
+                Arguments.of(
+                        "app-unbacked", DEFAULT, "403 403 403 403 400 403 403 403 403 403 403 403 403 403 403 403 403"),
+                Arguments.of(
+                        "app-elsewhere",
+                        DEFAULT,
+                        "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -55,7 +55,17 @@ class GraphRobustnessProperties {
             "GET /v1.0/directoryRoles(roleTemplateId='{}')",
             "GET /v1.0/directoryRoles(roleTemplateId='{}')/members",
             "GET /v1.0/roleManagement/directory/roleAssignments/{}",
-            "DELETE /v1.0/roleManagement/directory/roleAssignments/{}");
+            "DELETE /v1.0/roleManagement/directory/roleAssignments/{}",
+            "GET /v1.0/groups/{}",
+            "PATCH /v1.0/groups/{}",
+            "DELETE /v1.0/groups/{}",
+            "GET /v1.0/groups/{}/members",
+            "GET /v1.0/groups/{}/transitiveMembers",
+            "POST /v1.0/groups/{}/members/$ref",
+            "DELETE /v1.0/groups/" + GraphWorld.CONTOSO_GROUP + "/members/{}/$ref",
+            "POST /v1.0/groups/{}/owners/$ref",
+            "GET /v1.0/users/{}/memberOf",
+            "POST /v1.0/users/{}/checkMemberGroups");
 
     /** Routes that take a body, with an id that exists where they need one. */
     private static final List<String> BODY_ROUTES = List.of(
@@ -63,7 +73,12 @@ class GraphRobustnessProperties {
             "PATCH /v1.0/users/{}",
             "POST /v1.0/invitations",
             "POST /v1.0/directoryRoles/roleTemplateId=" + GA + "/members/$ref",
-            "POST /v1.0/roleManagement/directory/roleAssignments");
+            "POST /v1.0/roleManagement/directory/roleAssignments",
+            "POST /v1.0/groups",
+            "PATCH /v1.0/groups/" + GraphWorld.CONTOSO_GROUP,
+            "POST /v1.0/groups/" + GraphWorld.CONTOSO_GROUP + "/members/$ref",
+            "POST /v1.0/users/{}/checkMemberGroups",
+            "POST /v1.0/users/{}/getMemberObjects");
 
     /** Every route, for query options and headers. */
     private static final List<String> ALL_ROUTES = List.of(
@@ -79,7 +94,11 @@ class GraphRobustnessProperties {
             "PATCH /v1.0/users/{}",
             "DELETE /v1.0/users/{}",
             "POST /v1.0/invitations",
-            "POST /v1.0/roleManagement/directory/roleAssignments");
+            "POST /v1.0/roleManagement/directory/roleAssignments",
+            "GET /v1.0/groups",
+            "POST /v1.0/groups",
+            "GET /v1.0/groups/" + GraphWorld.CONTOSO_GROUP + "/members",
+            "GET /v1.0/me/memberOf");
 
     @Property(tries = 300)
     void malformedIds(

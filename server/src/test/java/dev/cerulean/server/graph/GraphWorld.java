@@ -16,6 +16,7 @@ import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.GraphAppRoles;
 import dev.cerulean.core.directory.InviteGuest;
 import dev.cerulean.core.directory.RedeemInvitation;
+import dev.cerulean.core.directory.group.Group;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.testing.TestBearer;
@@ -37,11 +38,15 @@ import java.util.Map;
  * User.Read.All), app-noroles (contoso-automation with a token without roles), app-unbacked
  * (demo-automation whose token claims roles its registration does not hold), app-elsewhere
  * (contoso-automation with a Default Directory token). Dana is a work account of Default
- * Directory nobody has invited yet.
+ * Directory nobody has invited yet. Each directory has one security group nobody owns.
  */
 final class GraphWorld implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String DANA = "dana@kelleywalloutlook.onmicrosoft.com";
+    /** A security group of each directory that nobody owns. */
+    static final ObjectId CONTOSO_GROUP = ObjectId.of("0e000000-0000-4000-8000-00000000c001");
+
+    static final ObjectId DEFAULT_GROUP = ObjectId.of("0e000000-0000-4000-8000-00000000d001");
 
     final Worlds.KelleyWall world = Worlds.kelleyWall();
     final Ports p = world.ports();
@@ -92,6 +97,10 @@ final class GraphWorld implements AutoCloseable {
                         activity)
                 .add(world.kelleyMsaInDefault(), Worlds.DEFAULT_DIRECTORY, "Dana", DANA, Worlds.PASSWORD)
                 .orThrow();
+        p.groups().add(new Group(CONTOSO_GROUP, Worlds.CONTOSO, "Contoso ops", "contoso-ops", null, Worlds.NOW));
+        p.groups()
+                .add(new Group(
+                        DEFAULT_GROUP, Worlds.DEFAULT_DIRECTORY, "Default ops", "default-ops", null, Worlds.NOW));
         // demo-automation may read users (and nothing else).
         var demo = p.appRegistrations()
                 .byServicePrincipal(Worlds.DEFAULT_DIRECTORY, Worlds.DEMO_AUTOMATION_SP)

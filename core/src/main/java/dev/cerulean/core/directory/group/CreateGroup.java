@@ -11,27 +11,47 @@ import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.DirectoryUser;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Creates a security group. Microsoft 365 groups, mail-enabled and dynamic groups are refused
- * ({@code UnsupportedGroupType}): Cerulean models the groups that RBAC uses. A person who creates
- * a group without being an administrator becomes its owner, so that the group stays manageable
- * by someone (as the portals do it).
+ * ({@code UnsupportedGroupType}): Cerulean models the groups that RBAC uses. Owners and members
+ * named in the request are added in the same transaction, each checked first. A person who
+ * creates a group without naming owners and without being an administrator becomes its owner,
+ * so that the group stays manageable by someone (as the portals do it).
  */
 public final class CreateGroup {
     public static final String OPERATION = "microsoft.directory/groups/create";
 
-    /** What Graph's POST /groups carries; {@code groupTypes} empty for a security group. */
+    /**
+     * What Graph's POST /groups carries; {@code groupTypes} empty for a security group; the
+     * owners and members to add at once ({@code owners@odata.bind}, {@code members@odata.bind}).
+     */
     public record Request(
             String displayName,
             String mailNickname,
             String description,
             boolean mailEnabled,
             boolean securityEnabled,
-            List<String> groupTypes) {
+            List<String> groupTypes,
+            List<ObjectId> owners,
+            List<ObjectId> members) {
         public Request {
             groupTypes = groupTypes == null ? List.of() : List.copyOf(groupTypes);
+            owners = owners == null ? List.of() : owners.stream().distinct().toList();
+            members = members == null ? List.of() : members.stream().distinct().toList();
+        }
+
+        public Request(
+                String displayName,
+                String mailNickname,
+                String description,
+                boolean mailEnabled,
+                boolean securityEnabled,
+                List<String> groupTypes) {
+            this(displayName, mailNickname, description, mailEnabled, securityEnabled, groupTypes, null, null);
         }
 
         /** A plain security group. */
@@ -72,6 +92,25 @@ public final class CreateGroup {
             if (!allowed.isOk()) return allowed.map(v -> null);
             Outcome<Void> valid = validate(r);
             if (!valid.isOk()) return valid.map(v -> null);
+            // every reference is checked before anything is written: a refusal leaves no half-made group
+            List<GroupMember> owners = new ArrayList<>();
+            for (ObjectId id : r.owners()) {
+                Optional<GroupMember> owner = authority.find(directory, id);
+                if (owner.isEmpty()) return Outcome.rejected(RuleCode.DirectoryObjectNotFound, id);
+                if (owner.get().type() == GroupMember.Type.Group)
+                    return Outcome.rejected(RuleCode.InvalidGroupOwner, id);
+                owners.add(owner.get());
+            }
+            if (owners.size() > ChangeGroupMembers.OWNER_LIMIT) {
+                return Outcome.rejected(
+                        RuleCode.GroupOwnerLimitReached, r.displayName(), ChangeGroupMembers.OWNER_LIMIT);
+            }
+            List<GroupMember> members = new ArrayList<>();
+            for (ObjectId id : r.members()) {
+                Optional<GroupMember> member = authority.find(directory, id);
+                if (member.isEmpty()) return Outcome.rejected(RuleCode.DirectoryObjectNotFound, id);
+                members.add(member.get());
+            }
             Group group = new Group(
                     new ObjectId(ids.newId()),
                     directory,
@@ -80,9 +119,11 @@ public final class CreateGroup {
                     blankToNull(r.description()),
                     clock.instant());
             groups.add(group);
-            if (!authority.isAdministrator(caller, directory)) {
-                authority.actingObject(caller, directory).ifPresent(o -> groups.addOwner(directory, group.id(), o));
+            if (owners.isEmpty() && !authority.isAdministrator(caller, directory)) {
+                authority.actingObject(caller, directory).ifPresent(owners::add);
             }
+            owners.forEach(o -> groups.addOwner(directory, group.id(), o));
+            members.forEach(m -> groups.addMember(directory, group.id(), m));
             activity.succeeded(caller, OPERATION, group.displayName(), "Group created", null, directory);
             return Outcome.ok(group);
         });
