@@ -125,6 +125,36 @@ class WorldYamlTest {
     }
 
     @Test
+    void groupsAreReadFromYamlAndACycleIsAProblem() throws Exception {
+        String yaml = """
+                directories:
+                  - name: Fabrikam
+                    initialDomain: fabrikam.onmicrosoft.com
+                    users:
+                      - userPrincipalName: ann@fabrikam.onmicrosoft.com
+                        displayName: Ann
+                        password: pw-Ann-1
+                    groups:
+                      - displayName: Web operators
+                        members: [{group: On-call}, {user: ann@fabrikam.onmicrosoft.com}]
+                        owners: [{user: ann@fabrikam.onmicrosoft.com}]
+                      - displayName: On-call
+                        members: [{group: Web operators}]
+                """;
+        WorldYaml.Document doc = WorldYaml.read("w.yaml", yaml);
+
+        var result = (LoadWorld.Invalid) new LoadWorld(empty()).load(doc.world());
+
+        assertThat(doc.world().directories().get(0).groups()).hasSize(2);
+        assertThat(result.problems()).hasSize(1);
+        assertThat(result.problems().get(0).message()).contains("nested in itself");
+        String unknownKey = yaml.replace("owners:", "ownerz:");
+        assertThatThrownBy(() -> WorldYaml.read("w.yaml", unknownKey))
+                .isInstanceOf(WorldYaml.Unreadable.class)
+                .hasMessageContaining("w.yaml:11:");
+    }
+
+    @Test
     void aWorldFileOverThreeMebibytesLoads() throws Exception {
         String yaml = WorldYaml.write(dev.cerulean.core.world.DemoWorld.world());
         // a long comment stands for a large world: the limit counts code points, not entries

@@ -144,10 +144,19 @@ final class Assignments {
             cx.problem(path, "is required");
             return null;
         }
-        int given = (p.user() != null ? 1 : 0) + (p.app() != null ? 1 : 0) + (p.id() != null ? 1 : 0);
+        int given = (p.user() != null ? 1 : 0)
+                + (p.app() != null ? 1 : 0)
+                + (p.id() != null ? 1 : 0)
+                + (p.group() != null ? 1 : 0);
         if (given != 1) {
-            cx.problem(path, "give exactly one of user, app or id");
+            cx.problem(path, "give exactly one of user, app, group or id");
             return null;
+        }
+        if (p.group() != null) {
+            return new GroupResolution(cx)
+                    .group(p.group(), directory, path + "/group")
+                    .map(id -> new Principal(id, PrincipalType.Group))
+                    .orElse(null);
         }
         if (p.user() != null) {
             Optional<Email> upn = cx.email(p.user(), path + "/user");

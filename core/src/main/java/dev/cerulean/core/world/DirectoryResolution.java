@@ -68,6 +68,7 @@ final class DirectoryResolution {
             }
             cx.usersByUpn.put(id, new HashMap<>());
         }
+        cx.directoryOrder.addAll(ids);
         // homed work accounts first: external users, creators and administrators refer to them
         for (int i = 0; i < world.directories().size(); i++) {
             users(world.directories().get(i), ids.get(i), "/directories/" + i, true);

@@ -3,6 +3,7 @@ package dev.cerulean.core.world;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.access.RoleAssignment;
+import dev.cerulean.core.access.RoleAssignment.PrincipalType;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
@@ -11,6 +12,8 @@ import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.group.GroupFilter;
+import dev.cerulean.core.directory.group.GroupMember;
 import dev.cerulean.core.subscription.ClassicAdministrator;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroup;
@@ -22,6 +25,7 @@ import dev.cerulean.core.world.World.CoAdministratorSpec;
 import dev.cerulean.core.world.World.CustomRoleSpec;
 import dev.cerulean.core.world.World.DirectorySpec;
 import dev.cerulean.core.world.World.DomainSpec;
+import dev.cerulean.core.world.World.GroupSpec;
 import dev.cerulean.core.world.World.IdentitySpec;
 import dev.cerulean.core.world.World.PersonRef;
 import dev.cerulean.core.world.World.PrincipalRef;
@@ -102,7 +106,36 @@ public final class ExportWorld {
                 domains,
                 users,
                 apps,
-                assignments(ports.roleAssignments().atRoot(d.id())));
+                assignments(ports.roleAssignments().atRoot(d.id())),
+                ports.groups().page(d.id(), GroupFilter.ALL, 0, Integer.MAX_VALUE).stream()
+                        .map(g -> new GroupSpec(
+                                g.id(),
+                                g.displayName(),
+                                g.mailNickname(),
+                                g.description(),
+                                g.createdAt(),
+                                refs(d.id(), ports.groups().members(d.id(), g.id())),
+                                refs(d.id(), ports.groups().owners(d.id(), g.id()))))
+                        .toList());
+    }
+
+    /** Members and owners as a world names them: users by UPN, apps by client id, groups by id. */
+    private List<PrincipalRef> refs(DirectoryId directory, List<GroupMember> members) {
+        return members.stream()
+                .map(m -> switch (m.type()) {
+                    case Group -> new PrincipalRef(null, null, m.id(), PrincipalType.Group);
+                    case User ->
+                        ports.directoryUsers()
+                                .byId(directory, m.id())
+                                .map(u -> new PrincipalRef(u.userPrincipalName(), null, null, null))
+                                .orElseThrow(() -> new IllegalStateException("group member " + m.id() + " is no user"));
+                    case ServicePrincipal ->
+                        ports.appRegistrations()
+                                .byServicePrincipal(directory, m.id())
+                                .map(a -> new PrincipalRef(null, a.clientId(), null, null))
+                                .orElseThrow(() -> new IllegalStateException("group member " + m.id() + " is no app"));
+                })
+                .toList();
     }
 
     private UserSpec user(DirectoryUser u) {

@@ -35,6 +35,7 @@ public final class LoadWorld {
         if (!storeIsEmpty()) return notEmpty();
         WorldContext cx = new WorldContext(ports.clock(), ports.ids(), ports.passwordHasher());
         new DirectoryResolution(cx).resolve(world);
+        new GroupResolution(cx).resolve(world);
         new SubscriptionResolution(cx).resolve(world);
         if (!cx.problems.isEmpty()) return new Invalid(cx.problems);
         WorldPlan plan = cx.plan;
@@ -70,6 +71,11 @@ public final class LoadWorld {
         plan.users.forEach(ports.directoryUsers()::add);
         plan.apps.forEach(ports.appRegistrations()::add);
         plan.memberships.forEach(m -> ports.directoryRoles().assign(m.directory(), m.role(), m.member()));
+        plan.groups.forEach(ports.groups()::add);
+        for (WorldPlan.GroupEdge e : plan.groupEdges) {
+            if (e.owner()) ports.groups().addOwner(e.directory(), e.group(), e.member());
+            else ports.groups().addMember(e.directory(), e.group(), e.member());
+        }
         plan.subscriptions.forEach(ports.subscriptions()::add);
         plan.coAdministrators.forEach(ports.coAdministrators()::add);
         plan.resourceGroups.forEach(ports.resourceGroups()::add);

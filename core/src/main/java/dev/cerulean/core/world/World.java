@@ -56,7 +56,7 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
         }
     }
 
-    /** A directory with its custom domains (the initial domain is implied), users and apps. */
+    /** A directory with its custom domains (the initial domain is implied), users, apps and groups. */
     public record DirectorySpec(
             DirectoryId id,
             String name,
@@ -68,12 +68,42 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
             List<DomainSpec> domains,
             List<UserSpec> users,
             List<AppSpec> apps,
-            List<AssignmentSpec> rootRoleAssignments) {
+            List<AssignmentSpec> rootRoleAssignments,
+            List<GroupSpec> groups) {
         public DirectorySpec {
             domains = listOf(domains);
             users = listOf(users);
             apps = listOf(apps);
             rootRoleAssignments = listOf(rootRoleAssignments);
+            groups = listOf(groups);
+        }
+
+        /** A directory without groups. */
+        public DirectorySpec(
+                DirectoryId id,
+                String name,
+                String initialDomain,
+                String country,
+                DirectoryOrigin origin,
+                PersonRef createdBy,
+                Instant createdAt,
+                List<DomainSpec> domains,
+                List<UserSpec> users,
+                List<AppSpec> apps,
+                List<AssignmentSpec> rootRoleAssignments) {
+            this(
+                    id,
+                    name,
+                    initialDomain,
+                    country,
+                    origin,
+                    createdBy,
+                    createdAt,
+                    domains,
+                    users,
+                    apps,
+                    rootRoleAssignments,
+                    null);
         }
     }
 
@@ -238,7 +268,29 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
      * The principal of an assignment, in the assignment's directory: a user by UPN, an app by client id,
      * or any other object (group, managed identity) by object id and type.
      */
-    public record PrincipalRef(String user, UUID app, ObjectId id, PrincipalType type) {}
+    public record PrincipalRef(String user, UUID app, ObjectId id, PrincipalType type, String group) {
+        public PrincipalRef(String user, UUID app, ObjectId id, PrincipalType type) {
+            this(user, app, id, type, null);
+        }
+    }
+
+    /**
+     * A security group of the directory: its members (users by UPN, apps by client id, other groups
+     * of the world by display name or by id with {@code type: Group}) and owners (users and apps).
+     */
+    public record GroupSpec(
+            ObjectId id,
+            String displayName,
+            String mailNickname,
+            String description,
+            Instant createdAt,
+            List<PrincipalRef> members,
+            List<PrincipalRef> owners) {
+        public GroupSpec {
+            members = listOf(members);
+            owners = listOf(owners);
+        }
+    }
 
     static <T> List<T> listOf(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);

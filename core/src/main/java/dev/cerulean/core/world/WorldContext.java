@@ -46,6 +46,12 @@ final class WorldContext {
     final Set<DirectoryId> directoryIds = new HashSet<>();
     final Set<String> domainNames = new HashSet<>();
     final Set<UUID> objectIds = new HashSet<>();
+    /** The directories' ids in the world's order (generated ones included). */
+    final List<DirectoryId> directoryOrder = new ArrayList<>();
+    /** Each directory's groups by lower-case display name (several may share a name). */
+    final Map<DirectoryId, Map<String, List<ObjectId>>> groupsByName = new HashMap<>();
+    /** Every group of the world and its directory. */
+    final Map<ObjectId, DirectoryId> groupDirectories = new HashMap<>();
 
     /** Who a person reference names, and the email it was named by (null for apps). */
     record Who(Identity identity, Email email) {}

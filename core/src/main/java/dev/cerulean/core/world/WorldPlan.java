@@ -10,6 +10,8 @@ import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.Domain;
+import dev.cerulean.core.directory.group.Group;
+import dev.cerulean.core.directory.group.GroupMember;
 import dev.cerulean.core.subscription.CoAdministrator;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroup;
@@ -21,12 +23,17 @@ import java.util.List;
 final class WorldPlan {
     record Membership(DirectoryId directory, DirectoryRole role, ObjectId member) {}
 
+    /** A member ({@code owner} false) or owner of a group. */
+    record GroupEdge(DirectoryId directory, ObjectId group, GroupMember member, boolean owner) {}
+
     final List<MicrosoftAccount> accounts = new ArrayList<>();
     final List<Directory> directories = new ArrayList<>();
     final List<Domain> domains = new ArrayList<>();
     final List<DirectoryUser> users = new ArrayList<>();
     final List<AppRegistration> apps = new ArrayList<>();
     final List<Membership> memberships = new ArrayList<>();
+    final List<Group> groups = new ArrayList<>();
+    final List<GroupEdge> groupEdges = new ArrayList<>();
     final List<Subscription> subscriptions = new ArrayList<>();
     final List<CoAdministrator> coAdministrators = new ArrayList<>();
     final List<ResourceGroup> resourceGroups = new ArrayList<>();
