@@ -60,6 +60,19 @@ public record DirectoryChangePreview(
                 .toList();
     }
 
+    /**
+     * The assignments to delete by the kind of principal that holds them (users, groups, service
+     * principals and managed identities), as the Azure portal's review lists them.
+     */
+    public java.util.Map<RoleAssignment.PrincipalType, List<RoleAssignment>> roleAssignmentsByPrincipalType() {
+        java.util.Map<RoleAssignment.PrincipalType, List<RoleAssignment>> byType =
+                new java.util.EnumMap<>(RoleAssignment.PrincipalType.class);
+        for (RoleAssignment a : roleAssignmentsToDelete) {
+            byType.computeIfAbsent(a.principalType(), k -> new ArrayList<>()).add(a);
+        }
+        return byType;
+    }
+
     public List<PlannedFollowUp> followUps(FollowUpItem.Kind kind) {
         return followUps.stream().filter(f -> f.kind() == kind).toList();
     }

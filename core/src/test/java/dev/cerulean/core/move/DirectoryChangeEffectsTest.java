@@ -9,6 +9,8 @@ import static dev.cerulean.core.fixtures.Worlds.SUBSCRIPTION;
 import static dev.cerulean.core.fixtures.Worlds.VM_WEB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cerulean.core.access.BuiltInRoles;
+import dev.cerulean.core.access.CreateRoleAssignment;
 import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.account.Caller;
@@ -21,6 +23,7 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.DirectoryRole;
+import dev.cerulean.core.directory.group.CreateGroup;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.subscription.ClassicAdministrator;
 import dev.cerulean.core.subscription.CoAdministrator;
@@ -109,6 +112,37 @@ class DirectoryChangeEffectsTest extends LinkedWorldTest {
                         "Microsoft.Authorization/roleDefinitions/delete")
                 .filteredOn("Microsoft.Authorization/roleAssignments/delete"::equals)
                 .hasSize(3);
+    }
+
+    @Test
+    void R12_aGroupsRoleAssignmentIsPreviewedAndRemovedWhileTheGroupStays() {
+        var uses = Worlds.useCases(p);
+        var group = uses.groups()
+                .create()
+                .create(kelley, DEFAULT_DIRECTORY, CreateGroup.Request.security("Web ops", "web-ops", null))
+                .orThrow();
+        var assigned = uses.access()
+                .createRoleAssignment()
+                .create(
+                        kelley,
+                        new CreateRoleAssignment.Request(
+                                RoleAssignmentId.of("0a000000-0000-4000-8000-0000000000b1"),
+                                Scope.subscription(SUBSCRIPTION),
+                                BuiltInRoles.READER.id(),
+                                group.id()))
+                .orThrow()
+                .assignment();
+
+        DirectoryChangePreview preview = w.preview(kelley, DirectoryChangeMode.CLASSIC);
+        assertThat(preview.roleAssignmentsByPrincipalType().get(RoleAssignment.PrincipalType.Group))
+                .containsExactly(assigned);
+        assertThat(preview.roleAssignmentsByPrincipalType().get(RoleAssignment.PrincipalType.ServicePrincipal))
+                .extracting(RoleAssignment::id)
+                .containsExactly(Worlds.AUTOMATION_ASSIGNMENT);
+        w.changeDirectory().apply(kelley, preview).orThrow();
+
+        assertThat(p.roleAssignments().of(SUBSCRIPTION)).isEmpty();
+        assertThat(p.groups().byId(DEFAULT_DIRECTORY, group.id())).isPresent();
     }
 
     @Test
