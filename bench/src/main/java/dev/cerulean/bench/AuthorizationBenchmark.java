@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +39,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * SubscriptionAccess.decide on a full subscription: 4,000 role assignments (the R28 limit)
  * spread over 1,000 principals, 50 resource groups and their resources, and 200
- * co-administrators (the R21 limit). The baselines (a HashMap lookup, a decision on an empty
+ * co-administrators (the R21 limit); 51 of the assignments name 50 nested groups, of which one
+ * caller is a member. The baselines (a HashMap lookup, a decision on an empty
  * subscription) run in the same JVM so that the figures can be compared on a noisy machine.
  */
 @State(org.openjdk.jmh.annotations.Scope.Benchmark)
@@ -48,6 +50,7 @@ public class AuthorizationBenchmark {
     static final int ASSIGNMENTS = 4000;
     static final int CO_ADMINISTRATORS = 200;
     static final int GROUPS = 50;
+    static final int NESTED_GROUPS = 50;
     static final int SERVERS_PER_GROUP = 10;
     static final int DATABASES_PER_SERVER = 4;
     static final Instant NOW = Instant.parse("2017-06-01T09:00:00Z");
@@ -59,6 +62,8 @@ public class AuthorizationBenchmark {
     Caller deepAssignee; // 9 assignments, the matching one on a database (a child resource)
     Caller unassigned; // a user of the directory with no assignment
     Caller coAdministrator; // the 137th of 200
+    Caller groupMember; // no assignment of its own; a member of 50 nested groups
+    Set<ObjectId> memberGroups; // its 50 groups, transitively (what Authorize reads from the store)
     Scope deepDatabase;
     Scope siblingDatabase;
     String writeDatabase;
@@ -132,6 +137,17 @@ public class AuthorizationBenchmark {
                     random, Scope.resourceGroup(id, "rg-" + (g * 5)), deep, BuiltInRoles.READER.id(), directory));
         }
         assignments.add(assignment(random, deepDatabase, deep, BuiltInRoles.CONTRIBUTOR.id(), directory));
+        // 50 nested groups: each is Reader on a resource group other than rg-17; the outermost is also
+        // Contributor on the deep database, so a member scans every group's grants before it is allowed
+        List<ObjectId> nestedGroups = new ArrayList<>();
+        for (int g = 0; g < NESTED_GROUPS; g++) {
+            ObjectId group = new ObjectId(uuid(random));
+            nestedGroups.add(group);
+            assignments.add(groupAssignment(
+                    random, Scope.resourceGroup(id, "rg-" + (g % 17)), group, BuiltInRoles.READER.id(), directory));
+        }
+        assignments.add(groupAssignment(
+                random, deepDatabase, nestedGroups.get(NESTED_GROUPS - 1), BuiltInRoles.CONTRIBUTOR.id(), directory));
 
         int principals = 1000;
         List<ObjectId> others = new ArrayList<>();
@@ -157,11 +173,18 @@ public class AuthorizationBenchmark {
                 new Identity.Work(directory, nobody), directory, nobody, Email.of("nobody@bench.onmicrosoft.com"));
         coAdministrator =
                 new Caller(coAdmins.get(137).administrator().who(), directory, null, Email.of("co137@outlook.com"));
+        ObjectId member = new ObjectId(uuid(random));
+        groupMember = new Caller(
+                new Identity.Work(directory, member), directory, member, Email.of("member@bench.onmicrosoft.com"));
+        memberGroups = Set.copyOf(nestedGroups);
 
         check(full.decide(deepAssignee, writeDatabase, deepDatabase), Decision.AllowedByRoleAssignment);
         check(full.decide(deepAssignee, writeDatabase, siblingDatabase), Decision.DeniedNoPermission);
         check(full.decide(unassigned, writeDatabase, deepDatabase), Decision.DeniedNoPermission);
         check(full.decide(coAdministrator, writeDatabase, deepDatabase), Decision.AllowedAsClassicAdministrator);
+        check(full.decide(groupMember, memberGroups, writeDatabase, deepDatabase), Decision.AllowedByRoleAssignment);
+        check(full.decide(groupMember, memberGroups, writeDatabase, siblingDatabase), Decision.DeniedNoPermission);
+        check(full.decide(groupMember, Set.of(), writeDatabase, deepDatabase), Decision.DeniedNoPermission);
     }
 
     @Benchmark
@@ -190,6 +213,16 @@ public class AuthorizationBenchmark {
     }
 
     @Benchmark
+    public Decision allowedThroughFiftyNestedGroups() {
+        return full.decide(groupMember, memberGroups, writeDatabase, deepDatabase);
+    }
+
+    @Benchmark
+    public Decision deniedThroughFiftyNestedGroups() {
+        return full.decide(groupMember, memberGroups, writeDatabase, siblingDatabase);
+    }
+
+    @Benchmark
     public Decision allowedCoAdministrator() {
         return full.decide(coAdministrator, writeDatabase, deepDatabase);
     }
@@ -201,6 +234,19 @@ public class AuthorizationBenchmark {
                 scope,
                 principal,
                 RoleAssignment.PrincipalType.User,
+                role,
+                directory,
+                NOW,
+                "bench");
+    }
+
+    private static RoleAssignment groupAssignment(
+            Random random, Scope scope, ObjectId group, RoleDefinitionId role, DirectoryId directory) {
+        return new RoleAssignment(
+                new RoleAssignmentId(uuid(random)),
+                scope,
+                group,
+                RoleAssignment.PrincipalType.Group,
                 role,
                 directory,
                 NOW,

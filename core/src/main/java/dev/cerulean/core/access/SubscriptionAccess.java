@@ -146,7 +146,7 @@ public final class SubscriptionAccess {
     public Decision decide(Caller caller, String action, Scope scope) {
         Decision direct = decide(caller, Set.of(), action, scope);
         if (direct != Decision.DeniedNoPermission || !grantsToGroups) return direct;
-        return decide(caller, groupsOf(caller), action, scope);
+        return throughGroups(groupsOf(caller), action, scope);
     }
 
     /**
@@ -160,6 +160,11 @@ public final class SubscriptionAccess {
         ObjectId principal = caller.principal();
         if (principal != null && permits(grantsByPrincipal.get(principal), action, scope))
             return Decision.AllowedByRoleAssignment;
+        return throughGroups(groups, action, scope);
+    }
+
+    /** The grants of the caller's groups; {@code scope} is inside this subscription. */
+    private Decision throughGroups(Set<ObjectId> groups, String action, Scope scope) {
         if (groups.isEmpty()) return Decision.DeniedNoPermission; // no iterator: a decision allocates nothing
         for (ObjectId group : groups) {
             if (permits(grantsByPrincipal.get(group), action, scope)) return Decision.AllowedByRoleAssignment;
