@@ -102,6 +102,9 @@ class ArmAuthorizationMatrixTest {
         rows.put(Caller.OWNER_RG, List.of(OK, OK, DENIED, OK, DENIED, CREATED, DENIED, requiresOwner()));
         rows.put(Caller.CONTRIBUTOR_RG, List.of(OK, OK, DENIED, OK, DENIED, DENIED, DENIED, requiresOwner()));
         rows.put(Caller.READER_RG, List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner()));
+        rows.put(
+                Caller.CONTRIBUTOR_RG_THROUGH_NESTED_GROUPS,
+                List.of(OK, OK, DENIED, OK, DENIED, DENIED, DENIED, requiresOwner()));
         rows.put(Caller.GUEST_READER_SUB, List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner()));
         rows.put(
                 Caller.MEMBER_NO_ROLE,
@@ -119,6 +122,9 @@ class ArmAuthorizationMatrixTest {
                         WRONG_TENANT));
         rows.put(Caller.APP_CONTRIBUTOR, List.of(OK, OK, CREATED, OK, OK, DENIED, OK, requiresOwner()));
         rows.put(Caller.APP_NO_ROLE, List.of(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner()));
+        rows.put(
+                Caller.APP_READER_SUB_THROUGH_GROUP,
+                List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner()));
         rows.put(
                 Caller.OTHER_DIRECTORY_APP,
                 List.of(

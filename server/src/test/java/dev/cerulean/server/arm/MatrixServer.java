@@ -20,6 +20,8 @@ import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.ClientSecret;
 import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.group.Group;
+import dev.cerulean.core.directory.group.GroupMember;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
@@ -64,6 +66,8 @@ final class MatrixServer implements AutoCloseable {
     static final String CLI = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
     private static final UUID NO_ROLES_CLIENT = UUID.fromString("33333333-3333-4333-8333-333333333333");
     private static final String NO_ROLES_SECRET = "no-roles-secret";
+    private static final UUID GROUPED_CLIENT = UUID.fromString("44444444-4444-4444-8444-444444444444");
+    private static final String GROUPED_SECRET = "grouped-secret";
     /** A member of the Default Directory holding nothing: the principal the role-assignment PUTs grant to. */
     static final ObjectId GRANTEE = ObjectId.of("0d000000-0000-4000-8000-0000000000ff");
 
@@ -79,11 +83,13 @@ final class MatrixServer implements AutoCloseable {
         OWNER_RG,
         CONTRIBUTOR_RG,
         READER_RG,
+        CONTRIBUTOR_RG_THROUGH_NESTED_GROUPS,
         GUEST_READER_SUB,
         MEMBER_NO_ROLE,
         OTHER_DIRECTORY_USER,
         APP_CONTRIBUTOR,
         APP_NO_ROLE,
+        APP_READER_SUB_THROUGH_GROUP,
         OTHER_DIRECTORY_APP
     }
 
@@ -114,6 +120,7 @@ final class MatrixServer implements AutoCloseable {
                 Caller.OWNER_RG,
                 Caller.CONTRIBUTOR_RG,
                 Caller.READER_RG,
+                Caller.CONTRIBUTOR_RG_THROUGH_NESTED_GROUPS,
                 Caller.MEMBER_NO_ROLE)) {
             tokens.put(c, password(def, upn(c)));
         }
@@ -124,6 +131,7 @@ final class MatrixServer implements AutoCloseable {
                 clientCredentials(
                         def, Worlds.DEMO_AUTOMATION_CLIENT, dev.cerulean.core.world.DemoWorld.DEMO_AUTOMATION_SECRET));
         tokens.put(Caller.APP_NO_ROLE, clientCredentials(def, NO_ROLES_CLIENT, NO_ROLES_SECRET));
+        tokens.put(Caller.APP_READER_SUB_THROUGH_GROUP, clientCredentials(def, GROUPED_CLIENT, GROUPED_SECRET));
         tokens.put(
                 Caller.OTHER_DIRECTORY_APP,
                 clientCredentials(
@@ -195,8 +203,44 @@ final class MatrixServer implements AutoCloseable {
                                     ports.passwordHasher().hash(NO_ROLES_SECRET),
                                     Worlds.NOW.plus(Duration.ofDays(365)))),
                             List.of()));
+            addGroupPrincipals(sub, rg, hash);
             return null;
         });
+    }
+
+    /**
+     * A user who is Contributor on rg-web only as a member of a group nested in the group that holds
+     * the role, and an app that is Reader on the subscription only as a member of a group.
+     */
+    private void addGroupPrincipals(Scope sub, Scope rg, dev.cerulean.core.account.PasswordHash hash) {
+        ObjectId member = ObjectId.of("0d000000-0000-4000-8000-0000000000d0");
+        Caller nested = Caller.CONTRIBUTOR_RG_THROUGH_NESTED_GROUPS;
+        ports.directoryUsers().add(workAccount(member, nested.name(), upn(nested), hash));
+        Group outer = new Group(
+                ObjectId.of("0e000000-0000-4000-8000-0000000000e1"), DEFAULT, "outer", "outer", null, Worlds.NOW);
+        Group inner = new Group(
+                ObjectId.of("0e000000-0000-4000-8000-0000000000e2"), DEFAULT, "inner", "inner", null, Worlds.NOW);
+        Group readers = new Group(
+                ObjectId.of("0e000000-0000-4000-8000-0000000000e3"), DEFAULT, "readers", "readers", null, Worlds.NOW);
+        List.of(outer, inner, readers).forEach(ports.groups()::add);
+        ports.groups().addMember(DEFAULT, outer.id(), new GroupMember(inner.id(), GroupMember.Type.Group));
+        ports.groups().addMember(DEFAULT, inner.id(), new GroupMember(member, GroupMember.Type.User));
+        assign(rg, outer.id(), RoleAssignment.PrincipalType.Group, BuiltInRoles.CONTRIBUTOR);
+        ObjectId app = ObjectId.of("0d000000-0000-4000-8000-0000000000c1");
+        ports.appRegistrations()
+                .add(new AppRegistration(
+                        GROUPED_CLIENT,
+                        DEFAULT,
+                        app,
+                        "grouped",
+                        List.of(new ClientSecret(
+                                UUID.fromString("5ec00000-0000-4000-8000-0000000000c1"),
+                                "gro",
+                                ports.passwordHasher().hash(GROUPED_SECRET),
+                                Worlds.NOW.plus(Duration.ofDays(365)))),
+                        List.of()));
+        ports.groups().addMember(DEFAULT, readers.id(), new GroupMember(app, GroupMember.Type.ServicePrincipal));
+        assign(sub, readers.id(), RoleAssignment.PrincipalType.Group, BuiltInRoles.READER);
     }
 
     private static DirectoryUser workAccount(
