@@ -136,7 +136,7 @@ public record UseCases(
                 authorize,
                 new ListSubscriptionsWithAnyRole(tx, p.subscriptions(), authorize),
                 new AzurePortalSubscriptions(p.subscriptions(), authorize),
-                new ListRoleAssignments(tx, authorize, p.subscriptions(), p.roleAssignments()),
+                new ListRoleAssignments(tx, authorize, p.subscriptions(), p.roleAssignments(), p.groups()),
                 new CreateRoleAssignment(
                         tx,
                         authorize,

@@ -1,17 +1,21 @@
 package dev.cerulean.core.access;
 
 import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.group.Groups;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * GET of role assignments at a scope: those that apply there (at the scope or above it,
@@ -25,26 +29,41 @@ public final class ListRoleAssignments {
     private final Authorize authorize;
     private final Subscriptions subscriptions;
     private final RoleAssignments roleAssignments;
+    private final Groups groups;
 
     public ListRoleAssignments(
             Transactions transactions,
             Authorize authorize,
             Subscriptions subscriptions,
-            RoleAssignments roleAssignments) {
+            RoleAssignments roleAssignments,
+            Groups groups) {
         this.transactions = transactions;
         this.authorize = authorize;
         this.subscriptions = subscriptions;
         this.roleAssignments = roleAssignments;
+        this.groups = groups;
     }
 
     /** @param principal only this principal's assignments, or null for everyone's */
     public Outcome<List<RoleAssignment>> list(Caller caller, Scope scope, ObjectId principal) {
+        return list(caller, scope, principal, false);
+    }
+
+    /**
+     * @param principal only this principal's assignments, or null for everyone's
+     * @param throughGroups also the assignments of the groups {@code principal} belongs to, directly
+     *     or through nesting (ARM's {@code assignedTo('…')})
+     */
+    public Outcome<List<RoleAssignment>> list(Caller caller, Scope scope, ObjectId principal, boolean throughGroups) {
         return transactions.inTransaction(() -> {
             if (scope.subscription() == null) {
                 if (!authorize.decide(caller, ACTION, scope).allowed()) {
                     return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), ACTION, scope);
                 }
-                return Outcome.ok(sorted(filter(roleAssignments.atRoot(caller.directory()), scope, principal)));
+                return Outcome.ok(sorted(filter(
+                        roleAssignments.atRoot(caller.directory()),
+                        scope,
+                        principals(caller.directory(), principal, throughGroups))));
             }
             Optional<Subscription> s = subscriptions.byId(scope.subscription());
             if (s.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, scope.subscription());
@@ -53,14 +72,23 @@ public final class ListRoleAssignments {
             }
             List<RoleAssignment> candidates = new ArrayList<>(roleAssignments.of(scope.subscription()));
             candidates.addAll(roleAssignments.atRoot(s.get().directory()));
-            return Outcome.ok(sorted(filter(candidates, scope, principal)));
+            return Outcome.ok(
+                    sorted(filter(candidates, scope, principals(s.get().directory(), principal, throughGroups))));
         });
     }
 
-    private static List<RoleAssignment> filter(List<RoleAssignment> all, Scope scope, ObjectId principal) {
+    /** The principals whose assignments are wanted: null for everyone's. */
+    private Set<ObjectId> principals(DirectoryId directory, ObjectId principal, boolean throughGroups) {
+        if (principal == null) return null;
+        Set<ObjectId> wanted = new HashSet<>(List.of(principal));
+        if (throughGroups && directory != null) wanted.addAll(groups.transitiveGroupsOf(directory, principal));
+        return wanted;
+    }
+
+    private static List<RoleAssignment> filter(List<RoleAssignment> all, Scope scope, Set<ObjectId> principals) {
         return all.stream()
                 .filter(a -> a.scope().overlaps(scope))
-                .filter(a -> principal == null || a.principalId().equals(principal))
+                .filter(a -> principals == null || principals.contains(a.principalId()))
                 .toList();
     }
 

@@ -50,7 +50,7 @@ final class AccessFixture {
     }
 
     ListRoleAssignments listAssignments() {
-        return new ListRoleAssignments(p.transactions(), authorize, p.subscriptions(), p.roleAssignments());
+        return new ListRoleAssignments(p.transactions(), authorize, p.subscriptions(), p.roleAssignments(), p.groups());
     }
 
     CreateCustomRole createRole() {

@@ -133,6 +133,30 @@ class GroupAccessTest {
     }
 
     @Test
+    void assignedToListsThePrincipalsOwnAssignmentsAndThoseOfItsGroups() {
+        Group outer = group("outer");
+        Group inner = group("inner");
+        RoleAssignment viaGroup = assignContributor(outer);
+        uses.groups()
+                .members()
+                .addMember(kelley, DEFAULT_DIRECTORY, outer.id(), inner.id())
+                .orThrow();
+        uses.groups()
+                .members()
+                .addMember(kelley, DEFAULT_DIRECTORY, inner.id(), SAM_READER)
+                .orThrow();
+        Scope subscription = Scope.subscription(SUBSCRIPTION);
+
+        var assignedTo = uses.access().listRoleAssignments().list(kelley, subscription, SAM_READER, true);
+        var principalId = uses.access().listRoleAssignments().list(kelley, subscription, SAM_READER, false);
+
+        assertThat(assignedTo.orThrow())
+                .extracting(RoleAssignment::id)
+                .containsExactlyInAnyOrder(Worlds.SAM_READER_ASSIGNMENT, viaGroup.id());
+        assertThat(principalId.orThrow()).extracting(RoleAssignment::id).containsExactly(Worlds.SAM_READER_ASSIGNMENT);
+    }
+
+    @Test
     void aDeletedGroupsAssignmentStaysAndGrantsNothing() {
         Group ops = group("ops");
         RoleAssignment a = assignContributor(ops);

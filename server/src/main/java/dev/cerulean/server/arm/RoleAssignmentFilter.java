@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The {@code $filter} of a role-assignment list, parsed once: {@code atScope()}, {@code principalId eq '…'}
  * and {@code assignedTo('…')}, joined by {@code and}. Anything else is a 400 naming {@code $filter}.
  */
-record RoleAssignmentFilter(boolean atScope, ObjectId principal) {
+record RoleAssignmentFilter(boolean atScope, ObjectId principal, boolean throughGroups) {
     private static final String GUID = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
     private static final Pattern AT_SCOPE = Pattern.compile("atScope\\(\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRINCIPAL =
@@ -21,13 +21,14 @@ record RoleAssignmentFilter(boolean atScope, ObjectId principal) {
             Pattern.compile("assignedTo\\(\\s*'" + GUID + "'\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
 
-    static final RoleAssignmentFilter NONE = new RoleAssignmentFilter(false, null);
+    static final RoleAssignmentFilter NONE = new RoleAssignmentFilter(false, null, false);
 
     static RoleAssignmentFilter parse(String filter) {
         if (filter == null || filter.isBlank()) return NONE;
         if (filter.length() > 1000) throw invalid(filter);
         boolean atScope = false;
         ObjectId principal = null;
+        boolean throughGroups = false;
         for (String term : AND.split(filter.trim(), -1)) {
             String t = term.trim();
             Matcher p = PRINCIPAL.matcher(t);
@@ -38,11 +39,12 @@ record RoleAssignmentFilter(boolean atScope, ObjectId principal) {
                 principal = ObjectId.of(p.group(1).toLowerCase(Locale.ROOT));
             } else if (principal == null && a.matches()) {
                 principal = ObjectId.of(a.group(1).toLowerCase(Locale.ROOT));
+                throughGroups = true; // assignedTo: the principal's and its groups' assignments, as ARM answers it
             } else {
                 throw invalid(filter);
             }
         }
-        return new RoleAssignmentFilter(atScope, principal);
+        return new RoleAssignmentFilter(atScope, principal, throughGroups);
     }
 
     /** atScope(): only the assignments that apply at the scope (at it or above), not those below. */

@@ -79,7 +79,8 @@ final class RoleAssignmentsEndpoint {
     private void list(ArmCall call, Scope scope) {
         RoleAssignmentFilter filter = RoleAssignmentFilter.parse(call.ctx.queryParam("$filter"));
         Paging.skip(call); // a malformed $skiptoken is refused before any work
-        List<RoleAssignment> listed = call.orRefuse(list.list(call.caller, scope, filter.principal()));
+        List<RoleAssignment> listed =
+                call.orRefuse(list.list(call.caller, scope, filter.principal(), filter.throughGroups()));
         call.page(filter.apply(listed, scope), RoleAssignmentsEndpoint::wire);
     }
 
