@@ -32,7 +32,9 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             Map.entry("--key-encryption-key", "CERULEAN_KEY_ENCRYPTION_KEY"),
             Map.entry("--signin-lockout", "CERULEAN_SIGNIN_LOCKOUT"),
             Map.entry("--session-idle", "CERULEAN_SESSION_IDLE"),
-            Map.entry("--session-max", "CERULEAN_SESSION_MAX"));
+            Map.entry("--session-max", "CERULEAN_SESSION_MAX"),
+            Map.entry("--intercept", "CERULEAN_INTERCEPT"),
+            Map.entry("--intercept-port", "CERULEAN_INTERCEPT_PORT"));
 
     private final Map<String, String> environment;
 

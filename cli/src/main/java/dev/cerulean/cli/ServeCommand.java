@@ -3,7 +3,9 @@ package dev.cerulean.cli;
 import dev.cerulean.server.CannotListen;
 import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.Listeners;
+import dev.cerulean.server.http.AzurePublicNames;
 import dev.cerulean.server.identity.IdentitySettings;
+import dev.cerulean.server.intercept.InterceptProxy;
 import dev.cerulean.server.portal.classic.PortalSettings;
 import dev.cerulean.server.tls.ServerCertificate;
 import java.net.InetSocketAddress;
@@ -36,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     SignInOptions signIn = new SignInOptions();
+
+    @Mixin
+    InterceptOptions intercept = new InterceptOptions();
 
     @Option(
             names = "--world",
@@ -93,7 +98,9 @@ final class ServeCommand implements Callable<Integer> {
         // a TLS context and running the HTTP stack once are the slow parts of a start: overlap them
         var opening = CompletableFuture.supplyAsync(() -> open(settings, source != null));
         var securing = CompletableFuture.supplyAsync(() -> {
-            ServerCertificate certificate = tls.certificate(settings.dataDirectory(), List.of(listenHost));
+            ServerCertificate certificate = intercept.enabled()
+                    ? tls.interceptCertificate(settings.dataDirectory(), List.of(listenHost))
+                    : tls.certificate(settings.dataDirectory(), List.of(listenHost));
             certificate.sslContext();
             return certificate;
         });
@@ -130,8 +137,9 @@ final class ServeCommand implements Callable<Integer> {
                 server = new CeruleanServer(opened.ports(), opened)
                         .identitySettings(identitySettings())
                         .signInSettings(signInSettings)
-                        .portalSettings(portalSettings)
-                        .configure(listeners);
+                        .portalSettings(portalSettings);
+                if (intercept.enabled()) server.answeringAzureNames();
+                server.configure(listeners);
                 if (main.warmUp != null) main.warmUp.join();
                 server.start();
             } catch (CannotListen e) {
@@ -147,12 +155,21 @@ final class ServeCommand implements Callable<Integer> {
                     + "/ (identity, ARM, portals); Graph: https://" + shown(listenHost) + ":" + server.graphPort()
                     + "/");
             main.out.println("  trust:   cerulean cert export --truststore FILE | --pem FILE");
+            InterceptProxy proxy = null;
+            if (intercept.enabled()) {
+                CeruleanServer listening = server;
+                proxy = new InterceptProxy(
+                                "127.0.0.1", intercept.port(listenPort), listening::httpsPort, listening::graphPort)
+                        .start();
+                main.out.println("  intercept: proxy http://127.0.0.1:" + proxy.port() + " for "
+                        + String.join(", ", AzurePublicNames.all()) + "; cerulean env prints what clients need");
+            }
             main.out.flush();
             // off the start-up path: asking the JVM for its management beans costs tens of milliseconds
             Thread trim = new Thread(HeapTrim::enable, "cerulean-heap-trim");
             trim.setDaemon(true);
             trim.start();
-            main.awaitShutdown.accept(new Running(server, opened));
+            main.awaitShutdown.accept(new Running(server, opened, proxy));
             return 0;
         } catch (RuntimeException e) {
             opened.close();

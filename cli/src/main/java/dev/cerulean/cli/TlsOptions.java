@@ -73,6 +73,16 @@ public final class TlsOptions {
         }
     }
 
+    /** Interception mode's certificate: Cerulean's own authority signs it, so none may be brought. */
+    ServerCertificate interceptCertificate(Path dataDirectory, List<String> hosts) {
+        if (Setting.of("--tls-cert", certificate, null).value() != null) {
+            throw Setting.of("--tls-cert", certificate, null)
+                    .invalid(
+                            "--intercept presents a certificate of Cerulean's interception authority; leave out --tls-cert");
+        }
+        return InterceptOptions.certificate(dataDirectory, hosts);
+    }
+
     private static Path readable(Setting setting) {
         if (setting.value() == null) return null;
         try {

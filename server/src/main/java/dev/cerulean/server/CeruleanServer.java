@@ -8,6 +8,7 @@ import dev.cerulean.server.arm.ArmApi;
 import dev.cerulean.server.arm.ArmSettings;
 import dev.cerulean.server.graph.GraphApi;
 import dev.cerulean.server.graph.InvitationRedemptionPage;
+import dev.cerulean.server.http.AzurePublicNames;
 import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.ErrorResponses;
 import dev.cerulean.server.http.FramingErrors;
@@ -46,6 +47,8 @@ public final class CeruleanServer implements AutoCloseable {
     private SignInWiring signIn;
     private PortalSettings portalSettings = PortalSettings.DEFAULT;
     private Listeners listeners;
+    /** Interception mode: requests arrive under Azure's public names too. */
+    private boolean azureNames;
 
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
@@ -106,6 +109,15 @@ public final class CeruleanServer implements AutoCloseable {
         } catch (Exception | LinkageError e) {
             // only a warm-up: the real start reports real problems
         }
+    }
+
+    /**
+     * Answers under Azure's public names as well (interception mode): tokens issued through
+     * {@code login.microsoftonline.com} are accepted. The certificate must hold those names.
+     */
+    public CeruleanServer answeringAzureNames() {
+        this.azureNames = true;
+        return this;
     }
 
     /** The verifier of bearer tokens for the APIs; call before {@link #start}. */
@@ -178,7 +190,12 @@ public final class CeruleanServer implements AutoCloseable {
             throw CannotListen.from(e, listeners);
         }
         listening.started(app.jettyServer().server());
-        identity.listening(listeners.host(), app.port(), listening.httpsPort(), listening.graphPort());
+        identity.listening(
+                listeners.host(),
+                app.port(),
+                listening.httpsPort(),
+                listening.graphPort(),
+                azureNames ? AzurePublicNames.LOGIN : java.util.List.of());
         metrics.warmUp();
         return this;
     }

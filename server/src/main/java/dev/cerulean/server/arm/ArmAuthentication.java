@@ -2,6 +2,7 @@ package dev.cerulean.server.arm;
 
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.ReadSubscriptions;
+import dev.cerulean.server.http.AzurePublicNames;
 import dev.cerulean.server.http.BearerAuthentication;
 import dev.cerulean.server.http.BodyLimit;
 import io.javalin.http.Context;
@@ -55,7 +56,10 @@ final class ArmAuthentication {
             var refused = result instanceof BearerAuthentication.Refused r
                     ? r
                     : new BearerAuthentication.Refused("InvalidAuthenticationToken", "The access token is invalid.");
-            String base = ArmCall.base(ctx, settings);
+            // reached under Resource Manager's public name (interception): sign in at Azure's login name
+            String base = AzurePublicNames.isManagement(ctx.host())
+                    ? AzurePublicNames.LOGIN_ORIGIN
+                    : ArmCall.base(ctx, settings);
             throw new ArmFailure(
                     401,
                     refused.reason(),

@@ -105,8 +105,20 @@ public final class IdentityPlatform {
      * are configured.
      */
     public void listening(String host, int httpPort, int httpsPort, int graphPort) {
+        listening(host, httpPort, httpsPort, graphPort, java.util.List.of());
+    }
+
+    /**
+     * As {@link #listening(String, int, int, int)}, and also under {@code publicNames} on port 443
+     * (Azure's login names, reached through the intercepting proxy).
+     */
+    public void listening(String host, int httpPort, int httpsPort, int graphPort, java.util.List<String> publicNames) {
         listening(graphPort);
         java.util.Set<String> authorities = new java.util.HashSet<>();
+        for (String name : publicNames) {
+            authorities.add(name);
+            authorities.add(name + ":443");
+        }
         for (String name : java.util.List.of(host, "localhost", "127.0.0.1", "[::1]")) {
             String n = name.contains(":") && !name.startsWith("[") ? "[" + name + "]" : name;
             for (int port : new int[] {httpPort, httpsPort}) if (port > 0) authorities.add(n + ":" + port);

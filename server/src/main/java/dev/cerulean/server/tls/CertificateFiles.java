@@ -226,6 +226,24 @@ public final class CertificateFiles {
         return text.toString();
     }
 
+    /** The private key alone, as PKCS#8 PEM. */
+    static String keyPem(ServerCertificate certificate) {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+            writer.writeObject(new JcaPKCS8Generator(certificate.key(), null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
+    }
+
+    /** Writes {@code bytes} to a new file that only its owner may read. */
+    static void writeOwnerOnly(Path file, byte[] bytes) throws IOException {
+        Files.write(file, new byte[0]);
+        restrict(file);
+        Files.write(file, bytes);
+    }
+
     /** Writes the certificate chain as PEM: what curl --cacert, Python's requests and Node need. */
     public static void writePem(ServerCertificate certificate, Path file) {
         write(file, pem(certificate, false).getBytes(StandardCharsets.US_ASCII));

@@ -54,30 +54,59 @@ public final class SelfSignedCertificate {
     }
 
     public static ServerCertificate create(Set<String> names, Instant now) {
+        KeyPair pair = newKeyPair();
+        X500Name subject = new X500Name("CN=Cerulean local (" + names.iterator().next() + "),O=Cerulean");
+        return new ServerCertificate(
+                pair.getPrivate(),
+                List.of(sign(subject, pair, subject, pair.getPrivate(), names, false, now, VALIDITY)));
+    }
+
+    static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
-            KeyPair pair = generator.generateKeyPair();
-            X500Name subject =
-                    new X500Name("CN=Cerulean local (" + names.iterator().next() + "),O=Cerulean");
-            BigInteger serial = new BigInteger(127, new SecureRandom());
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot create an EC key pair", e);
+        }
+    }
+
+    /**
+     * A certificate for {@code subject}'s key, signed by {@code issuerKey}: a server certificate for
+     * {@code names}, or (when {@code authority}) a certificate authority that may sign server
+     * certificates and nothing below them.
+     */
+    static X509Certificate sign(
+            X500Name subject,
+            KeyPair subjectKeys,
+            X500Name issuer,
+            java.security.PrivateKey issuerKey,
+            Set<String> names,
+            boolean authority,
+            Instant now,
+            Duration validity) {
+        try {
             var builder = new JcaX509v3CertificateBuilder(
-                    subject,
-                    serial,
+                    issuer,
+                    new BigInteger(127, new SecureRandom()),
                     Date.from(now.minus(Duration.ofHours(1))),
-                    Date.from(now.plus(VALIDITY)),
+                    Date.from(now.plus(validity)),
                     subject,
-                    pair.getPublic());
-            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(generalNames(names)));
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-            builder.addExtension(
-                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-            var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-            return new ServerCertificate(pair.getPrivate(), List.of(certificate));
+                    subjectKeys.getPublic());
+            if (authority) {
+                builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            } else {
+                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(generalNames(names)));
+                builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+                builder.addExtension(
+                        Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            }
+            var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey);
+            return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
-            throw new IllegalStateException("cannot create a self-signed certificate", e);
+            throw new IllegalStateException("cannot create a certificate", e);
         }
     }
 
