@@ -32,6 +32,7 @@ public final class InterceptProxy implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
 
     /**
      * @param host the address the proxy listens on (loopback unless the operator says otherwise)
@@ -45,7 +46,7 @@ public final class InterceptProxy implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new AzureTunnels(httpsPort, graphPort, seen));
+        server.setHandler(new AzureTunnels(httpsPort, graphPort, seen, refused));
     }
 
     public InterceptProxy start() {
@@ -67,6 +68,11 @@ public final class InterceptProxy implements AutoCloseable {
         return List.copyOf(seen);
     }
 
+    /** The destinations refused (and never contacted), in order. */
+    public List<String> refused() {
+        return List.copyOf(refused);
+    }
+
     @Override
     public void close() {
         try {
@@ -81,12 +87,14 @@ public final class InterceptProxy implements AutoCloseable {
         private final IntSupplier httpsPort;
         private final IntSupplier graphPort;
         private final List<String> seen;
+        private final List<String> refused;
 
-        AzureTunnels(IntSupplier httpsPort, IntSupplier graphPort, List<String> seen) {
+        AzureTunnels(IntSupplier httpsPort, IntSupplier graphPort, List<String> seen, List<String> refused) {
             super(new NotAProxyForThat());
             this.httpsPort = httpsPort;
             this.graphPort = graphPort;
             this.seen = seen;
+            this.refused = refused;
         }
 
         @Override
@@ -95,6 +103,7 @@ public final class InterceptProxy implements AutoCloseable {
             String host = hostOf(serverAddress);
             if (!validateDestination(host, portOf(serverAddress))) {
                 LOG.info("Refused a tunnel to {}: not one of Azure's intercepted names", serverAddress);
+                refused.add(serverAddress);
                 refuse(
                         response,
                         callback,

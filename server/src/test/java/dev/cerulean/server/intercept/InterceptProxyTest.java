@@ -75,6 +75,7 @@ class InterceptProxyTest {
             assertThat(accepted(elsewhere)).isFalse();
         }
         assertThat(main.connections()).isZero();
+        assertThat(proxy.refused()).hasSize(3).contains("example.com:443", "management.azure.com:8443");
     }
 
     @Test
