@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 /** A world file from the test class path, with ids the loader made up. */
 @Cerulean(world = "worlds/fabrikam.yaml")
 class CeruleanWorldFileTest {
+    private final CeruleanTestEnvironment fromConstructor;
+
+    CeruleanWorldFileTest(CeruleanTestEnvironment cerulean) {
+        this.fromConstructor = cerulean;
+    }
+
+    @Test
+    void theConstructorGetsTheSameCeruleanAsTheTests(CeruleanTestEnvironment cerulean) {
+        assertThat(fromConstructor).isSameAs(cerulean);
+    }
 
     @Test
     void theWorldFileIsLoadedInsteadOfTheDemoWorld(CeruleanTestEnvironment cerulean) {
