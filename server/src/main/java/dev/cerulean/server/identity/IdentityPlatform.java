@@ -119,11 +119,14 @@ public final class IdentityPlatform {
             authorities.add(name);
             authorities.add(name + ":443");
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (String name : java.util.List.of(host, "localhost", "127.0.0.1", "[::1]")) {
             String n = name.contains(":") && !name.startsWith("[") ? "[" + name + "]" : name;
+            names.add(n);
             for (int port : new int[] {httpPort, httpsPort}) if (port > 0) authorities.add(n + ":" + port);
         }
         verifier.listeningOn(authorities);
+        resources.listeningOn(names, httpsPort, graphPort);
     }
 
     /** Checks bearer tokens for every API of the server. */

@@ -26,6 +26,10 @@ public final class ResourceScopes {
     private final Set<String> arm;
     private final Set<String> graph;
     private volatile int graphPort = -1;
+    /** This server's {@code host:port}s on the HTTPS port (its ARM URLs), once it listens. */
+    private volatile Set<String> ownArm = Set.of();
+    /** This server's names, for its Graph URLs {@code https://<name>:<graph port>/}. */
+    private volatile Set<String> ownNames = Set.of();
 
     public ResourceScopes(IdentitySettings settings) {
         this.arm = normalized(PUBLIC_ARM_RESOURCES, settings.armResources());
@@ -35,6 +39,24 @@ public final class ResourceScopes {
     /** This server's Graph port, once it listens: {@code https://<this host>:<port>/} is then Graph. */
     public void graphPort(int port) {
         this.graphPort = port;
+    }
+
+    /**
+     * Every name this server answers on, once it listens: {@code https://<name>:<https port>/} is
+     * then ARM and {@code https://<name>:<graph port>/} Graph, whichever name the token request
+     * itself was sent to.
+     */
+    public void listeningOn(Set<String> names, int httpsPort, int graphPort) {
+        Set<String> arm = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        for (String n : names) {
+            String name = n.toLowerCase(Locale.ROOT);
+            lower.add(name);
+            if (httpsPort > 0) arm.add("https://" + name + ":" + httpsPort + "/");
+        }
+        this.ownNames = Set.copyOf(lower);
+        this.ownArm = Set.copyOf(arm);
+        this.graphPort = graphPort;
     }
 
     /**
@@ -94,6 +116,7 @@ public final class ResourceScopes {
         if (graph.contains(key)) return new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE);
         if (arm.contains(key)) return new Resource(Resource.Kind.ARM, written);
         if (isOwnGraph(key, ownOrigin)) return new Resource(Resource.Kind.GRAPH, GRAPH_AUDIENCE);
+        if (ownArm.contains(key)) return new Resource(Resource.Kind.ARM, written);
         if (ownOrigin != null && key.equals(withSlash(ownOrigin.toLowerCase(Locale.ROOT)))) {
             return new Resource(Resource.Kind.ARM, written);
         }
@@ -113,10 +136,12 @@ public final class ResourceScopes {
         try {
             java.net.URI own = java.net.URI.create(ownOrigin);
             java.net.URI asked = java.net.URI.create(key);
+            String askedHost = asked.getHost() == null ? null : asked.getHost().toLowerCase(Locale.ROOT);
             return "https".equals(asked.getScheme())
                     && asked.getPort() == port
-                    && own.getHost() != null
-                    && own.getHost().equalsIgnoreCase(asked.getHost())
+                    && askedHost != null
+                    && ((own.getHost() != null && own.getHost().equalsIgnoreCase(askedHost))
+                            || ownNames.contains(askedHost))
                     && "/".equals(asked.getPath());
         } catch (IllegalArgumentException e) {
             return false;

@@ -113,6 +113,12 @@ public final class TokenVerifier {
     private volatile Set<String> ownAuthorities;
 
     private final Set<String> armAudiences;
+    /**
+     * ARM audiences once the server listens: the public ones, and this server under every name and
+     * port it answers on (a token requested for {@code https://127.0.0.1:PORT/} is as good as one
+     * for {@code https://localhost:PORT/}).
+     */
+    private volatile Set<String> ownArmAudiences;
 
     public TokenVerifier(SigningKeyRing keys, DirectoryUsers users, Clock clock, IdentitySettings settings) {
         this.keys = keys;
@@ -132,13 +138,21 @@ public final class TokenVerifier {
      */
     public void listeningOn(Set<String> authorities) {
         this.ownAuthorities = lower(authorities);
+        Set<String> arm = new HashSet<>(armAudiences);
+        for (String a : ownAuthorities) arm.add("https://" + a + "/");
+        for (String a : issuerHosts) arm.add("https://" + a + "/");
+        this.ownArmAudiences = Set.copyOf(arm);
     }
 
     /** Verifies a token for Azure Resource Manager (any ARM audience; {@code ownOrigin} is this server's ARM URL). */
     public VerifiedToken verifyArm(String token, String ownOrigin, DirectoryId expectedTenant) throws Rejected {
-        Set<String> audiences = ownOrigin == null ? armAudiences : armAudiencesWith.getIfPresent(ownOrigin);
+        Set<String> known = ownArmAudiences != null ? ownArmAudiences : armAudiences;
+        Set<String> audiences =
+                ownOrigin == null || known.contains(ResourceScopes.withSlash(ownOrigin.toLowerCase(Locale.ROOT)))
+                        ? known
+                        : armAudiencesWith.getIfPresent(ownOrigin);
         if (audiences == null) {
-            Set<String> all = new HashSet<>(armAudiences);
+            Set<String> all = new HashSet<>(known);
             all.add(ResourceScopes.withSlash(ownOrigin.toLowerCase(Locale.ROOT)));
             audiences = Set.copyOf(all);
             armAudiencesWith.put(ownOrigin, audiences);
