@@ -39,6 +39,8 @@ public final class RunningCerulean implements AutoCloseable {
     public final String authorityHost;
     public final TrustManagerFactory trust;
     public final SSLContext ssl;
+    /** The certificate as PEM, for clients outside the JVM (NODE_EXTRA_CA_CERTS, REQUESTS_CA_BUNDLE). */
+    public final Path pem;
 
     public RunningCerulean(Path dataDirectory) throws Exception {
         database = Database.open(Database.h2FileUrl(dataDirectory), null, null);
@@ -47,6 +49,8 @@ public final class RunningCerulean implements AutoCloseable {
         ServerCertificate certificate = CertificateFiles.resolve(dataDirectory, List.of(), null, null, Instant.now());
         Path exported = dataDirectory.resolve("export/trust.p12");
         CertificateFiles.writeTrustStore(certificate, exported, "changeit".toCharArray());
+        pem = dataDirectory.resolve("export/cerulean.pem");
+        CertificateFiles.writePem(certificate, pem);
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(exported)) {
             store.load(in, "changeit".toCharArray());
