@@ -12,6 +12,7 @@ import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.subscription.Subscription;
@@ -203,13 +204,23 @@ public final class CreateRoleAssignment {
                         .isPresent();
     }
 
-    /** R25: a user or a service principal of {@code directory}. */
+    /**
+     * R25: a user or a service principal of {@code directory}: an app's, or a managed identity's
+     * (system- or user-assigned) while it is enabled in that directory — after a directory change
+     * it is still the old directory's until re-created or re-enabled.
+     */
     private Optional<RoleAssignment.PrincipalType> principalType(DirectoryId directory, ObjectId principal) {
         if (directoryUsers.byId(directory, principal).isPresent())
             return Optional.of(RoleAssignment.PrincipalType.User);
         if (appRegistrations.byServicePrincipal(directory, principal).isPresent()) {
             return Optional.of(RoleAssignment.PrincipalType.ServicePrincipal);
         }
+        boolean managedIdentity = resources
+                .byPrincipal(principal)
+                .map(Resource::identity)
+                .filter(mi -> mi.enabled() && mi.tenantId().equals(directory))
+                .isPresent();
+        if (managedIdentity) return Optional.of(RoleAssignment.PrincipalType.ServicePrincipal);
         return Optional.empty();
     }
 }
