@@ -44,6 +44,7 @@ public final class Main implements Runnable {
         commands.put("cert", CertCommand::with);
         commands.put("app", AppCommand::with);
         commands.put("keys", KeysCommand::with);
+        commands.put("identity", IdentityCommand::with);
         return commands;
     }
 
