@@ -27,6 +27,11 @@ import java.util.UUID;
  * Azure needs to attach it to a resource: {@code Microsoft.ManagedIdentity/userAssignedIdentities/assign/action}
  * on a user-assigned identity (Managed Identity Operator, Contributor, Owner), {@code <type>/write}
  * on a resource for its system-assigned one.
+ *
+ * <p>A grant belongs to no subscription (its identities may be of several), so making one neither
+ * locks a subscription row nor moves its version; what it serves is decided when a token is asked
+ * for: the identity must still exist, be enabled and belong to its subscription's directory, so a
+ * directory change or a deletion ends what a grant serves without touching the grant.
  */
 public final class ManagedIdentityTokens {
     public static final String ASSIGN = Resource.USER_ASSIGNED_IDENTITY + "/assign/action";
