@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         commands.put("app", AppCommand::with);
         commands.put("keys", KeysCommand::with);
         commands.put("env", EnvCommand::new);
+        commands.put("identity", IdentityCommand::with);
         return commands;
     }
 

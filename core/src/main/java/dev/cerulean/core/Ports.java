@@ -14,6 +14,7 @@ import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.group.Groups;
 import dev.cerulean.core.move.ChangeTenantRequests;
 import dev.cerulean.core.move.DirectoryLinkRequests;
+import dev.cerulean.core.resource.IdentityEndpointGrants;
 import dev.cerulean.core.signin.Sessions;
 import dev.cerulean.core.signin.SignInAttempts;
 import dev.cerulean.core.subscription.CoAdministrators;
@@ -45,6 +46,7 @@ public record Ports(
         CoAdministrators coAdministrators,
         ResourceGroups resourceGroups,
         Resources resources,
+        IdentityEndpointGrants identityEndpointGrants,
         FollowUpItems followUpItems,
         RoleDefinitions roleDefinitions,
         RoleAssignments roleAssignments,

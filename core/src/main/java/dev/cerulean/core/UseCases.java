@@ -32,7 +32,11 @@ import dev.cerulean.core.move.RequestDirectoryChange;
 import dev.cerulean.core.move.RequestDirectoryLink;
 import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.CreateResource;
+import dev.cerulean.core.resource.DeleteResource;
 import dev.cerulean.core.resource.DeleteResourceGroup;
+import dev.cerulean.core.resource.IdentityAssignments;
+import dev.cerulean.core.resource.ManagedIdentityTokens;
+import dev.cerulean.core.resource.PutResource;
 import dev.cerulean.core.resource.ReadResourceGroups;
 import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.resource.ResourceUseCases;
@@ -122,7 +126,7 @@ public record UseCases(
                         p.clock(),
                         p.ids()),
                 subscription(p, tx, activity),
-                resource(p, tx, activity, authorize),
+                resource(p, tx, activity, authorize, settings),
                 move(p, tx, activity, settings),
                 DirectoryWiring.signIn(p, tx, settings.throttle()),
                 support(p, tx, activity, authorize),
@@ -193,7 +197,9 @@ public record UseCases(
                         activity));
     }
 
-    private static ResourceUseCases resource(Ports p, Transactions tx, ActivityRecorder activity, Authorize authorize) {
+    private static ResourceUseCases resource(
+            Ports p, Transactions tx, ActivityRecorder activity, Authorize authorize, Settings settings) {
+        var identityAssignments = new IdentityAssignments(p.roleAssignments(), p.subscriptions(), activity);
         return new ResourceUseCases(
                 new ReadResourceGroups(tx, p.subscriptions(), p.resourceGroups(), authorize),
                 new ReadResources(tx, p.subscriptions(), p.resourceGroups(), p.resources(), authorize),
@@ -203,11 +209,38 @@ public record UseCases(
                         p.resourceGroups(),
                         p.resources(),
                         p.roleAssignments(),
+                        identityAssignments,
                         authorize,
                         tx,
                         activity),
                 new CreateResource(
-                        p.subscriptions(), p.resourceGroups(), p.resources(), authorize, tx, p.ids(), activity));
+                        p.subscriptions(), p.resourceGroups(), p.resources(), authorize, tx, p.ids(), activity),
+                new PutResource(
+                        p.subscriptions(),
+                        p.resourceGroups(),
+                        p.resources(),
+                        identityAssignments,
+                        authorize,
+                        tx,
+                        p.ids(),
+                        activity),
+                new DeleteResource(
+                        p.subscriptions(),
+                        p.resourceGroups(),
+                        p.resources(),
+                        p.roleAssignments(),
+                        identityAssignments,
+                        authorize,
+                        tx,
+                        activity),
+                new ManagedIdentityTokens(
+                        tx,
+                        p.subscriptions(),
+                        p.resources(),
+                        p.identityEndpointGrants(),
+                        authorize,
+                        settings.secrets(),
+                        p.clock()));
     }
 
     private static MoveUseCases move(Ports p, Transactions tx, ActivityRecorder activity, Settings settings) {

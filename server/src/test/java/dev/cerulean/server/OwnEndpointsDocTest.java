@@ -36,7 +36,8 @@ class OwnEndpointsDocTest {
             "GET /{tenant}/v2.0/.well-known/openid-configuration",
             "GET /{tenant}/.well-known/openid-configuration",
             "GET /{tenant}/discovery/v2.0/keys",
-            "GET /{tenant}/discovery/keys");
+            "GET /{tenant}/discovery/keys",
+            "GET /msi/token");
 
     private static final StoreStatus STORE = HealthyStore.H2;
 

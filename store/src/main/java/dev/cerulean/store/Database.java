@@ -15,6 +15,7 @@ import dev.cerulean.store.directory.JdbiDirectoryUsers;
 import dev.cerulean.store.directory.JdbiGroups;
 import dev.cerulean.store.move.JdbiChangeTenantRequests;
 import dev.cerulean.store.move.JdbiDirectoryLinkRequests;
+import dev.cerulean.store.resource.JdbiIdentityEndpointGrants;
 import dev.cerulean.store.secret.Argon2PasswordHasher;
 import dev.cerulean.store.secret.KeyEncryption;
 import dev.cerulean.store.signin.JdbiSessions;
@@ -183,6 +184,7 @@ public final class Database implements AutoCloseable {
                 new JdbiCoAdministrators(db),
                 new JdbiResourceGroups(db),
                 new JdbiResources(db),
+                new JdbiIdentityEndpointGrants(db),
                 new JdbiFollowUpItems(db),
                 new JdbiRoleDefinitions(db),
                 new JdbiRoleAssignments(db),

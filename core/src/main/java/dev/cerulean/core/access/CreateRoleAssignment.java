@@ -13,6 +13,7 @@ import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.group.Groups;
+import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.subscription.Subscription;
@@ -207,7 +208,11 @@ public final class CreateRoleAssignment {
                         .isPresent();
     }
 
-    /** R25: a user, a service principal or a group of {@code directory}. */
+    /**
+     * R25: a user, a group or a service principal of {@code directory}: an app's, or a managed identity's
+     * (system- or user-assigned) while it is enabled in that directory — after a directory change
+     * it is still the old directory's until re-created or re-enabled.
+     */
     private Optional<RoleAssignment.PrincipalType> principalType(DirectoryId directory, ObjectId principal) {
         if (directoryUsers.byId(directory, principal).isPresent())
             return Optional.of(RoleAssignment.PrincipalType.User);
@@ -215,6 +220,12 @@ public final class CreateRoleAssignment {
             return Optional.of(RoleAssignment.PrincipalType.ServicePrincipal);
         }
         if (groups.byId(directory, principal).isPresent()) return Optional.of(RoleAssignment.PrincipalType.Group);
+        boolean managedIdentity = resources
+                .byPrincipal(principal)
+                .map(Resource::identity)
+                .filter(mi -> mi.enabled() && mi.tenantId().equals(directory))
+                .isPresent();
+        if (managedIdentity) return Optional.of(RoleAssignment.PrincipalType.ServicePrincipal);
         return Optional.empty();
     }
 }

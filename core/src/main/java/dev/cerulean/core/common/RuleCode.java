@@ -77,6 +77,12 @@ public enum RuleCode {
     InsufficientDirectoryRole(Kind.DENIED),
     LastGlobalAdministrator(Kind.CONFLICT),
     InvalidGraphAppRole(Kind.INVALID),
+    // managed identities (issue 11, part 3)
+    LocationRequired(Kind.INVALID),
+    InvalidIdentityType(Kind.INVALID),
+    ManagedIdentityNotFound(Kind.NOT_FOUND),
+    ManagedIdentityUnavailable(Kind.CONFLICT, "R14"),
+    IdentityEndpointSecretInvalid(Kind.UNAUTHENTICATED),
     DomainNotFound(Kind.NOT_FOUND),
     // groups: Entra's rules for security groups and their members and owners
     UnsupportedGroupType(Kind.INVALID),

@@ -213,7 +213,7 @@ public final class ChangeDirectory {
             Resource r = byTarget.get(item.target());
             if (r == null || r.identity() == null) continue;
             Resource.ManagedIdentity old = r.identity();
-            disabled.add(r.withIdentity(new Resource.ManagedIdentity(old.principalId(), old.tenantId(), false)));
+            disabled.add(r.withIdentity(old.enabled(false)));
             logged.add(new ActivityRecorder.Change(
                     "Microsoft.Compute/virtualMachines/write",
                     r.id().toString(),

@@ -34,6 +34,7 @@ public final class DeleteResourceGroup {
     private final ResourceGroups resourceGroups;
     private final Resources resources;
     private final RoleAssignments roleAssignments;
+    private final IdentityAssignments identityAssignments;
     private final Authorize authorize;
     private final Transactions transactions;
     private final ActivityRecorder activity;
@@ -43,6 +44,7 @@ public final class DeleteResourceGroup {
             ResourceGroups resourceGroups,
             Resources resources,
             RoleAssignments roleAssignments,
+            IdentityAssignments identityAssignments,
             Authorize authorize,
             Transactions transactions,
             ActivityRecorder activity) {
@@ -50,6 +52,7 @@ public final class DeleteResourceGroup {
         this.resourceGroups = resourceGroups;
         this.resources = resources;
         this.roleAssignments = roleAssignments;
+        this.identityAssignments = identityAssignments;
         this.authorize = authorize;
         this.transactions = transactions;
         this.activity = activity;
@@ -84,6 +87,13 @@ public final class DeleteResourceGroup {
                     "removed with resource group " + group.name(),
                     s.id(),
                     s.directory());
+        }
+        // the managed identities of the group's resources take their roles elsewhere with them
+        List<RoleAssignment> identities = identityAssignments.removeOf(
+                caller, contents, "removed with the managed identities of resource group " + group.name());
+        if (!identities.isEmpty()) {
+            assignments = java.util.stream.Stream.concat(assignments.stream(), identities.stream())
+                    .toList();
         }
         resourceGroups.remove(s.id(), group.name());
         subscriptions.touch(s.id());

@@ -43,6 +43,28 @@ public final class ReadResources {
         this.authorize = authorize;
     }
 
+    /**
+     * One resource, to a caller who may perform {@code <type>/read} on it (ARM decides access
+     * before it tells whether the resource exists).
+     */
+    public Outcome<Resource> get(Caller caller, dev.cerulean.core.common.ResourceId id) {
+        return transactions.inTransaction(() -> {
+            if (subscriptions.byId(id.subscription()).isEmpty())
+                return Outcome.rejected(RuleCode.SubscriptionNotFound, id.subscription());
+            String action = id.type() + "/read";
+            if (!authorize.decide(caller, action, Scope.of(id)).allowed()) {
+                return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), action, id);
+            }
+            if (resourceGroups.byName(id.subscription(), id.resourceGroup()).isEmpty()) {
+                return Outcome.rejected(RuleCode.ResourceGroupNotFound, id.resourceGroup());
+            }
+            return resources
+                    .byId(id)
+                    .<Outcome<Resource>>map(Outcome::ok)
+                    .orElseGet(() -> Outcome.rejected(RuleCode.ResourceNotFound, id));
+        });
+    }
+
     /** @param resourceGroup only this group's resources, or null for the whole subscription's */
     public Outcome<List<Resource>> list(Caller caller, SubscriptionId id, String resourceGroup) {
         return transactions.inTransaction(() -> {

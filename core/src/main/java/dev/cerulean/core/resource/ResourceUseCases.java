@@ -6,4 +6,7 @@ public record ResourceUseCases(
         ReadResources resources,
         CreateOrUpdateResourceGroup createOrUpdateResourceGroup,
         DeleteResourceGroup deleteResourceGroup,
-        CreateResource createResource) {}
+        CreateResource createResource,
+        PutResource putResource,
+        DeleteResource deleteResource,
+        ManagedIdentityTokens managedIdentityTokens) {}

@@ -1,9 +1,11 @@
 package dev.cerulean.core.subscription;
 
+import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.SubscriptionId;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Port: resources. */
 public interface Resources {
@@ -23,4 +25,10 @@ public interface Resources {
     List<Resource> of(SubscriptionId subscription);
 
     List<Resource> inGroup(SubscriptionId subscription, String resourceGroup);
+
+    /** The resource whose managed identity (system- or user-assigned) has this principal id. */
+    Optional<Resource> byPrincipal(ObjectId principal);
+
+    /** The resource whose managed identity has this client id. */
+    Optional<Resource> byClientId(UUID clientId);
 }

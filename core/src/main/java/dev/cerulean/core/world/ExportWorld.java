@@ -246,8 +246,15 @@ public final class ExportWorld {
                 : new IdentitySpec(
                         r.identity().principalId(),
                         r.identity().tenantId(),
-                        r.identity().enabled() ? null : Boolean.FALSE);
-        return new ResourceSpec(r.id().type(), String.join("/", names), r.location(), r.tenantId(), identity);
+                        r.identity().enabled() ? null : Boolean.FALSE,
+                        r.identity().clientId());
+        return new ResourceSpec(
+                r.id().type(),
+                String.join("/", names),
+                r.location(),
+                r.tenantId(),
+                identity,
+                r.tags().isEmpty() ? null : r.tags());
     }
 
     private List<AssignmentSpec> assignments(List<RoleAssignment> assignments) {

@@ -15,6 +15,7 @@ import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.world.World.CustomRoleSpec;
+import dev.cerulean.core.world.World.IdentitySpec;
 import dev.cerulean.core.world.World.ResourceGroupSpec;
 import dev.cerulean.core.world.World.ResourceSpec;
 import dev.cerulean.core.world.World.SubscriptionSpec;
@@ -168,17 +169,45 @@ final class SubscriptionResolution {
         }
         DirectoryId tenant = r.tenantId() != null ? r.tenantId() : id.get().isType(Resource.KEY_VAULT) ? dir : null;
         Resource.ManagedIdentity identity = null;
-        if (r.identity() != null) {
-            ObjectId principal =
-                    r.identity().principalId() != null ? r.identity().principalId() : new ObjectId(cx.ids.newId());
+        // a user-assigned identity resource is an identity, named in the file or not
+        IdentitySpec spec = r.identity() != null
+                ? r.identity()
+                : id.get().isType(Resource.USER_ASSIGNED_IDENTITY) ? new IdentitySpec(null, null, null) : null;
+        if (spec != null) {
+            ObjectId principal = spec.principalId() != null ? spec.principalId() : new ObjectId(cx.ids.newId());
             cx.claimObjectId(principal, path + "/identity/principalId");
             identity = new Resource.ManagedIdentity(
                     principal,
-                    r.identity().tenantId() != null ? r.identity().tenantId() : dir,
-                    !Boolean.FALSE.equals(r.identity().enabled()));
+                    spec.tenantId() != null ? spec.tenantId() : dir,
+                    !Boolean.FALSE.equals(spec.enabled()),
+                    spec.clientId() != null || r.identity() != null ? spec.clientId() : cx.ids.newId());
+            if (cx.appsByClient.containsKey(identity.clientId()) || !cx.identityClients.add(identity.clientId())) {
+                cx.problem(path + "/identity/clientId", "client id " + identity.clientId() + " is used twice");
+            }
         }
-        cx.plan.resources.add(
-                new Resource(id.get(), r.location() != null ? r.location() : group.location(), tenant, identity));
+        cx.plan.resources.add(new Resource(
+                id.get(), r.location() != null ? r.location() : group.location(), tenant, identity, tags(r, path)));
+    }
+
+    /** The resource's tags as ARM allows them (at most 50; names up to 512, values up to 256 characters). */
+    private Map<String, String> tags(ResourceSpec r, String path) {
+        if (r.tags() == null) return Map.of();
+        boolean ok = r.tags().size() <= 50;
+        if (!ok) cx.problem(path + "/tags", "at most 50 tags are allowed");
+        for (var e : r.tags().entrySet()) {
+            String name = e.getKey();
+            if (name == null
+                    || name.isEmpty()
+                    || name.length() > 512
+                    || e.getValue() == null
+                    || e.getValue().length() > 256) {
+                cx.problem(
+                        path + "/tags",
+                        "tag '" + name + "' is not a name of at most 512 characters with a value of at most 256");
+                ok = false;
+            }
+        }
+        return ok ? r.tags() : Map.of();
     }
 
     /** "Ns/type/child" with name "parent/child" is the path "Ns/type/parent/child/child". */

@@ -230,10 +230,27 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
      * a managed identity.
      */
     public record ResourceSpec(
-            String type, String name, String location, DirectoryId tenantId, IdentitySpec identity) {}
+            String type,
+            String name,
+            String location,
+            DirectoryId tenantId,
+            IdentitySpec identity,
+            Map<String, String> tags) {
+        public ResourceSpec(String type, String name, String location, DirectoryId tenantId, IdentitySpec identity) {
+            this(type, name, location, tenantId, identity, null);
+        }
+    }
 
-    /** A managed identity's service principal; {@code tenantId} defaults to the subscription's directory, {@code enabled} to true. */
-    public record IdentitySpec(ObjectId principalId, DirectoryId tenantId, Boolean enabled) {}
+    /**
+     * A managed identity's service principal; {@code tenantId} defaults to the subscription's
+     * directory, {@code enabled} to true, {@code clientId} to one derived from the principal id.
+     * A user-assigned identity resource without one gets a new one.
+     */
+    public record IdentitySpec(ObjectId principalId, DirectoryId tenantId, Boolean enabled, UUID clientId) {
+        public IdentitySpec(ObjectId principalId, DirectoryId tenantId, Boolean enabled) {
+            this(principalId, tenantId, enabled, null);
+        }
+    }
 
     /** A custom role of the subscription; assignable scopes default to the subscription. */
     public record CustomRoleSpec(

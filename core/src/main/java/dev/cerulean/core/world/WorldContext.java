@@ -43,6 +43,9 @@ final class WorldContext {
 
     final Map<DirectoryId, Map<String, DirectoryUser>> usersByUpn = new HashMap<>();
     final Map<UUID, AppRegistration> appsByClient = new HashMap<>();
+    /** Client ids of managed identities, unique with the apps' (tokens carry either as appid). */
+    final java.util.Set<UUID> identityClients = new java.util.HashSet<>();
+
     final Set<DirectoryId> directoryIds = new HashSet<>();
     final Set<String> domainNames = new HashSet<>();
     final Set<UUID> objectIds = new HashSet<>();

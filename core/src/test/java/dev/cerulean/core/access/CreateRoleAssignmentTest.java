@@ -214,6 +214,51 @@ class CreateRoleAssignmentTest {
     }
 
     @Test
+    void R25_aSystemAssignedIdentityOfTheSubscriptionsDirectoryHoldsARoleAsAServicePrincipal() {
+        RoleAssignment a = assign(
+                        f.world.kelleyMsaInDefault(), NEW_ID, RG_WEB, BuiltInRoles.READER.id(), Worlds.VM_WEB_IDENTITY)
+                .orThrow()
+                .assignment();
+
+        assertThat(a.principalType()).isEqualTo(RoleAssignment.PrincipalType.ServicePrincipal);
+        assertThat(f.p.roleAssignments().byId(NEW_ID)).contains(a);
+    }
+
+    @Test
+    void R25_principalNotInDirectory_disabledManagedIdentity() {
+        // after a directory change the identity is disabled and still the old directory's
+        var vm = f.p.resources().byId(Worlds.VM_WEB).orElseThrow();
+        f.p.resources().update(vm.withIdentity(vm.identity().enabled(false)));
+
+        assertRefused(
+                f.world.kelleyMsaInDefault(),
+                NEW_ID,
+                SUB,
+                BuiltInRoles.READER.id(),
+                Worlds.VM_WEB_IDENTITY,
+                RuleCode.PrincipalNotInDirectory);
+    }
+
+    @Test
+    void R25_principalNotInDirectory_managedIdentityOfAnotherDirectory() {
+        var vm = f.p.resources().byId(Worlds.VM_WEB).orElseThrow();
+        f.p.resources()
+                .update(vm.withIdentity(new dev.cerulean.core.subscription.Resource.ManagedIdentity(
+                        vm.identity().principalId(),
+                        Worlds.CONTOSO,
+                        true,
+                        vm.identity().clientId())));
+
+        assertRefused(
+                f.world.kelleyMsaInDefault(),
+                NEW_ID,
+                SUB,
+                BuiltInRoles.READER.id(),
+                Worlds.VM_WEB_IDENTITY,
+                RuleCode.PrincipalNotInDirectory);
+    }
+
+    @Test
     void R25_principalNotInDirectory_unknownObject() {
         assertRefused(
                 f.world.kelleyMsaInDefault(),

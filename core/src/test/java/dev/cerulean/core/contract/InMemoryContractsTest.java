@@ -52,6 +52,14 @@ class InMemoryContractsTest {
     }
 
     @Nested
+    class IdentityEndpointGrants extends IdentityEndpointGrantsContract {
+        @Override
+        protected Ports freshPorts() {
+            return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
+        }
+    }
+
+    @Nested
     class DeviceCodes extends DeviceCodesContract {
         @Override
         protected Ports freshPorts() {

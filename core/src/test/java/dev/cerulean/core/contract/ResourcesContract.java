@@ -11,6 +11,8 @@ import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.Resource;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 public abstract class ResourcesContract extends PortContract {
@@ -127,5 +129,63 @@ public abstract class ResourcesContract extends PortContract {
         ports.resources().updateAll(List.of());
 
         assertThat(ports.resources().of(payg)).containsExactlyInAnyOrder(firstDisabled, secondDisabled, untouched);
+    }
+
+    @Test
+    void tagsRoundTripAndAreReplacedByUpdateAndGoWithTheirResource() {
+        Resource machine = vm("rg-web", "vm-web").withTags(Map.of("env", "prod", "team", "web"));
+        Resource plain = vault("rg-web", "kv-web");
+        ports.resources().add(machine);
+        ports.resources().add(plain);
+
+        assertThat(ports.resources().byId(machine.id()).orElseThrow().tags())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("env", "prod", "team", "web"));
+        assertThat(ports.resources().of(payg)).containsExactlyInAnyOrder(machine, plain);
+        assertThat(ports.resources().inGroup(payg, "rg-web")).containsExactlyInAnyOrder(machine, plain);
+
+        ports.resources().update(machine.withTags(Map.of("env", "test")));
+        assertThat(ports.resources().byId(machine.id()).orElseThrow().tags()).isEqualTo(Map.of("env", "test"));
+
+        ports.resources().remove(machine.id());
+        ports.resources().add(machine.withTags(Map.of()));
+        assertThat(ports.resources().byId(machine.id()).orElseThrow().tags()).isEmpty();
+    }
+
+    @Test
+    void anIdentityIsFoundByItsPrincipalIdAndByItsClientId() {
+        UUID client = UUID.randomUUID();
+        Resource identity = new Resource(
+                ResourceId.of(payg, "rg-web", Resource.USER_ASSIGNED_IDENTITY, "id-web"),
+                "westeurope",
+                null,
+                new Resource.ManagedIdentity(objectId(), contoso, true, client));
+        Resource machine = vm("rg-web", "vm-web");
+        ports.resources().add(identity);
+        ports.resources().add(machine);
+        ports.resources().add(vault("rg-web", "kv-web"));
+
+        assertThat(ports.resources().byPrincipal(identity.identity().principalId()))
+                .contains(identity);
+        assertThat(ports.resources().byClientId(client)).contains(identity);
+        assertThat(ports.resources().byPrincipal(machine.identity().principalId()))
+                .contains(machine);
+        // an identity given no client id has one derived from its principal id, found the same way
+        assertThat(ports.resources().byClientId(machine.identity().clientId())).contains(machine);
+        assertThat(ports.resources().byPrincipal(objectId())).isEmpty();
+        assertThat(ports.resources().byClientId(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void aDisabledIdentityKeepsItsClientId() {
+        Resource machine = vm("rg-web", "vm-web");
+        ports.resources().add(machine);
+
+        ports.resources()
+                .updateAll(List.of(machine.withIdentity(machine.identity().enabled(false))));
+
+        Resource.ManagedIdentity stored =
+                ports.resources().byId(machine.id()).orElseThrow().identity();
+        assertThat(stored.enabled()).isFalse();
+        assertThat(stored.clientId()).isEqualTo(machine.identity().clientId());
     }
 }

@@ -1,5 +1,6 @@
 package dev.cerulean.core.fakes;
 
+import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.Resource;
@@ -7,6 +8,7 @@ import dev.cerulean.core.subscription.Resources;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 public final class InMemoryResources implements Resources {
@@ -49,5 +51,19 @@ public final class InMemoryResources implements Resources {
         return of(subscription).stream()
                 .filter(r -> r.id().resourceGroup().equalsIgnoreCase(resourceGroup))
                 .toList();
+    }
+
+    @Override
+    public Optional<Resource> byPrincipal(ObjectId principal) {
+        return all.values().stream()
+                .filter(r -> r.identity() != null && r.identity().principalId().equals(principal))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Resource> byClientId(UUID clientId) {
+        return all.values().stream()
+                .filter(r -> r.identity() != null && r.identity().clientId().equals(clientId))
+                .findFirst();
     }
 }

@@ -35,6 +35,7 @@ class ResourceGroupsTest {
             f.p.resourceGroups(),
             f.p.resources(),
             f.p.roleAssignments(),
+            new dev.cerulean.core.resource.IdentityAssignments(f.p.roleAssignments(), f.p.subscriptions(), f.activity),
             f.authorize,
             f.p.transactions(),
             f.activity);

@@ -23,6 +23,7 @@ public final class ArmApi {
     private final LocationsEndpoint locations;
     private final ProvidersEndpoint providers;
     private final ResourcesEndpoint resources;
+    private final TrackedResourcesEndpoint tracked;
 
     public ArmApi(UseCases uses, BearerAuthentication bearer, ArmSettings settings) {
         var access = uses.access();
@@ -51,6 +52,10 @@ public final class ArmApi {
         locations = new LocationsEndpoint(access.authorize());
         providers = new ProvidersEndpoint(access.authorize());
         resources = new ResourcesEndpoint(uses.resource().resources());
+        tracked = new TrackedResourcesEndpoint(
+                uses.resource().resources(),
+                uses.resource().putResource(),
+                uses.resource().deleteResource());
     }
 
     /** Sets ARM's routing rules and registers every ARM route and its error translation. */
@@ -71,5 +76,6 @@ public final class ArmApi {
         locations.register(routes, authentication);
         providers.register(routes, authentication);
         resources.register(routes, authentication);
+        tracked.register(routes, authentication);
     }
 }

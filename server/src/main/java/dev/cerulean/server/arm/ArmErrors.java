@@ -60,8 +60,8 @@ public final class ArmErrors {
                 "The role assignment already exists. The ID of the existing role assignment is " + a0 + ".";
             case InvalidLocation ->
                 args.size() > 2
-                        ? "The resource group already exists in location '" + arg(args, 2) + "'; it cannot move to '"
-                                + arg(args, 1) + "'."
+                        ? "It already exists in location '" + arg(args, 2) + "'; it cannot move to '" + arg(args, 1)
+                                + "'."
                         : "The location '" + arg(args, 1) + "' is not a location.";
             default -> ENGLISH.rule(code, args);
         };
@@ -70,6 +70,8 @@ public final class ArmErrors {
     private static String target(RuleCode code, List<String> args) {
         return switch (code) {
             case InvalidName, InvalidLocation -> args.isEmpty() ? null : args.get(0);
+            case LocationRequired -> "location";
+            case InvalidIdentityType -> "identity.type";
             case RoleAssignmentDescriptionTooLong -> "properties.description";
             default -> null;
         };

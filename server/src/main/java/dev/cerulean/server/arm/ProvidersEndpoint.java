@@ -44,7 +44,8 @@ final class ProvidersEndpoint {
             new Provider(
                     "Microsoft.Subscription",
                     List.of("changeTenantRequest", "changeTenantStatus", "acceptChangeTenant"),
-                    List.of("2021-10-01")));
+                    List.of("2021-10-01")),
+            new Provider("Microsoft.Web", List.of("sites"), List.of("2023-12-01")));
 
     private static final List<String> LOCATIONS =
             AzureRegions.ALL.stream().map(AzureRegions.Region::displayName).toList();

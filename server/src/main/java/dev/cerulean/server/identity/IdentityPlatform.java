@@ -24,6 +24,7 @@ public final class IdentityPlatform {
 
     private final AuthorizeEndpoint authorize;
     private final DeviceLoginPage deviceLogin;
+    private final ManagedIdentityEndpoint managedIdentities;
 
     /**
      * @param ports    the token state (signing keys, codes, refresh tokens) and the directory reads tokens need
@@ -83,6 +84,13 @@ public final class IdentityPlatform {
                 signInDirectory,
                 uses.signIn().lockout(),
                 clock);
+        this.managedIdentities = new ManagedIdentityEndpoint(
+                uses.resource().managedIdentityTokens(),
+                resources,
+                new TokenClaims(),
+                new TokenSigner(keys),
+                clock,
+                settings);
         this.discovery = new DiscoveryEndpoints(
                 tenants, keys, ports.directories(), ports.directoryUsers(), ports.microsoftAccounts(), errors);
     }
@@ -92,6 +100,7 @@ public final class IdentityPlatform {
         discovery.register(routes);
         authorize.register(routes);
         deviceLogin.register(routes);
+        managedIdentities.register(routes);
     }
 
     /** Tells the platform where the server listens once it does (this server's Graph URL is then a resource). */

@@ -16,8 +16,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.server.arm.MatrixServer.Caller;
 import dev.cerulean.server.arm.MatrixServer.Reply;
@@ -70,7 +72,9 @@ class ArmAuthorizationMatrixTest {
         DELETE_GROUP,
         PUT_ROLE_ASSIGNMENT,
         LIST_ROLE_ASSIGNMENTS,
-        CHANGE_TENANT
+        CHANGE_TENANT,
+        PUT_IDENTITY,
+        DELETE_IDENTITY
     }
 
     /** What a row expects: a status and, for refusals, ARM's error code. */
@@ -91,24 +95,45 @@ class ArmAuthorizationMatrixTest {
     /** Caller × operation → expected answer. Rows in the order of the list of callers. */
     static Stream<Arguments> matrix() {
         Map<Caller, List<Expect>> rows = new java.util.LinkedHashMap<>();
-        // GET sub, list RGs, PUT new RG, PUT (update) rg-web, DELETE RG, PUT RA at rg-web, list RA, changeTenant
-        rows.put(Caller.SERVICE_ADMIN, List.of(OK, OK, CREATED, OK, OK, CREATED, OK, passesAuthorization()));
+        // GET sub, list RGs, PUT new RG, PUT (update) rg-web, DELETE RG, PUT RA at rg-web, list RA, changeTenant,
+        // PUT a user-assigned identity in rg-web, DELETE one
+        rows.put(
+                Caller.SERVICE_ADMIN,
+                List.of(OK, OK, CREATED, OK, OK, CREATED, OK, passesAuthorization(), CREATED, OK));
         rows.put(
                 Caller.CO_ADMIN,
-                List.of(OK, OK, CREATED, OK, OK, CREATED, OK, new Expect(403, "CoAdministratorCannotChangeDirectory")));
-        rows.put(Caller.OWNER_SUB, List.of(OK, OK, CREATED, OK, OK, CREATED, OK, passesAuthorization()));
-        rows.put(Caller.CONTRIBUTOR_SUB, List.of(OK, OK, CREATED, OK, OK, DENIED, OK, requiresOwner()));
-        rows.put(Caller.READER_SUB, List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner()));
-        rows.put(Caller.OWNER_RG, List.of(OK, OK, DENIED, OK, DENIED, CREATED, DENIED, requiresOwner()));
-        rows.put(Caller.CONTRIBUTOR_RG, List.of(OK, OK, DENIED, OK, DENIED, DENIED, DENIED, requiresOwner()));
-        rows.put(Caller.READER_RG, List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner()));
+                List.of(
+                        OK,
+                        OK,
+                        CREATED,
+                        OK,
+                        OK,
+                        CREATED,
+                        OK,
+                        new Expect(403, "CoAdministratorCannotChangeDirectory"),
+                        CREATED,
+                        OK));
+        rows.put(Caller.OWNER_SUB, List.of(OK, OK, CREATED, OK, OK, CREATED, OK, passesAuthorization(), CREATED, OK));
+        rows.put(Caller.CONTRIBUTOR_SUB, List.of(OK, OK, CREATED, OK, OK, DENIED, OK, requiresOwner(), CREATED, OK));
+        rows.put(
+                Caller.READER_SUB,
+                List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner(), DENIED, DENIED));
+        rows.put(Caller.OWNER_RG, List.of(OK, OK, DENIED, OK, DENIED, CREATED, DENIED, requiresOwner(), CREATED, OK));
+        rows.put(
+                Caller.CONTRIBUTOR_RG,
+                List.of(OK, OK, DENIED, OK, DENIED, DENIED, DENIED, requiresOwner(), CREATED, OK));
+        rows.put(
+                Caller.READER_RG,
+                List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner(), DENIED, DENIED));
         rows.put(
                 Caller.CONTRIBUTOR_RG_THROUGH_NESTED_GROUPS,
-                List.of(OK, OK, DENIED, OK, DENIED, DENIED, DENIED, requiresOwner()));
-        rows.put(Caller.GUEST_READER_SUB, List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner()));
+                List.of(OK, OK, DENIED, OK, DENIED, DENIED, DENIED, requiresOwner(), CREATED, OK));
+        rows.put(
+                Caller.GUEST_READER_SUB,
+                List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner(), DENIED, DENIED));
         rows.put(
                 Caller.MEMBER_NO_ROLE,
-                List.of(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner()));
+                List.of(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner(), DENIED, DENIED));
         rows.put(
                 Caller.OTHER_DIRECTORY_USER,
                 List.of(
@@ -119,15 +144,21 @@ class ArmAuthorizationMatrixTest {
                         WRONG_TENANT,
                         WRONG_TENANT,
                         WRONG_TENANT,
+                        WRONG_TENANT,
+                        WRONG_TENANT,
                         WRONG_TENANT));
-        rows.put(Caller.APP_CONTRIBUTOR, List.of(OK, OK, CREATED, OK, OK, DENIED, OK, requiresOwner()));
-        rows.put(Caller.APP_NO_ROLE, List.of(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner()));
+        rows.put(Caller.APP_CONTRIBUTOR, List.of(OK, OK, CREATED, OK, OK, DENIED, OK, requiresOwner(), CREATED, OK));
+        rows.put(
+                Caller.APP_NO_ROLE,
+                List.of(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, requiresOwner(), DENIED, DENIED));
         rows.put(
                 Caller.APP_READER_SUB_THROUGH_GROUP,
-                List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner()));
+                List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner(), DENIED, DENIED));
         rows.put(
                 Caller.OTHER_DIRECTORY_APP,
                 List.of(
+                        WRONG_TENANT,
+                        WRONG_TENANT,
                         WRONG_TENANT,
                         WRONG_TENANT,
                         WRONG_TENANT,
@@ -154,6 +185,10 @@ class ArmAuthorizationMatrixTest {
         return new Expect(403, "RequiresOwner");
     }
 
+    private static ResourceId identity(String name) {
+        return ResourceId.of(Worlds.SUBSCRIPTION, "rg-web", Resource.USER_ASSIGNED_IDENTITY, name);
+    }
+
     // --- the matrix -----------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -168,6 +203,21 @@ class ArmAuthorizationMatrixTest {
                 return null;
             });
         }
+        String identityGone = "id-gone-" + serial.incrementAndGet();
+        if (op == DELETE_IDENTITY) {
+            server.ports.transactions().inTransaction(() -> {
+                server.ports
+                        .resources()
+                        .add(new Resource(
+                                identity(identityGone),
+                                "westeurope",
+                                null,
+                                new Resource.ManagedIdentity(
+                                        new ObjectId(UUID.randomUUID()), Worlds.DEFAULT_DIRECTORY, true)));
+                return null;
+            });
+        }
+        String newIdentity = "id-new-" + serial.incrementAndGet();
         String newGroup = "rg-new-" + serial.incrementAndGet();
         String assignment = UUID.randomUUID().toString();
         Snapshot before = server.snapshot();
@@ -205,6 +255,14 @@ class ArmAuthorizationMatrixTest {
                         SUB + "/providers/Microsoft.Subscription/changeTenantRequest/default"
                                 + "?api-version=2024-08-01-preview",
                         "{\"properties\":{\"destinationTenantId\":\"" + Worlds.CONTOSO + "\"}}");
+            case PUT_IDENTITY ->
+                server.send(
+                        caller,
+                        "PUT",
+                        identity(newIdentity) + "?api-version=2023-01-31",
+                        "{\"location\":\"westeurope\"}");
+            case DELETE_IDENTITY ->
+                server.send(caller, "DELETE", identity(identityGone) + "?api-version=2023-01-31", null);
         };
 
         assertThat(reply.status()).as("%s %s: %s", caller, op, reply.body()).isEqualTo(expected.status());
@@ -242,6 +300,17 @@ class ArmAuthorizationMatrixTest {
                     return null;
                 });
             }
+            case PUT_IDENTITY -> {
+                assertThat(reply.json().path("properties").path("tenantId").asText())
+                        .isEqualTo(Worlds.DEFAULT_DIRECTORY.toString());
+                server.ports.transactions().inTransaction(() -> {
+                    server.ports.resources().remove(identity(newIdentity));
+                    return null;
+                });
+            }
+            case DELETE_IDENTITY ->
+                assertThat(server.ports.resources().byId(identity(identityGone)))
+                        .isEmpty();
             case LIST_ROLE_ASSIGNMENTS ->
                 assertThat(reply.json().path("value").size()).isEqualTo(before.assignments());
             case CHANGE_TENANT -> throw new AssertionError("the matrix expects no directory change to go through");

@@ -38,6 +38,7 @@ class MalformedRequestsProperties {
     private static final String RD_BODY =
             "{\"properties\":{\"roleName\":\"Ops\",\"permissions\":[{\"actions\":[\"*/read\"]}]}}";
     private static final String CT_BODY = "{\"properties\":{\"destinationTenantId\":\"" + Worlds.CONTOSO + "\"}}";
+    private static final String IDENTITIES = "Microsoft.ManagedIdentity/userAssignedIdentities";
     private static final List<Route> ROUTES = List.of(
             new Route("GET", "/subscriptions/{s}", null),
             new Route("GET", "/subscriptions/{s}/providers/Microsoft.Authorization/classicAdministrators", null),
@@ -75,11 +76,30 @@ class MalformedRequestsProperties {
             new Route(
                     "DELETE", "/subscriptions/{s}/providers/Microsoft.Subscription/changeTenantRequest/default", null),
             new Route("POST", "/providers/Microsoft.Subscription/subscriptions/{s}/acceptChangeTenant", null),
-            new Route("POST", "/providers/Microsoft.Subscription/subscriptions/{s}/changeTenantStatus", null));
+            new Route("POST", "/providers/Microsoft.Subscription/subscriptions/{s}/changeTenantStatus", null),
+            new Route("GET", "/subscriptions/{s}/providers/Microsoft.ManagedIdentity/userAssignedIdentities", null),
+            new Route("GET", "/subscriptions/{s}/resourceGroups/{rg}/providers/" + IDENTITIES, null),
+            new Route("GET", "/subscriptions/{s}/resourceGroups/{rg}/providers/" + IDENTITIES + "/{mi}", null),
+            new Route(
+                    "PUT",
+                    "/subscriptions/{s}/resourceGroups/{rg}/providers/" + IDENTITIES + "/{mi}",
+                    "{\"location\":\"westeurope\"}"),
+            new Route("DELETE", "/subscriptions/{s}/resourceGroups/{rg}/providers/" + IDENTITIES + "/{mi}", null),
+            new Route(
+                    "PUT",
+                    "/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.Compute/virtualMachines/{vm}",
+                    "{\"location\":\"westeurope\",\"identity\":{\"type\":\"SystemAssigned\"}}"));
 
     @BeforeContainer
     static void start() {
         arm = new ArmTestServer();
+        // an identity that exists, so that a valid body finds it and only the malformed part can matter
+        var created = arm.send(
+                "PUT",
+                "/subscriptions/" + Worlds.SUBSCRIPTION + "/resourceGroups/rg-web/providers/" + IDENTITIES + "/id-web",
+                "kelley",
+                "{\"location\":\"westeurope\"}");
+        if (created.status() != 201) throw new IllegalStateException("no identity to test with: " + created.body());
     }
 
     @AfterContainer
@@ -117,11 +137,11 @@ class MalformedRequestsProperties {
 
     /** A route with one of its ids (subscription, assignment, definition, group name) malformed. */
     private Arbitrary<Request> badSlot() {
-        return Combinators.combine(Arbitraries.of(ROUTES), Arbitraries.of("s", "ra", "rd", "rg"), garbage())
+        return Combinators.combine(Arbitraries.of(ROUTES), Arbitraries.of("s", "ra", "rd", "rg", "mi", "vm"), garbage())
                 .filter((route, slot, junk) -> route.path().contains("{" + slot + "}"))
                 .as((route, slot, junk) -> new Request(
                         route.method(),
-                        fill(route.path(), slot, slot.equals("rg") ? junk + "!" : "x" + junk),
+                        fill(route.path(), slot, slot.matches("rg|mi|vm") ? junk + "!" : "x" + junk),
                         "kelley",
                         route.validBody(),
                         Map.of()));
@@ -214,7 +234,9 @@ class MalformedRequestsProperties {
         String p = path.replace("{s}", slot != null && slot.equals("s") ? encode(junk) : SUB)
                 .replace("{ra}", slot != null && slot.equals("ra") ? encode(junk) : NEW_GUID)
                 .replace("{rd}", slot != null && slot.equals("rd") ? encode(junk) : NEW_GUID)
-                .replace("{rg}", slot != null && slot.equals("rg") ? encode(junk) : "rg-web");
+                .replace("{rg}", slot != null && slot.equals("rg") ? encode(junk) : "rg-web")
+                .replace("{mi}", slot != null && slot.equals("mi") ? encode(junk) : "id-web")
+                .replace("{vm}", slot != null && slot.equals("vm") ? encode(junk) : "vm-web");
         return p + "?api-version=2022-04-01";
     }
 
@@ -230,6 +252,7 @@ class MalformedRequestsProperties {
                 + p.roleDefinitions().of(Worlds.SUBSCRIPTION).size() + "|"
                 + p.coAdministrators().of(Worlds.SUBSCRIPTION).size() + "|"
                 + p.activityLog().all().size() + "|"
-                + p.changeTenantRequests().of(Worlds.SUBSCRIPTION);
+                + p.changeTenantRequests().of(Worlds.SUBSCRIPTION) + "|"
+                + p.resources().of(Worlds.SUBSCRIPTION);
     }
 }

@@ -283,7 +283,8 @@ final class MatrixServer implements AutoCloseable {
             List<String> groupsWithTags,
             long version,
             DirectoryId directory,
-            java.util.Optional<dev.cerulean.core.move.ChangeTenantRequest> changeTenantRequest) {}
+            java.util.Optional<dev.cerulean.core.move.ChangeTenantRequest> changeTenantRequest,
+            List<dev.cerulean.core.subscription.Resource> resources) {}
 
     Snapshot snapshot() {
         return ports.transactions().inTransaction(() -> {
@@ -296,7 +297,8 @@ final class MatrixServer implements AutoCloseable {
                             .toList(),
                     s.version(),
                     s.directory(),
-                    ports.changeTenantRequests().of(Worlds.SUBSCRIPTION));
+                    ports.changeTenantRequests().of(Worlds.SUBSCRIPTION),
+                    ports.resources().of(Worlds.SUBSCRIPTION));
         });
     }
 

@@ -3,29 +3,43 @@ package dev.cerulean.store.subscription;
 import static dev.cerulean.store.Columns.directory;
 import static dev.cerulean.store.Columns.key;
 import static dev.cerulean.store.Columns.object;
+import static dev.cerulean.store.Columns.uuid;
 import static dev.cerulean.store.Columns.value;
 
+import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.store.JdbiTransactions;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 
-/** Resources keyed by the lower-case form of their ARM id (ids compare case-insensitively). */
+/**
+ * Resources keyed by the lower-case form of their ARM id (ids compare case-insensitively); their
+ * tags in {@code resource_tags}, read for a whole list in one second query.
+ */
 public final class JdbiResources implements Resources {
     private static final String RESOURCE =
-            "SELECT id, location, tenant_id, mi_principal, mi_tenant, mi_enabled " + "FROM resources";
+            "SELECT id, location, tenant_id, mi_principal, mi_tenant, mi_enabled, mi_client FROM resources";
     private static final RowMapper<Resource> ROW = (rs, ctx) -> {
         String id = rs.getString("id");
         Resource.ManagedIdentity identity = rs.getObject("mi_enabled") == null
                 ? null
                 : new Resource.ManagedIdentity(
-                        object(rs, "mi_principal"), directory(rs, "mi_tenant"), rs.getBoolean("mi_enabled"));
+                        object(rs, "mi_principal"),
+                        directory(rs, "mi_tenant"),
+                        rs.getBoolean("mi_enabled"),
+                        uuid(rs, "mi_client"));
         return new Resource(
                 ResourceId.parse(id).orElseThrow(() -> new IllegalStateException("stored resource id " + id)),
                 rs.getString("location"),
@@ -34,7 +48,8 @@ public final class JdbiResources implements Resources {
     };
 
     private static final String UPDATE = "UPDATE resources SET location = :location, tenant_id = :tenant, "
-            + "mi_principal = :miPrincipal, mi_tenant = :miTenant, mi_enabled = :miEnabled WHERE id_key = :key";
+            + "mi_principal = :miPrincipal, mi_tenant = :miTenant, mi_enabled = :miEnabled, mi_client = :miClient "
+            + "WHERE id_key = :key";
 
     private final JdbiTransactions db;
 
@@ -44,20 +59,42 @@ public final class JdbiResources implements Resources {
 
     @Override
     public void add(Resource r) {
-        db.useHandle(h -> bindFields(
-                        h.createUpdate("INSERT INTO resources (id_key, id, subscription_id, group_key, "
-                                + "location, tenant_id, mi_principal, mi_tenant, mi_enabled) VALUES (:key, :id, :subscription, :group, "
-                                + ":location, :tenant, :miPrincipal, :miTenant, :miEnabled)"),
-                        r)
-                .execute());
+        db.useHandle(h -> {
+            bindFields(
+                            h.createUpdate("INSERT INTO resources (id_key, id, subscription_id, group_key, location, "
+                                    + "tenant_id, mi_principal, mi_tenant, mi_enabled, mi_client) VALUES (:key, :id, "
+                                    + ":subscription, :group, :location, :tenant, :miPrincipal, :miTenant, :miEnabled, "
+                                    + ":miClient)"),
+                            r)
+                    .execute();
+            insertTags(h, r);
+        });
     }
 
     @Override
     public void update(Resource r) {
-        db.useHandle(h -> bindFields(h.createUpdate(UPDATE), r).execute());
+        db.useHandle(h -> {
+            if (bindFields(h.createUpdate(UPDATE), r).execute() == 0) return;
+            h.createUpdate("DELETE FROM resource_tags WHERE id_key = :key")
+                    .bind("key", r.id().key())
+                    .execute();
+            insertTags(h, r);
+        });
     }
 
-    /** One JDBC batch of the same UPDATE. */
+    private static void insertTags(Handle h, Resource r) {
+        if (r.tags().isEmpty()) return;
+        PreparedBatch batch =
+                h.prepareBatch("INSERT INTO resource_tags (id_key, name, tag_value) VALUES (:key, :name, :value)");
+        r.tags()
+                .forEach((name, value) -> batch.bind("key", r.id().key())
+                        .bind("name", name)
+                        .bind("value", value)
+                        .add());
+        batch.execute();
+    }
+
+    /** One JDBC batch of the same UPDATE (what a directory change writes: identities, never tags). */
     @Override
     public void updateAll(List<Resource> resources) {
         if (resources.isEmpty()) return;
@@ -79,7 +116,8 @@ public final class JdbiResources implements Resources {
                 .bind("tenant", value(r.tenantId()))
                 .bind("miPrincipal", mi == null ? null : value(mi.principalId()))
                 .bind("miTenant", mi == null ? null : value(mi.tenantId()))
-                .bind("miEnabled", mi == null ? null : mi.enabled());
+                .bind("miEnabled", mi == null ? null : mi.enabled())
+                .bind("miClient", mi == null ? null : mi.clientId());
     }
 
     @Override
@@ -91,27 +129,64 @@ public final class JdbiResources implements Resources {
 
     @Override
     public Optional<Resource> byId(ResourceId id) {
-        return db.withHandle(h -> h.createQuery(RESOURCE + " WHERE id_key = :key")
-                .bind("key", id.key())
-                .map(ROW)
-                .findOne());
+        return load(" WHERE id_key = :key", q -> q.bind("key", id.key())).stream()
+                .findFirst();
     }
 
     @Override
     public List<Resource> of(SubscriptionId subscription) {
-        return db.withHandle(h -> h.createQuery(RESOURCE + " WHERE subscription_id = :subscription ORDER BY id_key")
-                .bind("subscription", subscription.value())
-                .map(ROW)
-                .list());
+        return load(
+                " WHERE subscription_id = :subscription ORDER BY id_key",
+                q -> q.bind("subscription", subscription.value()));
     }
 
     @Override
     public List<Resource> inGroup(SubscriptionId subscription, String resourceGroup) {
-        return db.withHandle(h -> h.createQuery(
-                        RESOURCE + " WHERE subscription_id = :subscription AND group_key = :group " + "ORDER BY id_key")
-                .bind("subscription", subscription.value())
-                .bind("group", key(resourceGroup))
-                .map(ROW)
-                .list());
+        return load(
+                " WHERE subscription_id = :subscription AND group_key = :group ORDER BY id_key",
+                q -> q.bind("subscription", subscription.value()).bind("group", key(resourceGroup)));
+    }
+
+    @Override
+    public Optional<Resource> byPrincipal(ObjectId principal) {
+        return load(" WHERE mi_principal = :principal", q -> q.bind("principal", principal.value())).stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Resource> byClientId(UUID clientId) {
+        // rows written before client ids were stored have a derived one (Resource.ManagedIdentity): look at those too
+        return load(
+                        " WHERE mi_client = :client OR (mi_client IS NULL AND mi_enabled IS NOT NULL)",
+                        q -> q.bind("client", clientId))
+                .stream()
+                .filter(r -> r.identity().clientId().equals(clientId))
+                .findFirst();
+    }
+
+    /**
+     * The resources {@code where} selects, with their tags read by a second query over the same
+     * selection (no list of ids to bind, however many resources a subscription has).
+     */
+    private List<Resource> load(String where, Consumer<Query> bind) {
+        return db.withHandle(h -> {
+            Query rows = h.createQuery(RESOURCE + where);
+            bind.accept(rows);
+            List<Resource> resources = rows.map(ROW).list();
+            if (resources.isEmpty()) return resources;
+            String selection = where.replaceAll(" ORDER BY .*$", "");
+            Query tagRows = h.createQuery("SELECT id_key, name, tag_value FROM resource_tags WHERE id_key IN "
+                    + "(SELECT id_key FROM resources" + selection + ")");
+            bind.accept(tagRows);
+            Map<String, Map<String, String>> tags = new HashMap<>();
+            tagRows.map((rs, ctx) ->
+                            new String[] {rs.getString("id_key"), rs.getString("name"), rs.getString("tag_value")})
+                    .forEach(t ->
+                            tags.computeIfAbsent(t[0], k -> new HashMap<>()).put(t[1], t[2]));
+            if (tags.isEmpty()) return resources;
+            return resources.stream()
+                    .map(r -> r.withTags(tags.getOrDefault(r.id().key(), Map.of())))
+                    .toList();
+        });
     }
 }

@@ -13,6 +13,7 @@ import dev.cerulean.core.contract.DirectoryRolesContract;
 import dev.cerulean.core.contract.DirectoryUsersContract;
 import dev.cerulean.core.contract.FollowUpItemsContract;
 import dev.cerulean.core.contract.GroupsContract;
+import dev.cerulean.core.contract.IdentityEndpointGrantsContract;
 import dev.cerulean.core.contract.MicrosoftAccountsContract;
 import dev.cerulean.core.contract.RefreshTokensContract;
 import dev.cerulean.core.contract.ResourceGroupsContract;
@@ -170,6 +171,14 @@ class StoreContractsTest {
 
     @Nested
     class ResourceGroups extends ResourceGroupsContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class IdentityEndpointGrants extends IdentityEndpointGrantsContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();

@@ -1,0 +1,174 @@
+package dev.cerulean.core.resource;
+
+import dev.cerulean.core.access.Authorize;
+import dev.cerulean.core.access.RoleAssignment;
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.activity.ActivityRecorder;
+import dev.cerulean.core.common.IdGenerator;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.ResourceId;
+import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.common.Scope;
+import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.subscription.ChangeableSubscription;
+import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroups;
+import dev.cerulean.core.subscription.Resources;
+import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.core.subscription.Subscriptions;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * ARM's PUT of a resource in a resource group: creates it, or replaces its tags (idempotent: the
+ * same PUT again changes nothing). A user-assigned identity resource is a managed identity: a
+ * service principal of the subscription's directory with a principal and a client id. Any other
+ * resource but a key vault may ask for a system-assigned identity ({@code SystemAssigned}); it
+ * keeps the one it has on later PUTs, and {@code None} removes it with its role assignments. As
+ * in ARM, the location is required and an existing resource keeps its location.
+ */
+public final class PutResource {
+
+    /** What the body's {@code identity.type} asks for. */
+    public enum IdentityRequest {
+        /** No {@code identity} in the body: a new resource gets none, an existing one keeps its own. */
+        UNCHANGED,
+        NONE,
+        SYSTEM_ASSIGNED
+    }
+
+    /** {@code identityType} is the text of {@code identity.type} as sent, for the refusal's message. */
+    public record Request(
+            ResourceId id, String location, Map<String, String> tags, IdentityRequest identity, String identityType) {
+        public Request(ResourceId id, String location, Map<String, String> tags, IdentityRequest identity) {
+            this(id, location, tags, identity, identity.name());
+        }
+    }
+
+    /** The resource as stored, and whether this request created it (201) or found or updated it (200). */
+    public record Result(Resource resource, boolean created) {}
+
+    private final Subscriptions subscriptions;
+    private final ResourceGroups resourceGroups;
+    private final Resources resources;
+    private final IdentityAssignments identityAssignments;
+    private final Authorize authorize;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final ActivityRecorder activity;
+
+    public PutResource(
+            Subscriptions subscriptions,
+            ResourceGroups resourceGroups,
+            Resources resources,
+            IdentityAssignments identityAssignments,
+            Authorize authorize,
+            Transactions transactions,
+            IdGenerator ids,
+            ActivityRecorder activity) {
+        this.subscriptions = subscriptions;
+        this.resourceGroups = resourceGroups;
+        this.resources = resources;
+        this.identityAssignments = identityAssignments;
+        this.authorize = authorize;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.activity = activity;
+    }
+
+    public Outcome<Result> put(Caller caller, Request request) {
+        ResourceId id = request.id();
+        if (!ResourceNames.validGroupName(id.resourceGroup()))
+            return Outcome.rejected(RuleCode.InvalidName, "resourceGroupName", id.resourceGroup());
+        if (!ResourceNames.validType(id.type())) return Outcome.rejected(RuleCode.InvalidName, "type", id.type());
+        if (!ResourceNames.validResourceName(id.name()))
+            return Outcome.rejected(RuleCode.InvalidName, "name", id.name());
+        if (request.location() == null || request.location().isBlank())
+            return Outcome.rejected(RuleCode.LocationRequired, id);
+        Optional<String> location = ResourceNames.location(request.location());
+        if (location.isEmpty()) return Outcome.rejected(RuleCode.InvalidLocation, "location", request.location());
+        boolean identityCarrier = !id.isType(Resource.KEY_VAULT) && !id.isType(Resource.USER_ASSIGNED_IDENTITY);
+        if (request.identity() == IdentityRequest.SYSTEM_ASSIGNED && !identityCarrier) {
+            return Outcome.rejected(RuleCode.InvalidIdentityType, id.type(), request.identityType());
+        }
+        Map<String, String> tags = request.tags() == null ? Map.of() : request.tags();
+        return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id.subscription())
+                .then(s -> put(caller, s, id, location.get(), tags, request.identity())));
+    }
+
+    private Outcome<Result> put(
+            Caller caller,
+            Subscription s,
+            ResourceId requested,
+            String location,
+            Map<String, String> tags,
+            IdentityRequest identity) {
+        String action = requested.type() + "/write";
+        if (!authorize.decide(caller, action, Scope.of(requested)).allowed()) {
+            return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), action, requested);
+        }
+        ResourceGroup group =
+                resourceGroups.byName(s.id(), requested.resourceGroup()).orElse(null);
+        if (group == null) return Outcome.rejected(RuleCode.ResourceGroupNotFound, requested.resourceGroup());
+        Optional<Resource> existing = resources.byId(requested);
+        if (existing.isPresent()) return update(caller, s, existing.get(), location, tags, identity, action);
+
+        // the id as stored spells the group as the group does
+        ResourceId id = new ResourceId(s.id(), group.name(), requested.path());
+        boolean wantsIdentity =
+                id.isType(Resource.USER_ASSIGNED_IDENTITY) || identity == IdentityRequest.SYSTEM_ASSIGNED;
+        Resource created = new Resource(
+                id,
+                location,
+                id.isType(Resource.KEY_VAULT) ? s.directory() : null,
+                wantsIdentity ? newIdentity(s) : null,
+                tags);
+        resources.add(created);
+        subscriptions.touch(s.id());
+        activity.succeeded(
+                caller, action, id.toString(), "created " + id.type() + " " + id.name(), s.id(), s.directory());
+        return Outcome.ok(new Result(created, true));
+    }
+
+    private Outcome<Result> update(
+            Caller caller,
+            Subscription s,
+            Resource existing,
+            String location,
+            Map<String, String> tags,
+            IdentityRequest identity,
+            String action) {
+        if (!existing.location().equals(location)) {
+            return Outcome.rejected(RuleCode.InvalidLocation, "location", location, existing.location());
+        }
+        Resource.ManagedIdentity kept = existing.identity();
+        if (!existing.isUserAssignedIdentity()) {
+            if (identity == IdentityRequest.NONE) kept = null;
+            // re-enabling a disabled identity (after a directory change) makes a new service principal
+            if (identity == IdentityRequest.SYSTEM_ASSIGNED && (kept == null || !kept.enabled())) kept = newIdentity(s);
+        }
+        Resource updated = new Resource(existing.id(), existing.location(), existing.tenantId(), kept, tags);
+        if (updated.equals(existing)) return Outcome.ok(new Result(existing, false));
+
+        resources.update(updated);
+        List<RoleAssignment> removed = List.of();
+        if (existing.identity() != null && !Objects.equals(existing.identity(), kept)) {
+            removed = identityAssignments.removeOf(
+                    caller, List.of(existing), "removed with the system-assigned identity of " + existing.id());
+        }
+        subscriptions.touch(s.id());
+        String what = "updated " + existing.id().type() + " " + existing.id().name()
+                + (removed.isEmpty() ? "" : ", its identity and " + removed.size() + " role assignments removed");
+        activity.succeeded(caller, action, existing.id().toString(), what, s.id(), s.directory());
+        return Outcome.ok(new Result(updated, false));
+    }
+
+    /** A new service principal in the subscription's directory. */
+    private Resource.ManagedIdentity newIdentity(Subscription s) {
+        return new Resource.ManagedIdentity(new ObjectId(ids.newId()), s.directory(), true, ids.newId());
+    }
+}
