@@ -122,6 +122,11 @@ public record UseCases(
                         p.directoryRoles(),
                         p.appRegistrations(),
                         p.groups(),
+                        (directory, principal) -> p.resources()
+                                .byPrincipal(principal)
+                                .map(r -> r.identity())
+                                .filter(mi -> mi.enabled() && directory.equals(mi.tenantId()))
+                                .isPresent(),
                         activity,
                         p.clock(),
                         p.ids()),

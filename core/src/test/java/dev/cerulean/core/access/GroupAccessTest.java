@@ -157,6 +157,24 @@ class GroupAccessTest {
     }
 
     @Test
+    void R26_aManagedIdentityInAGroupHoldsTheGroupsRole() {
+        Group ops = group("ops");
+        assignContributor(ops);
+        Caller vm = new Caller(
+                new dev.cerulean.core.account.Identity.App(DEFAULT_DIRECTORY, Worlds.VM_WEB_IDENTITY),
+                DEFAULT_DIRECTORY,
+                Worlds.VM_WEB_IDENTITY,
+                null);
+        assertThat(uses.access().authorize().decide(vm, WRITE, RG_WEB)).isEqualTo(Decision.DeniedNoPermission);
+
+        var added = uses.groups().members().addMember(kelley, DEFAULT_DIRECTORY, ops.id(), Worlds.VM_WEB_IDENTITY);
+
+        assertThat(added.orThrow().type())
+                .isEqualTo(dev.cerulean.core.directory.group.GroupMember.Type.ServicePrincipal);
+        assertThat(uses.access().authorize().decide(vm, WRITE, RG_WEB)).isEqualTo(Decision.AllowedByRoleAssignment);
+    }
+
+    @Test
     void aDeletedGroupsAssignmentStaysAndGrantsNothing() {
         Group ops = group("ops");
         RoleAssignment a = assignContributor(ops);

@@ -22,7 +22,7 @@ import java.util.Set;
  * Administrators may change it; applications need the Graph application roles that name groups.
  * Also finds the directory object a reference names, and its type.
  */
-final class GroupAuthority {
+public final class GroupAuthority {
     static final List<DirectoryRole> ADMINISTRATORS =
             List.of(DirectoryRole.GlobalAdministrator, DirectoryRole.UserAdministrator);
 
@@ -30,12 +30,19 @@ final class GroupAuthority {
     private final DirectoryUsers users;
     private final AppRegistrations apps;
     private final Groups groups;
+    private final ManagedIdentities managedIdentities;
 
-    GroupAuthority(DirectoryAuthority authority, DirectoryUsers users, AppRegistrations apps, Groups groups) {
+    GroupAuthority(
+            DirectoryAuthority authority,
+            DirectoryUsers users,
+            AppRegistrations apps,
+            Groups groups,
+            ManagedIdentities managedIdentities) {
         this.authority = authority;
         this.users = users;
         this.apps = apps;
         this.groups = groups;
+        this.managedIdentities = managedIdentities;
     }
 
     /** Refusal when the caller may not create groups in {@code directory}. */
@@ -83,11 +90,25 @@ final class GroupAuthority {
         return authority.userOf(caller, directory).map(u -> new GroupMember(u.id(), GroupMember.Type.User));
     }
 
-    /** The directory object {@code id} names in {@code directory}: a user, a group or a service principal. */
+    /**
+     * Whether an object is a managed identity enabled in a directory: identities live with the
+     * resources of subscriptions, which this context does not see, so the composition root answers.
+     */
+    @FunctionalInterface
+    public interface ManagedIdentities {
+        boolean isEnabledIn(DirectoryId directory, ObjectId principal);
+
+        ManagedIdentities NONE = (directory, principal) -> false;
+    }
+
+    /**
+     * The directory object {@code id} names in {@code directory}: a user, a group or a service
+     * principal (an app's, or a managed identity's).
+     */
     Optional<GroupMember> find(DirectoryId directory, ObjectId id) {
         if (users.byId(directory, id).isPresent()) return Optional.of(new GroupMember(id, GroupMember.Type.User));
         if (groups.byId(directory, id).isPresent()) return Optional.of(new GroupMember(id, GroupMember.Type.Group));
-        if (apps.byServicePrincipal(directory, id).isPresent())
+        if (apps.byServicePrincipal(directory, id).isPresent() || managedIdentities.isEnabledIn(directory, id))
             return Optional.of(new GroupMember(id, GroupMember.Type.ServicePrincipal));
         return Optional.empty();
     }

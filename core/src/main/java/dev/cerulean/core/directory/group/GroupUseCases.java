@@ -21,10 +21,12 @@ public record GroupUseCases(ReadGroups read, CreateGroup create, UpdateGroup upd
             DirectoryRoles roles,
             AppRegistrations apps,
             Groups groups,
+            GroupAuthority.ManagedIdentities managedIdentities,
             ActivityRecorder activity,
             Clock clock,
             IdGenerator ids) {
-        var authority = new GroupAuthority(new DirectoryAuthority(users, roles, apps), users, apps, groups);
+        var authority =
+                new GroupAuthority(new DirectoryAuthority(users, roles, apps), users, apps, groups, managedIdentities);
         return new GroupUseCases(
                 new ReadGroups(tx, groups, authority),
                 new CreateGroup(tx, directories, groups, authority, activity, clock, ids),
