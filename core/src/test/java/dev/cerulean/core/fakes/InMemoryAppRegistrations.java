@@ -32,9 +32,20 @@ public final class InMemoryAppRegistrations implements AppRegistrations {
     @Override
     public Optional<AppRegistration> byServicePrincipal(DirectoryId directory, ObjectId servicePrincipal) {
         return apps.values().stream()
-                .filter(a ->
-                        a.directory().equals(directory) && a.servicePrincipal().equals(servicePrincipal))
+                .filter(a -> a.directory().equals(directory) && servicePrincipal.equals(a.servicePrincipal()))
                 .findFirst();
+    }
+
+    @Override
+    public Optional<AppRegistration> byObjectId(DirectoryId directory, ObjectId objectId) {
+        return apps.values().stream()
+                .filter(a -> a.directory().equals(directory) && a.objectId().equals(objectId))
+                .findFirst();
+    }
+
+    @Override
+    public void remove(UUID clientId) {
+        apps.remove(clientId);
     }
 
     @Override
