@@ -50,9 +50,9 @@ public final class Clients {
     private record Known(AppRegistration app, Instant until) {}
 
     /**
-     * How long an app registration read from the store is used without reading it again: a removed
-     * secret or a changed registration takes effect on every node within this time. Short, but it
-     * spares the store a read per token request under load.
+     * How long an app registration read from the store is used without reading it again to name a
+     * public client (authorization code, device code, refresh token): a renamed or deleted app is seen
+     * on every node within this time. Authenticating a confidential client never uses it.
      */
     static final Duration APP_SNAPSHOT = Duration.ofSeconds(5);
 
@@ -107,7 +107,19 @@ public final class Clients {
      * @return the app registration
      */
     public AppRegistration authenticate(ClientCredentials credentials) {
-        Client client = require(credentials.clientId());
+        Client named = require(credentials.clientId());
+        Client client = named;
+        if (!named.isFirstParty()) {
+            // the registration as stored now: a secret removed a moment ago on another node must fail
+            AppRegistration current = apps.byClientId(named.clientId()).orElseThrow(() -> {
+                known.invalidate(named.clientId());
+                return OAuthError.unauthorizedClient(
+                        700016,
+                        "Application with identifier '" + credentials.clientId() + "' was not found in the directory.");
+            });
+            known.put(current.clientId(), new Known(current, clock.instant().plus(APP_SNAPSHOT)));
+            client = new Client(current.clientId(), current.displayName(), current);
+        }
         if (client.isFirstParty()) {
             throw OAuthError.invalidClient(
                     7000218,
@@ -130,7 +142,7 @@ public final class Clients {
         if (known != null && now.isBefore(known.until())) {
             boolean stillThere = app.secrets().stream()
                     .anyMatch(s -> s.keyId().equals(known.secretKeyId()) && now.isBefore(s.expiresAt()));
-            if (stillThere) return app;
+            if (stillThere) return withServicePrincipal(app);
             verified.invalidate(key);
         }
         lockout.lockedFor(lockKey).ifPresent(wait -> {
@@ -155,7 +167,7 @@ public final class Clients {
             if (right) {
                 verified.put(key, new Verified(stored.keyId(), now.plus(remember)));
                 lockout.succeeded(lockKey);
-                return app;
+                return withServicePrincipal(app);
             }
         }
         lockout.failed(lockKey);
@@ -168,6 +180,18 @@ public final class Clients {
                 "Invalid client secret provided. Ensure the secret being sent in the "
                         + "request is the client secret value, not the client secret ID, for a secret added to app '"
                         + app.clientId() + "'.");
+    }
+
+    /**
+     * An application object without a service principal (Graph's POST /applications makes none)
+     * cannot sign in, as in Entra ID; told only to a client that proved its secret.
+     */
+    private static AppRegistration withServicePrincipal(AppRegistration app) {
+        if (app.hasServicePrincipal()) return app;
+        throw OAuthError.invalidClient(
+                7000229,
+                "The client application " + app.clientId() + " is missing service principal in the tenant "
+                        + app.directory() + ".");
     }
 
     private Optional<AppRegistration> app(UUID clientId) {
