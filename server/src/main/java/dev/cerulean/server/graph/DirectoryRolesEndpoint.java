@@ -33,7 +33,7 @@ final class DirectoryRolesEndpoint {
             GraphAppRoles.DIRECTORY_READ_WRITE_ALL,
             GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
     static final Set<String> WRITE_ROLES = Set.of(GraphAppRoles.ROLE_MANAGEMENT_READ_WRITE_DIRECTORY);
-    private static final Pattern REFERENCE =
+    static final Pattern REFERENCE =
             Pattern.compile("(?:https?://[^/?#]+)?(?:/v1\\.0)?/(?:directoryObjects|users|servicePrincipals)/([^/?#]+)");
 
     private final GraphRequests requests;
