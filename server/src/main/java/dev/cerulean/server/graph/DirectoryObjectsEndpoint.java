@@ -9,7 +9,6 @@ import dev.cerulean.core.directory.GraphAppRoles;
 import dev.cerulean.core.directory.ReadDirectories;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +56,8 @@ final class DirectoryObjectsEndpoint {
     }
 
     GraphResponse getByIds(Context ctx, GraphCaller caller) {
-        Set<String> readers = new HashSet<>(GraphAppRoles.READ_APPS);
-        readers.addAll(UsersEndpoint.READ_ROLES);
-        caller.requireExactLookup(readers);
+        // applications need Directory.Read.All, as Graph asks for getByIds
+        caller.requireExactLookup(Set.of(GraphAppRoles.DIRECTORY_READ_ALL, GraphAppRoles.DIRECTORY_READ_WRITE_ALL));
         GraphQuery query = GraphQuery.of(ctx, Set.of());
         ObjectNode body = GraphJson.object(ctx);
         GraphJson.onlyKnown(body, Set.of("ids", "types"), "getByIds parameters");
