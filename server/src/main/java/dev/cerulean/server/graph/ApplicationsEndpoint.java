@@ -115,21 +115,20 @@ final class ApplicationsEndpoint {
     GraphResponse addPassword(Context ctx, GraphCaller caller) {
         caller.requireWriter(GraphAppRoles.MANAGE_APPS);
         GraphQuery query = GraphQuery.of(ctx, Set.of());
-        ObjectNode body = ctx.body().isBlank() ? null : GraphJson.object(ctx);
+        // a JSON object is required, as Graph requires it ({} for a secret with the defaults)
+        ObjectNode body = GraphJson.object(ctx);
         String displayName = null;
         Instant end = null;
-        if (body != null) {
-            GraphJson.onlyKnown(body, Set.of("passwordCredential"), "addPassword parameters");
-            ObjectNode credential = GraphJson.optionalObject(body, "passwordCredential");
-            if (credential != null) {
-                GraphJson.onlyKnown(
-                        credential,
-                        Set.of("displayName", "endDateTime", "startDateTime"),
-                        "microsoft.graph.passwordCredential");
-                displayName = GraphJson.optionalString(credential, "displayName");
-                end = instant(credential, "endDateTime");
-                instant(credential, "startDateTime");
-            }
+        GraphJson.onlyKnown(body, Set.of("passwordCredential"), "addPassword parameters");
+        ObjectNode credential = GraphJson.optionalObject(body, "passwordCredential");
+        if (credential != null) {
+            GraphJson.onlyKnown(
+                    credential,
+                    Set.of("displayName", "endDateTime", "startDateTime"),
+                    "microsoft.graph.passwordCredential");
+            displayName = GraphJson.optionalString(credential, "displayName");
+            end = instant(credential, "endDateTime");
+            instant(credential, "startDateTime");
         }
         Instant chosenEnd = end;
         UUID clientId = requests.read(() -> find(caller.directory(), ctx)).clientId();
