@@ -104,8 +104,9 @@ public abstract class SignInAttemptsContract extends PortContract {
             for (int t = 0; t < 8; t++) {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < 5; i++) {
-                        ports.transactions().inTransaction(() ->
-                                ports.signInAttempts().recordFailure("name:fresh@outlook.com", T0, HOUR));
+                        ports.transactions()
+                                .inTransaction(
+                                        () -> ports.signInAttempts().recordFailure("name:fresh@outlook.com", T0, HOUR));
                     }
                 }));
             }
@@ -113,7 +114,8 @@ public abstract class SignInAttemptsContract extends PortContract {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(ports.signInAttempts().failures("name:fresh@outlook.com").count()).isEqualTo(40);
+        assertThat(ports.signInAttempts().failures("name:fresh@outlook.com").count())
+                .isEqualTo(40);
     }
 
     @Test
@@ -123,6 +125,7 @@ public abstract class SignInAttemptsContract extends PortContract {
         ports.signInAttempts().rememberDevice("ab".repeat(32), key, T0);
 
         assertThat(ports.signInAttempts().failures(key).count()).isEqualTo(1);
-        assertThat(ports.signInAttempts().isFamiliarDevice("ab".repeat(32), key)).isTrue();
+        assertThat(ports.signInAttempts().isFamiliarDevice("ab".repeat(32), key))
+                .isTrue();
     }
 }

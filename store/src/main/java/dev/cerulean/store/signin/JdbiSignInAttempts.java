@@ -31,8 +31,9 @@ public final class JdbiSignInAttempts implements SignInAttempts {
         return db.withHandle(h -> {
             // the row first, with nothing counted (ON CONFLICT DO NOTHING: H2 understands it in PostgreSQL
             // mode), so that concurrent first failures of a key never collide on its primary key
-            h.createUpdate("INSERT INTO sign_in_failures (throttle_key, failures, window_start, last_failure, lockouts) "
-                            + "VALUES (:key, 0, :at, :at, 0) ON CONFLICT DO NOTHING")
+            h.createUpdate(
+                            "INSERT INTO sign_in_failures (throttle_key, failures, window_start, last_failure, lockouts) "
+                                    + "VALUES (:key, 0, :at, :at, 0) ON CONFLICT DO NOTHING")
                     .bind("key", key)
                     .bind("at", at)
                     .execute();
