@@ -61,6 +61,7 @@ final class ApplicationsEndpoint {
         return GraphResponse.ok(requests.read(() -> {
             List<Map<String, Object>> items = directories.applications(caller.directory()).stream()
                     .filter(a -> filter == null || filter.matches(a.clientId().toString(), a.displayName()))
+                    .sorted(ApplicationJson.ORDER)
                     .map(ApplicationJson::application)
                     .toList();
             return query.page("applications", items);

@@ -56,6 +56,7 @@ final class ServicePrincipalsEndpoint {
             directories.applications(caller.directory()).stream()
                     .filter(AppRegistration::hasServicePrincipal)
                     .filter(a -> filter == null || filter.matches(a.clientId().toString(), a.displayName()))
+                    .sorted(ApplicationJson.ORDER)
                     .map(ApplicationJson::servicePrincipal)
                     .forEach(items::add);
             return query.page("servicePrincipals", items);
