@@ -18,6 +18,13 @@ public interface AppRegistrations {
 
     Optional<AppRegistration> byClientId(UUID clientId);
 
+    /**
+     * A number that changes with every {@link #update} of the app, and differs between an app removed
+     * and one added again under the same client id; empty when there is no such app. One cheap read
+     * that tells a node whether the registration it keeps in memory is still the stored one.
+     */
+    java.util.OptionalLong version(UUID clientId);
+
     Optional<AppRegistration> byServicePrincipal(DirectoryId directory, ObjectId servicePrincipal);
 
     /** By the application object's id (Graph's application {@code id}). */

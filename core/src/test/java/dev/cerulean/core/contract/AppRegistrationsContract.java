@@ -141,4 +141,22 @@ public abstract class AppRegistrationsContract extends PortContract {
         ports.appRegistrations().add(gone);
         assertThat(ports.appRegistrations().byClientId(gone.clientId())).contains(gone);
     }
+
+    @Test
+    void theVersionMovesWithEveryUpdateAndDiffersForAnAppRegisteredAgain() {
+        AppRegistration app = app("Versioned", List.of(secret("ver", 30)), List.of());
+        ports.appRegistrations().add(app);
+        long first = ports.appRegistrations().version(app.clientId()).orElseThrow();
+
+        ports.appRegistrations().update(app.withSecrets(List.of()));
+        long second = ports.appRegistrations().version(app.clientId()).orElseThrow();
+        assertThat(second).isNotEqualTo(first);
+
+        ports.appRegistrations().remove(app.clientId());
+        assertThat(ports.appRegistrations().version(app.clientId())).isEmpty();
+        ports.appRegistrations().add(app);
+        assertThat(ports.appRegistrations().version(app.clientId()).orElseThrow())
+                .isNotIn(first, second);
+        assertThat(ports.appRegistrations().version(uuid())).isEmpty();
+    }
 }

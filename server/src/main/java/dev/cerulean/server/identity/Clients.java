@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -47,7 +48,8 @@ public final class Clients {
 
     private record Verified(UUID secretKeyId, Instant until) {}
 
-    private record Known(AppRegistration app, Instant until) {}
+    /** A registration as read, until when public-client lookups use it, and its stored version then. */
+    private record Known(AppRegistration app, Instant until, long version) {}
 
     /**
      * How long an app registration read from the store is used without reading it again to name a
@@ -110,14 +112,7 @@ public final class Clients {
         Client named = require(credentials.clientId());
         Client client = named;
         if (!named.isFirstParty()) {
-            // the registration as stored now: a secret removed a moment ago on another node must fail
-            AppRegistration current = apps.byClientId(named.clientId()).orElseThrow(() -> {
-                known.invalidate(named.clientId());
-                return OAuthError.unauthorizedClient(
-                        700016,
-                        "Application with identifier '" + credentials.clientId() + "' was not found in the directory.");
-            });
-            known.put(current.clientId(), new Known(current, clock.instant().plus(APP_SNAPSHOT)));
+            AppRegistration current = current(named.clientId(), credentials.clientId());
             client = new Client(current.clientId(), current.displayName(), current);
         }
         if (client.isFirstParty()) {
@@ -183,6 +178,25 @@ public final class Clients {
     }
 
     /**
+     * The registration as stored now: one primary-key read of its version, and the whole registration
+     * read again only when the version moved (a secret removed, a role changed, through any node). The
+     * version is read first, so a registration kept with it can only be older than it claims, never newer.
+     */
+    private AppRegistration current(UUID clientId, String asGiven) {
+        OptionalLong version = apps.version(clientId);
+        Known kept = known.getIfPresent(clientId);
+        if (version.isPresent() && kept != null && kept.version() == version.getAsLong()) return kept.app();
+        Optional<AppRegistration> found = version.isPresent() ? apps.byClientId(clientId) : Optional.empty();
+        if (found.isEmpty()) {
+            known.invalidate(clientId);
+            throw OAuthError.unauthorizedClient(
+                    700016, "Application with identifier '" + asGiven + "' was not found in the directory.");
+        }
+        known.put(clientId, new Known(found.get(), clock.instant().plus(APP_SNAPSHOT), version.getAsLong()));
+        return found.get();
+    }
+
+    /**
      * An application object without a service principal (Graph's POST /applications makes none)
      * cannot sign in, as in Entra ID; told only to a client that proved its secret.
      */
@@ -200,7 +214,7 @@ public final class Clients {
         if (snapshot != null && now.isBefore(snapshot.until())) return Optional.of(snapshot.app());
         Optional<AppRegistration> found = apps.byClientId(clientId);
         if (found.isPresent()) {
-            known.put(clientId, new Known(found.get(), now.plus(APP_SNAPSHOT)));
+            known.put(clientId, new Known(found.get(), now.plus(APP_SNAPSHOT), Long.MIN_VALUE));
         } else {
             known.invalidate(clientId);
         }

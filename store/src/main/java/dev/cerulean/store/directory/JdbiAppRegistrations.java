@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -40,12 +42,14 @@ public final class JdbiAppRegistrations implements AppRegistrations {
             db.useHandle(h -> {
                 h.createUpdate(
                                 "INSERT INTO app_registrations (client_id, directory_id, service_principal, display_name, "
-                                        + "object_id) VALUES (:id, :directory, :sp, :name, :object)")
+                                        + "object_id, version) VALUES (:id, :directory, :sp, :name, :object, :version)")
                         .bind("id", app.clientId())
                         .bind("directory", app.directory().value())
                         .bind("sp", servicePrincipal(app))
                         .bind("name", app.displayName())
                         .bind("object", app.objectId().value())
+                        // a random start: an app removed and registered again must not look unchanged
+                        .bind("version", ThreadLocalRandom.current().nextLong(Long.MAX_VALUE / 2))
                         .execute();
                 insertChildren(h, app);
             });
@@ -57,9 +61,9 @@ public final class JdbiAppRegistrations implements AppRegistrations {
     public void update(AppRegistration app) {
         db.inTransaction(() -> {
             db.useHandle(h -> {
-                int changed = h.createUpdate(
-                                "UPDATE app_registrations SET directory_id = :directory, "
-                                        + "service_principal = :sp, display_name = :name, object_id = :object WHERE client_id = :id")
+                int changed = h.createUpdate("UPDATE app_registrations SET directory_id = :directory, "
+                                + "service_principal = :sp, display_name = :name, object_id = :object, version = version + 1 "
+                                + "WHERE client_id = :id")
                         .bind("id", app.clientId())
                         .bind("directory", app.directory().value())
                         .bind("sp", servicePrincipal(app))
@@ -148,6 +152,16 @@ public final class JdbiAppRegistrations implements AppRegistrations {
                         Map.of("directory", directory.value(), "sp", servicePrincipal.value()))
                 .stream()
                 .findFirst();
+    }
+
+    @Override
+    public OptionalLong version(UUID clientId) {
+        return db.withHandle(h -> h.createQuery("SELECT version FROM app_registrations WHERE client_id = :id")
+                .bind("id", clientId)
+                .mapTo(Long.class)
+                .findOne()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty()));
     }
 
     @Override
