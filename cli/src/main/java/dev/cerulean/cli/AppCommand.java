@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cerulean app create}: registers an application (client id + secret) in a directory, as
+ * {@code cerulean app create} (and {@code app secret remove}, {@link AppSecretCommand}): registers an application (client id + secret) in a directory, as
  * its Global Administrator would in the portal, and prints the secret this one time. The
  * operator acts as the directory's first Global Administrator, so the activity log says who.
  */
@@ -34,7 +34,9 @@ final class AppCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     static CommandLine with(Main main) {
-        return new CommandLine(new AppCommand()).addSubcommand(new Create(main));
+        return new CommandLine(new AppCommand())
+                .addSubcommand(new Create(main))
+                .addSubcommand(AppSecretCommand.with(main));
     }
 
     @Override
@@ -99,6 +101,7 @@ final class AppCommand implements Runnable {
                 main.out.println("  client id:     " + app.clientId());
                 main.out.println("  tenant id:     " + id.get());
                 main.out.println("  client secret: " + secret.orThrow().value());
+                main.out.println("  secret key id: " + secret.orThrow().stored().keyId());
                 main.out.println("  secret expires " + secret.orThrow().stored().expiresAt()
                         + "; it is not stored and cannot be shown again.");
                 if (!graphRoles.isEmpty()) main.out.println("  Graph roles:   " + String.join(", ", graphRoles));
@@ -117,7 +120,7 @@ final class AppCommand implements Runnable {
         }
     }
 
-    private static Optional<Caller> globalAdministrator(ReadDirectories read, DirectoryId directory) {
+    static Optional<Caller> globalAdministrator(ReadDirectories read, DirectoryId directory) {
         return read.members(directory, DirectoryRole.GlobalAdministrator).stream()
                 .map(member -> read.user(directory, member))
                 .flatMap(Optional::stream)

@@ -86,6 +86,74 @@ class AppCommandTest {
     }
 
     @Test
+    void appSecretRemoveRemovesTheSecretByKeyIdAndRefusesAnUnknownOne() {
+        new LoadWorld(ports).load(DemoWorld.world());
+        assertThat(run(
+                        "app",
+                        "create",
+                        "--directory",
+                        "contoso.onmicrosoft.com",
+                        "--name",
+                        "ci",
+                        "--data",
+                        tmp.toString()))
+                .isZero();
+        Matcher id = Pattern.compile("client id: +(\\S+)").matcher(out.toString());
+        Matcher key = Pattern.compile("secret key id: +(\\S+)").matcher(out.toString());
+        assertThat(id.find()).isTrue();
+        assertThat(key.find()).isTrue();
+
+        int code = run(
+                "app",
+                "secret",
+                "remove",
+                "--directory",
+                "contoso.onmicrosoft.com",
+                "--app",
+                id.group(1),
+                "--key-id",
+                key.group(1),
+                "--data",
+                tmp.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Removed client secret " + key.group(1));
+        assertThat(ports.appRegistrations()
+                        .byClientId(UUID.fromString(id.group(1)))
+                        .orElseThrow()
+                        .secrets())
+                .isEmpty();
+        assertThat(run(
+                        "app",
+                        "secret",
+                        "remove",
+                        "--directory",
+                        "contoso.onmicrosoft.com",
+                        "--app",
+                        id.group(1),
+                        "--key-id",
+                        key.group(1),
+                        "--data",
+                        tmp.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("ClientSecretNotFound");
+        assertThat(run(
+                        "app",
+                        "secret",
+                        "remove",
+                        "--directory",
+                        "contoso.onmicrosoft.com",
+                        "--app",
+                        "not-a-guid",
+                        "--key-id",
+                        key.group(1),
+                        "--data",
+                        tmp.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("--app");
+    }
+
+    @Test
     void keysRotateMakesANewKeySign() {
         new LoadWorld(ports).load(DemoWorld.world());
 

@@ -8,6 +8,7 @@ import dev.cerulean.core.directory.AddClientSecret;
 import dev.cerulean.core.directory.AddExternalMember;
 import dev.cerulean.core.directory.AddWorkAccount;
 import dev.cerulean.core.directory.AssignDirectoryRole;
+import dev.cerulean.core.directory.ChangeApplication;
 import dev.cerulean.core.directory.CreateApp;
 import dev.cerulean.core.directory.CreateDirectory;
 import dev.cerulean.core.directory.CustomDomains;
@@ -22,6 +23,7 @@ import dev.cerulean.core.directory.RegisterApp;
 import dev.cerulean.core.directory.RemoveDirectoryRole;
 import dev.cerulean.core.directory.ResolveSignInName;
 import dev.cerulean.core.directory.SecretSource;
+import dev.cerulean.core.directory.ServicePrincipals;
 import dev.cerulean.core.directory.SignUpOffice365;
 import dev.cerulean.core.directory.UpdateDirectoryUser;
 import dev.cerulean.core.signin.BrowserSessions;
@@ -117,6 +119,9 @@ final class DirectoryWiring {
                 grantGraphAppRole,
                 addClientSecret,
                 new CreateApp(tx, registerApp, grantGraphAppRole, addClientSecret),
+                new ChangeApplication(tx, p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), activity),
+                new ServicePrincipals(
+                        tx, p.directoryUsers(), p.directoryRoles(), p.appRegistrations(), p.ids(), activity),
                 new SignUpMicrosoftAccount(
                         tx,
                         p.microsoftAccounts(),

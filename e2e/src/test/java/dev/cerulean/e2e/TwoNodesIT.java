@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Two `serve` nodes on one PostgreSQL, as operations.md sets them up (shared key-encryption key,
  * each other's addresses as issuer hosts): a token of one node is honoured by the other, and a role
  * assignment made through one is in force on the other at once. A node without the shared key
- * refuses to start in one line.
+ * refuses to start in one line. A client secret removed by another process on the same database is
+ * refused by a running node at the next request, though the node had just verified it.
  */
 class TwoNodesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -102,6 +103,12 @@ class TwoNodesIT {
     }
 
     private String clientCredentialsToken(Node node) throws Exception {
+        var r = clientCredentials(node);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body()).path("access_token").asText();
+    }
+
+    private HttpResponse<String> clientCredentials(Node node) throws Exception {
         String form = "grant_type=client_credentials&client_id=" + DemoWorld.DEMO_AUTOMATION_CLIENT + "&client_secret="
                 + URLEncoder.encode(DemoWorld.DEMO_AUTOMATION_SECRET, StandardCharsets.UTF_8) + "&scope="
                 + URLEncoder.encode(ARM, StandardCharsets.UTF_8);
@@ -112,8 +119,7 @@ class TwoNodesIT {
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return JSON.readTree(r.body()).path("access_token").asText();
+        return r;
     }
 
     private HttpResponse<String> arm(Node node, String method, String path, String token, String body)
@@ -131,11 +137,9 @@ class TwoNodesIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    @Test
-    void twoNodesOnOnePostgresActAsOneService() throws Exception {
-        PostgresStore.Schema schema = PostgresStore.freshSchema("twonodes");
-        int portA = freePort();
-        int portB = freePort();
+    /** The settings of nodes sharing one fresh PostgreSQL schema and key-encryption key. */
+    private static Map<String, String> sharedStore(String name, int portA, int portB) {
+        PostgresStore.Schema schema = PostgresStore.freshSchema(name);
         Map<String, String> env = new HashMap<>(Map.of(
                 "CERULEAN_DB_URL", schema.url(),
                 "CERULEAN_KEY_ENCRYPTION_KEY",
@@ -143,6 +147,50 @@ class TwoNodesIT {
                 "CERULEAN_ISSUER_HOSTS", "localhost:" + portA + ",localhost:" + portB));
         if (schema.user() != null) env.put("CERULEAN_DB_USER", schema.user());
         if (schema.password() != null) env.put("CERULEAN_DB_PASSWORD", schema.password());
+        return env;
+    }
+
+    @Test
+    void aSecretRemovedThroughAnotherProcessFailsAtOnceOnARunningNode() throws Exception {
+        int port = freePort();
+        Map<String, String> env = sharedStore("secretremoval", port, freePort());
+        try (Node a = node(env, "a", port)) {
+            clientCredentialsToken(a);
+            clientCredentialsToken(a); // the secret is now remembered by node A
+
+            // the command line writes the store directly, as another node would
+            StringWriter cli = new StringWriter();
+            int code = new Main(
+                            env,
+                            new DatabaseOpener(),
+                            new PrintWriter(cli, true),
+                            new PrintWriter(cli, true),
+                            running -> running.close())
+                    .run(
+                            "app",
+                            "secret",
+                            "remove",
+                            "--directory",
+                            DemoWorld.DEFAULT_DIRECTORY.toString(),
+                            "--app",
+                            DemoWorld.DEMO_AUTOMATION_CLIENT.toString(),
+                            "--key-id",
+                            DemoWorld.DEMO_AUTOMATION_KEY.toString(),
+                            "--data",
+                            dir.resolve("cli").toString());
+            assertThat(code).as(cli.toString()).isZero();
+
+            var refused = clientCredentials(a);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+            assertThat(refused.body()).contains("AADSTS7000215");
+        }
+    }
+
+    @Test
+    void twoNodesOnOnePostgresActAsOneService() throws Exception {
+        int portA = freePort();
+        int portB = freePort();
+        Map<String, String> env = sharedStore("twonodes", portA, portB);
 
         try (Node a = node(env, "a", portA);
                 Node b = node(env, "b", portB)) {

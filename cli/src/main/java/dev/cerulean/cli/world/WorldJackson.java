@@ -84,7 +84,8 @@ final class WorldJackson {
                 text(
                         DirectoryRole.class,
                         DirectoryRole::byName,
-                        "is not a directory role (GlobalAdministrator, UserAdministrator, BillingAdministrator, GuestInviter)"));
+                        "is not a directory role (GlobalAdministrator, UserAdministrator, BillingAdministrator, GuestInviter, "
+                                + "ApplicationAdministrator, CloudApplicationAdministrator)"));
         return m;
     }
 

@@ -72,6 +72,40 @@ class WorldYamlTest {
     }
 
     @Test
+    void anAppsOwnersAndObjectIdSurviveExportAndLoad() throws Exception {
+        // given the demo world where contoso-automation has a distinct object id and Megan owns it
+        Ports ports = Worlds.kelleyWall().ports();
+        var app = ports.appRegistrations()
+                .byClientId(Worlds.CONTOSO_AUTOMATION_CLIENT)
+                .orElseThrow();
+        var objectId = dev.cerulean.core.common.ObjectId.of("0b1ec700-0000-4000-8000-000000000001");
+        ports.appRegistrations()
+                .update(new dev.cerulean.core.directory.AppRegistration(
+                        app.clientId(),
+                        app.directory(),
+                        app.servicePrincipal(),
+                        app.displayName(),
+                        app.secrets(),
+                        app.graphAppRoles(),
+                        objectId,
+                        java.util.List.of(Worlds.MEGAN_BOWEN)));
+
+        // when it is exported as YAML, read and loaded into an empty store
+        String yaml = WorldYaml.write(new ExportWorld(ports).export());
+        Ports copy = empty();
+        assertThat(new LoadWorld(copy)
+                        .load(WorldYaml.read("w.yaml", yaml).world())
+                        .isLoaded())
+                .isTrue();
+
+        // then the file names both and the copy keeps them
+        assertThat(yaml).contains("objectId: " + objectId).contains("- megan.bowen@contoso.onmicrosoft.com");
+        var copied = copy.appRegistrations().byClientId(app.clientId()).orElseThrow();
+        assertThat(copied.objectId()).isEqualTo(objectId);
+        assertThat(copied.owners()).containsExactly(Worlds.MEGAN_BOWEN);
+    }
+
+    @Test
     void theDemoWorldReadsBackAsWritten() throws Exception {
         World demo = DemoWorld.world();
 

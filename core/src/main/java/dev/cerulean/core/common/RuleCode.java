@@ -94,6 +94,15 @@ public enum RuleCode {
     GroupOwnerLimitReached(Kind.LIMIT),
     NotGroupMember(Kind.NOT_FOUND),
     NotGroupOwner(Kind.NOT_FOUND),
+    // applications and service principals (Graph /applications, /servicePrincipals)
+    NotApplicationOwnerOrAdministrator(Kind.DENIED),
+    ServicePrincipalExists(Kind.EXISTS),
+    AlreadyAppOwner(Kind.CONFLICT),
+    AppOwnerMustBeUser(Kind.INVALID),
+    NotAppOwner(Kind.NOT_FOUND),
+    ClientSecretNotFound(Kind.NOT_FOUND),
+    ServicePrincipalNotFound(Kind.NOT_FOUND),
+    AppRoleAssignmentNotFound(Kind.NOT_FOUND),
     // unknown ids
     DirectoryNotFound(Kind.NOT_FOUND),
     SubscriptionNotFound(Kind.NOT_FOUND),

@@ -18,8 +18,9 @@ import java.util.UUID;
 /**
  * Adds a client secret to an application. The secret is generated here and returned exactly
  * once; only its hash and a three-character hint are stored, so it can never be shown again.
- * Done by a Global Administrator of the app's directory, or an application granted
- * Application.ReadWrite.All there.
+ * Done by an application administrator of the app's directory, one of the app's owners, or an
+ * application granted Application.ReadWrite.All or Directory.ReadWrite.All there
+ * ({@link DirectoryAuthority#mayManage}).
  */
 public final class AddClientSecret {
     /** The choices of the 2017 portal's "Keys" blade; "never" is Azure's 2299-12-31. */
@@ -78,29 +79,28 @@ public final class AddClientSecret {
 
     public Outcome<NewSecret> add(Caller caller, UUID clientId, Lifetime lifetime) {
         Lifetime chosen = lifetime == null ? Lifetime.TWO_YEARS : lifetime;
+        return addExpiring(caller, clientId, chosen::expiry);
+    }
+
+    /** A secret expiring at {@code expiry(now)} (Graph's addPassword may name its own end time). */
+    public Outcome<NewSecret> addExpiring(
+            Caller caller, UUID clientId, java.util.function.UnaryOperator<Instant> expiry) {
         return transactions.inTransaction(() -> {
             Optional<AppRegistration> found = clientId == null ? Optional.empty() : apps.byClientId(clientId);
             if (found.isEmpty()) return Outcome.rejected(RuleCode.AppNotFound, String.valueOf(clientId));
             AppRegistration app = found.get();
-            if (!authority.permits(
-                    caller, app.directory(), List.of(DirectoryRole.GlobalAdministrator), GraphAppRoles.MANAGE_APPS)) {
+            if (!authority.mayManage(caller, app)) {
                 return Outcome.rejected(
-                        RuleCode.NotGlobalAdministrator,
+                        RuleCode.NotApplicationOwnerOrAdministrator,
                         caller == null ? "anonymous" : caller.displayName(),
                         app.directory());
             }
             String value = secrets.newSecret();
             ClientSecret stored = new ClientSecret(
-                    ids.newId(), value.substring(0, HINT_LENGTH), hasher.hash(value), chosen.expiry(clock.instant()));
+                    ids.newId(), value.substring(0, HINT_LENGTH), hasher.hash(value), expiry.apply(clock.instant()));
             List<ClientSecret> all = new ArrayList<>(app.secrets());
             all.add(stored);
-            AppRegistration updated = new AppRegistration(
-                    app.clientId(),
-                    app.directory(),
-                    app.servicePrincipal(),
-                    app.displayName(),
-                    all,
-                    app.graphAppRoles());
+            AppRegistration updated = app.withSecrets(all);
             apps.update(updated);
             activity.succeeded(
                     caller,

@@ -62,6 +62,25 @@ public final class DirectoryAuthority {
                 .orElse(false);
     }
 
+    /** The directory roles that manage every application and service principal of a directory. */
+    public static final java.util.List<DirectoryRole> APP_ADMINISTRATORS = java.util.List.of(
+            DirectoryRole.GlobalAdministrator,
+            DirectoryRole.ApplicationAdministrator,
+            DirectoryRole.CloudApplicationAdministrator);
+
+    /**
+     * Who may change {@code app} (its name, secrets, owners, service principal, or delete it), as
+     * Entra ID decides: an application administrator (Global, Application or Cloud Application
+     * Administrator), one of the app's owners, or an application granted Application.ReadWrite.All
+     * or Directory.ReadWrite.All.
+     */
+    public boolean mayManage(Caller caller, AppRegistration app) {
+        if (permits(caller, app.directory(), APP_ADMINISTRATORS, GraphAppRoles.MANAGE_APPS)) return true;
+        return userOf(caller, app.directory())
+                .map(u -> app.owners().contains(u.id()))
+                .orElse(false);
+    }
+
     /** People holding one of {@code personRoles}, or applications granted one of {@code appRoles}. */
     public boolean permits(
             Caller caller, DirectoryId directory, Collection<DirectoryRole> personRoles, Collection<String> appRoles) {

@@ -15,6 +15,14 @@ public final class DirectoryOperations {
     public static final String REGISTER_APP = "microsoft.directory/applications/create";
     public static final String ADD_CLIENT_SECRET = "microsoft.directory/applications/credentials/update";
     public static final String GRANT_APP_ROLE = "microsoft.directory/servicePrincipals/appRoleAssignments/create";
+    public static final String REVOKE_APP_ROLE = "microsoft.directory/servicePrincipals/appRoleAssignments/delete";
+    public static final String UPDATE_APP = "microsoft.directory/applications/basic/update";
+    public static final String DELETE_APP = "microsoft.directory/applications/delete";
+    public static final String REMOVE_CLIENT_SECRET = "microsoft.directory/applications/credentials/remove";
+    public static final String ADD_APP_OWNER = "microsoft.directory/applications/owners/add";
+    public static final String REMOVE_APP_OWNER = "microsoft.directory/applications/owners/remove";
+    public static final String CREATE_SERVICE_PRINCIPAL = "microsoft.directory/servicePrincipals/create";
+    public static final String DELETE_SERVICE_PRINCIPAL = "microsoft.directory/servicePrincipals/delete";
     public static final String ADD_DOMAIN = "microsoft.directory/domains/create";
     public static final String VERIFY_DOMAIN = "microsoft.directory/domains/verify";
 

@@ -21,5 +21,7 @@ public record DirectoryUseCases(
         GrantGraphAppRole grantGraphAppRole,
         AddClientSecret addClientSecret,
         CreateApp createApp,
+        ChangeApplication changeApplication,
+        ServicePrincipals servicePrincipals,
         SignUpMicrosoftAccount signUpMicrosoftAccount,
         SignUpOffice365 signUpOffice365) {}

@@ -51,14 +51,46 @@ public final class GrantGraphAppRole {
             if (app.graphAppRoles().contains(known.get())) return Outcome.ok(app);
             List<String> granted = new ArrayList<>(app.graphAppRoles());
             granted.add(known.get());
-            AppRegistration updated = new AppRegistration(
-                    app.clientId(), app.directory(), app.servicePrincipal(), app.displayName(), app.secrets(), granted);
+            if (!app.hasServicePrincipal()) {
+                return Outcome.rejected(RuleCode.ServicePrincipalNotFound, app.clientId());
+            }
+            AppRegistration updated = app.withGraphAppRoles(granted);
             apps.update(updated);
             activity.succeeded(
                     caller,
                     DirectoryOperations.GRANT_APP_ROLE,
                     app.clientId().toString(),
                     "Graph application role " + known.get() + " granted",
+                    null,
+                    app.directory());
+            return Outcome.ok(updated);
+        });
+    }
+
+    /** Withdraws a granted role: the app's next token lacks it, and Graph stops honouring it at once. */
+    public Outcome<AppRegistration> revoke(Caller caller, UUID clientId, String role) {
+        return transactions.inTransaction(() -> {
+            Optional<AppRegistration> found = clientId == null ? Optional.empty() : apps.byClientId(clientId);
+            if (found.isEmpty()) return Outcome.rejected(RuleCode.AppNotFound, String.valueOf(clientId));
+            AppRegistration app = found.get();
+            if (!authority.isGlobalAdministrator(caller, app.directory())) {
+                return Outcome.rejected(
+                        RuleCode.NotGlobalAdministrator,
+                        caller == null ? "anonymous" : caller.displayName(),
+                        app.directory());
+            }
+            if (!app.graphAppRoles().contains(role)) {
+                return Outcome.rejected(RuleCode.AppRoleAssignmentNotFound, String.valueOf(role));
+            }
+            List<String> kept = new ArrayList<>(app.graphAppRoles());
+            kept.remove(role);
+            AppRegistration updated = app.withGraphAppRoles(kept);
+            apps.update(updated);
+            activity.succeeded(
+                    caller,
+                    DirectoryOperations.REVOKE_APP_ROLE,
+                    app.clientId().toString(),
+                    "Graph application role " + role + " revoked",
                     null,
                     app.directory());
             return Outcome.ok(updated);

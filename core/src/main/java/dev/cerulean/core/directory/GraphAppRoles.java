@@ -12,6 +12,7 @@ public final class GraphAppRoles {
     public static final String USER_READ_ALL = "User.Read.All";
     public static final String USER_READ_WRITE_ALL = "User.ReadWrite.All";
     public static final String USER_INVITE_ALL = "User.Invite.All";
+    public static final String APPLICATION_READ_ALL = "Application.Read.All";
     public static final String APPLICATION_READ_WRITE_ALL = "Application.ReadWrite.All";
     public static final String DOMAIN_READ_WRITE_ALL = "Domain.ReadWrite.All";
     public static final String ROLE_MANAGEMENT_READ_WRITE_DIRECTORY = "RoleManagement.ReadWrite.Directory";
@@ -28,6 +29,7 @@ public final class GraphAppRoles {
             USER_READ_ALL,
             USER_READ_WRITE_ALL,
             USER_INVITE_ALL,
+            APPLICATION_READ_ALL,
             APPLICATION_READ_WRITE_ALL,
             DOMAIN_READ_WRITE_ALL,
             ROLE_MANAGEMENT_READ_WRITE_DIRECTORY,
@@ -44,8 +46,35 @@ public final class GraphAppRoles {
     public static final Set<String> INVITE_GUESTS =
             Set.of(DIRECTORY_READ_WRITE_ALL, USER_READ_WRITE_ALL, USER_INVITE_ALL);
 
-    /** Roles that let an application manage app registrations and their secrets. */
-    public static final Set<String> MANAGE_APPS = Set.of(APPLICATION_READ_WRITE_ALL);
+    /** Roles that let an application manage app registrations, their secrets and service principals. */
+    public static final Set<String> MANAGE_APPS = Set.of(APPLICATION_READ_WRITE_ALL, DIRECTORY_READ_WRITE_ALL);
+
+    /** Roles that let an application read app registrations and service principals. */
+    public static final Set<String> READ_APPS =
+            Set.of(APPLICATION_READ_ALL, APPLICATION_READ_WRITE_ALL, DIRECTORY_READ_ALL, DIRECTORY_READ_WRITE_ALL);
+
+    /**
+     * The well-known ids of these roles among Microsoft Graph's {@code appRoles} (the same in every
+     * tenant): what {@code appRoleAssignments} name as {@code appRoleId}.
+     */
+    public static final java.util.Map<String, java.util.UUID> IDS = java.util.Map.of(
+            DIRECTORY_READ_ALL, java.util.UUID.fromString("7ab1d382-f21e-4acd-a863-ba3e13f7da61"),
+            DIRECTORY_READ_WRITE_ALL, java.util.UUID.fromString("19dbc75e-c2e2-444c-a770-ec69d8559fc7"),
+            USER_READ_ALL, java.util.UUID.fromString("df021288-bdef-4463-88db-98f22de89214"),
+            USER_READ_WRITE_ALL, java.util.UUID.fromString("741f803b-c850-494e-b5df-cde7c675a1ca"),
+            USER_INVITE_ALL, java.util.UUID.fromString("09850681-111b-4a89-9bed-3f2cae46d706"),
+            APPLICATION_READ_ALL, java.util.UUID.fromString("9a5d68dd-52b0-4cc2-bd40-abcf44ac3a30"),
+            APPLICATION_READ_WRITE_ALL, java.util.UUID.fromString("1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9"),
+            DOMAIN_READ_WRITE_ALL, java.util.UUID.fromString("7e05723c-0bb0-42da-be95-ae9f08a6e53c"),
+            ROLE_MANAGEMENT_READ_WRITE_DIRECTORY, java.util.UUID.fromString("9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8"));
+
+    /** The role of a well-known app role id, if Cerulean knows it. */
+    public static java.util.Optional<String> byId(java.util.UUID id) {
+        return IDS.entrySet().stream()
+                .filter(e -> e.getValue().equals(id))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst();
+    }
 
     /** Roles that let an application add and verify domains. */
     public static final Set<String> MANAGE_DOMAINS = Set.of(DOMAIN_READ_WRITE_ALL);

@@ -93,6 +93,21 @@ public final class ReadDirectories {
         return read(() -> apps.byServicePrincipal(directory, id));
     }
 
+    /** The directory's application objects, with or without a service principal, by display name. */
+    public List<AppRegistration> applications(DirectoryId directory) {
+        return read(() -> apps.inDirectory(directory));
+    }
+
+    /** An application object by its object id (Graph's application {@code id}). */
+    public Optional<AppRegistration> application(DirectoryId directory, ObjectId id) {
+        return read(() -> apps.byObjectId(directory, id));
+    }
+
+    /** An application of {@code directory} by its client id (Graph's {@code appId}). */
+    public Optional<AppRegistration> applicationByAppId(DirectoryId directory, java.util.UUID appId) {
+        return read(() -> apps.byClientId(appId).filter(a -> a.directory().equals(directory)));
+    }
+
     /** A user's or a service principal's display name, for lists that name principals. */
     public Optional<String> principalName(DirectoryId directory, ObjectId id) {
         return read(() -> users.byId(directory, id)

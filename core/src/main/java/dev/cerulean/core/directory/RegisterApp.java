@@ -11,12 +11,17 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Transactions;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Registers an application in a directory together with its service principal: a new client
- * id, a new service-principal object id, no secrets and no Graph roles yet. Done by a Global
- * Administrator, or by an application granted Application.ReadWrite.All. (App owners are not
- * modelled, so ordinary members do not register apps.)
+ * Registers an application in a directory: a new client id and application object id, no secrets
+ * and no Graph roles yet. The portals, the command line and worlds register an app together with
+ * its service principal ({@link #register}); Graph's {@code POST /applications} makes the
+ * application object alone, with the person who made it as its owner ({@link #registerApplication}),
+ * as Entra ID does. Done by an application administrator (Global, Application or Cloud Application
+ * Administrator), or by an application granted Application.ReadWrite.All or Directory.ReadWrite.All.
+ * (Entra ID's default "users can register applications" is not modelled: ordinary members do not
+ * register apps.)
  */
 public final class RegisterApp {
     private final Transactions transactions;
@@ -43,19 +48,35 @@ public final class RegisterApp {
     }
 
     public Outcome<AppRegistration> register(Caller caller, DirectoryId directory, String displayName) {
+        return register(caller, directory, displayName, true, RuleCode.NotGlobalAdministrator);
+    }
+
+    /** Graph's application object: no service principal yet, its creator (a person) as owner. */
+    public Outcome<AppRegistration> registerApplication(Caller caller, DirectoryId directory, String displayName) {
+        return register(caller, directory, displayName, false, RuleCode.NotApplicationOwnerOrAdministrator);
+    }
+
+    private Outcome<AppRegistration> register(
+            Caller caller, DirectoryId directory, String displayName, boolean withServicePrincipal, RuleCode denied) {
         Optional<String> name = DisplayName.parse(displayName);
         if (name.isEmpty()) return Outcome.rejected(RuleCode.InvalidDisplayName, String.valueOf(displayName));
         return transactions.inTransaction(() -> {
             if (directories.byId(directory).isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, directory);
             if (!authority.permits(
-                    caller, directory, List.of(DirectoryRole.GlobalAdministrator), GraphAppRoles.MANAGE_APPS)) {
-                return Outcome.rejected(
-                        RuleCode.NotGlobalAdministrator,
-                        caller == null ? "anonymous" : caller.displayName(),
-                        directory);
+                    caller, directory, DirectoryAuthority.APP_ADMINISTRATORS, GraphAppRoles.MANAGE_APPS)) {
+                return Outcome.rejected(denied, caller == null ? "anonymous" : caller.displayName(), directory);
             }
-            AppRegistration app = new AppRegistration(
-                    ids.newId(), directory, new ObjectId(ids.newId()), name.get(), List.of(), List.of());
+            UUID clientId = ids.newId();
+            ObjectId sp = withServicePrincipal ? new ObjectId(ids.newId()) : null;
+            ObjectId objectId = new ObjectId(ids.newId());
+            List<ObjectId> owners = withServicePrincipal
+                    ? List.of()
+                    : authority
+                            .userOf(caller, directory)
+                            .map(u -> List.of(u.id()))
+                            .orElse(List.of());
+            AppRegistration app =
+                    new AppRegistration(clientId, directory, sp, name.get(), List.of(), List.of(), objectId, owners);
             apps.add(app);
             activity.succeeded(
                     caller,

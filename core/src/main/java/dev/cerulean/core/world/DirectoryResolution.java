@@ -258,8 +258,24 @@ final class DirectoryResolution {
         }
         for (int k = 0; k < a.graphAppRoles().size(); k++)
             cx.required(a.graphAppRoles().get(k), path + "/graphAppRoles/" + k);
-        if (cx.blank(a.name()) || secrets.size() != a.secrets().size()) return;
-        var app = new AppRegistration(clientId, dir, sp, a.name(), secrets, a.graphAppRoles());
+        // world apps always have their service principal (as the portals register them); the
+        // application object's id defaults to the client id, as for apps stored before it existed
+        ObjectId objectId = a.objectId() != null ? a.objectId() : new ObjectId(clientId);
+        if (a.objectId() != null) cx.claimObjectId(objectId, path + "/objectId");
+        List<ObjectId> owners = new ArrayList<>();
+        for (int k = 0; k < a.owners().size(); k++) {
+            String oPath = path + "/owners/" + k;
+            var upn = cx.email(a.owners().get(k), oPath);
+            if (upn.isEmpty()) continue;
+            DirectoryUser owner = cx.usersByUpn.get(dir).get(upn.get().value());
+            if (owner == null) cx.problem(oPath, "no user " + upn.get().value() + " in this directory");
+            else if (owners.contains(owner.id())) cx.problem(oPath, upn.get().value() + " is listed twice");
+            else owners.add(owner.id());
+        }
+        if (cx.blank(a.name())
+                || secrets.size() != a.secrets().size()
+                || owners.size() != a.owners().size()) return;
+        var app = new AppRegistration(clientId, dir, sp, a.name(), secrets, a.graphAppRoles(), objectId, owners);
         if (cx.appsByClient.putIfAbsent(clientId, app) != null) {
             cx.problem(path + "/clientId", "client id " + clientId + " is used twice");
             return;

@@ -93,7 +93,17 @@ public final class ExportWorld {
                                         s.keyId(), s.hint(), null, s.hash().encoded(), s.expiresAt()))
                                 .toList(),
                         a.graphAppRoles(),
-                        ports.directoryRoles().rolesOf(d.id(), a.servicePrincipal())))
+                        a.hasServicePrincipal()
+                                ? ports.directoryRoles().rolesOf(d.id(), a.servicePrincipal())
+                                : List.of(),
+                        a.objectId().value().equals(a.clientId()) ? null : a.objectId(),
+                        a.owners().stream()
+                                .map(o -> ports.directoryUsers()
+                                        .byId(d.id(), o)
+                                        .map(u -> u.userPrincipalName())
+                                        .orElse(null))
+                                .filter(java.util.Objects::nonNull)
+                                .toList()))
                 .toList();
         return new DirectorySpec(
                 d.id(),

@@ -165,18 +165,36 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
         }
     }
 
-    /** An app registration with its service principal, client secrets and Graph application roles. */
+    /**
+     * An app registration with its service principal, client secrets and Graph application roles;
+     * {@code objectId} is the application object's id (default: the client id), {@code owners} the
+     * user principal names of its owners, users of the same directory.
+     */
     public record AppSpec(
             UUID clientId,
             ObjectId servicePrincipalId,
             String name,
             List<SecretSpec> secrets,
             List<String> graphAppRoles,
-            List<DirectoryRole> directoryRoles) {
+            List<DirectoryRole> directoryRoles,
+            ObjectId objectId,
+            List<String> owners) {
         public AppSpec {
             secrets = listOf(secrets);
             graphAppRoles = listOf(graphAppRoles);
             directoryRoles = listOf(directoryRoles);
+            owners = listOf(owners);
+        }
+
+        /** An app whose object id is its client id, without owners. */
+        public AppSpec(
+                UUID clientId,
+                ObjectId servicePrincipalId,
+                String name,
+                List<SecretSpec> secrets,
+                List<String> graphAppRoles,
+                List<DirectoryRole> directoryRoles) {
+            this(clientId, servicePrincipalId, name, secrets, graphAppRoles, directoryRoles, null, List.of());
         }
     }
 

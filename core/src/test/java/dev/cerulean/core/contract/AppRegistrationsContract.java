@@ -97,4 +97,66 @@ public abstract class AppRegistrationsContract extends PortContract {
 
         assertThat(ports.appRegistrations().byClientId(first.clientId())).contains(first);
     }
+
+    @Test
+    void anApplicationObjectKeepsItsObjectIdOwnersAndNoServicePrincipal() {
+        AppRegistration graphMade = new AppRegistration(
+                uuid(), contoso, null, "Graph made", List.of(), List.of(), objectId(), List.of(objectId(), objectId()));
+        ports.appRegistrations().add(graphMade);
+
+        assertThat(ports.appRegistrations().byClientId(graphMade.clientId())).contains(graphMade);
+        assertThat(ports.appRegistrations().byObjectId(contoso, graphMade.objectId()))
+                .contains(graphMade);
+        assertThat(ports.appRegistrations().byObjectId(directoryId(), graphMade.objectId()))
+                .isEmpty();
+
+        AppRegistration withSp = graphMade
+                .withServicePrincipal(objectId())
+                .withOwners(List.of(graphMade.owners().get(1)));
+        ports.appRegistrations().update(withSp);
+
+        assertThat(ports.appRegistrations().byServicePrincipal(contoso, withSp.servicePrincipal()))
+                .contains(withSp);
+        assertThat(ports.appRegistrations()
+                        .byClientId(graphMade.clientId())
+                        .orElseThrow()
+                        .owners())
+                .containsExactly(graphMade.owners().get(1));
+    }
+
+    @Test
+    void removeDeletesTheAppWithItsSecretsRolesAndOwners() {
+        AppRegistration gone = app("Gone", List.of(secret("gon", 30)), List.of("User.Read.All"))
+                .withOwners(List.of(objectId()));
+        AppRegistration kept = app("Kept", List.of(secret("kep", 30)), List.of());
+        ports.appRegistrations().add(gone);
+        ports.appRegistrations().add(kept);
+
+        ports.appRegistrations().remove(gone.clientId());
+        ports.appRegistrations().remove(uuid());
+
+        assertThat(ports.appRegistrations().byClientId(gone.clientId())).isEmpty();
+        assertThat(ports.appRegistrations().inDirectory(contoso)).containsExactly(kept);
+        // the same client id can be registered again: nothing of the old one is left behind
+        ports.appRegistrations().add(gone);
+        assertThat(ports.appRegistrations().byClientId(gone.clientId())).contains(gone);
+    }
+
+    @Test
+    void theVersionMovesWithEveryUpdateAndDiffersForAnAppRegisteredAgain() {
+        AppRegistration app = app("Versioned", List.of(secret("ver", 30)), List.of());
+        ports.appRegistrations().add(app);
+        long first = ports.appRegistrations().version(app.clientId()).orElseThrow();
+
+        ports.appRegistrations().update(app.withSecrets(List.of()));
+        long second = ports.appRegistrations().version(app.clientId()).orElseThrow();
+        assertThat(second).isNotEqualTo(first);
+
+        ports.appRegistrations().remove(app.clientId());
+        assertThat(ports.appRegistrations().version(app.clientId())).isEmpty();
+        ports.appRegistrations().add(app);
+        assertThat(ports.appRegistrations().version(app.clientId()).orElseThrow())
+                .isNotIn(first, second);
+        assertThat(ports.appRegistrations().version(uuid())).isEmpty();
+    }
 }

@@ -118,7 +118,7 @@ class AppRegistrationTest {
     }
 
     @Test
-    void NotGlobalAdministrator_onlyAdministratorsOfTheAppsDirectoryAddSecrets() {
+    void NotApplicationOwnerOrAdministrator_onlyAdministratorsOfTheAppsDirectoryAddSecrets() {
         DirectoryState before = DirectoryState.of(p);
 
         // Kelley's MSA administers Default Directory, not Contoso where the app lives
@@ -128,29 +128,35 @@ class AppRegistrationTest {
                                 Worlds.CONTOSO_AUTOMATION_CLIENT,
                                 AddClientSecret.Lifetime.ONE_YEAR)
                         .code())
-                .isEqualTo(RuleCode.NotGlobalAdministrator);
+                .isEqualTo(RuleCode.NotApplicationOwnerOrAdministrator);
         assertThat(addSecret
                         .add(world.megan(), Worlds.CONTOSO_AUTOMATION_CLIENT, AddClientSecret.Lifetime.ONE_YEAR)
                         .code())
-                .isEqualTo(RuleCode.NotGlobalAdministrator);
+                .isEqualTo(RuleCode.NotApplicationOwnerOrAdministrator);
         assertThat(DirectoryState.of(p)).isEqualTo(before);
     }
 
     @Test
     void applicationGrantedApplicationReadWriteAllManagesSecrets() {
+        Caller app = world.demoAutomation();
+        assertThat(addSecret.add(app, Worlds.DEMO_AUTOMATION_CLIENT, null).code())
+                .isEqualTo(RuleCode.NotApplicationOwnerOrAdministrator);
+
+        grant.grant(world.kelleyMsaInDefault(), Worlds.DEMO_AUTOMATION_CLIENT, GraphAppRoles.APPLICATION_READ_WRITE_ALL)
+                .orThrow();
+
+        assertThat(addSecret.add(app, Worlds.DEMO_AUTOMATION_CLIENT, null).isOk())
+                .isTrue();
+    }
+
+    @Test
+    void applicationGrantedDirectoryReadWriteAllManagesSecrets() {
+        // contoso-automation holds Directory.ReadWrite.All, which Graph lets manage applications too
         Caller app = new Caller(
                 new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP),
                 Worlds.CONTOSO,
                 Worlds.CONTOSO_AUTOMATION_SP,
                 null);
-        assertThat(addSecret.add(app, Worlds.CONTOSO_AUTOMATION_CLIENT, null).code())
-                .isEqualTo(RuleCode.NotGlobalAdministrator);
-
-        grant.grant(
-                        world.contosoGlobalAdministrator(),
-                        Worlds.CONTOSO_AUTOMATION_CLIENT,
-                        GraphAppRoles.APPLICATION_READ_WRITE_ALL)
-                .orThrow();
 
         assertThat(addSecret.add(app, Worlds.CONTOSO_AUTOMATION_CLIENT, null).isOk())
                 .isTrue();

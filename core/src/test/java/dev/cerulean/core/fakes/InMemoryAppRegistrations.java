@@ -12,16 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 public final class InMemoryAppRegistrations implements AppRegistrations {
     private final Map<UUID, AppRegistration> apps = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> versions = new ConcurrentHashMap<>();
 
     @Override
     public void add(AppRegistration app) {
         if (apps.putIfAbsent(app.clientId(), app) != null)
             throw new IllegalStateException("duplicate app " + app.clientId());
+        versions.put(
+                app.clientId(), java.util.concurrent.ThreadLocalRandom.current().nextLong());
     }
 
     @Override
     public void update(AppRegistration app) {
-        apps.replace(app.clientId(), app);
+        if (apps.replace(app.clientId(), app) != null) versions.merge(app.clientId(), 1L, Long::sum);
     }
 
     @Override
@@ -32,9 +35,27 @@ public final class InMemoryAppRegistrations implements AppRegistrations {
     @Override
     public Optional<AppRegistration> byServicePrincipal(DirectoryId directory, ObjectId servicePrincipal) {
         return apps.values().stream()
-                .filter(a ->
-                        a.directory().equals(directory) && a.servicePrincipal().equals(servicePrincipal))
+                .filter(a -> a.directory().equals(directory) && servicePrincipal.equals(a.servicePrincipal()))
                 .findFirst();
+    }
+
+    @Override
+    public java.util.OptionalLong version(UUID clientId) {
+        Long v = apps.containsKey(clientId) ? versions.get(clientId) : null;
+        return v == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(v);
+    }
+
+    @Override
+    public Optional<AppRegistration> byObjectId(DirectoryId directory, ObjectId objectId) {
+        return apps.values().stream()
+                .filter(a -> a.directory().equals(directory) && a.objectId().equals(objectId))
+                .findFirst();
+    }
+
+    @Override
+    public void remove(UUID clientId) {
+        apps.remove(clientId);
+        versions.remove(clientId);
     }
 
     @Override

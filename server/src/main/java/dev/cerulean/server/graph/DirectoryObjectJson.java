@@ -38,12 +38,7 @@ final class DirectoryObjectJson {
     static Map<String, Object> servicePrincipal(ObjectId id, AppRegistration app) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@odata.type", "#microsoft.graph.servicePrincipal");
-        json.put("id", id.toString());
-        json.put("accountEnabled", true);
-        json.put("appDisplayName", app.displayName());
-        json.put("appId", app.clientId().toString());
-        json.put("displayName", app.displayName());
-        json.put("servicePrincipalType", "Application");
+        json.putAll(ApplicationJson.servicePrincipal(app));
         return json;
     }
 }

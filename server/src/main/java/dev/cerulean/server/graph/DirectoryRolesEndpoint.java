@@ -135,6 +135,10 @@ final class DirectoryRolesEndpoint {
                 "Can manage all aspects of users and groups, including resetting passwords for limited admins.";
             case BillingAdministrator -> "Can perform common billing related tasks like updating payment information.";
             case GuestInviter -> "Can invite guest users independent of the 'members can invite guests' setting.";
+            case ApplicationAdministrator ->
+                "Can create and manage all aspects of app registrations and enterprise apps.";
+            case CloudApplicationAdministrator ->
+                "Can create and manage all aspects of app registrations and enterprise apps except App Proxy.";
             default -> role.displayName() + ".";
         };
     }

@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Microsoft Graph v1.0, as the Graph SDK for Java calls it: organization, domains, users,
- * invitations, directory roles and role assignments, groups and memberships under {@code /v1.0}. Registers on whichever
+ * invitations, directory roles and role assignments, groups and memberships, applications, service
+ * principals and their app role assignments, and directoryObjects/getByIds under {@code /v1.0}. Registers on whichever
  * Javalin the composition root gives it (Graph has its own port so that clients pick Graph tokens
  * for it); a Graph-only server also registers {@link GraphErrors#register} for unknown routes.
  */
@@ -56,7 +57,15 @@ public final class GraphApi {
         var assignments = new RoleAssignmentsEndpoint(requests, read, assign, remove);
         var groups = new GroupsEndpoint(requests, read, uses.groups(), objects);
         var memberOf = new MemberOfEndpoint(requests, read, uses.groups().read(), users, groups);
+        var applications = new ApplicationsEndpoint(
+                requests, read, directory.registerApp(), directory.changeApplication(), directory.addClientSecret());
+        var servicePrincipals = new ServicePrincipalsEndpoint(
+                requests, read, directory.servicePrincipals(), directory.grantGraphAppRole());
+        var directoryObjects =
+                new DirectoryObjectsEndpoint(requests, read, uses.groups().read());
         String roleByTemplate = "/v1.0/directoryRoles(roleTemplateId='{template}')";
+        String application = "/v1.0/applications/{application}";
+        String servicePrincipal = "/v1.0/servicePrincipals/{servicePrincipal}";
         this.routes = List.of(
                 new Route("GET", "/v1.0/organization", organization::list),
                 new Route("GET", "/v1.0/organization/{organization}", organization::get),
@@ -106,7 +115,25 @@ public final class GraphApi {
                 new Route("GET", "/v1.0/me/transitiveMemberOf", memberOf::transitiveMemberOf),
                 new Route("POST", "/v1.0/me/checkMemberGroups", memberOf::checkMemberGroups),
                 new Route("POST", "/v1.0/me/getMemberGroups", memberOf::getMemberGroups),
-                new Route("POST", "/v1.0/me/getMemberObjects", memberOf::getMemberObjects));
+                new Route("POST", "/v1.0/me/getMemberObjects", memberOf::getMemberObjects),
+                new Route("GET", "/v1.0/applications", applications::list),
+                new Route("POST", "/v1.0/applications", applications::create),
+                new Route("GET", application, applications::get),
+                new Route("PATCH", application, applications::update),
+                new Route("DELETE", application, applications::delete),
+                new Route("POST", application + "/addPassword", applications::addPassword),
+                new Route("POST", application + "/removePassword", applications::removePassword),
+                new Route("GET", application + "/owners", applications::owners),
+                new Route("POST", application + "/owners/$ref", applications::addOwner),
+                new Route("DELETE", application + "/owners/{owner}/$ref", applications::removeOwner),
+                new Route("GET", "/v1.0/servicePrincipals", servicePrincipals::list),
+                new Route("POST", "/v1.0/servicePrincipals", servicePrincipals::create),
+                new Route("GET", servicePrincipal, servicePrincipals::get),
+                new Route("DELETE", servicePrincipal, servicePrincipals::delete),
+                new Route("GET", servicePrincipal + "/appRoleAssignments", servicePrincipals::assignments),
+                new Route("POST", servicePrincipal + "/appRoleAssignments", servicePrincipals::assign),
+                new Route("DELETE", servicePrincipal + "/appRoleAssignments/{assignment}", servicePrincipals::unassign),
+                new Route("POST", "/v1.0/directoryObjects/getByIds", directoryObjects::getByIds));
     }
 
     /** Every operation this API serves as "METHOD path" (the compatibility page lists the same). */

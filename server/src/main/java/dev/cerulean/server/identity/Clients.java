@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -47,12 +48,13 @@ public final class Clients {
 
     private record Verified(UUID secretKeyId, Instant until) {}
 
-    private record Known(AppRegistration app, Instant until) {}
+    /** A registration as read, until when public-client lookups use it, and its stored version then. */
+    private record Known(AppRegistration app, Instant until, long version) {}
 
     /**
-     * How long an app registration read from the store is used without reading it again: a removed
-     * secret or a changed registration takes effect on every node within this time. Short, but it
-     * spares the store a read per token request under load.
+     * How long an app registration read from the store is used without reading it again to name a
+     * public client (authorization code, device code, refresh token): a renamed or deleted app is seen
+     * on every node within this time. Authenticating a confidential client never uses it.
      */
     static final Duration APP_SNAPSHOT = Duration.ofSeconds(5);
 
@@ -107,7 +109,12 @@ public final class Clients {
      * @return the app registration
      */
     public AppRegistration authenticate(ClientCredentials credentials) {
-        Client client = require(credentials.clientId());
+        Client named = require(credentials.clientId());
+        Client client = named;
+        if (!named.isFirstParty()) {
+            AppRegistration current = current(named.clientId(), credentials.clientId());
+            client = new Client(current.clientId(), current.displayName(), current);
+        }
         if (client.isFirstParty()) {
             throw OAuthError.invalidClient(
                     7000218,
@@ -130,7 +137,7 @@ public final class Clients {
         if (known != null && now.isBefore(known.until())) {
             boolean stillThere = app.secrets().stream()
                     .anyMatch(s -> s.keyId().equals(known.secretKeyId()) && now.isBefore(s.expiresAt()));
-            if (stillThere) return app;
+            if (stillThere) return withServicePrincipal(app);
             verified.invalidate(key);
         }
         lockout.lockedFor(lockKey).ifPresent(wait -> {
@@ -155,7 +162,7 @@ public final class Clients {
             if (right) {
                 verified.put(key, new Verified(stored.keyId(), now.plus(remember)));
                 lockout.succeeded(lockKey);
-                return app;
+                return withServicePrincipal(app);
             }
         }
         lockout.failed(lockKey);
@@ -170,13 +177,44 @@ public final class Clients {
                         + app.clientId() + "'.");
     }
 
+    /**
+     * The registration as stored now: one primary-key read of its version, and the whole registration
+     * read again only when the version moved (a secret removed, a role changed, through any node). The
+     * version is read first, so a registration kept with it can only be older than it claims, never newer.
+     */
+    private AppRegistration current(UUID clientId, String asGiven) {
+        OptionalLong version = apps.version(clientId);
+        Known kept = known.getIfPresent(clientId);
+        if (version.isPresent() && kept != null && kept.version() == version.getAsLong()) return kept.app();
+        Optional<AppRegistration> found = version.isPresent() ? apps.byClientId(clientId) : Optional.empty();
+        if (found.isEmpty()) {
+            known.invalidate(clientId);
+            throw OAuthError.unauthorizedClient(
+                    700016, "Application with identifier '" + asGiven + "' was not found in the directory.");
+        }
+        known.put(clientId, new Known(found.get(), clock.instant().plus(APP_SNAPSHOT), version.getAsLong()));
+        return found.get();
+    }
+
+    /**
+     * An application object without a service principal (Graph's POST /applications makes none)
+     * cannot sign in, as in Entra ID; told only to a client that proved its secret.
+     */
+    private static AppRegistration withServicePrincipal(AppRegistration app) {
+        if (app.hasServicePrincipal()) return app;
+        throw OAuthError.invalidClient(
+                7000229,
+                "The client application " + app.clientId() + " is missing service principal in the tenant "
+                        + app.directory() + ".");
+    }
+
     private Optional<AppRegistration> app(UUID clientId) {
         Instant now = clock.instant();
         Known snapshot = known.getIfPresent(clientId);
         if (snapshot != null && now.isBefore(snapshot.until())) return Optional.of(snapshot.app());
         Optional<AppRegistration> found = apps.byClientId(clientId);
         if (found.isPresent()) {
-            known.put(clientId, new Known(found.get(), now.plus(APP_SNAPSHOT)));
+            known.put(clientId, new Known(found.get(), now.plus(APP_SNAPSHOT), Long.MIN_VALUE));
         } else {
             known.invalidate(clientId);
         }

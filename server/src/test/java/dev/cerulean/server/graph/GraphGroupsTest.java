@@ -195,6 +195,22 @@ class GraphGroupsTest {
     }
 
     @Test
+    void getByIdsFindsGroupsBesideUsers() {
+        String id = createdId("ga", "Ops");
+
+        TestReply found = g.send(
+                "POST",
+                "/v1.0/directoryObjects/getByIds",
+                "ga",
+                "{\"ids\":[\"" + id + "\",\"" + Worlds.LEE_GU + "\"],\"types\":[\"group\",\"user\"]}");
+
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.json().get("value"))
+                .extracting(v -> v.get("@odata.type").asText())
+                .containsExactly("#microsoft.graph.group", "#microsoft.graph.user");
+    }
+
+    @Test
     void malformedIdsAndReferencesAreBadRequests() {
         assertThat(g.get("/v1.0/groups/not-a-guid", "megan").status()).isEqualTo(400);
         String id = createdId("ga", "Ops");

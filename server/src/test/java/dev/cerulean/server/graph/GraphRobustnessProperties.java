@@ -65,7 +65,20 @@ class GraphRobustnessProperties {
             "DELETE /v1.0/groups/" + GraphWorld.CONTOSO_GROUP + "/members/{}/$ref",
             "POST /v1.0/groups/{}/owners/$ref",
             "GET /v1.0/users/{}/memberOf",
-            "POST /v1.0/users/{}/checkMemberGroups");
+            "POST /v1.0/users/{}/checkMemberGroups",
+            "GET /v1.0/applications/{}",
+            "PATCH /v1.0/applications/{}",
+            "DELETE /v1.0/applications/{}",
+            "POST /v1.0/applications/{}/addPassword",
+            "POST /v1.0/applications/{}/removePassword",
+            "GET /v1.0/applications/{}/owners",
+            "POST /v1.0/applications/{}/owners/$ref",
+            "DELETE /v1.0/applications/" + Worlds.CONTOSO_AUTOMATION_CLIENT + "/owners/{}/$ref",
+            "GET /v1.0/servicePrincipals/{}",
+            "DELETE /v1.0/servicePrincipals/{}",
+            "GET /v1.0/servicePrincipals/{}/appRoleAssignments",
+            "POST /v1.0/servicePrincipals/{}/appRoleAssignments",
+            "DELETE /v1.0/servicePrincipals/" + Worlds.CONTOSO_AUTOMATION_SP + "/appRoleAssignments/{}");
 
     /** Routes that take a body, with an id that exists where they need one. */
     private static final List<String> BODY_ROUTES = List.of(
@@ -78,7 +91,15 @@ class GraphRobustnessProperties {
             "PATCH /v1.0/groups/" + GraphWorld.CONTOSO_GROUP,
             "POST /v1.0/groups/" + GraphWorld.CONTOSO_GROUP + "/members/$ref",
             "POST /v1.0/users/{}/checkMemberGroups",
-            "POST /v1.0/users/{}/getMemberObjects");
+            "POST /v1.0/users/{}/getMemberObjects",
+            "POST /v1.0/applications",
+            "PATCH /v1.0/applications/" + Worlds.CONTOSO_AUTOMATION_CLIENT,
+            "POST /v1.0/applications/" + Worlds.CONTOSO_AUTOMATION_CLIENT + "/addPassword",
+            "POST /v1.0/applications/" + Worlds.CONTOSO_AUTOMATION_CLIENT + "/removePassword",
+            "POST /v1.0/applications/" + Worlds.CONTOSO_AUTOMATION_CLIENT + "/owners/$ref",
+            "POST /v1.0/servicePrincipals",
+            "POST /v1.0/servicePrincipals/" + Worlds.CONTOSO_AUTOMATION_SP + "/appRoleAssignments",
+            "POST /v1.0/directoryObjects/getByIds");
 
     /** Every route, for query options and headers. */
     private static final List<String> ALL_ROUTES = List.of(
@@ -98,7 +119,17 @@ class GraphRobustnessProperties {
             "GET /v1.0/groups",
             "POST /v1.0/groups",
             "GET /v1.0/groups/" + GraphWorld.CONTOSO_GROUP + "/members",
-            "GET /v1.0/me/memberOf");
+            "GET /v1.0/me/memberOf",
+            "GET /v1.0/applications",
+            "POST /v1.0/applications",
+            "GET /v1.0/applications/" + Worlds.CONTOSO_AUTOMATION_CLIENT + "/owners",
+            "POST /v1.0/applications/" + Worlds.CONTOSO_AUTOMATION_CLIENT + "/addPassword",
+            "DELETE /v1.0/applications/{}",
+            "GET /v1.0/servicePrincipals",
+            "POST /v1.0/servicePrincipals",
+            "DELETE /v1.0/servicePrincipals/{}",
+            "POST /v1.0/servicePrincipals/" + Worlds.CONTOSO_AUTOMATION_SP + "/appRoleAssignments",
+            "POST /v1.0/directoryObjects/getByIds");
 
     @Property(tries = 300)
     void malformedIds(
@@ -248,7 +279,11 @@ class GraphRobustnessProperties {
                 "\"directoryScopeId\":2",
                 "\"shoeSize\":1",
                 "\"passwordProfile\":{\"password\":1}",
-                "\"passwordProfile\":{\"password\":\"Sp4rkly-Dawn\",\"x\":1}");
+                "\"passwordProfile\":{\"password\":\"Sp4rkly-Dawn\",\"x\":1}",
+                "\"appId\":7",
+                "\"keyId\":[]",
+                "\"ids\":\"x\"",
+                "\"passwordCredential\":{\"endDateTime\":\"soon\"}");
         Arbitrary<String> value = Arbitraries.oneOf(
                 junkText.map(s -> GraphWorld.JSON.valueToTree(s).toString()),
                 Arbitraries.of(
@@ -276,6 +311,13 @@ class GraphRobustnessProperties {
                 "directoryScopeId",
                 "@odata.id",
                 "jobTitle",
+                "appId",
+                "keyId",
+                "passwordCredential",
+                "ids",
+                "types",
+                "resourceId",
+                "appRoleId",
                 "",
                 "\u0000");
         Arbitrary<String> member =

@@ -17,11 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** Apps with their secrets and Graph application roles, kept in child tables in list order. */
+/** Apps with their secrets, Graph application roles and owners, kept in child tables in list order. */
 public final class JdbiAppRegistrations implements AppRegistrations {
     private final JdbiTransactions db;
 
@@ -29,7 +31,8 @@ public final class JdbiAppRegistrations implements AppRegistrations {
         this.db = db;
     }
 
-    private record Row(UUID clientId, DirectoryId directory, ObjectId servicePrincipal, String displayName) {}
+    private record Row(
+            UUID clientId, DirectoryId directory, ObjectId servicePrincipal, String displayName, ObjectId objectId) {}
 
     private record Child<T>(UUID clientId, T value) {}
 
@@ -38,12 +41,15 @@ public final class JdbiAppRegistrations implements AppRegistrations {
         db.inTransaction(() -> {
             db.useHandle(h -> {
                 h.createUpdate(
-                                "INSERT INTO app_registrations (client_id, directory_id, service_principal, display_name) "
-                                        + "VALUES (:id, :directory, :sp, :name)")
+                                "INSERT INTO app_registrations (client_id, directory_id, service_principal, display_name, "
+                                        + "object_id, version) VALUES (:id, :directory, :sp, :name, :object, :version)")
                         .bind("id", app.clientId())
                         .bind("directory", app.directory().value())
-                        .bind("sp", app.servicePrincipal().value())
+                        .bind("sp", servicePrincipal(app))
                         .bind("name", app.displayName())
+                        .bind("object", app.objectId().value())
+                        // a random start: an app removed and registered again must not look unchanged
+                        .bind("version", ThreadLocalRandom.current().nextLong(Long.MAX_VALUE / 2))
                         .execute();
                 insertChildren(h, app);
             });
@@ -56,11 +62,13 @@ public final class JdbiAppRegistrations implements AppRegistrations {
         db.inTransaction(() -> {
             db.useHandle(h -> {
                 int changed = h.createUpdate("UPDATE app_registrations SET directory_id = :directory, "
-                                + "service_principal = :sp, display_name = :name WHERE client_id = :id")
+                                + "service_principal = :sp, display_name = :name, object_id = :object, version = version + 1 "
+                                + "WHERE client_id = :id")
                         .bind("id", app.clientId())
                         .bind("directory", app.directory().value())
-                        .bind("sp", app.servicePrincipal().value())
+                        .bind("sp", servicePrincipal(app))
                         .bind("name", app.displayName())
+                        .bind("object", app.objectId().value())
                         .execute();
                 if (changed == 0) return;
                 h.createUpdate("DELETE FROM app_client_secrets WHERE client_id = :id")
@@ -69,10 +77,25 @@ public final class JdbiAppRegistrations implements AppRegistrations {
                 h.createUpdate("DELETE FROM app_graph_roles WHERE client_id = :id")
                         .bind("id", app.clientId())
                         .execute();
+                h.createUpdate("DELETE FROM app_owners WHERE client_id = :id")
+                        .bind("id", app.clientId())
+                        .execute();
                 insertChildren(h, app);
             });
             return null;
         });
+    }
+
+    @Override
+    public void remove(UUID clientId) {
+        // the child tables' rows go with it (ON DELETE CASCADE)
+        db.useHandle(h -> h.createUpdate("DELETE FROM app_registrations WHERE client_id = :id")
+                .bind("id", clientId)
+                .execute());
+    }
+
+    private static UUID servicePrincipal(AppRegistration app) {
+        return app.hasServicePrincipal() ? app.servicePrincipal().value() : null;
     }
 
     private static void insertChildren(Handle h, AppRegistration app) {
@@ -103,6 +126,18 @@ public final class JdbiAppRegistrations implements AppRegistrations {
             }
             batch.execute();
         }
+        if (!app.owners().isEmpty()) {
+            PreparedBatch batch =
+                    h.prepareBatch("INSERT INTO app_owners (client_id, pos, owner_id) VALUES (:id, :pos, :owner)");
+            int pos = 0;
+            for (ObjectId owner : app.owners()) {
+                batch.bind("id", app.clientId())
+                        .bind("pos", pos++)
+                        .bind("owner", owner.value())
+                        .add();
+            }
+            batch.execute();
+        }
     }
 
     @Override
@@ -120,6 +155,25 @@ public final class JdbiAppRegistrations implements AppRegistrations {
     }
 
     @Override
+    public OptionalLong version(UUID clientId) {
+        return db.withHandle(h -> h.createQuery("SELECT version FROM app_registrations WHERE client_id = :id")
+                .bind("id", clientId)
+                .mapTo(Long.class)
+                .findOne()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty()));
+    }
+
+    @Override
+    public Optional<AppRegistration> byObjectId(DirectoryId directory, ObjectId objectId) {
+        return load(
+                        "directory_id = :directory AND object_id = :object",
+                        Map.of("directory", directory.value(), "object", objectId.value()))
+                .stream()
+                .findFirst();
+    }
+
+    @Override
     public List<AppRegistration> inDirectory(DirectoryId directory) {
         return load("directory_id = :directory", Map.of("directory", directory.value()));
     }
@@ -127,18 +181,20 @@ public final class JdbiAppRegistrations implements AppRegistrations {
     /** The apps matching {@code where}, with their children fetched by two queries for all of them. */
     private List<AppRegistration> load(String where, Map<String, Object> args) {
         return db.withHandle(h -> {
-            List<Row> rows = h.createQuery("SELECT client_id, directory_id, service_principal, display_name "
+            List<Row> rows = h.createQuery("SELECT client_id, directory_id, service_principal, display_name, object_id "
                             + "FROM app_registrations WHERE " + where + " ORDER BY display_name, client_id")
                     .bindMap(args)
                     .map((rs, ctx) -> new Row(
                             uuid(rs, "client_id"),
                             directory(rs, "directory_id"),
                             object(rs, "service_principal"),
-                            rs.getString("display_name")))
+                            rs.getString("display_name"),
+                            object(rs, "object_id")))
                     .list();
             if (rows.isEmpty()) return List.of();
             Map<UUID, List<ClientSecret>> secrets = new LinkedHashMap<>();
             Map<UUID, List<String>> roles = new LinkedHashMap<>();
+            Map<UUID, List<ObjectId>> owners = new LinkedHashMap<>();
             String owned = " WHERE client_id IN (SELECT client_id FROM app_registrations WHERE " + where + ") "
                     + "ORDER BY client_id, pos";
             h.createQuery("SELECT client_id, key_id, hint, hash, expires_at FROM app_client_secrets" + owned)
@@ -157,6 +213,11 @@ public final class JdbiAppRegistrations implements AppRegistrations {
                     .map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), rs.getString("role")))
                     .forEach(c -> roles.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
                             .add(c.value()));
+            h.createQuery("SELECT client_id, owner_id FROM app_owners" + owned)
+                    .bindMap(args)
+                    .map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), object(rs, "owner_id")))
+                    .forEach(c -> owners.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
+                            .add(c.value()));
             return rows.stream()
                     .map(r -> new AppRegistration(
                             r.clientId(),
@@ -164,7 +225,9 @@ public final class JdbiAppRegistrations implements AppRegistrations {
                             r.servicePrincipal(),
                             r.displayName(),
                             secrets.getOrDefault(r.clientId(), List.of()),
-                            roles.getOrDefault(r.clientId(), List.of())))
+                            roles.getOrDefault(r.clientId(), List.of()),
+                            r.objectId(),
+                            owners.getOrDefault(r.clientId(), List.of())))
                     .toList();
         });
     }
