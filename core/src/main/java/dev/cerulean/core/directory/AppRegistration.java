@@ -26,12 +26,48 @@ public record AppRegistration(
         List<ClientSecret> secrets,
         List<String> graphAppRoles,
         ObjectId objectId,
-        List<ObjectId> owners) {
+        List<ObjectId> owners,
+        GroupClaims groupClaims) {
+    /**
+     * Entra's {@code groupMembershipClaims}: whether the tokens this app gets for a person (and its
+     * own) carry the {@code groups} claim. {@code SecurityGroup} and {@code All} are the same here,
+     * as Cerulean has security groups only.
+     */
+    public enum GroupClaims {
+        None,
+        SecurityGroup,
+        All;
+
+        public boolean wanted() {
+            return this != None;
+        }
+    }
+
     public AppRegistration {
         secrets = List.copyOf(secrets);
         graphAppRoles = List.copyOf(graphAppRoles);
         owners = List.copyOf(owners);
+        if (groupClaims == null) groupClaims = GroupClaims.None;
         if (objectId == null) throw new IllegalArgumentException("an application needs an object id");
+    }
+
+    /** An app whose tokens carry no group claims. */
+    public AppRegistration(
+            UUID clientId,
+            DirectoryId directory,
+            ObjectId servicePrincipal,
+            String displayName,
+            List<ClientSecret> secrets,
+            List<String> graphAppRoles,
+            ObjectId objectId,
+            List<ObjectId> owners) {
+        this(clientId, directory, servicePrincipal, displayName, secrets, graphAppRoles, objectId, owners, null);
+    }
+
+    /** The same app with another {@code groupMembershipClaims}. */
+    public AppRegistration withGroupClaims(GroupClaims claims) {
+        return new AppRegistration(
+                clientId, directory, servicePrincipal, displayName, secrets, graphAppRoles, objectId, owners, claims);
     }
 
     /**
@@ -62,17 +98,17 @@ public record AppRegistration(
 
     public AppRegistration withDisplayName(String name) {
         return new AppRegistration(
-                clientId, directory, servicePrincipal, name, secrets, graphAppRoles, objectId, owners);
+                clientId, directory, servicePrincipal, name, secrets, graphAppRoles, objectId, owners, groupClaims);
     }
 
     public AppRegistration withSecrets(List<ClientSecret> all) {
         return new AppRegistration(
-                clientId, directory, servicePrincipal, displayName, all, graphAppRoles, objectId, owners);
+                clientId, directory, servicePrincipal, displayName, all, graphAppRoles, objectId, owners, groupClaims);
     }
 
     public AppRegistration withGraphAppRoles(List<String> roles) {
         return new AppRegistration(
-                clientId, directory, servicePrincipal, displayName, secrets, roles, objectId, owners);
+                clientId, directory, servicePrincipal, displayName, secrets, roles, objectId, owners, groupClaims);
     }
 
     /** The app with this service principal (null: none; its Graph roles go with the old one). */
@@ -85,11 +121,12 @@ public record AppRegistration(
                 secrets,
                 sp == null ? List.of() : graphAppRoles,
                 objectId,
-                owners);
+                owners,
+                groupClaims);
     }
 
     public AppRegistration withOwners(List<ObjectId> all) {
         return new AppRegistration(
-                clientId, directory, servicePrincipal, displayName, secrets, graphAppRoles, objectId, all);
+                clientId, directory, servicePrincipal, displayName, secrets, graphAppRoles, objectId, all, groupClaims);
     }
 }

@@ -54,6 +54,17 @@ public final class ChangeApplication {
         });
     }
 
+    /** Entra's {@code groupMembershipClaims}: whether the app's tokens carry the groups claim. */
+    public Outcome<AppRegistration> groupClaims(
+            Caller caller, DirectoryId directory, ObjectId application, AppRegistration.GroupClaims claims) {
+        return change(caller, directory, application, app -> {
+            AppRegistration changed = app.withGroupClaims(claims);
+            apps.update(changed);
+            record(caller, DirectoryOperations.UPDATE_APP, app, "Group claims set to " + claims);
+            return Outcome.ok(changed);
+        });
+    }
+
     public Outcome<AppRegistration> delete(Caller caller, DirectoryId directory, ObjectId application) {
         return change(caller, directory, application, app -> {
             if (app.hasServicePrincipal()) {

@@ -87,6 +87,28 @@ public abstract class AppRegistrationsContract extends PortContract {
     }
 
     @Test
+    void anAppKeepsItsGroupClaimsSetting() {
+        AppRegistration plain = app("Plain", List.of(), List.of());
+        AppRegistration grouped = app("Grouped", List.of(), List.of()).withGroupClaims(AppRegistration.GroupClaims.All);
+        ports.appRegistrations().add(plain);
+        ports.appRegistrations().add(grouped);
+
+        ports.appRegistrations().update(plain.withGroupClaims(AppRegistration.GroupClaims.SecurityGroup));
+
+        assertThat(ports.appRegistrations()
+                        .byClientId(plain.clientId())
+                        .orElseThrow()
+                        .groupClaims())
+                .isEqualTo(AppRegistration.GroupClaims.SecurityGroup);
+        assertThat(ports.appRegistrations()
+                        .byClientId(grouped.clientId())
+                        .orElseThrow()
+                        .groupClaims())
+                .isEqualTo(AppRegistration.GroupClaims.All);
+        assertThat(app("New", List.of(), List.of()).groupClaims()).isEqualTo(AppRegistration.GroupClaims.None);
+    }
+
+    @Test
     void aClientIdIsRegisteredOnce() {
         AppRegistration first = app("First", List.of(), List.of());
         ports.appRegistrations().add(first);

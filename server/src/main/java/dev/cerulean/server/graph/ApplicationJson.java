@@ -40,6 +40,9 @@ final class ApplicationJson {
         json.put("appId", app.clientId().toString());
         json.put("createdDateTime", null);
         json.put("displayName", app.displayName());
+        json.put(
+                "groupMembershipClaims",
+                app.groupClaims().wanted() ? app.groupClaims().name() : null);
         json.put("identifierUris", List.of());
         json.put("signInAudience", "AzureADMyOrg");
         json.put("tags", List.of());

@@ -92,15 +92,29 @@ final class ApplicationsEndpoint {
         caller.requireWriter(GraphAppRoles.MANAGE_APPS);
         GraphQuery.of(ctx, Set.of());
         ObjectNode body = GraphJson.object(ctx);
-        GraphJson.onlyKnown(body, Set.of("displayName"), "microsoft.graph.application");
+        GraphJson.onlyKnown(body, Set.of("displayName", "groupMembershipClaims"), "microsoft.graph.application");
         String displayName = GraphJson.optionalString(body, "displayName");
+        AppRegistration.GroupClaims claims = groupClaims(body);
         ObjectId id = objectId(ctx);
+        if (displayName == null && claims == null) requests.read(() -> find(caller.directory(), ctx));
         if (displayName != null) {
             requests.change(() -> change.rename(caller.caller(), caller.directory(), id, displayName));
-        } else {
-            requests.read(() -> find(caller.directory(), ctx));
+        }
+        if (claims != null) {
+            requests.change(() -> change.groupClaims(caller.caller(), caller.directory(), id, claims));
         }
         return GraphResponse.noContent();
+    }
+
+    /** {@code groupMembershipClaims}: None (or null), SecurityGroup or All; Cerulean has no other groups. */
+    private static AppRegistration.GroupClaims groupClaims(ObjectNode body) {
+        if (!body.has("groupMembershipClaims")) return null;
+        if (body.get("groupMembershipClaims").isNull()) return AppRegistration.GroupClaims.None;
+        String value = GraphJson.optionalString(body, "groupMembershipClaims");
+        for (AppRegistration.GroupClaims c : AppRegistration.GroupClaims.values()) {
+            if (c.name().equalsIgnoreCase(value)) return c;
+        }
+        throw GraphException.badRequest("groupMembershipClaims", "None, SecurityGroup or All is expected.");
     }
 
     GraphResponse delete(Context ctx, GraphCaller caller) {

@@ -42,7 +42,13 @@ public final class IdentityPlatform {
         this.resources = new ResourceScopes(settings);
         this.clients = new Clients(
                 ports.appRegistrations(), ports.passwordHasher(), uses.signIn().lockout(), clock, settings);
-        var subjects = new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts(), clock);
+        var subjects = new Subjects(
+                ports.directoryUsers(),
+                ports.directoryRoles(),
+                ports.microsoftAccounts(),
+                ports.appRegistrations(),
+                ports.groups(),
+                clock);
         this.issuer = new TokenIssuer(
                 tx, ports.refreshTokens(), subjects, new TokenClaims(), new TokenSigner(keys), clock, settings);
         var signInDirectory = uses.signIn().signInDirectory();

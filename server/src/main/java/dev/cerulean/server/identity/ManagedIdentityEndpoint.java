@@ -109,6 +109,7 @@ final class ManagedIdentityEndpoint {
                 List.of(),
                 List.of(),
                 null,
+                null,
                 null);
         Instant now = clock.instant();
         JWTClaimsSet access =

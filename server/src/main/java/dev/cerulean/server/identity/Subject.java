@@ -25,9 +25,30 @@ public record Subject(
         List<String> graphRoles,
         List<UUID> wids,
         UUID homeObjectId,
-        DirectoryId homeTenant) {
+        DirectoryId homeTenant,
+        List<String> groups) {
+    /** {@code groups} is null when the token carries no group claim (the app did not ask for one). */
     public Subject {
         graphRoles = List.copyOf(graphRoles);
         wids = List.copyOf(wids);
+        if (groups != null) groups = List.copyOf(groups);
+    }
+
+    public Subject withGroups(List<String> ids) {
+        return new Subject(
+                caller,
+                tenant,
+                objectId,
+                name,
+                upn,
+                uniqueName,
+                preferredUsername,
+                idp,
+                app,
+                graphRoles,
+                wids,
+                homeObjectId,
+                homeTenant,
+                ids);
     }
 }

@@ -7,10 +7,12 @@ import dev.cerulean.core.account.MicrosoftAccount;
 import dev.cerulean.core.account.MicrosoftAccounts;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.AppRegistration;
+import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryRoles;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.directory.group.Groups;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,16 +24,26 @@ public final class Subjects {
     private final DirectoryUsers users;
     private final DirectoryRoles roles;
     private final MicrosoftAccounts accounts;
+    private final AppRegistrations apps;
+    private final Groups groups;
 
     private final Clock clock;
     private final Cache<ObjectId, Snapshot> appRoles = BoundedCache.of(50_000);
 
     private record Snapshot(List<UUID> wids, Instant until) {}
 
-    public Subjects(DirectoryUsers users, DirectoryRoles roles, MicrosoftAccounts accounts, Clock clock) {
+    public Subjects(
+            DirectoryUsers users,
+            DirectoryRoles roles,
+            MicrosoftAccounts accounts,
+            AppRegistrations apps,
+            Groups groups,
+            Clock clock) {
         this.users = users;
         this.roles = roles;
         this.accounts = accounts;
+        this.apps = apps;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -61,7 +73,38 @@ public final class Subjects {
                 app.graphAppRoles(),
                 snapshot.wids(),
                 null,
+                null,
                 null);
+    }
+
+    /** An app's subject with its groups when the app asks for group claims (read at each request). */
+    public Subject forAppWithGroups(AppRegistration app) {
+        Subject subject = forApp(app);
+        return app.groupClaims().wanted()
+                ? subject.withGroups(groupsOf(app.directory(), app.servicePrincipal()))
+                : subject;
+    }
+
+    /**
+     * The person's subject for {@code clientId}: with the groups it belongs to (directly or through
+     * nesting) when that client's registration asks for group claims, as Entra's
+     * {@code groupMembershipClaims} does.
+     */
+    public Subject forPerson(Caller caller, UUID clientId) {
+        Subject subject = forPerson(caller);
+        if (caller.directory() == null || caller.principal() == null) return subject;
+        boolean wanted = apps.byClientId(clientId)
+                .filter(a -> a.directory().equals(caller.directory()))
+                .map(a -> a.groupClaims().wanted())
+                .orElse(false);
+        return wanted ? subject.withGroups(groupsOf(caller.directory(), caller.principal())) : subject;
+    }
+
+    private List<String> groupsOf(dev.cerulean.core.common.DirectoryId directory, ObjectId member) {
+        return groups.transitiveGroupsOf(directory, member).stream()
+                .map(ObjectId::toString)
+                .sorted()
+                .toList();
     }
 
     /**
@@ -89,7 +132,8 @@ public final class Subjects {
                     List.of(),
                     List.of(),
                     oid,
-                    Tenant.CONSUMERS_TENANT);
+                    Tenant.CONSUMERS_TENANT,
+                    null);
         }
         DirectoryUser user = users.byId(caller.directory(), caller.principal()).orElseThrow(Subjects::gone);
         if (!user.person().equals(person)) throw gone();
@@ -110,7 +154,8 @@ public final class Subjects {
                     List.of(),
                     wids,
                     p.account().value(),
-                    Tenant.CONSUMERS_TENANT);
+                    Tenant.CONSUMERS_TENANT,
+                    null);
         }
         Identity.Work home = (Identity.Work) person;
         if (user.isHomedHere()) {
@@ -127,7 +172,8 @@ public final class Subjects {
                     List.of(),
                     wids,
                     user.id().value(),
-                    caller.directory());
+                    caller.directory(),
+                    null);
         }
         String homeIssuer = "https://sts.windows.net/" + home.directory() + "/";
         String name = email != null ? email : user.signInName();
@@ -144,7 +190,8 @@ public final class Subjects {
                 List.of(),
                 wids,
                 home.user().value(),
-                home.directory());
+                home.directory(),
+                null);
     }
 
     private Optional<MicrosoftAccount> msa(Identity person) {

@@ -53,6 +53,7 @@ public final class TokenClaims {
         }
         if (!s.wids().isEmpty())
             b.claim("wids", s.wids().stream().map(UUID::toString).toList());
+        groups(b, s);
         return b.build();
     }
 
@@ -68,8 +69,35 @@ public final class TokenClaims {
                 .claim("ver", "2.0");
         if (s.idp() != null) b.claim("idp", s.idp());
         if (nonce != null) b.claim("nonce", nonce);
+        groups(b, s);
         return b.build();
     }
+
+    /**
+     * {@code groups} when the app asked for them: at most {@value #GROUPS_LIMIT} ids, as Entra puts
+     * in a JWT; past that, Entra's overage: no ids, but {@code _claim_names}/{@code _claim_sources}
+     * pointing at Graph's getMemberObjects for the subject.
+     */
+    private static void groups(JWTClaimsSet.Builder b, Subject s) {
+        if (s.groups() == null) return;
+        if (s.groups().size() <= GROUPS_LIMIT) {
+            b.claim("groups", s.groups());
+            return;
+        }
+        String kind = s.app() ? "servicePrincipals" : "users";
+        b.claim("_claim_names", java.util.Map.of("groups", "src1"));
+        b.claim(
+                "_claim_sources",
+                java.util.Map.of(
+                        "src1",
+                        java.util.Map.of(
+                                "endpoint",
+                                "https://graph.microsoft.com/v1.0/" + kind + "/" + s.objectId()
+                                        + "/getMemberObjects")));
+    }
+
+    /** Entra's limit of group ids in a JWT; more become an overage claim. */
+    public static final int GROUPS_LIMIT = 200;
 
     /** {@code client_info}: base64url of {"uid":home object id,"utid":home tenant}, MSAL's account key. */
     public String clientInfo(Subject s) {

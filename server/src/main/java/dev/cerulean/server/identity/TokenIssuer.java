@@ -49,7 +49,7 @@ public final class TokenIssuer {
 
     /** The client-credentials response: an access token for the app itself. */
     public Map<String, Object> forApp(AppRegistration app, RequestedScopes scopes, String origin) {
-        Subject subject = subjects.forApp(app);
+        Subject subject = subjects.forAppWithGroups(app);
         Instant now = clock.instant();
         String access = signer.sign(
                 claims.accessToken(subject, scopes, app.clientId(), true, origin, now, settings.accessTokenLifetime()),
@@ -79,7 +79,7 @@ public final class TokenIssuer {
             String nonce,
             String origin,
             String family) {
-        Subject subject = subjects.forPerson(caller);
+        Subject subject = subjects.forPerson(caller, clientId);
         Instant now = clock.instant();
         String access = signer.sign(
                 claims.accessToken(

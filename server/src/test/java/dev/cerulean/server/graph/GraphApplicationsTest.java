@@ -170,6 +170,28 @@ class GraphApplicationsTest {
     }
 
     @Test
+    void groupMembershipClaimsIsSetAndShown() {
+        String id = create("ga", "Grouped").get("id").asText();
+
+        var set = g.send("PATCH", "/v1.0/applications/" + id, "ga", "{\"groupMembershipClaims\":\"SecurityGroup\"}");
+        var bad = g.send("PATCH", "/v1.0/applications/" + id, "ga", "{\"groupMembershipClaims\":\"ApplicationGroup\"}");
+
+        assertThat(set.status()).as(set.body()).isEqualTo(204);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(g.get("/v1.0/applications/" + id, "ga")
+                        .json()
+                        .get("groupMembershipClaims")
+                        .asText())
+                .isEqualTo("SecurityGroup");
+        g.send("PATCH", "/v1.0/applications/" + id, "ga", "{\"groupMembershipClaims\":null}");
+        assertThat(g.get("/v1.0/applications/" + id, "ga")
+                        .json()
+                        .get("groupMembershipClaims")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
     void malformedInputIsABadRequestNamingTheField() {
         var noName = g.send("POST", "/v1.0/applications", "ga", "{}");
         assertThat(noName.status()).isEqualTo(400);

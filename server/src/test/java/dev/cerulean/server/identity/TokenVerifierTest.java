@@ -39,8 +39,13 @@ class TokenVerifierTest {
     private final TokenVerifier verifier =
             new TokenVerifier(keys, ports.directoryUsers(), clock, IdentitySettings.DEFAULT);
     private final TokenSigner signer = new TokenSigner(keys);
-    private final Subjects subjects =
-            new Subjects(ports.directoryUsers(), ports.directoryRoles(), ports.microsoftAccounts(), clock);
+    private final Subjects subjects = new Subjects(
+            ports.directoryUsers(),
+            ports.directoryRoles(),
+            ports.microsoftAccounts(),
+            ports.appRegistrations(),
+            ports.groups(),
+            clock);
     private final ResourceScopes resources = new ResourceScopes(IdentitySettings.DEFAULT);
 
     private JWTClaimsSet armClaimsForMegan() {

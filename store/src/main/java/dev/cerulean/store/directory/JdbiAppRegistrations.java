@@ -32,7 +32,12 @@ public final class JdbiAppRegistrations implements AppRegistrations {
     }
 
     private record Row(
-            UUID clientId, DirectoryId directory, ObjectId servicePrincipal, String displayName, ObjectId objectId) {}
+            UUID clientId,
+            DirectoryId directory,
+            ObjectId servicePrincipal,
+            String displayName,
+            ObjectId objectId,
+            AppRegistration.GroupClaims groupClaims) {}
 
     private record Child<T>(UUID clientId, T value) {}
 
@@ -42,7 +47,9 @@ public final class JdbiAppRegistrations implements AppRegistrations {
             db.useHandle(h -> {
                 h.createUpdate(
                                 "INSERT INTO app_registrations (client_id, directory_id, service_principal, display_name, "
-                                        + "object_id, version) VALUES (:id, :directory, :sp, :name, :object, :version)")
+                                        + "object_id, version, group_claims) "
+                                        + "VALUES (:id, :directory, :sp, :name, :object, :version, :groupClaims)")
+                        .bind("groupClaims", app.groupClaims().name())
                         .bind("id", app.clientId())
                         .bind("directory", app.directory().value())
                         .bind("sp", servicePrincipal(app))
@@ -62,8 +69,9 @@ public final class JdbiAppRegistrations implements AppRegistrations {
         db.inTransaction(() -> {
             db.useHandle(h -> {
                 int changed = h.createUpdate("UPDATE app_registrations SET directory_id = :directory, "
-                                + "service_principal = :sp, display_name = :name, object_id = :object, version = version + 1 "
-                                + "WHERE client_id = :id")
+                                + "service_principal = :sp, display_name = :name, object_id = :object, "
+                                + "group_claims = :groupClaims, version = version + 1 WHERE client_id = :id")
+                        .bind("groupClaims", app.groupClaims().name())
                         .bind("id", app.clientId())
                         .bind("directory", app.directory().value())
                         .bind("sp", servicePrincipal(app))
@@ -181,15 +189,18 @@ public final class JdbiAppRegistrations implements AppRegistrations {
     /** The apps matching {@code where}, with their children fetched by two queries for all of them. */
     private List<AppRegistration> load(String where, Map<String, Object> args) {
         return db.withHandle(h -> {
-            List<Row> rows = h.createQuery("SELECT client_id, directory_id, service_principal, display_name, object_id "
-                            + "FROM app_registrations WHERE " + where + " ORDER BY display_name, client_id")
+            List<Row> rows = h.createQuery(
+                            "SELECT client_id, directory_id, service_principal, display_name, object_id, "
+                                    + "group_claims FROM app_registrations WHERE " + where
+                                    + " ORDER BY display_name, client_id")
                     .bindMap(args)
                     .map((rs, ctx) -> new Row(
                             uuid(rs, "client_id"),
                             directory(rs, "directory_id"),
                             object(rs, "service_principal"),
                             rs.getString("display_name"),
-                            object(rs, "object_id")))
+                            object(rs, "object_id"),
+                            AppRegistration.GroupClaims.valueOf(rs.getString("group_claims"))))
                     .list();
             if (rows.isEmpty()) return List.of();
             Map<UUID, List<ClientSecret>> secrets = new LinkedHashMap<>();
@@ -227,7 +238,8 @@ public final class JdbiAppRegistrations implements AppRegistrations {
                             secrets.getOrDefault(r.clientId(), List.of()),
                             roles.getOrDefault(r.clientId(), List.of()),
                             r.objectId(),
-                            owners.getOrDefault(r.clientId(), List.of())))
+                            owners.getOrDefault(r.clientId(), List.of()),
+                            r.groupClaims()))
                     .toList();
         });
     }
