@@ -79,6 +79,25 @@ record GraphQuery(
         return new GraphQuery(base(ctx), ctx.path(), params, top, skip, List.copyOf(select), filter, count);
     }
 
+    /**
+     * The canonical names of {@code select} among {@code known} (empty: {@code defaults}), each once;
+     * an unknown name is a 400 naming {@code $select} and the Graph type.
+     */
+    static List<String> properties(
+            List<String> select, java.util.Collection<String> known, List<String> defaults, String type) {
+        if (select.isEmpty()) return defaults;
+        List<String> names = new ArrayList<>();
+        for (String wanted : select) {
+            String name = known.stream()
+                    .filter(p -> p.equalsIgnoreCase(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> GraphException.badRequest(
+                            "$select", "could not find a property named '" + wanted + "' on type '" + type + "'."));
+            if (!names.contains(name)) names.add(name);
+        }
+        return names;
+    }
+
     private static String single(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);

@@ -3,7 +3,6 @@ package dev.cerulean.server.graph;
 import dev.cerulean.core.directory.group.Group;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +48,7 @@ final class GroupJson {
 
     /** The canonical names of {@code select} (empty: every property); unknown names are a 400. */
     static List<String> properties(List<String> select) {
-        if (select.isEmpty()) return DEFAULT;
-        List<String> names = new ArrayList<>();
-        for (String wanted : select) {
-            String name = PROPERTIES.keySet().stream()
-                    .filter(p -> p.equalsIgnoreCase(wanted))
-                    .findFirst()
-                    .orElseThrow(() -> GraphException.badRequest(
-                            "$select",
-                            "could not find a property named '" + wanted + "' on type 'microsoft.graph.group'."));
-            if (!names.contains(name)) names.add(name);
-        }
-        return names;
+        return GraphQuery.properties(select, PROPERTIES.keySet(), DEFAULT, "microsoft.graph.group");
     }
 
     static Map<String, Object> of(Group group, List<String> properties) {

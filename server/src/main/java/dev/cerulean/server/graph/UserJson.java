@@ -2,7 +2,6 @@ package dev.cerulean.server.graph;
 
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryUser;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,18 +55,7 @@ final class UserJson {
 
     /** The canonical names of {@code select} (empty: the default projection); unknown names are a 400. */
     static List<String> properties(List<String> select) {
-        if (select.isEmpty()) return DEFAULT;
-        List<String> names = new ArrayList<>();
-        for (String wanted : select) {
-            String name = PROPERTIES.keySet().stream()
-                    .filter(p -> p.equalsIgnoreCase(wanted))
-                    .findFirst()
-                    .orElseThrow(() -> GraphException.badRequest(
-                            "$select",
-                            "could not find a property named '" + wanted + "' on type 'microsoft.graph.user'."));
-            if (!names.contains(name)) names.add(name);
-        }
-        return names;
+        return GraphQuery.properties(select, PROPERTIES.keySet(), DEFAULT, "microsoft.graph.user");
     }
 
     static Map<String, Object> of(DirectoryUser user, Directory directory, List<String> properties) {
