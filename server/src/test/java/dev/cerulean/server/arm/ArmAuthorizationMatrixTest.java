@@ -155,6 +155,9 @@ class ArmAuthorizationMatrixTest {
                 Caller.APP_READER_SUB_THROUGH_GROUP,
                 List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner(), DENIED, DENIED));
         rows.put(
+                Caller.MANAGED_IDENTITY_READER_SUB,
+                List.of(OK, OK, DENIED, DENIED, DENIED, DENIED, OK, requiresOwner(), DENIED, DENIED));
+        rows.put(
                 Caller.OTHER_DIRECTORY_APP,
                 List.of(
                         WRONG_TENANT,

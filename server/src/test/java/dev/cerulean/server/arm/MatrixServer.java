@@ -90,6 +90,7 @@ final class MatrixServer implements AutoCloseable {
         APP_CONTRIBUTOR,
         APP_NO_ROLE,
         APP_READER_SUB_THROUGH_GROUP,
+        MANAGED_IDENTITY_READER_SUB,
         OTHER_DIRECTORY_APP
     }
 
@@ -132,6 +133,7 @@ final class MatrixServer implements AutoCloseable {
                         def, Worlds.DEMO_AUTOMATION_CLIENT, dev.cerulean.core.world.DemoWorld.DEMO_AUTOMATION_SECRET));
         tokens.put(Caller.APP_NO_ROLE, clientCredentials(def, NO_ROLES_CLIENT, NO_ROLES_SECRET));
         tokens.put(Caller.APP_READER_SUB_THROUGH_GROUP, clientCredentials(def, GROUPED_CLIENT, GROUPED_SECRET));
+        tokens.put(Caller.MANAGED_IDENTITY_READER_SUB, managedIdentityToken());
         tokens.put(
                 Caller.OTHER_DIRECTORY_APP,
                 clientCredentials(
@@ -417,6 +419,53 @@ final class MatrixServer implements AutoCloseable {
                         secret,
                         "scope",
                         "https://management.azure.com/.default"));
+    }
+
+    /**
+     * A user-assigned identity in rg-web, Reader on the subscription, and its token from the App
+     * Service identity endpoint with the secret its grant gives (as IDENTITY_HEADER would carry it).
+     */
+    private String managedIdentityToken() throws Exception {
+        var uses = Worlds.useCases(ports);
+        var kelley = new Worlds.KelleyWall(ports).kelleyMsaInDefault();
+        var id = dev.cerulean.core.common.ResourceId.of(
+                Worlds.SUBSCRIPTION,
+                "rg-web",
+                dev.cerulean.core.subscription.Resource.USER_ASSIGNED_IDENTITY,
+                "id-matrix");
+        var identity = uses.resource()
+                .putResource()
+                .put(
+                        kelley,
+                        new dev.cerulean.core.resource.PutResource.Request(
+                                id,
+                                "westeurope",
+                                Map.of(),
+                                dev.cerulean.core.resource.PutResource.IdentityRequest.UNCHANGED))
+                .orThrow()
+                .resource()
+                .identity();
+        ports.transactions().inTransaction(() -> {
+            assign(
+                    Scope.subscription(Worlds.SUBSCRIPTION),
+                    identity.principalId(),
+                    RoleAssignment.PrincipalType.ServicePrincipal,
+                    BuiltInRoles.READER);
+            ports.subscriptions().touch(Worlds.SUBSCRIPTION);
+            return null;
+        });
+        String secret = uses.resource()
+                .managedIdentityTokens()
+                .grant(kelley, List.of(id))
+                .orThrow();
+        var r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/msi/token?api-version=2019-08-01&resource="
+                                + URLEncoder.encode("https://management.core.windows.net/", StandardCharsets.UTF_8)))
+                        .header("X-IDENTITY-HEADER", secret)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("managed identity token: %s", r.body()).isEqualTo(200);
+        return ArmJson.MAPPER.readTree(r.body()).path("access_token").asText();
     }
 
     String token(String tenant, Map<String, String> form) throws Exception {
