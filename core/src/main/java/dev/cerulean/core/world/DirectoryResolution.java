@@ -275,7 +275,8 @@ final class DirectoryResolution {
         if (cx.blank(a.name())
                 || secrets.size() != a.secrets().size()
                 || owners.size() != a.owners().size()) return;
-        var app = new AppRegistration(clientId, dir, sp, a.name(), secrets, a.graphAppRoles(), objectId, owners);
+        var app = new AppRegistration(
+                clientId, dir, sp, a.name(), secrets, a.graphAppRoles(), objectId, owners, a.groupMembershipClaims());
         if (cx.appsByClient.putIfAbsent(clientId, app) != null) {
             cx.problem(path + "/clientId", "client id " + clientId + " is used twice");
             return;

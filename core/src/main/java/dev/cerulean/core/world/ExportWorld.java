@@ -103,7 +103,8 @@ public final class ExportWorld {
                                         .map(u -> u.userPrincipalName())
                                         .orElse(null))
                                 .filter(java.util.Objects::nonNull)
-                                .toList()))
+                                .toList(),
+                        a.groupClaims().wanted() ? a.groupClaims() : null))
                 .toList();
         return new DirectorySpec(
                 d.id(),

@@ -7,6 +7,7 @@ import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.Directory.DirectoryOrigin;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryUser.InvitationState;
@@ -178,7 +179,8 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
             List<String> graphAppRoles,
             List<DirectoryRole> directoryRoles,
             ObjectId objectId,
-            List<String> owners) {
+            List<String> owners,
+            AppRegistration.GroupClaims groupMembershipClaims) {
         public AppSpec {
             secrets = listOf(secrets);
             graphAppRoles = listOf(graphAppRoles);
@@ -194,7 +196,20 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
                 List<SecretSpec> secrets,
                 List<String> graphAppRoles,
                 List<DirectoryRole> directoryRoles) {
-            this(clientId, servicePrincipalId, name, secrets, graphAppRoles, directoryRoles, null, List.of());
+            this(clientId, servicePrincipalId, name, secrets, graphAppRoles, directoryRoles, null, List.of(), null);
+        }
+
+        /** An app whose tokens carry no group claims. */
+        public AppSpec(
+                UUID clientId,
+                ObjectId servicePrincipalId,
+                String name,
+                List<SecretSpec> secrets,
+                List<String> graphAppRoles,
+                List<DirectoryRole> directoryRoles,
+                ObjectId objectId,
+                List<String> owners) {
+            this(clientId, servicePrincipalId, name, secrets, graphAppRoles, directoryRoles, objectId, owners, null);
         }
     }
 

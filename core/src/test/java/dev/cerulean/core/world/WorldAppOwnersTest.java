@@ -75,6 +75,35 @@ class WorldAppOwnersTest {
     }
 
     @Test
+    void groupMembershipClaimsIsLoadedAndExportedOnlyWhenSet() {
+        AppSpec grouped = new AppSpec(
+                CLIENT,
+                null,
+                "reports",
+                List.of(),
+                List.of(),
+                List.of(),
+                OBJECT,
+                List.of(),
+                AppRegistration.GroupClaims.All);
+
+        assertThat(new LoadWorld(ports).load(demoWith(grouped)).isLoaded()).isTrue();
+
+        assertThat(ports.appRegistrations().byClientId(CLIENT).orElseThrow().groupClaims())
+                .isEqualTo(AppRegistration.GroupClaims.All);
+        var exported = new ExportWorld(ports)
+                .export().directories().stream().flatMap(d -> d.apps().stream()).toList();
+        assertThat(exported)
+                .filteredOn(a -> a.clientId().equals(CLIENT))
+                .extracting(AppSpec::groupMembershipClaims)
+                .containsExactly(AppRegistration.GroupClaims.All);
+        assertThat(exported)
+                .filteredOn(a -> !a.clientId().equals(CLIENT))
+                .extracting(AppSpec::groupMembershipClaims)
+                .containsOnlyNulls();
+    }
+
+    @Test
     void anOwnerMustBeAUserOfTheAppsDirectoryAndNothingIsWritten() {
         var result = new LoadWorld(ports)
                 .load(demoWith(reports(List.of("kelley.wall@outlook.com", "megan.bowen@contoso.onmicrosoft.com"))));
