@@ -31,10 +31,13 @@ class JsSdkIT {
     static Path data;
 
     static RunningCerulean cerulean;
+    /** The same, started with --host 0.0.0.0 (every interface): clients still name 127.0.0.1 or localhost. */
+    static RunningCerulean everyInterface;
 
     @BeforeAll
     static void start() throws Exception {
-        cerulean = new RunningCerulean(data);
+        cerulean = new RunningCerulean(data.resolve("local"));
+        everyInterface = new RunningCerulean(data.resolve("wildcard"), "0.0.0.0");
         if (!Files.isDirectory(CLIENTS.resolve("node_modules/@azure/arm-resources"))) {
             run(List.of("npm", "ci", "--no-audit", "--no-fund"), List.of());
         }
@@ -43,6 +46,7 @@ class JsSdkIT {
     @AfterAll
     static void stop() {
         if (cerulean != null) cerulean.close();
+        if (everyInterface != null) everyInterface.close();
     }
 
     /** Runs a command in e2e/js; its standard output (a failure shows the error output). */
@@ -67,6 +71,16 @@ class JsSdkIT {
     @ParameterizedTest
     @ValueSource(strings = {"localhost", "127.0.0.1"})
     void theArmClientsWorkWithOnlyAnEndpointAndAnAuthorityHost(String name) throws Exception {
+        armClients(cerulean, name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "127.0.0.1"})
+    void aServerOnEveryInterfaceAcceptsTheNamesClientsUse(String name) throws Exception {
+        armClients(everyInterface, name);
+    }
+
+    private void armClients(RunningCerulean cerulean, String name) throws Exception {
         String origin = "https://" + name + ":" + cerulean.server.httpsPort();
         List<String> env = new ArrayList<>(List.of(
                 "NODE_EXTRA_CA_CERTS", cerulean.pem.toString(),

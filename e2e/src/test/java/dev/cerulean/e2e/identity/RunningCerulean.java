@@ -43,6 +43,11 @@ public final class RunningCerulean implements AutoCloseable {
     public final Path pem;
 
     public RunningCerulean(Path dataDirectory) throws Exception {
+        this(dataDirectory, "localhost");
+    }
+
+    /** Listening on {@code host} (e.g. 0.0.0.0, every interface) on free ports. */
+    public RunningCerulean(Path dataDirectory, String host) throws Exception {
         database = Database.open(Database.h2FileUrl(dataDirectory), null, null);
         ports = database.ports(Clock.systemUTC(), IdGenerator.random());
         if (!new LoadWorld(ports).load(DemoWorld.world()).isLoaded()) throw new IllegalStateException("demo world");
@@ -71,7 +76,7 @@ public final class RunningCerulean implements AutoCloseable {
                     }
                 })
                 .identitySettings(IdentitySettings.DEFAULT.withDeviceCodeInterval(1))
-                .start(Listeners.anyFreePorts(certificate));
+                .start(new Listeners(host, 0, 0, 0, certificate));
         authorityHost = "https://localhost:" + server.httpsPort();
     }
 
