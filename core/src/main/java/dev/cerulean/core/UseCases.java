@@ -26,6 +26,7 @@ import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.ConfirmDirectoryLink;
 import dev.cerulean.core.move.DirectoryChangeStatus;
 import dev.cerulean.core.move.MoveUseCases;
+import dev.cerulean.core.move.PlanDirectoryChange;
 import dev.cerulean.core.move.PreviewDirectoryChange;
 import dev.cerulean.core.move.ReadDirectoryLinkRequests;
 import dev.cerulean.core.move.RequestDirectoryChange;
@@ -272,6 +273,15 @@ public record UseCases(
                 activity);
         return new MoveUseCases(
                 preview,
+                new PlanDirectoryChange(
+                        tx,
+                        preview,
+                        p.subscriptions(),
+                        p.resources(),
+                        p.directoryUsers(),
+                        p.appRegistrations(),
+                        p.groups(),
+                        p.clock()),
                 change,
                 new RequestDirectoryChange(
                         tx, p.subscriptions(), preview, p.changeTenantRequests(), p.clock(), activity),

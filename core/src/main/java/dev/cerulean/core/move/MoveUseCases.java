@@ -3,6 +3,7 @@ package dev.cerulean.core.move;
 /** "Use existing directory" and the directory change, as {@code dev.cerulean.core.UseCases} builds them once. */
 public record MoveUseCases(
         PreviewDirectoryChange previewDirectoryChange,
+        PlanDirectoryChange planDirectoryChange,
         ChangeDirectory changeDirectory,
         RequestDirectoryChange requestDirectoryChange,
         AcceptDirectoryChange acceptDirectoryChange,

@@ -1,0 +1,173 @@
+package dev.cerulean.core.move;
+
+import dev.cerulean.core.access.BuiltInRoles;
+import dev.cerulean.core.access.RoleAssignment;
+import dev.cerulean.core.access.RoleDefinition;
+import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.AppRegistrations;
+import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.directory.group.Groups;
+import dev.cerulean.core.move.MovePlan.PlannedAdministrator;
+import dev.cerulean.core.move.MovePlan.PlannedAssignment;
+import dev.cerulean.core.move.MovePlan.PlannedIdentity;
+import dev.cerulean.core.move.MovePlan.PlannedKeyVault;
+import dev.cerulean.core.move.MovePlan.PlannedPrincipal;
+import dev.cerulean.core.subscription.ClassicAdministrator;
+import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.Resources;
+import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.core.subscription.Subscriptions;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The plan of a directory change (Azure Resource Manager's two-step mode, so the caller must be an
+ * Owner, R9–R11): the preview's lists, with each principal described so that a person can find
+ * its counterpart in the destination, and the managed identities and key vaults to fix afterwards.
+ * Changes nothing; read in one transaction, so the plan and its version agree.
+ */
+public final class PlanDirectoryChange {
+    private final Transactions transactions;
+    private final PreviewDirectoryChange preview;
+    private final Subscriptions subscriptions;
+    private final Resources resources;
+    private final DirectoryUsers users;
+    private final AppRegistrations apps;
+    private final Groups groups;
+    private final Clock clock;
+
+    public PlanDirectoryChange(
+            Transactions transactions,
+            PreviewDirectoryChange preview,
+            Subscriptions subscriptions,
+            Resources resources,
+            DirectoryUsers users,
+            AppRegistrations apps,
+            Groups groups,
+            Clock clock) {
+        this.transactions = transactions;
+        this.preview = preview;
+        this.subscriptions = subscriptions;
+        this.resources = resources;
+        this.users = users;
+        this.apps = apps;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    public Outcome<MovePlan> plan(Caller caller, SubscriptionId id, DirectoryId destination) {
+        return transactions.inTransaction(() -> preview.preview(caller, id, destination, DirectoryChangeMode.MODERN)
+                .then(p -> subscriptions
+                        .byId(id)
+                        .<Outcome<MovePlan>>map(s -> Outcome.ok(plan(p, s)))
+                        .orElseGet(() -> Outcome.rejected(RuleCode.SubscriptionNotFound, id))));
+    }
+
+    private MovePlan plan(DirectoryChangePreview p, Subscription s) {
+        Map<dev.cerulean.core.common.RoleDefinitionId, String> customNames = p.customRolesToDelete().stream()
+                .collect(Collectors.toMap(RoleDefinition::id, RoleDefinition::roleName));
+        List<PlannedAssignment> assignments = p.roleAssignmentsToDelete().stream()
+                .sorted(Comparator.comparing((RoleAssignment a) -> a.scope().level())
+                        .thenComparing(a -> a.scope().key())
+                        .thenComparing(a -> a.id().value()))
+                .map(a -> new PlannedAssignment(
+                        a.id(),
+                        a.scope(),
+                        a.roleDefinition(),
+                        BuiltInRoles.byId(a.roleDefinition())
+                                .map(RoleDefinition::roleName)
+                                .orElse(customNames.get(a.roleDefinition())),
+                        principal(p.fromDirectory(), a),
+                        a.description()))
+                .toList();
+        List<Resource> all = resources.of(s.id());
+        List<PlannedIdentity> identities = all.stream()
+                .filter(r -> r.identity() != null)
+                .sorted(Comparator.comparing((Resource r) -> r.id().toString()))
+                .map(r -> new PlannedIdentity(
+                        r.id(),
+                        !Resource.USER_ASSIGNED_IDENTITY.equalsIgnoreCase(r.id().type()),
+                        r.identity().principalId(),
+                        r.identity().clientId(),
+                        p.roleAssignmentsToDelete().stream()
+                                .filter(a -> a.principalId().equals(r.identity().principalId()))
+                                .map(RoleAssignment::id)
+                                .toList()))
+                .toList();
+        List<PlannedKeyVault> vaults = all.stream()
+                .filter(r -> Resource.KEY_VAULT.equalsIgnoreCase(r.id().type()))
+                .sorted(Comparator.comparing((Resource r) -> r.id().toString()))
+                .map(r -> new PlannedKeyVault(r.id(), r.tenantId()))
+                .toList();
+        return new MovePlan(
+                MovePlan.FORMAT,
+                s.id(),
+                s.displayName(),
+                p.version(),
+                p.fromDirectory(),
+                p.toDirectory(),
+                clock.instant(),
+                assignments,
+                p.customRolesToDelete(),
+                p.coAdministratorsToRemove().stream()
+                        .map(c -> administrator(c.administrator()))
+                        .toList(),
+                administrator(s.serviceAdministrator()),
+                p.serviceAdministratorLosesAccess(),
+                identities,
+                vaults);
+    }
+
+    private PlannedPrincipal principal(DirectoryId directory, RoleAssignment a) {
+        ObjectId id = a.principalId();
+        Function<String, PlannedPrincipal> only =
+                name -> new PlannedPrincipal(id, a.principalType(), name, null, null, null);
+        var user = users.byId(directory, id);
+        if (user.isPresent()) {
+            var u = user.get();
+            return new PlannedPrincipal(
+                    id,
+                    a.principalType(),
+                    u.displayName(),
+                    u.userPrincipalName(),
+                    u.mail() == null ? null : u.mail().value(),
+                    null);
+        }
+        var app = apps.byServicePrincipal(directory, id);
+        if (app.isPresent()) {
+            return new PlannedPrincipal(
+                    id,
+                    a.principalType(),
+                    app.get().displayName(),
+                    null,
+                    null,
+                    app.get().clientId());
+        }
+        var group = groups.byId(directory, id);
+        if (group.isPresent()) return only.apply(group.get().displayName());
+        return resources
+                .byPrincipal(id)
+                .map(r -> new PlannedPrincipal(
+                        id,
+                        a.principalType(),
+                        r.id().name(),
+                        null,
+                        null,
+                        r.identity().clientId()))
+                .orElseGet(() -> only.apply(null));
+    }
+
+    private static PlannedAdministrator administrator(ClassicAdministrator admin) {
+        return new PlannedAdministrator(admin.email().value(), admin.isMicrosoftAccount());
+    }
+}
