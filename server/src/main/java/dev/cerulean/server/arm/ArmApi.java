@@ -20,6 +20,7 @@ public final class ArmApi {
     private final PermissionsEndpoint permissions;
     private final ResourceGroupsEndpoint resourceGroups;
     private final ChangeTenantEndpoint changeTenant;
+    private final MovePlanEndpoint movePlan;
     private final LocationsEndpoint locations;
     private final ProvidersEndpoint providers;
     private final ResourcesEndpoint resources;
@@ -49,6 +50,7 @@ public final class ArmApi {
                 move.acceptDirectoryChange(),
                 move.cancelDirectoryChange(),
                 move.directoryChangeStatus());
+        movePlan = new MovePlanEndpoint(move.planDirectoryChange());
         locations = new LocationsEndpoint(access.authorize());
         providers = new ProvidersEndpoint(access.authorize());
         resources = new ResourcesEndpoint(uses.resource().resources());
@@ -73,6 +75,7 @@ public final class ArmApi {
         permissions.register(routes, authentication);
         resourceGroups.register(routes, authentication);
         changeTenant.register(routes, authentication);
+        movePlan.register(routes, authentication);
         locations.register(routes, authentication);
         providers.register(routes, authentication);
         resources.register(routes, authentication);

@@ -26,7 +26,7 @@ class ChangeTenantApiTest {
     }
 
     /** Step 1 of the walkthrough: Kelley's Microsoft account becomes a member of Contoso. */
-    private static Worlds.KelleyWall linked(Worlds.KelleyWall w) {
+    static Worlds.KelleyWall linked(Worlds.KelleyWall w) {
         Ports p = w.ports();
         var request = new RequestDirectoryLink(
                         p.transactions(),

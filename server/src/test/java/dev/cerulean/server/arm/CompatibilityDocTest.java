@@ -26,6 +26,9 @@ class CompatibilityDocTest {
                 .forEach(e ->
                         registered.add(e.endpoint.method.name() + " " + e.endpoint.path.replace("<scope>", "{scope}")));
 
+        // Cerulean's own operation under ARM's authentication: docs/openapi.yaml (OwnEndpointsDocTest)
+        registered.remove("POST " + MovePlanEndpoint.PATH);
+
         assertThat(documented("## Azure Resource Manager", "## Microsoft Graph"))
                 .isEqualTo(registered);
     }

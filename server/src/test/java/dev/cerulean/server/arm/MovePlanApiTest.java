@@ -1,0 +1,75 @@
+package dev.cerulean.server.arm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.cerulean.core.fixtures.Worlds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code POST …/changeTenantRequest/plan}: an Owner's plan of the directory change, in the shape
+ * docs/move-plan.schema.json describes (validated here, so the schema stays true).
+ */
+class MovePlanApiTest {
+    private static final String SUB = "/subscriptions/" + Worlds.SUBSCRIPTION;
+    private static final String PLAN =
+            SUB + "/providers/Microsoft.Subscription/changeTenantRequest/plan?api-version=2024-08-01-preview";
+    private static final String BODY = "{\"properties\":{\"destinationTenantId\":\"" + Worlds.CONTOSO + "\"}}";
+
+    private final ArmTestServer arm = new ArmTestServer(ChangeTenantApiTest.linked(Worlds.kelleyWall()));
+
+    @AfterEach
+    void stop() {
+        arm.close();
+    }
+
+    private static Schema schema() throws Exception {
+        String text = Files.readString(Path.of("..", "docs", "move-plan.schema.json"));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(text);
+    }
+
+    @Test
+    void anOwnerGetsThePlanInTheDocumentedShape() throws Exception {
+        var reply = arm.send("POST", PLAN, "kelley", BODY);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode plan = reply.json();
+        assertThat(schema().validate(plan)).isEmpty();
+        assertThat(plan.get("format").asText()).isEqualTo("1");
+        assertThat(plan.get("destinationTenantId").asText()).isEqualTo(Worlds.CONTOSO.toString());
+        assertThat(plan.get("subscription").get("version").asLong())
+                .isEqualTo(arm.world.subscription().version());
+        assertThat(plan.get("roleAssignments").findValuesAsText("name"))
+                .contains(Worlds.SAM_READER_ASSIGNMENT.toString(), Worlds.AUTOMATION_ASSIGNMENT.toString());
+        assertThat(plan.get("keyVaults").get(0).get("resourceId").asText()).isEqualTo(Worlds.KV_WEB.toString());
+        assertThat(plan.get("managedIdentities").get(0).get("type").asText()).isEqualTo("SystemAssigned");
+    }
+
+    @Test
+    void theSchemaRefusesWhatThePlanIsNot() throws Exception {
+        JsonNode plan = arm.send("POST", PLAN, "kelley", BODY).json();
+        var tampered = (com.fasterxml.jackson.databind.node.ObjectNode) plan.deepCopy();
+        tampered.put("unexpected", true);
+        tampered.put("format", "2");
+
+        assertThat(schema().validate(tampered)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aReaderIsRefusedAndABadTenantIsABadRequest() {
+        var reader = arm.send("POST", PLAN, "sam", BODY);
+        var bad = arm.send("POST", PLAN, "kelley", "{\"properties\":{\"destinationTenantId\":\"nope\"}}");
+
+        assertThat(reader.status()).isEqualTo(403);
+        assertThat(reader.json().at("/error/code").asText()).isEqualTo("RequiresOwner");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().at("/error/code").asText()).isEqualTo("InvalidDestinationTenantId");
+    }
+}
