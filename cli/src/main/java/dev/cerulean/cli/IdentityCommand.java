@@ -2,11 +2,8 @@ package dev.cerulean.cli;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.UseCases;
-import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.ResourceId;
-import dev.cerulean.core.directory.DirectoryUser;
-import dev.cerulean.core.subscription.ClassicAdministrator;
 import dev.cerulean.core.subscription.Subscription;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,8 +81,10 @@ final class IdentityCommand implements Runnable {
                 Ports p = opened.ports();
                 Optional<Subscription> s = p.subscriptions().byId(ids.get(0).subscription());
                 if (s.isEmpty()) return fail("no subscription " + ids.get(0).subscription() + " in the store");
-                Outcome<String> secret =
-                        UseCases.of(p).resource().managedIdentityTokens().grant(serviceAdministrator(p, s.get()), ids);
+                Outcome<String> secret = UseCases.of(p)
+                        .resource()
+                        .managedIdentityTokens()
+                        .grant(ServiceAdministrator.of(p, s.get()), ids);
                 if (secret instanceof Outcome.Rejected<String> r) {
                     return fail(r.code() + (r.args().isEmpty() ? "" : " " + r.args()));
                 }
@@ -94,17 +93,6 @@ final class IdentityCommand implements Runnable {
                 main.err.println("cerulean: the header is a secret, shown this once; only its hash is stored.");
                 return 0;
             }
-        }
-
-        /** The subscription's service administrator, as a caller in its directory. */
-        private static Caller serviceAdministrator(Ports p, Subscription s) {
-            ClassicAdministrator admin = s.serviceAdministrator();
-            var user = p.directoryUsers().ofPerson(admin.who()).stream()
-                    .filter(u -> u.directory().equals(s.directory()))
-                    .map(DirectoryUser::id)
-                    .findFirst()
-                    .orElse(null);
-            return new Caller(admin.who(), s.directory(), user, admin.email());
         }
 
         private int fail(String message) {

@@ -46,6 +46,7 @@ public final class Main implements Runnable {
         commands.put("keys", KeysCommand::with);
         commands.put("env", EnvCommand::new);
         commands.put("identity", IdentityCommand::with);
+        commands.put("move", MoveCommand::with);
         return commands;
     }
 
