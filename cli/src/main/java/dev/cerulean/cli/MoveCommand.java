@@ -7,7 +7,7 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.move.MovePlan;
 import dev.cerulean.core.subscription.Subscription;
-import dev.cerulean.server.arm.MovePlanJson;
+import dev.cerulean.server.plan.MovePlanJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -31,8 +31,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The plan of a directory change (Azure Resource Manager's two-step mode, so the caller must be an
- * Owner, R9–R11): the preview's lists, with each principal described so that a person can find
+ * The plan of a directory change (by default under Azure Resource Manager's two-step mode, so the
+ * caller must be an Owner, R9–R11; the classic portal asks under its own rules): the preview's lists, with each principal described so that a person can find
  * its counterpart in the destination, and the managed identities and key vaults to fix afterwards.
  * Changes nothing; read in one transaction, so the plan and its version agree.
  */
@@ -66,7 +66,12 @@ public final class PlanDirectoryChange {
     }
 
     public Outcome<MovePlan> plan(Caller caller, SubscriptionId id, DirectoryId destination) {
-        return transactions.inTransaction(() -> preview.preview(caller, id, destination, DirectoryChangeMode.MODERN)
+        return plan(caller, id, destination, DirectoryChangeMode.MODERN);
+    }
+
+    /** The plan under {@code mode}'s rules (the classic portal's review uses the classic ones). */
+    public Outcome<MovePlan> plan(Caller caller, SubscriptionId id, DirectoryId destination, DirectoryChangeMode mode) {
+        return transactions.inTransaction(() -> preview.preview(caller, id, destination, mode)
                 .then(p -> subscriptions
                         .byId(id)
                         .<Outcome<MovePlan>>map(s -> Outcome.ok(plan(p, s)))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.move.PlanDirectoryChange;
 import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.server.plan.MovePlanJson;
 import io.javalin.config.RoutesConfig;
 
 /**

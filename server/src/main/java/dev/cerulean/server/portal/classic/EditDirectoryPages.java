@@ -13,6 +13,7 @@ import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.DirectoryChangeMode;
 import dev.cerulean.core.move.DirectoryChangePreview;
 import dev.cerulean.core.move.DirectoryChangeResult;
+import dev.cerulean.core.move.MovePlan;
 import dev.cerulean.core.signin.Session;
 import dev.cerulean.core.subscription.CoAdministrator;
 import dev.cerulean.core.subscription.FollowUpItem;
@@ -20,6 +21,7 @@ import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Csrf;
 import dev.cerulean.server.page.Html;
 import dev.cerulean.server.page.Messages;
+import dev.cerulean.server.plan.MovePlanJson;
 import dev.cerulean.server.portal.classic.ClassicFrame.Screen;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
 import dev.cerulean.server.signin.WebSessions;
@@ -38,7 +40,7 @@ import java.util.Optional;
  */
 final class EditDirectoryPages {
     static final String PATH = "/classic/settings/edit-directory";
-    static final String REVIEW = PATH + "/review", COMPLETE = PATH + "/complete";
+    static final String REVIEW = PATH + "/review", COMPLETE = PATH + "/complete", PLAN = PATH + "/plan";
 
     private final PortalUseCases uses;
     private final ClassicFrame frame;
@@ -55,6 +57,7 @@ final class EditDirectoryPages {
     void register(RoutesConfig routes, PortalGate gate) {
         gate.get(routes, PATH, this::pick);
         gate.get(routes, REVIEW, this::review);
+        gate.get(routes, PLAN, this::plan);
         gate.post(routes, COMPLETE, this::complete);
     }
 
@@ -114,6 +117,24 @@ final class EditDirectoryPages {
                                 + "</div></form>")
                 + "</section>";
         frame.write(ctx, status, m, caller, new Screen(Section.SETTINGS, m.get("classic.edit.title"), body, List.of()));
+    }
+
+    /**
+     * The review as a move plan to keep (docs/move-plan.schema.json), under the classic rules: a
+     * JSON download; a refusal goes back to the review, which says why.
+     */
+    private void plan(Context ctx, Caller caller, Messages m) {
+        Optional<SubscriptionId> id = subscription(ctx);
+        Optional<DirectoryId> to = directory(ctx.queryParam("directory"));
+        Outcome<MovePlan> plan = id.isEmpty() || to.isEmpty()
+                ? null
+                : uses.planChange().plan(caller, id.get(), to.get(), DirectoryChangeMode.CLASSIC);
+        if (plan == null || !plan.isOk()) {
+            review(ctx, caller, m);
+            return;
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"move-plan-" + id.get() + ".json\"");
+        ctx.contentType("application/json; charset=utf-8").result(MovePlanJson.write(plan.orThrow()));
     }
 
     /** Steps 2.3–2.4: a read-only preview from the current data; screen 1 co-administrators, screen 2 assignments. */
@@ -199,6 +220,11 @@ final class EditDirectoryPages {
                     .append(ClassicFrame.wizardButton(m.get("classic.complete"), "✓", null, null))
                     .append("</div></form>");
         }
+        body.append("<p><a download href=\"")
+                .append(Html.text(PLAN + "?subscription=" + p.subscription() + "&directory=" + p.toDirectory()))
+                .append("\">")
+                .append(Html.text(m.get("classic.edit.plan")))
+                .append("</a></p>");
         body.append("<p><a href=\"")
                 .append(Html.text(PATH + "?subscription=" + p.subscription()))
                 .append("\">")

@@ -8,6 +8,7 @@ import dev.cerulean.core.directory.DirectoriesOfAccount;
 import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.ConfirmDirectoryLink;
+import dev.cerulean.core.move.PlanDirectoryChange;
 import dev.cerulean.core.move.PreviewDirectoryChange;
 import dev.cerulean.core.move.ReadDirectoryLinkRequests;
 import dev.cerulean.core.move.RequestDirectoryLink;
@@ -33,6 +34,7 @@ public record PortalUseCases(
         ClassicPortalSubscriptions classicSubscriptions,
         AzurePortalSubscriptions azureSubscriptions,
         PreviewDirectoryChange previewChange,
+        PlanDirectoryChange planChange,
         ChangeDirectory changeDirectory,
         AddCoAdministrator addCoAdministrator,
         RemoveCoAdministrator removeCoAdministrator,
@@ -57,6 +59,7 @@ public record PortalUseCases(
                 subscription.classicPortalSubscriptions(),
                 uses.access().azurePortalSubscriptions(),
                 move.previewDirectoryChange(),
+                move.planDirectoryChange(),
                 move.changeDirectory(),
                 subscription.addCoAdministrator(),
                 subscription.removeCoAdministrator(),

@@ -137,7 +137,17 @@ class ClassicPortalTest {
                 .contains("Resource group rg-web")
                 .contains("sam.reader@kelleywalloutlook.onmicrosoft.com")
                 .contains("Reader")
-                .contains("Complete");
+                .contains("Complete")
+                .contains("Download the plan of this change (JSON)");
+        // the review as a plan to keep, before the change
+        var plan = browser.get(
+                EditDirectoryPages.PLAN + "?subscription=" + Worlds.SUBSCRIPTION + "&directory=" + Worlds.CONTOSO);
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment");
+        var planJson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plan.body());
+        assertThat(planJson.get("subscription").get("version").asLong()).isEqualTo(version);
+        assertThat(planJson.get("coAdministrators").findValuesAsText("email")).containsExactly(ALEX);
         // 2.5: Complete
         var moved = browser.post(
                 EditDirectoryPages.COMPLETE,

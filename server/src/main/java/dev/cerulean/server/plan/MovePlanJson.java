@@ -1,6 +1,9 @@
-package dev.cerulean.server.arm;
+package dev.cerulean.server.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.common.SubscriptionId;
@@ -11,14 +14,18 @@ import java.util.Map;
 /**
  * A {@link MovePlan} as the JSON document people keep, the REST operation answers and
  * {@code cerulean move plan} writes; {@code docs/move-plan.schema.json} describes it (and
- * {@code MovePlanSchemaTest} keeps the two alike). Ids are ARM's where ARM has them.
+ * {@code MovePlanApiTest} keeps the two alike). Shared by the ARM operation, the portals' download and the CLI. Ids are ARM's where ARM has them.
  */
 public final class MovePlanJson {
+    /** Absent rather than null: a property that does not apply is left out. */
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
     private MovePlanJson() {}
 
     public static String write(MovePlan plan) {
         try {
-            return ArmJson.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(of(plan));
+            return MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(of(plan));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a plan is always JSON", e);
         }
@@ -118,7 +125,7 @@ public final class MovePlanJson {
     }
 
     /** The plan's JSON as a tree (for answers). */
-    static com.fasterxml.jackson.databind.JsonNode tree(MovePlan plan) {
-        return ArmJson.MAPPER.valueToTree(of(plan));
+    public static JsonNode tree(MovePlan plan) {
+        return MAPPER.valueToTree(of(plan));
     }
 }
