@@ -63,6 +63,36 @@ class MovePlanApiTest {
     }
 
     @Test
+    void aStalePlanCannotStartTheChange() {
+        long planned = arm.send("POST", PLAN, "kelley", BODY)
+                .json()
+                .get("subscription")
+                .get("version")
+                .asLong();
+        // the subscription changes after the plan was made
+        arm.send(
+                "PUT",
+                SUB + "/resourcegroups/rg-after-plan?api-version=2024-03-01",
+                "kelley",
+                "{\"location\":\"westeurope\"}");
+        String request =
+                SUB + "/providers/Microsoft.Subscription/changeTenantRequest/default?api-version=2024-08-01-preview";
+
+        var stale = arm.send("PUT", request, "kelley", BODY, java.util.Map.of("If-Match", "\"" + planned + "\""));
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().at("/error/code").asText()).isEqualTo("PreconditionFailed");
+        long fresh = arm.send("POST", PLAN, "kelley", BODY)
+                .json()
+                .get("subscription")
+                .get("version")
+                .asLong();
+        assertThat(arm.send("PUT", request, "kelley", BODY, java.util.Map.of("If-Match", "\"" + fresh + "\""))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void aReaderIsRefusedAndABadTenantIsABadRequest() {
         var reader = arm.send("POST", PLAN, "sam", BODY);
         var bad = arm.send("POST", PLAN, "kelley", "{\"properties\":{\"destinationTenantId\":\"nope\"}}");
