@@ -28,6 +28,7 @@ import dev.cerulean.core.move.DirectoryChangeStatus;
 import dev.cerulean.core.move.MoveUseCases;
 import dev.cerulean.core.move.PlanDirectoryChange;
 import dev.cerulean.core.move.PreviewDirectoryChange;
+import dev.cerulean.core.move.ProposeMapping;
 import dev.cerulean.core.move.ReadDirectoryLinkRequests;
 import dev.cerulean.core.move.RequestDirectoryChange;
 import dev.cerulean.core.move.RequestDirectoryLink;
@@ -282,6 +283,7 @@ public record UseCases(
                         p.appRegistrations(),
                         p.groups(),
                         p.clock()),
+                new ProposeMapping(tx, p.directories(), p.directoryUsers(), p.appRegistrations(), p.groups()),
                 change,
                 new RequestDirectoryChange(
                         tx, p.subscriptions(), preview, p.changeTenantRequests(), p.clock(), activity),

@@ -4,6 +4,7 @@ package dev.cerulean.core.move;
 public record MoveUseCases(
         PreviewDirectoryChange previewDirectoryChange,
         PlanDirectoryChange planDirectoryChange,
+        ProposeMapping proposeMapping,
         ChangeDirectory changeDirectory,
         RequestDirectoryChange requestDirectoryChange,
         AcceptDirectoryChange acceptDirectoryChange,
