@@ -6,8 +6,11 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.move.MovePlan;
+import dev.cerulean.core.move.ProposeMapping;
 import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.server.plan.MoveMappingJson;
 import dev.cerulean.server.plan.MovePlanJson;
+import dev.cerulean.server.plan.MovePlanReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +37,7 @@ final class MoveCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     static CommandLine with(Main main) {
-        return new CommandLine(new MoveCommand()).addSubcommand(new Plan(main));
+        return new CommandLine(new MoveCommand()).addSubcommand(new Plan(main)).addSubcommand(new Map(main));
     }
 
     @Override
@@ -95,6 +98,85 @@ final class MoveCommand implements Runnable {
                     main.out.println("Wrote the plan to " + out + " ("
                             + plan.orThrow().roleAssignments().size() + " role assignments).");
                 }
+                return 0;
+            } catch (IOException e) {
+                return fail("cannot write " + out + ": " + e.getMessage());
+            }
+        }
+
+        private int fail(String message) {
+            main.err.println("cerulean: " + message);
+            return 1;
+        }
+    }
+
+    @Command(
+            name = "map",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description =
+                    "Propose, for each principal of a plan, its counterpart in the destination directory: a mapping "
+                            + "file to check and edit. Unmatched principals are listed, never guessed.")
+    static final class Map implements Callable<Integer> {
+        private final Main main;
+
+        @Mixin
+        StoreOptions store = new StoreOptions();
+
+        @Option(names = "--plan", required = true, paramLabel = "FILE", description = "A plan from cerulean move plan.")
+        Path plan;
+
+        @Option(
+                names = "--to",
+                paramLabel = "DIRECTORY_ID",
+                description = "The destination directory (default: the plan's).")
+        String to;
+
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                description = "Write the mapping there (default: standard output).")
+        Path out;
+
+        Map(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public Integer call() {
+            MovePlan read;
+            try {
+                read = MovePlanReader.read(Files.readString(plan));
+            } catch (IOException e) {
+                return fail("cannot read " + plan + ": " + e.getMessage());
+            } catch (MovePlanReader.Unreadable e) {
+                return fail(plan + ": " + e.getMessage());
+            }
+            Optional<DirectoryId> destination = to == null ? Optional.of(read.destination()) : DirectoryId.parse(to);
+            if (destination.isEmpty()) return fail("not a directory id: " + to);
+            try (StoreOpener.OpenStore opened = main.opener.open(store.resolve())) {
+                var proposed =
+                        UseCases.of(opened.ports()).move().proposeMapping().propose(read, destination.get());
+                if (proposed instanceof Outcome.Rejected<?> r) {
+                    return fail(r.code() + (r.args().isEmpty() ? "" : " " + r.args()));
+                }
+                var entries = proposed.orThrow();
+                String json = MoveMappingJson.write(read, entries);
+                if (out == null) main.out.println(json);
+                else Files.writeString(out, json + "\n");
+                long matched =
+                        entries.stream().filter(ProposeMapping.Entry::matched).count();
+                java.io.PrintWriter report = out == null ? main.err : main.out;
+                report.println("Mapped " + matched + " of " + entries.size() + " principals"
+                        + (out == null ? "" : " into " + out) + ".");
+                entries.stream()
+                        .filter(e -> !e.matched())
+                        .forEach(
+                                e -> report.println("  unmatched: " + e.source().type() + " "
+                                        + (e.source().displayName() == null
+                                                ? e.source().id()
+                                                : e.source().displayName())
+                                        + " (" + e.match() + ")"));
                 return 0;
             } catch (IOException e) {
                 return fail("cannot write " + out + ": " + e.getMessage());

@@ -75,6 +75,38 @@ class MoveCommandTest {
     }
 
     @Test
+    void theMappingProposesCounterpartsAndListsTheUnmatched() throws Exception {
+        new LoadWorld(ports).load(DemoWorld.world());
+        var world = new Worlds.KelleyWall(ports);
+        var uses = UseCases.of(ports);
+        var request = uses.move()
+                .requestDirectoryLink()
+                .request(world.kelleyMsaInDefault(), true)
+                .orThrow();
+        uses.move()
+                .confirmDirectoryLink()
+                .confirm(world.contosoGlobalAdministrator(), request.id())
+                .orThrow();
+        Path planFile = tmp.resolve("plan.json");
+        Path mapFile = tmp.resolve("map.json");
+        assertThat(plan(planFile)).isZero();
+
+        int code = run(
+                "move", "map", "--plan", planFile.toString(), "--out", mapFile.toString(), "--data", tmp.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode map = new ObjectMapper().readTree(Files.readString(mapFile));
+        assertThat(map.get("destinationTenantId").asText()).isEqualTo(DemoWorld.CONTOSO.toString());
+        assertThat(map.get("principals")).hasSize(2);
+        // neither Sam nor demo-automation has a counterpart in Contoso yet: both listed, none guessed
+        assertThat(map.get("principals").findValuesAsText("matchedBy")).containsOnly("NONE");
+        assertThat(out.toString()).contains("Mapped 0 of 2 principals").contains("unmatched: User Sam Reader (NONE)");
+        assertThat(run("move", "map", "--plan", mapFile.toString(), "--data", tmp.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("/subscription/subscriptionId").doesNotContain("Exception");
+    }
+
+    @Test
     void badIdsAreRefusedWithOneLine() {
         assertThat(run(
                         "move",

@@ -1,0 +1,52 @@
+package dev.cerulean.server.plan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.cerulean.core.move.MovePlan;
+import dev.cerulean.core.move.ProposeMapping;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The mapping of a plan's principals to the destination, as a file a person checks and edits:
+ * each principal as the plan describes it, its proposed {@code target} (null where none was found)
+ * and how it was found ({@code matchedBy}) or why not. Restore reads {@code target} as edited.
+ */
+public final class MoveMappingJson {
+    public static final String FORMAT = "1";
+    private static final ObjectMapper MAPPER = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+
+    private MoveMappingJson() {}
+
+    public static String write(MovePlan plan, List<ProposeMapping.Entry> entries) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", FORMAT);
+        json.put("subscriptionId", plan.subscription().toString());
+        json.put("subscriptionVersion", plan.subscriptionVersion());
+        json.put("sourceTenantId", plan.source().toString());
+        json.put("destinationTenantId", plan.destination().toString());
+        json.put("principals", entries.stream().map(MoveMappingJson::entry).toList());
+        try {
+            return MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a mapping is always JSON", e);
+        }
+    }
+
+    private static Map<String, Object> entry(ProposeMapping.Entry e) {
+        MovePlan.PlannedPrincipal p = e.source();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", p.id().toString());
+        json.put("type", p.type().name());
+        json.put("displayName", p.displayName());
+        json.put("userPrincipalName", p.userPrincipalName());
+        json.put("mail", p.mail());
+        json.put("appId", p.appId() == null ? null : p.appId().toString());
+        json.put("target", e.target() == null ? null : e.target().toString());
+        json.put("matchedBy", e.match().name());
+        return json;
+    }
+}
