@@ -45,16 +45,8 @@ class MoveCommandTest {
                 tmp.toString());
     }
 
-    @Test
-    void thePlanIsWrittenOnceTheServiceAdministratorIsAMemberOfTheDestination() throws Exception {
-        new LoadWorld(ports).load(DemoWorld.world());
-        Path file = tmp.resolve("plan.json");
-
-        // Kelley is not yet a member of Contoso: the modern mode's rule refuses, and nothing is written
-        assertThat(plan(file)).isEqualTo(1);
-        assertThat(err.toString()).contains("CallerNotInTargetDirectory");
-        assertThat(file).doesNotExist();
-
+    /** Step 1 of the walkthrough: Kelley's Microsoft account becomes a member of Contoso. */
+    private void linkContoso() {
         var world = new Worlds.KelleyWall(ports);
         var uses = UseCases.of(ports);
         var request = uses.move()
@@ -65,6 +57,19 @@ class MoveCommandTest {
                 .confirmDirectoryLink()
                 .confirm(world.contosoGlobalAdministrator(), request.id())
                 .orThrow();
+    }
+
+    @Test
+    void thePlanIsWrittenOnceTheServiceAdministratorIsAMemberOfTheDestination() throws Exception {
+        new LoadWorld(ports).load(DemoWorld.world());
+        Path file = tmp.resolve("plan.json");
+
+        // Kelley is not yet a member of Contoso: the modern mode's rule refuses, and nothing is written
+        assertThat(plan(file)).isEqualTo(1);
+        assertThat(err.toString()).contains("CallerNotInTargetDirectory");
+        assertThat(file).doesNotExist();
+
+        linkContoso();
 
         assertThat(plan(file)).as(err.toString()).isZero();
         JsonNode plan = new ObjectMapper().readTree(Files.readString(file));
@@ -77,16 +82,7 @@ class MoveCommandTest {
     @Test
     void theMappingProposesCounterpartsAndListsTheUnmatched() throws Exception {
         new LoadWorld(ports).load(DemoWorld.world());
-        var world = new Worlds.KelleyWall(ports);
-        var uses = UseCases.of(ports);
-        var request = uses.move()
-                .requestDirectoryLink()
-                .request(world.kelleyMsaInDefault(), true)
-                .orThrow();
-        uses.move()
-                .confirmDirectoryLink()
-                .confirm(world.contosoGlobalAdministrator(), request.id())
-                .orThrow();
+        linkContoso();
         Path planFile = tmp.resolve("plan.json");
         Path mapFile = tmp.resolve("map.json");
         assertThat(plan(planFile)).isZero();

@@ -66,20 +66,31 @@ final class ChangeTenantEndpoint {
         routes.post(ACCEPTOR + "/changeTenantStatus", auth.authenticated(this::status));
     }
 
-    /** 201 with the Initiated request; 200 when it replaced a pending one. */
-    private void put(ArmCall call) {
-        Subscription s = call.subscriptionInTenant(call.subscriptionParam());
+    /** The body's {@code properties}; 400 MissingRequiredProperty without them. */
+    static ObjectNode properties(ArmCall call) {
         ObjectNode body = ArmJson.object(call.ctx.body());
         ObjectNode props = ArmJson.optionalObject(body, "properties", "properties");
         if (props == null)
             throw ArmFailure.badRequest(
                     "MissingRequiredProperty", "properties", "The property 'properties' is required.");
+        return props;
+    }
+
+    /** {@code properties.destinationTenantId}; 400 InvalidDestinationTenantId when it is no GUID. */
+    static DirectoryId destination(ObjectNode props) {
         String tenantText = ArmJson.requiredText(props, "destinationTenantId", "properties.destinationTenantId");
-        DirectoryId destination = DirectoryId.parse(tenantText.trim())
+        return DirectoryId.parse(tenantText.trim())
                 .orElseThrow(() -> ArmFailure.badRequest(
                         "InvalidDestinationTenantId",
                         "properties.destinationTenantId",
                         "The tenant id '" + tenantText + "' is not a GUID."));
+    }
+
+    /** 201 with the Initiated request; 200 when it replaced a pending one. */
+    private void put(ArmCall call) {
+        Subscription s = call.subscriptionInTenant(call.subscriptionParam());
+        ObjectNode props = properties(call);
+        DirectoryId destination = destination(props);
         String owner = ArmJson.optionalText(props, "destinationOwnerId", "properties.destinationOwnerId");
         if (owner != null
                 && ObjectId.parse(owner.trim()).isEmpty()

@@ -1,6 +1,5 @@
 package dev.cerulean.server.arm;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.move.PlanDirectoryChange;
 import dev.cerulean.core.subscription.Subscription;
@@ -28,18 +27,7 @@ final class MovePlanEndpoint {
 
     private void plan(ArmCall call) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
-        ObjectNode body = ArmJson.object(call.ctx.body());
-        ObjectNode props = ArmJson.optionalObject(body, "properties", "properties");
-        if (props == null) {
-            throw ArmFailure.badRequest(
-                    "MissingRequiredProperty", "properties", "The property 'properties' is required.");
-        }
-        String tenantText = ArmJson.requiredText(props, "destinationTenantId", "properties.destinationTenantId");
-        DirectoryId destination = DirectoryId.parse(tenantText.trim())
-                .orElseThrow(() -> ArmFailure.badRequest(
-                        "InvalidDestinationTenantId",
-                        "properties.destinationTenantId",
-                        "The tenant id '" + tenantText + "' is not a GUID."));
+        DirectoryId destination = ChangeTenantEndpoint.destination(ChangeTenantEndpoint.properties(call));
         call.json(200, MovePlanJson.tree(call.orRefuse(plan.plan(call.caller, s.id(), destination))));
     }
 }
