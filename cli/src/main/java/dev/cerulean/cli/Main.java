@@ -90,6 +90,10 @@ public final class Main implements Runnable {
     }
 
     public int run(String... args) {
+        // the logging backend is initialised here, on one thread, before the warm-up and the store
+        // opening log from threads of their own: initialised by two threads at once, SLF4J queues
+        // their calls and prints a replay warning on standard error, breaking one-line refusals
+        org.slf4j.LoggerFactory.getILoggerFactory();
         String first = args.length > 0 ? args[0] : "";
         // serving starts by warming the HTTP stack on a thread of its own: it overlaps building the
         // command line and opening the store (see ServeCommand)
