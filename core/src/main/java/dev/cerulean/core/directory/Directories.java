@@ -12,6 +12,14 @@ public interface Directories {
 
     Optional<Directory> byId(DirectoryId id);
 
+    /**
+     * The directory, its row locked until the transaction ends (a store without locks reads it):
+     * changes that must not interleave inside one directory (nesting groups) take it first.
+     */
+    default Optional<Directory> byIdForUpdate(DirectoryId id) {
+        return byId(id);
+    }
+
     List<Directory> all();
 
     int countCreatedBy(Identity creator);

@@ -71,6 +71,14 @@ public final class JdbiDirectories implements Directories {
     }
 
     @Override
+    public Optional<Directory> byIdForUpdate(DirectoryId id) {
+        return db.withHandle(h -> h.createQuery(DIRECTORY + " WHERE id = :id FOR UPDATE")
+                .bind("id", id.value())
+                .map(DIRECTORY_ROW)
+                .findOne());
+    }
+
+    @Override
     public List<Directory> all() {
         return db.withHandle(h -> h.createQuery(DIRECTORY + " ORDER BY created_at, id")
                 .map(DIRECTORY_ROW)

@@ -7,6 +7,7 @@ import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.GraphAppRoles;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * Adds and removes a group's members and owners, with Entra's refusals: a reference to no object
  * of the directory, a member or owner added twice, a group nested in itself (directly or through
  * other groups: Cerulean refuses cycles, so that transitive membership stays a tree one can
- * reason about), a group as owner, more than {@value #OWNER_LIMIT} owners.
+ * reason about; nestings inside one directory lock its row, so two racing ones cannot make a cycle), a group as owner, more than {@value #OWNER_LIMIT} owners.
  */
 public final class ChangeGroupMembers {
     public static final String MEMBERS = "microsoft.directory/groups/members/update";
@@ -23,12 +24,19 @@ public final class ChangeGroupMembers {
     public static final int OWNER_LIMIT = 100;
 
     private final Transactions transactions;
+    private final Directories directories;
     private final Groups groups;
     private final GroupAuthority authority;
     private final ActivityRecorder activity;
 
-    ChangeGroupMembers(Transactions transactions, Groups groups, GroupAuthority authority, ActivityRecorder activity) {
+    ChangeGroupMembers(
+            Transactions transactions,
+            Directories directories,
+            Groups groups,
+            GroupAuthority authority,
+            ActivityRecorder activity) {
         this.transactions = transactions;
+        this.directories = directories;
         this.groups = groups;
         this.authority = authority;
         this.activity = activity;
@@ -39,6 +47,8 @@ public final class ChangeGroupMembers {
                 .then(group -> {
                     Optional<GroupMember> member = authority.find(directory, memberId);
                     if (member.isEmpty()) return Outcome.rejected(RuleCode.DirectoryObjectNotFound, memberId);
+                    // nestings in one directory take turns, so that two of them cannot make a cycle together
+                    if (member.get().type() == GroupMember.Type.Group) directories.byIdForUpdate(directory);
                     if (member.get().type() == GroupMember.Type.Group
                             && (memberId.equals(groupId)
                                     || groups.transitiveGroupsOf(directory, groupId)

@@ -31,6 +31,6 @@ public record GroupUseCases(ReadGroups read, CreateGroup create, UpdateGroup upd
                 new ReadGroups(tx, groups, authority),
                 new CreateGroup(tx, directories, groups, authority, activity, clock, ids),
                 new UpdateGroup(tx, groups, authority, activity),
-                new ChangeGroupMembers(tx, groups, authority, activity));
+                new ChangeGroupMembers(tx, directories, groups, authority, activity));
     }
 }
