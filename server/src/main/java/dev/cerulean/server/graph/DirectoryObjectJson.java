@@ -1,7 +1,6 @@
 package dev.cerulean.server.graph;
 
 import dev.cerulean.core.common.ObjectId;
-import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.group.ReadGroups;
@@ -22,23 +21,41 @@ final class DirectoryObjectJson {
         this.groups = groups;
     }
 
+    /** The object of any type, as members and owners lists carry it. */
     Optional<Map<String, Object>> of(Directory directory, ObjectId id) {
-        var user = directories.user(directory.id(), id);
-        if (user.isPresent()) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("@odata.type", "#microsoft.graph.user");
-            json.putAll(UserJson.of(user.get(), directory, UserJson.DEFAULT));
-            return Optional.of(json);
-        }
-        var group = groups.group(directory.id(), id);
-        if (group.isPresent()) return Optional.of(GroupJson.typed(group.get()));
-        return directories.servicePrincipal(directory.id(), id).map(app -> servicePrincipal(id, app));
+        return user(directory, id).or(() -> group(directory, id)).or(() -> servicePrincipal(directory, id));
     }
 
-    static Map<String, Object> servicePrincipal(ObjectId id, AppRegistration app) {
+    Optional<Map<String, Object>> user(Directory directory, ObjectId id) {
+        return directories
+                .user(directory.id(), id)
+                .map(u -> typed("user", UserJson.of(u, directory, UserJson.DEFAULT)));
+    }
+
+    Optional<Map<String, Object>> group(Directory directory, ObjectId id) {
+        return groups.group(directory.id(), id).map(GroupJson::typed);
+    }
+
+    /** An app's service principal, or the directory's Microsoft Graph service principal. */
+    Optional<Map<String, Object>> servicePrincipal(Directory directory, ObjectId id) {
+        if (id.equals(ApplicationJson.graphServicePrincipal(directory.id()))) {
+            return Optional.of(typed("servicePrincipal", ApplicationJson.graphServicePrincipalJson(directory.id())));
+        }
+        return directories
+                .servicePrincipal(directory.id(), id)
+                .map(app -> typed("servicePrincipal", ApplicationJson.servicePrincipal(app)));
+    }
+
+    Optional<Map<String, Object>> application(Directory directory, ObjectId id) {
+        return directories
+                .application(directory.id(), id)
+                .map(a -> typed("application", ApplicationJson.application(a)));
+    }
+
+    static Map<String, Object> typed(String type, Map<String, Object> object) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@odata.type", "#microsoft.graph.servicePrincipal");
-        json.putAll(ApplicationJson.servicePrincipal(app));
+        json.put("@odata.type", "#microsoft.graph." + type);
+        json.putAll(object);
         return json;
     }
 }

@@ -7,7 +7,6 @@ import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.GraphAppRoles;
 import dev.cerulean.core.directory.ReadDirectories;
-import dev.cerulean.core.directory.group.ReadGroups;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,25 +35,13 @@ final class DirectoryObjectsEndpoint {
     private final ReadDirectories directories;
     private final Map<String, Lookup> lookups = new LinkedHashMap<>();
 
-    DirectoryObjectsEndpoint(GraphRequests requests, ReadDirectories directories, ReadGroups groups) {
+    DirectoryObjectsEndpoint(GraphRequests requests, ReadDirectories directories, DirectoryObjectJson objects) {
         this.requests = requests;
         this.directories = directories;
-        lookups.put(
-                "user",
-                (d, id) -> directories.user(d.id(), id).map(u -> typed("user", UserJson.of(u, d, UserJson.DEFAULT))));
-        lookups.put(
-                "serviceprincipal",
-                (d, id) -> id.equals(ApplicationJson.graphServicePrincipal(d.id()))
-                        ? Optional.of(typed("servicePrincipal", ApplicationJson.graphServicePrincipalJson(d.id())))
-                        : directories
-                                .servicePrincipal(d.id(), id)
-                                .map(a -> typed("servicePrincipal", ApplicationJson.servicePrincipal(a))));
-        lookups.put("group", (d, id) -> groups.group(d.id(), id).map(GroupJson::typed));
-        lookups.put(
-                "application",
-                (d, id) -> directories
-                        .application(d.id(), id)
-                        .map(a -> typed("application", ApplicationJson.application(a))));
+        lookups.put("user", objects::user);
+        lookups.put("group", objects::group);
+        lookups.put("serviceprincipal", objects::servicePrincipal);
+        lookups.put("application", objects::application);
     }
 
     GraphResponse getByIds(Context ctx, GraphCaller caller) {
@@ -119,12 +106,5 @@ final class DirectoryObjectsEndpoint {
             if (!chosen.contains(lookup)) chosen.add(lookup);
         }
         return chosen.isEmpty() ? List.copyOf(lookups.values()) : chosen;
-    }
-
-    private static Map<String, Object> typed(String type, Map<String, Object> object) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@odata.type", "#microsoft.graph." + type);
-        json.putAll(object);
-        return json;
     }
 }

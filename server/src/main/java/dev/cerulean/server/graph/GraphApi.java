@@ -61,8 +61,7 @@ public final class GraphApi {
                 requests, read, directory.registerApp(), directory.changeApplication(), directory.addClientSecret());
         var servicePrincipals = new ServicePrincipalsEndpoint(
                 requests, read, directory.servicePrincipals(), directory.grantGraphAppRole());
-        var directoryObjects =
-                new DirectoryObjectsEndpoint(requests, read, uses.groups().read());
+        var directoryObjects = new DirectoryObjectsEndpoint(requests, read, objects);
         String roleByTemplate = "/v1.0/directoryRoles(roleTemplateId='{template}')";
         String application = "/v1.0/applications/{application}";
         String servicePrincipal = "/v1.0/servicePrincipals/{servicePrincipal}";
