@@ -3,110 +3,21 @@ package dev.cerulean.core.world;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
-import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleAssignment.PrincipalType;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
-import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.core.world.World.AccountSpec;
 import dev.cerulean.core.world.World.AssignmentSpec;
-import dev.cerulean.core.world.World.CustomRoleSpec;
 import dev.cerulean.core.world.World.DirectorySpec;
 import dev.cerulean.core.world.World.PersonRef;
 import dev.cerulean.core.world.World.PrincipalRef;
-import dev.cerulean.core.world.World.ResourceGroupSpec;
-import dev.cerulean.core.world.World.ResourceSpec;
 import dev.cerulean.core.world.World.SubscriptionSpec;
 import dev.cerulean.core.world.World.UserSpec;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-class LoadWorldTest {
-    private final Ports ports = InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds());
-
-    private static final DirectoryId DIR = DirectoryId.of("d0000000-0000-4000-8000-000000000001");
-    private static final SubscriptionId SUB = SubscriptionId.of("50000000-0000-4000-8000-000000000001");
-
-    /** A small valid world: one MSA, one directory with one work account, one subscription. */
-    private static World small(UnaryOperator<SubscriptionSpec> sub, UnaryOperator<DirectorySpec> dir) {
-        var directory = new DirectorySpec(
-                DIR,
-                "Fabrikam",
-                "fabrikam.onmicrosoft.com",
-                null,
-                null,
-                PersonRef.account("owner@outlook.com"),
-                null,
-                List.of(),
-                List.of(new UserSpec(
-                        null,
-                        "ann@fabrikam.onmicrosoft.com",
-                        "Ann",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "pw-Ann-1",
-                        null,
-                        List.of())),
-                List.of(),
-                List.of());
-        var subscription = new SubscriptionSpec(
-                SUB,
-                "Dev",
-                null,
-                null,
-                DIR,
-                PersonRef.account("owner@outlook.com"),
-                PersonRef.account("owner@outlook.com"),
-                null,
-                List.of(),
-                List.of(new ResourceGroupSpec(
-                        "rg-a",
-                        "northeurope",
-                        Map.of("env", "dev"),
-                        List.of(new ResourceSpec("Microsoft.Sql/servers/databases", "srv/db1", null, null, null)))),
-                List.of(new CustomRoleSpec(
-                        null,
-                        "Vault Reader",
-                        "reads vaults",
-                        List.of("Microsoft.KeyVault/*/read"),
-                        List.of(),
-                        List.of())),
-                List.of(new AssignmentSpec(
-                        null,
-                        "/subscriptions/" + SUB + "/resourceGroups/rg-a",
-                        new PrincipalRef("ann@fabrikam.onmicrosoft.com", null, null, null),
-                        "Vault Reader",
-                        "Ann reads the vaults of rg-a",
-                        null,
-                        null)));
-        return new World(
-                List.of(new AccountSpec(null, "owner@outlook.com", "Owner", "pw-Owner-1", null, null)),
-                List.of(dir.apply(directory)),
-                List.of(sub.apply(subscription)));
-    }
-
-    private List<WorldProblem> problemsOf(World world) {
-        var result = new LoadWorld(ports).load(world);
-        assertThat(result).isInstanceOf(LoadWorld.Invalid.class);
-        return ((LoadWorld.Invalid) result).problems();
-    }
-
-    private void assertStoreEmpty() {
-        assertThat(ports.microsoftAccounts().all()).isEmpty();
-        assertThat(ports.directories().all()).isEmpty();
-        assertThat(ports.subscriptions().all()).isEmpty();
-        assertThat(ports.directoryUsers().inDirectory(DIR)).isEmpty();
-        assertThat(ports.roleAssignments().of(SUB)).isEmpty();
-    }
-
+class LoadWorldTest extends LoadWorldFixture {
     @Test
     void loadsAValidWorldFillingInIdsAndDefaults() {
         // when
@@ -189,114 +100,6 @@ class LoadWorldTest {
                         "/subscriptions/0/directory",
                         "/subscriptions/0/serviceAdministrator/account");
         assertStoreEmpty();
-    }
-
-    @Test
-    void checksAssignmentsAgainstTheSubscription() {
-        // given an assignment of an unknown role to an unknown user at a missing resource group
-        World bad = small(
-                s -> new SubscriptionSpec(
-                        s.id(),
-                        s.name(),
-                        s.offer(),
-                        s.state(),
-                        s.directory(),
-                        s.accountAdministrator(),
-                        s.serviceAdministrator(),
-                        null,
-                        List.of(),
-                        s.resourceGroups(),
-                        List.of(),
-                        List.of(new AssignmentSpec(
-                                null,
-                                "/subscriptions/" + SUB + "/resourceGroups/rg-missing",
-                                new PrincipalRef("ghost@fabrikam.onmicrosoft.com", null, null, null),
-                                "Wizard",
-                                null,
-                                null,
-                                null))),
-                d -> d);
-
-        // then
-        assertThat(problemsOf(bad))
-                .extracting(WorldProblem::path)
-                .containsExactlyInAnyOrder(
-                        "/subscriptions/0/roleAssignments/0/scope",
-                        "/subscriptions/0/roleAssignments/0/role",
-                        "/subscriptions/0/roleAssignments/0/principal/user");
-        assertStoreEmpty();
-    }
-
-    @Test
-    void RoleAssignmentDescriptionTooLong_isAProblemOfTheAssignmentAndNothingIsWritten() {
-        // given an assignment whose description is one character too long
-        World bad = small(
-                s -> new SubscriptionSpec(
-                        s.id(),
-                        s.name(),
-                        s.offer(),
-                        s.state(),
-                        s.directory(),
-                        s.accountAdministrator(),
-                        s.serviceAdministrator(),
-                        null,
-                        List.of(),
-                        s.resourceGroups(),
-                        s.customRoles(),
-                        List.of(new AssignmentSpec(
-                                null,
-                                "/subscriptions/" + SUB,
-                                new PrincipalRef("ann@fabrikam.onmicrosoft.com", null, null, null),
-                                "Reader",
-                                "d".repeat(RoleAssignment.DESCRIPTION_LIMIT + 1),
-                                null,
-                                null))),
-                d -> d);
-
-        // then
-        assertThat(problemsOf(bad)).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo("/subscriptions/0/roleAssignments/0/description");
-            assertThat(p.message()).contains("2048");
-        });
-        assertStoreEmpty();
-    }
-
-    @Test
-    void R25_assignmentPrincipalMustBeInTheSubscriptionsDirectory() {
-        // given the demo world's Contoso user assigned in a Default Directory subscription
-        World demo = DemoWorld.world();
-        var sub = demo.subscriptions().get(0);
-        var assignments = new ArrayList<>(sub.roleAssignments());
-        assignments.add(new AssignmentSpec(
-                null,
-                "/subscriptions/" + sub.id(),
-                new PrincipalRef("megan.bowen@contoso.onmicrosoft.com", null, null, null),
-                "Owner",
-                null,
-                null,
-                null));
-        World bad = new World(
-                demo.accounts(),
-                demo.directories(),
-                List.of(new SubscriptionSpec(
-                        sub.id(),
-                        sub.name(),
-                        sub.offer(),
-                        sub.state(),
-                        sub.directory(),
-                        sub.accountAdministrator(),
-                        sub.serviceAdministrator(),
-                        null,
-                        sub.coAdministrators(),
-                        sub.resourceGroups(),
-                        sub.customRoles(),
-                        assignments)));
-
-        // then
-        assertThat(problemsOf(bad))
-                .extracting(WorldProblem::path)
-                .containsExactly("/subscriptions/0/roleAssignments/2/principal/user");
-        assertThat(ports.directories().all()).isEmpty();
     }
 
     @Test
@@ -453,22 +256,5 @@ class LoadWorldTest {
                 .extracting(WorldProblem::path)
                 .containsExactly("/directories/0/users/1/mailNickname");
         assertStoreEmpty();
-    }
-
-    private static DirectorySpec withUsers(DirectorySpec d, UserSpec extra) {
-        var users = new ArrayList<>(d.users());
-        users.add(extra);
-        return new DirectorySpec(
-                d.id(),
-                d.name(),
-                d.initialDomain(),
-                d.country(),
-                d.origin(),
-                d.createdBy(),
-                d.createdAt(),
-                d.domains(),
-                users,
-                d.apps(),
-                d.rootRoleAssignments());
     }
 }
