@@ -3,74 +3,20 @@ package dev.cerulean.server.portal.classic;
 import static dev.cerulean.server.testing.TestBrowser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cerulean.core.Ports;
 import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.activity.ActivityLogEntry;
-import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.ConfirmDirectoryLink;
 import dev.cerulean.core.subscription.CoAdministrator;
-import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
-import dev.cerulean.server.MovableClock;
-import dev.cerulean.server.StoreStatus;
 import dev.cerulean.server.testing.TestBrowser;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The article's three steps over HTTP, page by page, checking the data after each. */
-class ClassicPortalTest {
-    static final String KELLEY = "kelley.wall@outlook.com",
-            GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com",
-            MEGAN = "megan.bowen@contoso.onmicrosoft.com",
-            ALEX = "alex.ops@outlook.com",
-            PASSWORD = Worlds.PASSWORD;
-    final MovableClock clock = new MovableClock(Worlds.NOW);
-    final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()))
-            .ports();
-    CeruleanServer server;
-    TestBrowser browser;
-
-    static StoreStatus healthy() {
-        return new HealthyStore("in-memory");
-    }
-
-    @BeforeEach
-    void start() {
-        server = new CeruleanServer(ports, healthy())
-                .portalSettings(new PortalSettings(Duration.ofMinutes(30)))
-                .start("localhost", 0);
-        browser = client();
-    }
-
-    TestBrowser client() {
-        return new TestBrowser("http://localhost:" + server.port()).following();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    List<String> directoriesOfKelley() {
-        return ports.directoryUsers().ofPerson(new Identity.Personal(Worlds.KELLEY_MSA)).stream()
-                .map(u -> u.directory().toString())
-                .sorted()
-                .toList();
-    }
-
-    /** Step 1.1–1.4 in one go: signed in as the service administrator, "Use existing directory", Complete. */
-    void requestLink(TestBrowser who) throws Exception {
-        who.signIn(KELLEY, PASSWORD, "/classic");
-        var done = who.post(DirectoryPages.ADD, "choice", "existing", "ready", "yes");
-        assertThat(text(done.body())).contains("You have been signed out");
-    }
-
+class ClassicPortalTest extends ClassicPortalFixture {
     @Test
     void theArticleStepByStep() throws Exception {
         // step 1.1–1.2: the service administrator sees its directory, not Contoso yet
@@ -310,72 +256,6 @@ class ClassicPortalTest {
                 .isEqualTo(Worlds.DEFAULT_DIRECTORY);
         assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION)).isEqualTo(coAdminsBefore);
         assertThat(ports.roleAssignments().of(Worlds.SUBSCRIPTION)).isEqualTo(assignmentsBefore);
-    }
-
-    @Test
-    void aPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
-        browser.signIn(KELLEY, PASSWORD, SettingsPages.ADMINISTRATORS);
-        int logBefore = ports.activityLog().all().size();
-
-        var forged =
-                browser.postExactly(SettingsPages.ADD, "email", MEGAN, "subscription", Worlds.SUBSCRIPTION.toString());
-        var wrong = browser.postExactly(
-                SettingsPages.ADD,
-                "email",
-                MEGAN,
-                "subscription",
-                Worlds.SUBSCRIPTION.toString(),
-                "csrf",
-                "x".repeat(43));
-
-        assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(wrong.statusCode()).isEqualTo(403);
-        assertThat(text(forged.body())).contains("This form has expired").contains("Nothing was changed");
-        assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION))
-                .extracting(c -> c.administrator().email().value())
-                .containsExactly(ALEX);
-        assertThat(ports.activityLog().all()).hasSize(logBefore);
-    }
-
-    @Test
-    void everyPortalPageCarriesTheSecurityHeadersAndNoScript() throws Exception {
-        var page = browser.signIn(KELLEY, PASSWORD, "/classic");
-        for (var r : List.of(page, browser.get("/portal"), browser.get("/classic/support"))) {
-            assertThat(r.headers().firstValue("Content-Security-Policy"))
-                    .hasValueSatisfying(csp ->
-                            assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'none'"));
-            assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-            assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-            assertThat(r.body()).doesNotContain("<script").contains("Need help? Contact support");
-        }
-    }
-
-    @Test
-    void aVisitorWithoutSessionIsSentToSignInAndBack() throws Exception {
-        var page = browser.get(SettingsPages.ADMINISTRATORS);
-        assertThat(page.body())
-                .contains("Sign in")
-                .contains("name=\"return\" value=\"/classic/settings/administrators\"");
-    }
-
-    @Test
-    void theLabelsAreSwedishForSwedishBrowsers() throws Exception {
-        browser.acceptLanguage("sv-SE,sv;q=0.9");
-        var page = browser.signIn(KELLEY, PASSWORD, "/classic/directories/add");
-        assertThat(text(page.body()))
-                .contains("Lägg till katalogen")
-                .contains("Använd befintlig katalog")
-                .contains("Jag är redo att bli utloggad nu")
-                .contains("Slutför")
-                .contains("INSTÄLLNINGAR")
-                .contains("NY")
-                .contains("Behöver du hjälp? Kontakta supporten");
-        assertThat(text(browser.get(SettingsPages.ADMINISTRATORS).body()))
-                .contains("ADMINISTRATÖRER")
-                .contains("LÄGGA TILL");
-        assertThat(text(browser.get("/classic/settings?lang=en").body()))
-                .contains("SETTINGS")
-                .contains("EDIT DIRECTORY");
     }
 
     @Test

@@ -1,0 +1,67 @@
+package dev.cerulean.server.portal.classic;
+
+import static dev.cerulean.server.testing.TestBrowser.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.fakes.InMemoryPorts;
+import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.server.CeruleanServer;
+import dev.cerulean.server.HealthyStore;
+import dev.cerulean.server.MovableClock;
+import dev.cerulean.server.StoreStatus;
+import dev.cerulean.server.testing.TestBrowser;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The demo world behind a started server with a browser, shared by the classic portal's page tests. */
+abstract class ClassicPortalFixture {
+    static final String KELLEY = "kelley.wall@outlook.com",
+            GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com",
+            MEGAN = "megan.bowen@contoso.onmicrosoft.com",
+            ALEX = "alex.ops@outlook.com",
+            PASSWORD = Worlds.PASSWORD;
+    final MovableClock clock = new MovableClock(Worlds.NOW);
+    final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()))
+            .ports();
+    CeruleanServer server;
+    TestBrowser browser;
+
+    static StoreStatus healthy() {
+        return new HealthyStore("in-memory");
+    }
+
+    @BeforeEach
+    void start() {
+        server = new CeruleanServer(ports, healthy())
+                .portalSettings(new PortalSettings(Duration.ofMinutes(30)))
+                .start("localhost", 0);
+        browser = client();
+    }
+
+    TestBrowser client() {
+        return new TestBrowser("http://localhost:" + server.port()).following();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    List<String> directoriesOfKelley() {
+        return ports.directoryUsers().ofPerson(new Identity.Personal(Worlds.KELLEY_MSA)).stream()
+                .map(u -> u.directory().toString())
+                .sorted()
+                .toList();
+    }
+
+    /** Step 1.1–1.4 in one go: signed in as the service administrator, "Use existing directory", Complete. */
+    void requestLink(TestBrowser who) throws Exception {
+        who.signIn(KELLEY, PASSWORD, "/classic");
+        var done = who.post(DirectoryPages.ADD, "choice", "existing", "ready", "yes");
+        assertThat(text(done.body())).contains("You have been signed out");
+    }
+}
