@@ -50,11 +50,6 @@ public final class ReadGroups {
         return ofGroup(directory, group, () -> groups.owners(directory, group));
     }
 
-    /** The object a reference names in the directory (user, group or service principal), if any. */
-    public Optional<GroupMember> directoryObject(DirectoryId directory, ObjectId id) {
-        return read(() -> authority.find(directory, id));
-    }
-
     /** The groups {@code member} belongs to directly; {@code DirectoryObjectNotFound} for no such object. */
     public Outcome<List<Group>> memberOf(DirectoryId directory, ObjectId member) {
         return ofObject(directory, member, () -> groupsNamed(directory, groups.groupsOf(directory, member)));
