@@ -2,25 +2,16 @@ package dev.cerulean.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cerulean.core.Ports;
 import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.access.RoleAssignment;
-import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.world.DemoWorld;
-import dev.cerulean.core.world.LoadWorld;
-import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.Listeners;
 import dev.cerulean.server.http.AzurePublicNames;
 import dev.cerulean.server.intercept.InterceptProxy;
-import dev.cerulean.server.tls.InterceptAuthority;
-import dev.cerulean.server.tls.SelfSignedCertificate;
-import dev.cerulean.store.Database;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,57 +37,37 @@ class AzCliInterceptionIT {
     @TempDir
     static Path data;
 
-    static Database database;
-    static CeruleanServer server;
+    static InterceptedCerulean cerulean;
     static InterceptProxy proxy;
     static Path home;
     static Path caBundle;
 
     @BeforeAll
     static void start() throws Exception {
-        database = Database.open(Database.h2FileUrl(data.resolve("db")), null, null);
-        Ports ports = database.ports(Clock.systemUTC(), IdGenerator.random());
-        if (!new LoadWorld(ports).load(DemoWorld.world()).isLoaded()) throw new IllegalStateException("demo world");
-        ports.transactions().inTransaction(() -> {
-            ports.roleAssignments()
-                    .add(new RoleAssignment(
-                            new RoleAssignmentId(UUID.randomUUID()),
-                            Scope.subscription(DemoWorld.SUBSCRIPTION),
-                            DemoWorld.SAM_READER,
-                            RoleAssignment.PrincipalType.User,
-                            BuiltInRoles.OWNER.id(),
-                            DemoWorld.DEFAULT_DIRECTORY,
-                            Instant.now(),
-                            "test"));
-            ports.subscriptions().touch(DemoWorld.SUBSCRIPTION);
-            return null;
+        cerulean = InterceptedCerulean.start(data, ports -> {
+            ports.transactions().inTransaction(() -> {
+                ports.roleAssignments()
+                        .add(new RoleAssignment(
+                                new RoleAssignmentId(UUID.randomUUID()),
+                                Scope.subscription(DemoWorld.SUBSCRIPTION),
+                                DemoWorld.SAM_READER,
+                                RoleAssignment.PrincipalType.User,
+                                BuiltInRoles.OWNER.id(),
+                                DemoWorld.DEFAULT_DIRECTORY,
+                                Instant.now(),
+                                "test"));
+                ports.subscriptions().touch(DemoWorld.SUBSCRIPTION);
+                return null;
+            });
         });
-        InterceptAuthority authority = InterceptAuthority.of(data, Instant.now());
-        List<String> names = new ArrayList<>(AzurePublicNames.all());
-        var certificate = authority.issue(SelfSignedCertificate.names(names), Instant.now());
-        server = new CeruleanServer(ports, new dev.cerulean.server.StoreStatus() {
-                    @Override
-                    public boolean isHealthy() {
-                        return database.isHealthy();
-                    }
-
-                    @Override
-                    public String product() {
-                        return database.product();
-                    }
-                })
-                .answeringAzureNames()
-                .start(Listeners.anyFreePorts(certificate));
-        proxy = new InterceptProxy("127.0.0.1", 0, server::httpsPort, server::graphPort).start();
+        proxy = cerulean.proxy;
         home = Files.createDirectories(data.resolve("home"));
-        caBundle = authority.certificateFile();
+        caBundle = cerulean.authority.certificateFile();
     }
 
     @AfterAll
     static void stop() {
-        if (proxy != null) proxy.close();
-        if (server != null) server.close();
-        if (database != null) database.close();
+        if (cerulean != null) cerulean.close();
     }
 
     /** One az command; its exit code and output (stdout, then stderr). */

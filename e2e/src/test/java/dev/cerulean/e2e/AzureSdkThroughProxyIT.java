@@ -2,22 +2,12 @@ package dev.cerulean.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cerulean.core.Ports;
-import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.world.DemoWorld;
-import dev.cerulean.core.world.LoadWorld;
-import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.Listeners;
-import dev.cerulean.server.http.AzurePublicNames;
 import dev.cerulean.server.intercept.InterceptProxy;
 import dev.cerulean.server.tls.InterceptAuthority;
-import dev.cerulean.server.tls.SelfSignedCertificate;
-import dev.cerulean.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,39 +25,20 @@ class AzureSdkThroughProxyIT {
     @TempDir
     static Path data;
 
-    static Database database;
-    static CeruleanServer server;
+    static InterceptedCerulean cerulean;
     static InterceptProxy proxy;
     static InterceptAuthority authority;
 
     @BeforeAll
-    static void start() throws Exception {
-        database = Database.open(Database.h2FileUrl(data.resolve("db")), null, null);
-        Ports ports = database.ports(Clock.systemUTC(), IdGenerator.random());
-        if (!new LoadWorld(ports).load(DemoWorld.world()).isLoaded()) throw new IllegalStateException("demo world");
-        authority = InterceptAuthority.of(data, Instant.now());
-        var certificate = authority.issue(SelfSignedCertificate.names(AzurePublicNames.all()), Instant.now());
-        server = new CeruleanServer(ports, new dev.cerulean.server.StoreStatus() {
-                    @Override
-                    public boolean isHealthy() {
-                        return database.isHealthy();
-                    }
-
-                    @Override
-                    public String product() {
-                        return database.product();
-                    }
-                })
-                .answeringAzureNames()
-                .start(Listeners.anyFreePorts(certificate));
-        proxy = new InterceptProxy("127.0.0.1", 0, server::httpsPort, server::graphPort).start();
+    static void start() {
+        cerulean = InterceptedCerulean.start(data);
+        proxy = cerulean.proxy;
+        authority = cerulean.authority;
     }
 
     @AfterAll
     static void stop() {
-        if (proxy != null) proxy.close();
-        if (server != null) server.close();
-        if (database != null) database.close();
+        if (cerulean != null) cerulean.close();
     }
 
     @Test
