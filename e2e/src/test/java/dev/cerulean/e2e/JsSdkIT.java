@@ -33,11 +33,14 @@ class JsSdkIT {
     static RunningCerulean cerulean;
     /** The same, started with --host 0.0.0.0 (every interface): clients still name 127.0.0.1 or localhost. */
     static RunningCerulean everyInterface;
+    /** Interception mode: the public cloud's names through the proxy. */
+    static InterceptedCerulean intercepted;
 
     @BeforeAll
     static void start() throws Exception {
         cerulean = new RunningCerulean(data.resolve("local"));
         everyInterface = new RunningCerulean(data.resolve("wildcard"), "0.0.0.0");
+        intercepted = InterceptedCerulean.start(Files.createDirectories(data.resolve("intercepted")));
         if (!Files.isDirectory(CLIENTS.resolve("node_modules/@azure/arm-resources"))) {
             run(List.of("npm", "ci", "--no-audit", "--no-fund"), List.of());
         }
@@ -47,6 +50,7 @@ class JsSdkIT {
     static void stop() {
         if (cerulean != null) cerulean.close();
         if (everyInterface != null) everyInterface.close();
+        if (intercepted != null) intercepted.close();
     }
 
     /** Runs a command in e2e/js; its standard output (a failure shows the error output). */
@@ -80,19 +84,40 @@ class JsSdkIT {
         armClients(everyInterface, name);
     }
 
+    /** A program written for the public cloud, given only HTTPS_PROXY and NODE_EXTRA_CA_CERTS (cerulean env). */
+    @org.junit.jupiter.api.Test
+    void theArmClientsWithThePublicCloudsDefaultsWorkThroughInterception() throws Exception {
+        List<String> env = new ArrayList<>(List.of(
+                "HTTPS_PROXY", intercepted.proxyUrl(),
+                "NODE_EXTRA_CA_CERTS", intercepted.authority.certificateFile().toString()));
+        env.addAll(demoAutomation());
+
+        check(run(List.of("node", "arm-clients.mjs"), env));
+        assertThat(intercepted.proxy.destinations())
+                .contains("login.microsoftonline.com:443", "management.azure.com:443");
+        assertThat(intercepted.proxy.refused()).isEmpty();
+    }
+
+    private static List<String> demoAutomation() {
+        return List.of(
+                "CERULEAN_TENANT", DemoWorld.DEFAULT_DIRECTORY.toString(),
+                "CERULEAN_CLIENT_ID", DemoWorld.DEMO_AUTOMATION_CLIENT.toString(),
+                "CERULEAN_CLIENT_SECRET", DemoWorld.DEMO_AUTOMATION_SECRET,
+                "CERULEAN_SUBSCRIPTION", DemoWorld.SUBSCRIPTION.toString());
+    }
+
     private void armClients(RunningCerulean cerulean, String name) throws Exception {
         String origin = "https://" + name + ":" + cerulean.server.httpsPort();
         List<String> env = new ArrayList<>(List.of(
                 "NODE_EXTRA_CA_CERTS", cerulean.pem.toString(),
                 "CERULEAN_AUTHORITY_HOST", origin,
-                "CERULEAN_ENDPOINT", origin,
-                "CERULEAN_TENANT", DemoWorld.DEFAULT_DIRECTORY.toString(),
-                "CERULEAN_CLIENT_ID", DemoWorld.DEMO_AUTOMATION_CLIENT.toString(),
-                "CERULEAN_CLIENT_SECRET", DemoWorld.DEMO_AUTOMATION_SECRET,
-                "CERULEAN_SUBSCRIPTION", DemoWorld.SUBSCRIPTION.toString()));
+                "CERULEAN_ENDPOINT", origin));
+        env.addAll(demoAutomation());
 
-        String output = run(List.of("node", "arm-clients.mjs"), env);
+        check(run(List.of("node", "arm-clients.mjs"), env));
+    }
 
+    private static void check(String output) throws Exception {
         JsonNode result =
                 new ObjectMapper().readTree(output.lines().reduce((a, b) -> b).orElseThrow());
         assertThat(result.get("before").toString()).contains("rg-web");
