@@ -83,6 +83,9 @@ public enum RuleCode {
     ManagedIdentityNotFound(Kind.NOT_FOUND),
     ManagedIdentityUnavailable(Kind.CONFLICT, "R14"),
     IdentityEndpointSecretInvalid(Kind.UNAUTHENTICATED),
+    InvalidUserAssignedIdentities(Kind.INVALID),
+    UserAssignedIdentityNotFound(Kind.INVALID),
+    LinkedAuthorizationFailed(Kind.DENIED),
     DomainNotFound(Kind.NOT_FOUND),
     // groups: Entra's rules for security groups and their members and owners
     UnsupportedGroupType(Kind.INVALID),

@@ -86,8 +86,8 @@ public final class ManagedIdentityTokens {
 
     /**
      * A new secret for the identities of {@code identities} (resource ids of user-assigned identities
-     * or of resources with a system-assigned one; the first is the default). The secret is answered
-     * once; only its hash is kept.
+     * or of resources with a system-assigned one or attached user-assigned ones, which come with
+     * it; the first is the default). The secret is answered once; only its hash is kept.
      */
     public Outcome<String> grant(Caller caller, List<ResourceId> identities) {
         if (identities.isEmpty()) return Outcome.rejected(RuleCode.ManagedIdentityNotFound, "(none named)");
@@ -95,7 +95,9 @@ public final class ManagedIdentityTokens {
             List<ObjectId> principals = new ArrayList<>();
             for (ResourceId id : identities) {
                 Optional<Resource> found = resources.byId(id);
-                if (found.isEmpty() || found.get().identity() == null) {
+                if (found.isEmpty()
+                        || (found.get().identity() == null
+                                && found.get().userAssignedIdentities().isEmpty())) {
                     return Outcome.rejected(RuleCode.ManagedIdentityNotFound, id);
                 }
                 Resource r = found.get();
@@ -103,10 +105,19 @@ public final class ManagedIdentityTokens {
                 if (!authorize.decide(caller, action, Scope.of(r.id())).allowed()) {
                     return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), action, r.id());
                 }
-                Outcome<Void> usable = usable(r);
-                if (!usable.isOk()) return usable.map(v -> null);
-                if (!principals.contains(r.identity().principalId()))
-                    principals.add(r.identity().principalId());
+                if (r.identity() != null) {
+                    Outcome<Void> usable = usable(r);
+                    if (!usable.isOk()) return usable.map(v -> null);
+                    if (!principals.contains(r.identity().principalId()))
+                        principals.add(r.identity().principalId());
+                }
+                // what runs on a resource gets the identities attached to it too, as Azure's hosts give them
+                for (ResourceId attached : r.userAssignedIdentities()) {
+                    Optional<Resource> uai = resources.byId(attached).filter(Resource::isUserAssignedIdentity);
+                    if (uai.isEmpty() || !usable(uai.get()).isOk()) continue;
+                    if (!principals.contains(uai.get().identity().principalId()))
+                        principals.add(uai.get().identity().principalId());
+                }
             }
             String secret = secrets.newSecret();
             grants.add(new IdentityEndpointGrant(TokenHash.of(secret), principals, clock.instant()));

@@ -28,8 +28,12 @@ import java.util.Optional;
  * same PUT again changes nothing). A user-assigned identity resource is a managed identity: a
  * service principal of the subscription's directory with a principal and a client id. Any other
  * resource but a key vault may ask for a system-assigned identity ({@code SystemAssigned}); it
- * keeps the one it has on later PUTs, and {@code None} removes it with its role assignments. As
- * in ARM, the location is required and an existing resource keeps its location.
+ * keeps the one it has on later PUTs, and {@code None} removes it with its role assignments. It may
+ * also carry user-assigned identities ({@code UserAssigned}, or {@code SystemAssigned, UserAssigned}):
+ * each must exist in the subscription's directory and the caller must hold
+ * {@code userAssignedIdentities/assign/action} on it (ARM's linked authorization); attaching or
+ * detaching one leaves that identity and its role assignments as they are. As in ARM, the location
+ * is required and an existing resource keeps its location.
  */
 public final class PutResource {
 
@@ -38,12 +42,43 @@ public final class PutResource {
         /** No {@code identity} in the body: a new resource gets none, an existing one keeps its own. */
         UNCHANGED,
         NONE,
-        SYSTEM_ASSIGNED
+        SYSTEM_ASSIGNED,
+        USER_ASSIGNED,
+        SYSTEM_AND_USER_ASSIGNED;
+
+        boolean system() {
+            return this == SYSTEM_ASSIGNED || this == SYSTEM_AND_USER_ASSIGNED;
+        }
+
+        boolean user() {
+            return this == USER_ASSIGNED || this == SYSTEM_AND_USER_ASSIGNED;
+        }
     }
 
-    /** {@code identityType} is the text of {@code identity.type} as sent, for the refusal's message. */
+    /**
+     * {@code identityType} is the text of {@code identity.type} as sent, for the refusal's message;
+     * {@code userAssignedIdentities} the ids the body attaches (empty when it names none).
+     */
     public record Request(
-            ResourceId id, String location, Map<String, String> tags, IdentityRequest identity, String identityType) {
+            ResourceId id,
+            String location,
+            Map<String, String> tags,
+            IdentityRequest identity,
+            String identityType,
+            List<ResourceId> userAssignedIdentities) {
+        public Request {
+            userAssignedIdentities = userAssignedIdentities == null ? List.of() : List.copyOf(userAssignedIdentities);
+        }
+
+        public Request(
+                ResourceId id,
+                String location,
+                Map<String, String> tags,
+                IdentityRequest identity,
+                String identityType) {
+            this(id, location, tags, identity, identityType, List.of());
+        }
+
         public Request(ResourceId id, String location, Map<String, String> tags, IdentityRequest identity) {
             this(id, location, tags, identity, identity.name());
         }
@@ -92,12 +127,24 @@ public final class PutResource {
         Optional<String> location = ResourceNames.location(request.location());
         if (location.isEmpty()) return Outcome.rejected(RuleCode.InvalidLocation, "location", request.location());
         boolean identityCarrier = !id.isType(Resource.KEY_VAULT) && !id.isType(Resource.USER_ASSIGNED_IDENTITY);
-        if (request.identity() == IdentityRequest.SYSTEM_ASSIGNED && !identityCarrier) {
+        IdentityRequest identity = request.identity();
+        if ((identity.system() || identity.user()) && !identityCarrier) {
             return Outcome.rejected(RuleCode.InvalidIdentityType, id.type(), request.identityType());
+        }
+        List<ResourceId> attached = request.userAssignedIdentities();
+        if (identity.user() && attached.isEmpty()) {
+            return Outcome.rejected(RuleCode.InvalidUserAssignedIdentities, request.identityType());
+        }
+        if (!identity.user() && !attached.isEmpty()) {
+            return Outcome.rejected(RuleCode.InvalidUserAssignedIdentities, request.identityType());
+        }
+        for (ResourceId uai : attached) {
+            if (!uai.isType(Resource.USER_ASSIGNED_IDENTITY))
+                return Outcome.rejected(RuleCode.UserAssignedIdentityNotFound, uai);
         }
         Map<String, String> tags = request.tags() == null ? Map.of() : request.tags();
         return transactions.attempt(() -> ChangeableSubscription.find(subscriptions, id.subscription())
-                .then(s -> put(caller, s, id, location.get(), tags, request.identity())));
+                .then(s -> put(caller, s, id, location.get(), tags, identity, attached)));
     }
 
     private Outcome<Result> put(
@@ -106,7 +153,8 @@ public final class PutResource {
             ResourceId requested,
             String location,
             Map<String, String> tags,
-            IdentityRequest identity) {
+            IdentityRequest identity,
+            List<ResourceId> attaching) {
         String action = requested.type() + "/write";
         if (!authorize.decide(caller, action, Scope.of(requested)).allowed()) {
             return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), action, requested);
@@ -114,19 +162,23 @@ public final class PutResource {
         ResourceGroup group =
                 resourceGroups.byName(s.id(), requested.resourceGroup()).orElse(null);
         if (group == null) return Outcome.rejected(RuleCode.ResourceGroupNotFound, requested.resourceGroup());
+        Outcome<List<ResourceId>> attachable = attachable(caller, s, requested, attaching);
+        if (!attachable.isOk()) return attachable.map(x -> null);
+        List<ResourceId> userAssigned = attachable.orThrow();
         Optional<Resource> existing = resources.byId(requested);
-        if (existing.isPresent()) return update(caller, s, existing.get(), location, tags, identity, action);
+        if (existing.isPresent())
+            return update(caller, s, existing.get(), location, tags, identity, userAssigned, action);
 
         // the id as stored spells the group as the group does
         ResourceId id = new ResourceId(s.id(), group.name(), requested.path());
-        boolean wantsIdentity =
-                id.isType(Resource.USER_ASSIGNED_IDENTITY) || identity == IdentityRequest.SYSTEM_ASSIGNED;
+        boolean wantsIdentity = id.isType(Resource.USER_ASSIGNED_IDENTITY) || identity.system();
         Resource created = new Resource(
                 id,
                 location,
                 id.isType(Resource.KEY_VAULT) ? s.directory() : null,
                 wantsIdentity ? newIdentity(s) : null,
-                tags);
+                tags,
+                userAssigned);
         resources.add(created);
         subscriptions.touch(s.id());
         activity.succeeded(
@@ -141,17 +193,21 @@ public final class PutResource {
             String location,
             Map<String, String> tags,
             IdentityRequest identity,
+            List<ResourceId> userAssigned,
             String action) {
         if (!existing.location().equals(location)) {
             return Outcome.rejected(RuleCode.InvalidLocation, "location", location, existing.location());
         }
         Resource.ManagedIdentity kept = existing.identity();
-        if (!existing.isUserAssignedIdentity()) {
-            if (identity == IdentityRequest.NONE) kept = null;
+        List<ResourceId> attached = existing.userAssignedIdentities();
+        if (!existing.isUserAssignedIdentity() && identity != IdentityRequest.UNCHANGED) {
+            // the body's type is the whole truth: what it does not name goes
+            if (!identity.system()) kept = null;
             // re-enabling a disabled identity (after a directory change) makes a new service principal
-            if (identity == IdentityRequest.SYSTEM_ASSIGNED && (kept == null || !kept.enabled())) kept = newIdentity(s);
+            if (identity.system() && (kept == null || !kept.enabled())) kept = newIdentity(s);
+            attached = userAssigned;
         }
-        Resource updated = new Resource(existing.id(), existing.location(), existing.tenantId(), kept, tags);
+        Resource updated = new Resource(existing.id(), existing.location(), existing.tenantId(), kept, tags, attached);
         if (updated.equals(existing)) return Outcome.ok(new Result(existing, false));
 
         resources.update(updated);
@@ -165,6 +221,38 @@ public final class PutResource {
                 + (removed.isEmpty() ? "" : ", its identity and " + removed.size() + " role assignments removed");
         activity.succeeded(caller, action, existing.id().toString(), what, s.id(), s.directory());
         return Outcome.ok(new Result(updated, false));
+    }
+
+    /**
+     * The user-assigned identities to attach, as stored (their ids' own spelling), each once: each
+     * must be a user-assigned identity of the subscription's directory, and the caller must be
+     * allowed to assign it (ARM's linked authorization on the identity's scope).
+     */
+    private Outcome<List<ResourceId>> attachable(
+            Caller caller, Subscription s, ResourceId resource, List<ResourceId> requested) {
+        List<ResourceId> found = new java.util.ArrayList<>();
+        for (ResourceId id : requested) {
+            Optional<Resource> uai = resources.byId(id).filter(Resource::isUserAssignedIdentity);
+            if (uai.isEmpty() || !s.directory().equals(uai.get().identity().tenantId())) {
+                return Outcome.rejected(RuleCode.UserAssignedIdentityNotFound, id);
+            }
+            if (!authorize
+                    .decide(
+                            caller,
+                            ManagedIdentityTokens.ASSIGN,
+                            Scope.of(uai.get().id()))
+                    .allowed()) {
+                return Outcome.rejected(
+                        RuleCode.LinkedAuthorizationFailed,
+                        caller.displayName(),
+                        resource.type() + "/write",
+                        resource,
+                        ManagedIdentityTokens.ASSIGN,
+                        uai.get().id());
+            }
+            if (!found.contains(uai.get().id())) found.add(uai.get().id());
+        }
+        return Outcome.ok(found);
     }
 
     /** A new service principal in the subscription's directory. */

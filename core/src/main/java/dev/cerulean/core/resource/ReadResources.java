@@ -65,6 +65,24 @@ public final class ReadResources {
         });
     }
 
+    /**
+     * The identities of the user-assigned identity resources {@code ids} that still exist, for
+     * rendering what a resource has attached (ARM shows their principal and client ids to whoever
+     * may read the resource).
+     */
+    public java.util.Map<dev.cerulean.core.common.ResourceId, Resource.ManagedIdentity> identitiesOf(
+            java.util.Collection<dev.cerulean.core.common.ResourceId> ids) {
+        if (ids.isEmpty()) return java.util.Map.of();
+        return transactions.inTransaction(() -> {
+            java.util.Map<dev.cerulean.core.common.ResourceId, Resource.ManagedIdentity> found =
+                    new java.util.HashMap<>();
+            for (var id : ids) {
+                resources.byId(id).filter(Resource::isUserAssignedIdentity).ifPresent(r -> found.put(id, r.identity()));
+            }
+            return found;
+        });
+    }
+
     /** @param resourceGroup only this group's resources, or null for the whole subscription's */
     public Outcome<List<Resource>> list(Caller caller, SubscriptionId id, String resourceGroup) {
         return transactions.inTransaction(() -> {

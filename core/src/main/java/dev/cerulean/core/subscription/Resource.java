@@ -4,6 +4,7 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.ResourceId;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -11,11 +12,17 @@ import java.util.UUID;
 /**
  * A resource. Only the parts that a directory change and managed identities touch are modelled:
  * a key vault's tenant id, a managed identity (a resource's system-assigned one, or the identity
- * of a user-assigned identity resource) and the tags ARM answers. Any other kind is a plain
+ * of a user-assigned identity resource), the user-assigned identities attached to it (their
+ * resource ids, in the order they were given) and the tags ARM answers. Any other kind is a plain
  * record with tenant id and identity null.
  */
 public record Resource(
-        ResourceId id, String location, DirectoryId tenantId, ManagedIdentity identity, Map<String, String> tags) {
+        ResourceId id,
+        String location,
+        DirectoryId tenantId,
+        ManagedIdentity identity,
+        Map<String, String> tags,
+        List<ResourceId> userAssignedIdentities) {
 
     public static final String KEY_VAULT = "Microsoft.KeyVault/vaults";
     public static final String VIRTUAL_MACHINE = "Microsoft.Compute/virtualMachines";
@@ -24,6 +31,12 @@ public record Resource(
     public Resource {
         // sorted, so that equal tags compare equal whatever order a store or a request gave them in
         tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+        userAssignedIdentities = userAssignedIdentities == null ? List.of() : List.copyOf(userAssignedIdentities);
+    }
+
+    public Resource(
+            ResourceId id, String location, DirectoryId tenantId, ManagedIdentity identity, Map<String, String> tags) {
+        this(id, location, tenantId, identity, tags, List.of());
     }
 
     public Resource(ResourceId id, String location, DirectoryId tenantId, ManagedIdentity identity) {
@@ -70,10 +83,15 @@ public record Resource(
     }
 
     public Resource withIdentity(ManagedIdentity newIdentity) {
-        return new Resource(id, location, tenantId, newIdentity, tags);
+        return new Resource(id, location, tenantId, newIdentity, tags, userAssignedIdentities);
     }
 
     public Resource withTags(Map<String, String> newTags) {
-        return new Resource(id, location, tenantId, identity, newTags);
+        return new Resource(id, location, tenantId, identity, newTags, userAssignedIdentities);
+    }
+
+    /** The same resource with {@code identities} attached as its user-assigned identities. */
+    public Resource withUserAssignedIdentities(List<ResourceId> identities) {
+        return new Resource(id, location, tenantId, identity, tags, identities);
     }
 }

@@ -53,6 +53,35 @@ public abstract class ResourcesContract extends PortContract {
     }
 
     @Test
+    void attachedUserAssignedIdentitiesRoundTripInOrderAndAreReplacedOnUpdate() {
+        ResourceId first = ResourceId.of(payg, "rg-id", Resource.USER_ASSIGNED_IDENTITY, "id-b");
+        ResourceId second = ResourceId.of(payg, "rg-id", Resource.USER_ASSIGNED_IDENTITY, "id-a");
+        Resource machine = vm("rg-web", "vm-attached").withUserAssignedIdentities(List.of(first, second));
+        Resource other = vm("rg-web", "vm-plain");
+
+        ports.resources().add(machine);
+        ports.resources().add(other);
+
+        assertThat(ports.resources().byId(machine.id()).orElseThrow().userAssignedIdentities())
+                .containsExactly(first, second);
+        assertThat(ports.resources().inGroup(payg, "rg-web"))
+                .filteredOn(r -> r.id().equals(machine.id()))
+                .singleElement()
+                .isEqualTo(machine);
+        assertThat(ports.resources().byId(other.id()).orElseThrow().userAssignedIdentities())
+                .isEmpty();
+
+        ports.resources().update(machine.withUserAssignedIdentities(List.of(second)));
+        assertThat(ports.resources().byId(machine.id()).orElseThrow().userAssignedIdentities())
+                .containsExactly(second);
+        ports.resources().remove(machine.id());
+        ports.resources().add(machine.withUserAssignedIdentities(List.of()));
+        assertThat(ports.resources().byId(machine.id()).orElseThrow().userAssignedIdentities())
+                .as("removing a resource removes its attachments")
+                .isEmpty();
+    }
+
+    @Test
     void resourcesAreListedBySubscriptionAndByGroupWhateverItsCase() {
         Resource a = vault("rg-web", "kv-a");
         Resource b = vm("RG-WEB", "vm-b");

@@ -20,9 +20,9 @@ import java.util.TreeMap;
 /**
  * PUT, GET and DELETE of the tracked resources Cerulean serves by type, and the lists of
  * user-assigned identities: {@code Microsoft.ManagedIdentity/userAssignedIdentities} (answered
- * with {@code properties{tenantId, principalId, clientId}}), and the kinds that carry a
- * system-assigned identity ({@code identity{type, principalId, tenantId}}): virtual machines and
- * App Service sites. Other properties of a body are accepted and not kept.
+ * with {@code properties{tenantId, principalId, clientId}}), and the kinds that carry managed
+ * identities ({@code identity{type, principalId, tenantId, userAssignedIdentities}}): virtual
+ * machines and App Service sites. Other properties of a body are accepted and not kept.
  */
 final class TrackedResourcesEndpoint {
     static final List<String> SERVED_TYPES =
@@ -31,7 +31,10 @@ final class TrackedResourcesEndpoint {
 
     record IdentityProperties(String tenantId, String principalId, String clientId) {}
 
-    record IdentityWire(String type, String principalId, String tenantId) {}
+    record UserIdentityWire(String principalId, String clientId) {}
+
+    record IdentityWire(
+            String type, String principalId, String tenantId, Map<String, UserIdentityWire> userAssignedIdentities) {}
 
     record ProvisioningState(String provisioningState) {}
 
@@ -77,23 +80,49 @@ final class TrackedResourcesEndpoint {
         ArmJson.optionalObject(body, "properties", "properties");
         ObjectNode identity = ArmJson.optionalObject(body, "identity", "identity");
         String identityType = identity == null ? null : ArmJson.optionalText(identity, "type", "identity.type");
-        var request = new PutResource.Request(id, location, tags, identityRequest(identityType), identityType);
+        List<ResourceId> attached = identity == null ? List.of() : userAssigned(identity);
+        var request =
+                new PutResource.Request(id, location, tags, identityRequest(identityType), identityType, attached);
         PutResource.Result result = call.orRefuse(put.put(call.caller, request));
         call.json(result.created() ? 201 : 200, wire(result.resource()));
     }
 
-    /** ARM's identity types, whatever their case; a user-assigned part is not modelled on resources. */
+    /** ARM's identity types, whatever their case and spacing. */
     private static IdentityRequest identityRequest(String type) {
         if (type == null) return IdentityRequest.UNCHANGED;
         return switch (type.replace(" ", "").toLowerCase(Locale.ROOT)) {
             case "none" -> IdentityRequest.NONE;
             case "systemassigned" -> IdentityRequest.SYSTEM_ASSIGNED;
+            case "userassigned" -> IdentityRequest.USER_ASSIGNED;
+            case "systemassigned,userassigned" -> IdentityRequest.SYSTEM_AND_USER_ASSIGNED;
             default ->
                 throw ArmFailure.badRequest(
                         "InvalidIdentityType",
                         "identity.type",
-                        "The identity type '" + type + "' is not supported here; use 'SystemAssigned' or 'None'.");
+                        "The identity type '" + type + "' is not supported; use 'SystemAssigned', 'UserAssigned', "
+                                + "'SystemAssigned, UserAssigned' or 'None'.");
         };
+    }
+
+    /** The keys of {@code identity.userAssignedIdentities}: resource ids, each value an object (ARM sends {}). */
+    private static List<ResourceId> userAssigned(ObjectNode identity) {
+        ObjectNode map = ArmJson.optionalObject(identity, "userAssignedIdentities", "identity.userAssignedIdentities");
+        if (map == null) return List.of();
+        List<ResourceId> ids = new java.util.ArrayList<>();
+        for (var entry : map.properties()) {
+            if (!entry.getValue().isObject() && !entry.getValue().isNull()) {
+                throw ArmFailure.badRequest(
+                        "InvalidRequestContent",
+                        "identity.userAssignedIdentities",
+                        "Each user-assigned identity must map to an object, e.g. {}.");
+            }
+            ids.add(ResourceId.parse(entry.getKey())
+                    .orElseThrow(() -> ArmFailure.badRequest(
+                            "InvalidResourceId",
+                            "identity.userAssignedIdentities",
+                            "'" + entry.getKey() + "' is not a resource id.")));
+        }
+        return ids;
     }
 
     private void get(ArmCall call, String type) {
@@ -111,7 +140,7 @@ final class TrackedResourcesEndpoint {
         List<Resource> identities = call.orRefuse(read.list(call.caller, s.id(), resourceGroup)).stream()
                 .filter(Resource::isUserAssignedIdentity)
                 .toList();
-        call.page(identities, TrackedResourcesEndpoint::wire);
+        call.page(identities, this::wire);
     }
 
     /** The path's resource id after the tenant check; 400 InvalidName for names ARM would not accept. */
@@ -134,16 +163,15 @@ final class TrackedResourcesEndpoint {
         }
     }
 
-    static JsonNode wire(Resource r) {
+    JsonNode wire(Resource r) {
         Resource.ManagedIdentity mi = r.identity();
         IdentityWire identity = null;
         Object properties = new ProvisioningState("Succeeded");
         if (r.isUserAssignedIdentity()) {
             properties = new IdentityProperties(
                     String.valueOf(mi.tenantId()), String.valueOf(mi.principalId()), String.valueOf(mi.clientId()));
-        } else if (mi != null) {
-            identity =
-                    new IdentityWire("SystemAssigned", String.valueOf(mi.principalId()), String.valueOf(mi.tenantId()));
+        } else if (mi != null || !r.userAssignedIdentities().isEmpty()) {
+            identity = identityWire(r);
         }
         return ArmJson.MAPPER.valueToTree(new TrackedWire(
                 r.id().toString(),
@@ -153,5 +181,33 @@ final class TrackedResourcesEndpoint {
                 new TreeMap<>(r.tags()),
                 identity,
                 properties));
+    }
+
+    /** A resource's identity block: its system-assigned identity and each attached one with its ids. */
+    private IdentityWire identityWire(Resource r) {
+        Resource.ManagedIdentity mi = r.identity();
+        Map<String, UserIdentityWire> attached = null;
+        if (!r.userAssignedIdentities().isEmpty()) {
+            var identities = read.identitiesOf(r.userAssignedIdentities());
+            attached = new java.util.LinkedHashMap<>();
+            for (ResourceId id : r.userAssignedIdentities()) {
+                Resource.ManagedIdentity uai = identities.get(id);
+                // a deleted identity stays named, without ids, as ARM keeps naming it
+                attached.put(
+                        id.toString(),
+                        uai == null
+                                ? new UserIdentityWire(null, null)
+                                : new UserIdentityWire(
+                                        String.valueOf(uai.principalId()), String.valueOf(uai.clientId())));
+            }
+        }
+        String type = mi != null && attached != null
+                ? "SystemAssigned, UserAssigned"
+                : mi != null ? "SystemAssigned" : "UserAssigned";
+        return new IdentityWire(
+                type,
+                mi == null ? null : String.valueOf(mi.principalId()),
+                mi == null ? null : String.valueOf(mi.tenantId()),
+                attached);
     }
 }

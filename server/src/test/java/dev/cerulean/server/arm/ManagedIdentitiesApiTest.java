@@ -124,19 +124,63 @@ class ManagedIdentitiesApiTest {
     }
 
     @Test
+    void aVirtualMachineCarriesUserAssignedIdentitiesWithTheirIdsInArmsShape() {
+        JsonNode identity = arm.send("PUT", ID_WEB + VERSION, "kelley", "{\"location\":\"westeurope\"}")
+                .json()
+                .path("properties");
+        String vm =
+                SUB + "/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/vm-ua?api-version=2024-03-01";
+
+        var both = arm.send("PUT", vm, "kelley", """
+                {"location":"westeurope","identity":{"type":"SystemAssigned, UserAssigned",
+                 "userAssignedIdentities":{"%s":{}}}}""".formatted(ID_WEB));
+
+        assertThat(both.status()).as(both.body()).isEqualTo(201);
+        JsonNode wire = both.json().path("identity");
+        assertThat(wire.path("type").asText()).isEqualTo("SystemAssigned, UserAssigned");
+        assertThat(ObjectId.parse(wire.path("principalId").asText())).isPresent();
+        JsonNode attached = wire.path("userAssignedIdentities").path(ID_WEB);
+        assertThat(attached.path("principalId").asText())
+                .isEqualTo(identity.path("principalId").asText());
+        assertThat(attached.path("clientId").asText())
+                .isEqualTo(identity.path("clientId").asText());
+        assertThat(arm.get(vm, "kelley").json()).isEqualTo(both.json());
+
+        var userOnly = arm.send("PUT", vm, "kelley", """
+                {"location":"westeurope","identity":{"type":"UserAssigned","userAssignedIdentities":{"%s":{}}}}""".formatted(ID_WEB));
+        assertThat(userOnly.json().path("identity").path("type").asText()).isEqualTo("UserAssigned");
+        assertThat(userOnly.json().path("identity").has("principalId")).isFalse();
+
+        var missing = arm.send("PUT", vm, "kelley", """
+                {"location":"westeurope","identity":{"type":"UserAssigned","userAssignedIdentities":{"%s":{}}}}""".formatted(IDENTITIES + "/id-none"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.errorCode()).isEqualTo("UserAssignedIdentityNotFound");
+        var notAnId = arm.send("PUT", vm, "kelley", """
+                {"location":"westeurope","identity":{"type":"UserAssigned","userAssignedIdentities":{"not-an-id":{}}}}""");
+        assertThat(notAnId.status()).isEqualTo(400);
+        assertThat(arm.get(vm, "kelley").json()).isEqualTo(userOnly.json());
+    }
+
+    @Test
     void badInputIsA400NamingTheField() {
         var noLocation = arm.send("PUT", ID_WEB, "kelley", "{\"tags\":{}}");
         assertThat(noLocation.status()).isEqualTo(400);
         assertThat(noLocation.errorCode()).isEqualTo("LocationRequired");
         assertThat(noLocation.json().path("error").path("target").asText()).isEqualTo("location");
 
-        var userAssignedOnVm = arm.send(
+        var userAssignedWithoutIdentities = arm.send(
                 "PUT",
                 SUB + "/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/vm-x",
                 "kelley",
                 "{\"location\":\"westeurope\",\"identity\":{\"type\":\"UserAssigned\"}}");
-        assertThat(userAssignedOnVm.status()).isEqualTo(400);
-        assertThat(userAssignedOnVm.errorCode()).isEqualTo("InvalidIdentityType");
+        assertThat(userAssignedWithoutIdentities.status()).isEqualTo(400);
+        assertThat(userAssignedWithoutIdentities.errorCode()).isEqualTo("InvalidUserAssignedIdentities");
+        var unknownType = arm.send(
+                "PUT",
+                SUB + "/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/vm-x",
+                "kelley",
+                "{\"location\":\"westeurope\",\"identity\":{\"type\":\"Borrowed\"}}");
+        assertThat(unknownType.errorCode()).isEqualTo("InvalidIdentityType");
 
         var systemOnIdentity = arm.send(
                 "PUT", ID_WEB, "kelley", "{\"location\":\"westeurope\",\"identity\":{\"type\":\"SystemAssigned\"}}");

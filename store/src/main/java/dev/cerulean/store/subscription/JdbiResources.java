@@ -26,7 +26,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Resources keyed by the lower-case form of their ARM id (ids compare case-insensitively); their
- * tags in {@code resource_tags}, read for a whole list in one second query.
+ * tags in {@code resource_tags} and their attached user-assigned identities in
+ * {@code resource_user_identities}, each read for a whole list in one more query.
  */
 public final class JdbiResources implements Resources {
     private static final String RESOURCE =
@@ -68,6 +69,7 @@ public final class JdbiResources implements Resources {
                             r)
                     .execute();
             insertTags(h, r);
+            insertUserIdentities(h, r);
         });
     }
 
@@ -75,11 +77,28 @@ public final class JdbiResources implements Resources {
     public void update(Resource r) {
         db.useHandle(h -> {
             if (bindFields(h.createUpdate(UPDATE), r).execute() == 0) return;
-            h.createUpdate("DELETE FROM resource_tags WHERE id_key = :key")
-                    .bind("key", r.id().key())
-                    .execute();
+            for (String table : List.of("resource_tags", "resource_user_identities")) {
+                h.createUpdate("DELETE FROM " + table + " WHERE id_key = :key")
+                        .bind("key", r.id().key())
+                        .execute();
+            }
             insertTags(h, r);
+            insertUserIdentities(h, r);
         });
+    }
+
+    private static void insertUserIdentities(Handle h, Resource r) {
+        if (r.userAssignedIdentities().isEmpty()) return;
+        PreparedBatch batch = h.prepareBatch(
+                "INSERT INTO resource_user_identities (id_key, seq, identity_id) VALUES (:key, :seq, :identity)");
+        int seq = 0;
+        for (ResourceId identity : r.userAssignedIdentities()) {
+            batch.bind("key", r.id().key())
+                    .bind("seq", seq++)
+                    .bind("identity", identity.toString())
+                    .add();
+        }
+        batch.execute();
     }
 
     private static void insertTags(Handle h, Resource r) {
@@ -165,8 +184,9 @@ public final class JdbiResources implements Resources {
     }
 
     /**
-     * The resources {@code where} selects, with their tags read by a second query over the same
-     * selection (no list of ids to bind, however many resources a subscription has).
+     * The resources {@code where} selects, with their tags and attached identities read by one more
+     * query each over the same selection (no list of ids to bind, however many resources a
+     * subscription has).
      */
     private List<Resource> load(String where, Consumer<Query> bind) {
         return db.withHandle(h -> {
@@ -183,9 +203,20 @@ public final class JdbiResources implements Resources {
                             new String[] {rs.getString("id_key"), rs.getString("name"), rs.getString("tag_value")})
                     .forEach(t ->
                             tags.computeIfAbsent(t[0], k -> new HashMap<>()).put(t[1], t[2]));
-            if (tags.isEmpty()) return resources;
+            Query identityRows =
+                    h.createQuery("SELECT id_key, identity_id FROM resource_user_identities WHERE id_key IN "
+                            + "(SELECT id_key FROM resources" + selection + ") ORDER BY id_key, seq");
+            bind.accept(identityRows);
+            Map<String, List<ResourceId>> attached = new HashMap<>();
+            identityRows
+                    .map((rs, ctx) -> new String[] {rs.getString("id_key"), rs.getString("identity_id")})
+                    .forEach(row -> attached.computeIfAbsent(row[0], k -> new java.util.ArrayList<>())
+                            .add(ResourceId.parse(row[1])
+                                    .orElseThrow(() -> new IllegalStateException("stored identity id " + row[1]))));
+            if (tags.isEmpty() && attached.isEmpty()) return resources;
             return resources.stream()
-                    .map(r -> r.withTags(tags.getOrDefault(r.id().key(), Map.of())))
+                    .map(r -> r.withTags(tags.getOrDefault(r.id().key(), Map.of()))
+                            .withUserAssignedIdentities(attached.getOrDefault(r.id().key(), List.of())))
                     .toList();
         });
     }
