@@ -47,6 +47,11 @@ final class WorldCommand implements Runnable {
         @Parameters(paramLabel = "demo|FILE", description = "demo, or the path of a world file")
         String world;
 
+        @Option(
+                names = "--progress",
+                description = "Show progress on standard error (shown anyway when run from a terminal).")
+        boolean progress;
+
         Load(Main main) {
             this.main = main;
         }
@@ -56,7 +61,8 @@ final class WorldCommand implements Runnable {
             WorldSource source = WorldSource.of(new Setting("FILE", "argument", world));
             StoreSettings settings = store.resolve();
             try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
-                return WorldLoading.load(opened.ports(), source, main.out, main.err);
+                return WorldLoading.load(
+                        opened.ports(), source, main.out, main.err, LoadProgress.of(main.err, progress));
             }
         }
     }
