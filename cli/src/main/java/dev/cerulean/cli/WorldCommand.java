@@ -93,16 +93,24 @@ final class WorldCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             StoreSettings settings = store.resolve();
-            String yaml;
             try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
-                yaml = WorldYaml.write(new ExportWorld(opened.ports()).export());
-            }
-            if (outFile == null) {
-                main.out.print(yaml);
-            } else {
-                Files.writeString(outFile, yaml, StandardCharsets.UTF_8);
+                if (outFile == null) {
+                    export(opened, main.out);
+                    main.out.flush();
+                } else {
+                    try (Writer out = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+                        export(opened, out);
+                    }
+                }
             }
             return 0;
+        }
+
+        /** Written as it is read: one directory or subscription at a time is held, never the whole world. */
+        private static void export(StoreOpener.OpenStore opened, Writer out) throws IOException {
+            WorldYaml.StreamingWriter writer = WorldYaml.writer(out);
+            new ExportWorld(opened.ports()).export(writer);
+            writer.finish();
         }
     }
 

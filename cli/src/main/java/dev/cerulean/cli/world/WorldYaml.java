@@ -1,12 +1,19 @@
 package dev.cerulean.cli.world;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.cerulean.core.world.ExportWorld;
 import dev.cerulean.core.world.World;
+import dev.cerulean.core.world.World.AccountSpec;
+import dev.cerulean.core.world.World.DirectorySpec;
+import dev.cerulean.core.world.World.SubscriptionSpec;
 import dev.cerulean.core.world.WorldProblem;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
@@ -15,6 +22,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +128,79 @@ public final class WorldYaml {
             return WorldJackson.MAPPER.writeValueAsString(world);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a world always has a YAML form", e);
+        }
+    }
+
+    /**
+     * A sink that writes each part of a world to {@code out} as it comes, giving the same document
+     * as {@link #write} would for the whole world (empty sections are left out). {@link
+     * StreamingWriter#finish} ends the document; {@code out} is flushed, not closed.
+     */
+    public static StreamingWriter writer(Writer out) throws IOException {
+        return new StreamingWriter(WorldJackson.FACTORY.createGenerator(out));
+    }
+
+    /** Writes a world part by part ({@link ExportWorld.Sink}); I/O failures surface as {@link UncheckedIOException}. */
+    public static final class StreamingWriter implements ExportWorld.Sink {
+        /** Each part written without a flush of its own: the document is flushed once, at the end. */
+        private static final ObjectWriter PARTS =
+                WorldJackson.MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+        private final JsonGenerator g;
+        private String section;
+
+        private StreamingWriter(JsonGenerator g) {
+            this.g = g;
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            io(g::writeStartObject);
+        }
+
+        @Override
+        public void accounts(List<AccountSpec> accounts) {
+            accounts.forEach(a -> part("accounts", a));
+        }
+
+        @Override
+        public void directory(DirectorySpec directory) {
+            part("directories", directory);
+        }
+
+        @Override
+        public void subscription(SubscriptionSpec subscription) {
+            part("subscriptions", subscription);
+        }
+
+        /** Ends the document and flushes it. */
+        public void finish() {
+            io(() -> {
+                if (section != null) g.writeEndArray();
+                g.writeEndObject();
+                g.close();
+            });
+        }
+
+        /** A section is opened by its first part, so that an empty one is not written at all. */
+        private void part(String name, Object value) {
+            io(() -> {
+                if (!name.equals(section)) {
+                    if (section != null) g.writeEndArray();
+                    g.writeArrayFieldStart(name);
+                    section = name;
+                }
+                PARTS.writeValue(g, value);
+            });
+        }
+
+        private interface Io {
+            void run() throws IOException;
+        }
+
+        private static void io(Io work) {
+            try {
+                work.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
