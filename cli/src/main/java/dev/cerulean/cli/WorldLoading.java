@@ -12,14 +12,18 @@ final class WorldLoading {
 
     /** Exit code: 0 loaded, 1 refused (e.g. the store is not empty), 2 the world itself is wrong. */
     static int load(Ports ports, WorldSource source, PrintWriter out, PrintWriter err) {
-        World world;
+        return load(ports, source, out, err, LoadProgress.silent());
+    }
+
+    static int load(Ports ports, WorldSource source, PrintWriter out, PrintWriter err, LoadProgress progress) {
+        LoadWorld.Result result;
         try {
-            world = source.read();
+            // the world is handed to the loader without being kept here, so that it can let it go
+            result = new LoadWorld(ports).load(read(source, progress), progress);
         } catch (WorldYaml.Unreadable e) {
             e.problems().forEach(p -> err.println("cerulean: " + p));
             return 2;
         }
-        LoadWorld.Result result = new LoadWorld(ports).load(world);
         if (result instanceof LoadWorld.Loaded l) {
             out.printf(
                     "Loaded world %s: %d Microsoft accounts, %d directories, %d users, %d apps, %d subscriptions%n",
@@ -27,7 +31,13 @@ final class WorldLoading {
             return 0;
         }
         var problems = ((LoadWorld.Invalid) result).problems();
-        problems.forEach(p -> err.println("cerulean: " + source.describe(p)));
+        source.describeAll(problems).forEach(p -> err.println("cerulean: " + p));
         return problems.size() == 1 && problems.get(0).path().isEmpty() ? 1 : 2;
+    }
+
+    private static World read(WorldSource source, LoadProgress progress) throws WorldYaml.Unreadable {
+        World world = source.read(progress);
+        progress.checking();
+        return world;
     }
 }

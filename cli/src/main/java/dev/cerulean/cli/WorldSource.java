@@ -7,24 +7,30 @@ import dev.cerulean.core.world.WorldProblem;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where a world comes from: the built-in demo world or a YAML world file. */
 sealed interface WorldSource {
 
     String name();
 
-    /** Reads the world (the file is parsed only when this is called). */
-    World read() throws WorldYaml.Unreadable;
+    /** Reads the world (the file is parsed only when this is called), telling {@code progress} how far it got. */
+    World read(LoadProgress progress) throws WorldYaml.Unreadable;
 
     /** One line per problem, naming the place. */
     String describe(WorldProblem problem);
+
+    /** {@link #describe} of each problem (a file is read once for all of them). */
+    default List<String> describeAll(List<WorldProblem> problems) {
+        return problems.stream().map(this::describe).toList();
+    }
 
     record Demo() implements WorldSource {
         public String name() {
             return "demo";
         }
 
-        public World read() {
+        public World read(LoadProgress progress) {
             return DemoWorld.world();
         }
 
@@ -45,13 +51,27 @@ sealed interface WorldSource {
             return path.toString();
         }
 
-        public World read() throws WorldYaml.Unreadable {
-            document = WorldYaml.read(path);
-            return document.world();
+        public World read(LoadProgress progress) throws WorldYaml.Unreadable {
+            try {
+                progress.reading(name(), Files.size(path));
+            } catch (java.io.IOException e) {
+                progress.reading(name(), 0);
+            }
+            WorldYaml.Document read = WorldYaml.read(path, progress::read);
+            // only the place of problems is kept: the world itself goes to the loader alone
+            document = read.withoutWorld();
+            return read.world();
         }
 
         public String describe(WorldProblem problem) {
-            return document != null ? document.describe(problem) : path + ": " + problem;
+            return describeAll(List.of(problem)).get(0);
+        }
+
+        @Override
+        public List<String> describeAll(List<WorldProblem> problems) {
+            return document != null
+                    ? document.describeAll(problems)
+                    : problems.stream().map(p -> path + ": " + p).toList();
         }
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -21,6 +23,8 @@ import dev.cerulean.core.directory.DirectoryRole;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -59,6 +63,7 @@ final class WorldJackson {
 
     private static SimpleModule module() {
         var m = new SimpleModule("cerulean-world");
+        m.addDeserializer(String.class, new SharedStrings());
         id(m, DirectoryId.class, DirectoryId::parse);
         id(m, MicrosoftAccountId.class, MicrosoftAccountId::parse);
         id(m, ObjectId.class, ObjectId::parse);
@@ -105,5 +110,37 @@ final class WorldJackson {
                                 p, "'" + text + "' " + problem, text, type));
             }
         };
+    }
+
+    /**
+     * Short values read more than once (a password every user shares, role names, locations) are
+     * kept once per file read: in a world of a million users one shared password is otherwise a
+     * million strings. The first {@value #KEPT} distinct values are remembered, so that unique ones
+     * (names, emails) do not make the table grow with the world.
+     */
+    static final class SharedStrings extends StdScalarDeserializer<String> {
+        static final int KEPT = 4096;
+        static final int SHORT = 64;
+        private static final Object SEEN = SharedStrings.class;
+
+        SharedStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            String value = StringDeserializer.instance.deserialize(p, ctx);
+            if (value == null || value.length() > SHORT) return value;
+            @SuppressWarnings("unchecked")
+            Map<String, String> seen = (Map<String, String>) ctx.getAttribute(SEEN);
+            if (seen == null) {
+                seen = new HashMap<>();
+                ctx.setAttribute(SEEN, seen);
+            }
+            String shared = seen.get(value);
+            if (shared != null) return shared;
+            if (seen.size() < KEPT) seen.put(value, value);
+            return value;
+        }
     }
 }

@@ -199,4 +199,26 @@ class WorldYamlTest {
         assertThat(padded.length()).isGreaterThan(3 * 1024 * 1024);
         assertThat(doc.world()).isEqualTo(WorldYaml.read("small.yaml", yaml).world());
     }
+
+    @Test
+    void aValueRepeatedInTheFileIsKeptOnce() throws Exception {
+        // given two accounts with the same password
+        String yaml = """
+                accounts:
+                  - email: a@outlook.com
+                    displayName: A
+                    password: Shared-Passw0rd!
+                  - email: b@outlook.com
+                    displayName: B
+                    password: Shared-Passw0rd!
+                """;
+
+        var accounts = WorldYaml.read("w.yaml", yaml).world().accounts();
+
+        // then both name one string (a million users sharing a password hold it once)
+        assertThat(accounts.get(1).password())
+                .isEqualTo("Shared-Passw0rd!")
+                .isSameAs(accounts.get(0).password());
+        assertThat(accounts.get(1).email()).isNotSameAs(accounts.get(0).email());
+    }
 }

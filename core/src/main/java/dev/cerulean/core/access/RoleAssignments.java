@@ -26,4 +26,9 @@ public interface RoleAssignments {
     List<RoleAssignment> ofPrincipal(ObjectId principal);
 
     void removeAll(SubscriptionId subscription);
+
+    /** Adds each of {@code assignments} as {@link #add} does; stores write them in batches (world loading). */
+    default void addAll(List<RoleAssignment> assignments) {
+        assignments.forEach(this::add);
+    }
 }

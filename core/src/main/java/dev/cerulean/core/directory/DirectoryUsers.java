@@ -39,4 +39,9 @@ public interface DirectoryUsers {
 
     /** Every user object of that person, one per directory it appears in. */
     List<DirectoryUser> ofPerson(Identity person);
+
+    /** Adds each of {@code users} as {@link #add} does; stores write them in batches (world loading). */
+    default void addAll(List<DirectoryUser> users) {
+        users.forEach(this::add);
+    }
 }

@@ -40,4 +40,9 @@ public interface Subscriptions {
 
     /** Increments the version: something that belongs to the subscription changed. */
     void touch(SubscriptionId id);
+
+    /** Adds each of {@code subscriptions} as {@link #add} does; stores write them in batches (world loading). */
+    default void addAll(List<Subscription> subscriptions) {
+        subscriptions.forEach(this::add);
+    }
 }

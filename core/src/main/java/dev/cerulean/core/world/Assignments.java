@@ -16,8 +16,10 @@ import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.world.World.AssignmentSpec;
 import dev.cerulean.core.world.World.PrincipalRef;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +31,8 @@ final class Assignments {
     private final Set<RoleDefinitionId> roleIds = new HashSet<>();
     /** principal + role + scope key: one assignment each (RoleAssignmentExists). */
     private final Set<String> triples = new HashSet<>();
+    /** Assignments planned so far in each subscription (R28), counted as they are planned, not by scanning. */
+    private final Map<SubscriptionId, Integer> perSubscription = new HashMap<>();
 
     Assignments(WorldContext cx) {
         this.cx = cx;
@@ -63,11 +67,7 @@ final class Assignments {
             return;
         }
         if (scope == null || role == null || principal == null) return;
-        if (subscription != null
-                && cx.plan.roleAssignments.stream()
-                                .filter(r -> subscription.equals(r.scope().subscription()))
-                                .count()
-                        >= CreateRoleAssignment.LIMIT) {
+        if (subscription != null && perSubscription.getOrDefault(subscription, 0) >= CreateRoleAssignment.LIMIT) {
             cx.problem(path, "at most " + CreateRoleAssignment.LIMIT + " role assignments per subscription");
             return;
         }
@@ -75,6 +75,7 @@ final class Assignments {
             cx.problem(path, "the same principal already holds " + role.roleName() + " at " + scope);
             return;
         }
+        if (subscription != null) perSubscription.merge(subscription, 1, Integer::sum);
         cx.plan.roleAssignments.add(new RoleAssignment(
                 id,
                 scope,
@@ -160,9 +161,8 @@ final class Assignments {
         }
         if (p.user() != null) {
             Optional<Email> upn = cx.email(p.user(), path + "/user");
-            DirectoryUser user = upn.map(u -> cx.usersByUpn
-                            .getOrDefault(directory, java.util.Map.of())
-                            .get(u.value()))
+            DirectoryUser user = upn.map(
+                            u -> cx.usersByUpn.getOrDefault(directory, Map.of()).get(u.value()))
                     .orElse(null);
             if (upn.isPresent() && user == null)
                 cx.problem(path + "/user", "no user " + p.user() + " in directory " + directory);

@@ -52,24 +52,59 @@ public final class ExportWorld {
         this.ports = ports;
     }
 
+    /**
+     * Receives a world part by part, in the document's order: the accounts, then each directory,
+     * then each subscription; so that a writer can write each part out before the next is read.
+     */
+    public interface Sink {
+        void accounts(List<AccountSpec> accounts);
+
+        void directory(DirectorySpec directory);
+
+        void subscription(SubscriptionSpec subscription);
+    }
+
+    /** The whole world at once (small stores and tests; {@link #export(Sink)} for large ones). */
     public World export() {
-        return ports.transactions()
-                .inTransaction(() -> new World(
-                        sorted(ports.microsoftAccounts().all(), a -> a.id().toString()).stream()
-                                .map(a -> new AccountSpec(
-                                        a.id(),
-                                        a.email().value(),
-                                        a.displayName(),
-                                        null,
-                                        a.password().encoded(),
-                                        a.createdAt()))
-                                .toList(),
-                        sorted(ports.directories().all(), d -> d.id().toString()).stream()
-                                .map(this::directory)
-                                .toList(),
-                        sorted(ports.subscriptions().all(), s -> s.id().toString()).stream()
-                                .map(this::subscription)
-                                .toList()));
+        List<AccountSpec> accounts = new ArrayList<>();
+        List<DirectorySpec> directories = new ArrayList<>();
+        List<SubscriptionSpec> subscriptions = new ArrayList<>();
+        export(new Sink() {
+            public void accounts(List<AccountSpec> all) {
+                accounts.addAll(all);
+            }
+
+            public void directory(DirectorySpec directory) {
+                directories.add(directory);
+            }
+
+            public void subscription(SubscriptionSpec subscription) {
+                subscriptions.add(subscription);
+            }
+        });
+        return new World(accounts, directories, subscriptions);
+    }
+
+    /**
+     * Hands the world to {@code sink} one directory and one subscription at a time, read in one
+     * transaction so that the parts agree with each other.
+     */
+    public void export(Sink sink) {
+        ports.transactions().inTransaction(() -> {
+            sink.accounts(sorted(ports.microsoftAccounts().all(), a -> a.id().toString()).stream()
+                    .map(a -> new AccountSpec(
+                            a.id(),
+                            a.email().value(),
+                            a.displayName(),
+                            null,
+                            a.password().encoded(),
+                            a.createdAt()))
+                    .toList());
+            for (Directory d : sorted(ports.directories().all(), d -> d.id().toString())) sink.directory(directory(d));
+            for (Subscription s : sorted(ports.subscriptions().all(), s -> s.id().toString()))
+                sink.subscription(subscription(s));
+            return null;
+        });
     }
 
     private DirectorySpec directory(Directory d) {

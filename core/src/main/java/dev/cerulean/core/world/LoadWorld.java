@@ -2,6 +2,7 @@ package dev.cerulean.core.world;
 
 import dev.cerulean.core.Ports;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes a world into an empty store, all or nothing: everything is checked first (references
@@ -25,6 +26,17 @@ public final class LoadWorld {
         }
     }
 
+    /** Told how many of the world's objects have been written, as writing goes (long loads show it). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (written, total) -> {};
+
+        void written(long written, long total);
+    }
+
+    /** Objects written per batch: large enough to make batches pay, small enough to report progress often. */
+    static final int CHUNK = 1_000;
+
     private final Ports ports;
 
     public LoadWorld(Ports ports) {
@@ -32,24 +44,41 @@ public final class LoadWorld {
     }
 
     public Result load(World world) {
+        return load(world, Progress.NONE);
+    }
+
+    /**
+     * Checks {@code world} and writes it. The caller should hold no reference to {@code world}
+     * beyond this call: once it is resolved, only the plan is kept, and each part of the plan is
+     * let go as soon as it is written, so that the largest worlds fit in less memory.
+     */
+    public Result load(World world, Progress progress) {
         if (!storeIsEmpty()) return notEmpty();
+        Object resolved = resolve(world);
+        world = null; // the specs are no longer needed: only the plan is written
+        if (resolved instanceof Invalid invalid) return invalid;
+        WorldPlan plan = (WorldPlan) resolved;
+        Loaded counts = new Loaded(
+                plan.accounts.size(),
+                plan.directories.size(),
+                plan.users.size(),
+                plan.apps.size(),
+                plan.subscriptions.size());
+        return ports.transactions().inTransaction(() -> {
+            // checked again inside the transaction: another process may have loaded meanwhile
+            if (!storeIsEmpty()) return notEmpty();
+            new Writing(plan, progress).write();
+            return counts;
+        });
+    }
+
+    /** The plan of a valid world, or the world's problems. */
+    private Object resolve(World world) {
         WorldContext cx = new WorldContext(ports.clock(), ports.ids(), ports.passwordHasher());
         new DirectoryResolution(cx).resolve(world);
         new GroupResolution(cx).resolve(world);
         new SubscriptionResolution(cx).resolve(world);
-        if (!cx.problems.isEmpty()) return new Invalid(cx.problems);
-        WorldPlan plan = cx.plan;
-        return ports.transactions().inTransaction(() -> {
-            // checked again inside the transaction: another process may have loaded meanwhile
-            if (!storeIsEmpty()) return notEmpty();
-            write(plan);
-            return new Loaded(
-                    plan.accounts.size(),
-                    plan.directories.size(),
-                    plan.users.size(),
-                    plan.apps.size(),
-                    plan.subscriptions.size());
-        });
+        return cx.problems.isEmpty() ? cx.plan : new Invalid(cx.problems);
     }
 
     /** True when the store holds no account, directory or subscription. */
@@ -64,23 +93,52 @@ public final class LoadWorld {
                 List.of(new WorldProblem("", "the store is not empty: a world loads only into an empty store")));
     }
 
-    private void write(WorldPlan plan) {
-        plan.accounts.forEach(ports.microsoftAccounts()::add);
-        plan.directories.forEach(ports.directories()::add);
-        plan.domains.forEach(ports.directories()::addDomain);
-        plan.users.forEach(ports.directoryUsers()::add);
-        plan.apps.forEach(ports.appRegistrations()::add);
-        plan.memberships.forEach(m -> ports.directoryRoles().assign(m.directory(), m.role(), m.member()));
-        plan.groups.forEach(ports.groups()::add);
-        for (WorldPlan.GroupEdge e : plan.groupEdges) {
-            if (e.owner()) ports.groups().addOwner(e.directory(), e.group(), e.member());
-            else ports.groups().addMember(e.directory(), e.group(), e.member());
+    /** Writes the plan in batches of {@link #CHUNK}, in the order of its parts, reporting progress. */
+    private final class Writing {
+        private final WorldPlan plan;
+        private final Progress progress;
+        private final long total;
+        private long written;
+
+        Writing(WorldPlan plan, Progress progress) {
+            this.plan = plan;
+            this.progress = progress;
+            this.total = plan.size();
         }
-        plan.subscriptions.forEach(ports.subscriptions()::add);
-        plan.coAdministrators.forEach(ports.coAdministrators()::add);
-        plan.resourceGroups.forEach(ports.resourceGroups()::add);
-        plan.resources.forEach(ports.resources()::add);
-        plan.customRoles.forEach(ports.roleDefinitions()::add);
-        plan.roleAssignments.forEach(ports.roleAssignments()::add);
+
+        void write() {
+            each(plan.accounts, ports.microsoftAccounts()::add);
+            each(plan.directories, ports.directories()::add);
+            each(plan.domains, ports.directories()::addDomain);
+            batches(plan.users, ports.directoryUsers()::addAll);
+            each(plan.apps, ports.appRegistrations()::add);
+            each(plan.memberships, m -> ports.directoryRoles().assign(m.directory(), m.role(), m.member()));
+            each(plan.groups, ports.groups()::add);
+            each(plan.groupEdges, e -> {
+                if (e.owner()) ports.groups().addOwner(e.directory(), e.group(), e.member());
+                else ports.groups().addMember(e.directory(), e.group(), e.member());
+            });
+            batches(plan.subscriptions, ports.subscriptions()::addAll);
+            each(plan.coAdministrators, ports.coAdministrators()::add);
+            each(plan.resourceGroups, ports.resourceGroups()::add);
+            each(plan.resources, ports.resources()::add);
+            each(plan.customRoles, ports.roleDefinitions()::add);
+            batches(plan.roleAssignments, ports.roleAssignments()::addAll);
+        }
+
+        private <T> void each(List<T> items, Consumer<T> add) {
+            batches(items, chunk -> chunk.forEach(add));
+        }
+
+        /** Writes {@code items} a chunk at a time, then lets go of them (the plan's list is emptied). */
+        private <T> void batches(List<T> items, Consumer<List<T>> add) {
+            for (int from = 0; from < items.size(); from += CHUNK) {
+                List<T> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
+                add.accept(chunk);
+                written += chunk.size();
+                progress.written(written, total);
+            }
+            items.clear();
+        }
     }
 }

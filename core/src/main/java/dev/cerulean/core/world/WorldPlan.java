@@ -40,4 +40,22 @@ final class WorldPlan {
     final List<Resource> resources = new ArrayList<>();
     final List<RoleDefinition> customRoles = new ArrayList<>();
     final List<RoleAssignment> roleAssignments = new ArrayList<>();
+
+    /** How many objects the plan writes. */
+    long size() {
+        return (long) accounts.size()
+                + directories.size()
+                + domains.size()
+                + users.size()
+                + apps.size()
+                + memberships.size()
+                + groups.size()
+                + groupEdges.size()
+                + subscriptions.size()
+                + coAdministrators.size()
+                + resourceGroups.size()
+                + resources.size()
+                + customRoles.size()
+                + roleAssignments.size();
+    }
 }

@@ -3,12 +3,16 @@ package dev.cerulean.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.account.MicrosoftAccount;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.world.LoadWorld;
+import dev.cerulean.core.world.World;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -88,5 +92,71 @@ public abstract class WorldContract extends PortContract {
         assertThat(ports.passwordHasher()
                         .verify("demo-automation-secret", app.secrets().get(0).hash()))
                 .isTrue();
+    }
+
+    @Test
+    void aWorldOfSeveralBatchesIsWrittenWhole() {
+        // given a world with more users and role assignments than one write batch holds
+        int count = 2_345;
+        var dir = dev.cerulean.core.common.DirectoryId.of("d0000000-0000-4000-8000-0000000000b1");
+        var sub = dev.cerulean.core.common.SubscriptionId.of("50000000-0000-4000-8000-0000000000b1");
+        List<World.UserSpec> users = new ArrayList<>();
+        List<World.AssignmentSpec> assignments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String upn = "user" + i + "@batches.onmicrosoft.com";
+            users.add(new World.UserSpec(
+                    null, upn, "User " + i, null, null, null, null, null, "pw-Batch-1", null, List.of()));
+            assignments.add(new World.AssignmentSpec(
+                    null,
+                    "/subscriptions/" + sub,
+                    new World.PrincipalRef(upn, null, null, null),
+                    "Reader",
+                    null,
+                    null,
+                    null));
+        }
+        World world = new World(
+                List.of(new World.AccountSpec(null, "owner@outlook.com", "Owner", "pw-Owner-1", null, null)),
+                List.of(new World.DirectorySpec(
+                        dir,
+                        "Batches",
+                        "batches.onmicrosoft.com",
+                        null,
+                        null,
+                        World.PersonRef.account("owner@outlook.com"),
+                        null,
+                        List.of(),
+                        users,
+                        List.of(),
+                        List.of())),
+                List.of(new World.SubscriptionSpec(
+                        sub,
+                        "Batches",
+                        null,
+                        null,
+                        dir,
+                        World.PersonRef.account("owner@outlook.com"),
+                        World.PersonRef.account("owner@outlook.com"),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        assignments)));
+
+        // when it is loaded
+        assertThat(new LoadWorld(ports).load(world).isLoaded()).isTrue();
+
+        // then every user and every assignment is stored, each assignment naming its user
+        List<DirectoryUser> stored = ports.directoryUsers().inDirectory(dir);
+        assertThat(stored).hasSize(count);
+        assertThat(stored)
+                .extracting(DirectoryUser::userPrincipalName)
+                .contains("user0@batches.onmicrosoft.com", "user2344@batches.onmicrosoft.com");
+        assertThat(ports.roleAssignments().of(sub))
+                .hasSize(count)
+                .extracting(RoleAssignment::principalId)
+                .containsExactlyInAnyOrderElementsOf(
+                        stored.stream().map(DirectoryUser::id).toList());
+        assertThat(ports.subscriptions().byId(sub)).isPresent();
     }
 }

@@ -19,6 +19,8 @@ import dev.cerulean.store.JdbiTransactions;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Role assignments. The scope is stored as written and as its lower-case key; the subscription
@@ -49,12 +51,29 @@ public final class JdbiRoleAssignments implements RoleAssignments {
         this.db = db;
     }
 
+    private static final String INSERT = "INSERT INTO role_assignments (id, scope, scope_key, subscription_id, "
+            + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by, description) "
+            + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by, "
+            + ":description)";
+
     @Override
     public void add(RoleAssignment a) {
-        db.useHandle(h -> h.createUpdate("INSERT INTO role_assignments (id, scope, scope_key, subscription_id, "
-                        + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by, description) "
-                        + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by, "
-                        + ":description)")
+        db.useHandle(h -> bindFields(h.createUpdate(INSERT), a).execute());
+    }
+
+    /** One JDBC batch. */
+    @Override
+    public void addAll(List<RoleAssignment> assignments) {
+        if (assignments.isEmpty()) return;
+        db.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            for (RoleAssignment a : assignments) bindFields(batch, a).add();
+            batch.execute();
+        });
+    }
+
+    private static <S extends SqlStatement<S>> S bindFields(S statement, RoleAssignment a) {
+        return statement
                 .bind("id", a.id().value())
                 .bind("scope", a.scope().toString())
                 .bind("scopeKey", a.scope().key())
@@ -65,8 +84,7 @@ public final class JdbiRoleAssignments implements RoleAssignments {
                 .bind("directory", a.directory().value())
                 .bind("at", a.createdAt())
                 .bind("by", a.createdBy())
-                .bind("description", a.description())
-                .execute());
+                .bind("description", a.description());
     }
 
     @Override

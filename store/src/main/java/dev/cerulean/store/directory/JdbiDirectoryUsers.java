@@ -18,6 +18,7 @@ import dev.cerulean.store.JdbiTransactions;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 public final class JdbiDirectoryUsers implements DirectoryUsers {
@@ -59,15 +60,25 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
         this.db = db;
     }
 
+    private static final String INSERT = "INSERT INTO directory_users (directory_id, id, display_name, upn, "
+            + "upn_key, mail, user_type, source, person, invitation, password_hash, mail_nickname, account_enabled) "
+            + "VALUES (:directory, :id, :name, :upn, :upnKey, :mail, :type, :source, :person, :invitation, :hash, "
+            + ":nickname, :enabled)";
+
     @Override
     public void add(DirectoryUser u) {
-        db.useHandle(h -> bindFields(
-                        h.createUpdate("INSERT INTO directory_users (directory_id, id, display_name, upn, "
-                                + "upn_key, mail, user_type, source, person, invitation, password_hash, mail_nickname, account_enabled) "
-                                + "VALUES (:directory, :id, :name, :upn, :upnKey, :mail, :type, :source, :person, :invitation, :hash, "
-                                + ":nickname, :enabled)"),
-                        u)
-                .execute());
+        db.useHandle(h -> bindFields(h.createUpdate(INSERT), u).execute());
+    }
+
+    /** One JDBC batch. */
+    @Override
+    public void addAll(List<DirectoryUser> users) {
+        if (users.isEmpty()) return;
+        db.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            for (DirectoryUser u : users) bindFields(batch, u).add();
+            batch.execute();
+        });
     }
 
     @Override

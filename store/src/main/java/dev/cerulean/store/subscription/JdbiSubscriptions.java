@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Subscriptions with optimistic concurrency: every write of a row moves its version by one. */
@@ -49,15 +50,25 @@ public final class JdbiSubscriptions implements Subscriptions {
         return new ClassicAdministrator(identity(rs, column), email == null ? null : new Email(email));
     }
 
+    private static final String INSERT = "INSERT INTO subscriptions (id, display_name, offer, state, "
+            + "directory_id, account_admin, account_admin_email, service_admin, service_admin_email, "
+            + "service_admin_lost_access, version) VALUES (:id, :name, :offer, :state, :directory, :accountAdmin, "
+            + ":accountAdminEmail, :serviceAdmin, :serviceAdminEmail, :lostAccess, :version)";
+
     @Override
     public void add(Subscription s) {
-        db.useHandle(h -> bindFields(
-                        h.createUpdate("INSERT INTO subscriptions (id, display_name, offer, state, "
-                                + "directory_id, account_admin, account_admin_email, service_admin, service_admin_email, "
-                                + "service_admin_lost_access, version) VALUES (:id, :name, :offer, :state, :directory, :accountAdmin, "
-                                + ":accountAdminEmail, :serviceAdmin, :serviceAdminEmail, :lostAccess, :version)"),
-                        s)
-                .execute());
+        db.useHandle(h -> bindFields(h.createUpdate(INSERT), s).execute());
+    }
+
+    /** One JDBC batch. */
+    @Override
+    public void addAll(List<Subscription> subscriptions) {
+        if (subscriptions.isEmpty()) return;
+        db.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            for (Subscription s : subscriptions) bindFields(batch, s).add();
+            batch.execute();
+        });
     }
 
     @Override

@@ -1,0 +1,142 @@
+package dev.cerulean.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.cli.world.WorldGenerator;
+import dev.cerulean.core.Ports;
+import dev.cerulean.core.directory.DirectoryRole;
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.subscription.Subscription;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code world generate}: valid worlds of the size asked, the same file for the same seed. */
+class WorldGenerateCommandTest {
+    @TempDir
+    Path tmp;
+
+    private final InMemoryStoreOpener opener = new InMemoryStoreOpener();
+    private final Ports ports = opener.ports;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return new Main(Map.of(), opener, new PrintWriter(out), new PrintWriter(err), r -> {}).run(args);
+    }
+
+    private Path generate(String name, String... shape) {
+        Path file = tmp.resolve(name);
+        String[] args = new String[shape.length + 4];
+        args[0] = "world";
+        args[1] = "generate";
+        System.arraycopy(shape, 0, args, 2, shape.length);
+        args[shape.length + 2] = "--out";
+        args[shape.length + 3] = file.toString();
+        assertThat(run(args)).as(err.toString()).isZero();
+        return file;
+    }
+
+    @Test
+    void aGeneratedWorldOverThreeMebibytesLoadsWithTheCountsAsked() throws Exception {
+        // given a world of 7 directories, 12,000 users and 40 subscriptions of 300 assignments each
+        Path file = generate(
+                "big.yaml",
+                "--directories",
+                "7",
+                "--users",
+                "12000",
+                "--subscriptions",
+                "40",
+                "--assignments-per-subscription",
+                "300");
+        assertThat(Files.size(file)).isGreaterThan(3L * 1024 * 1024);
+
+        // when it is loaded
+        int code = run(
+                "world", "load", file.toString(), "--data", tmp.resolve("data").toString());
+
+        // then everything asked for is in the store
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("Loaded world " + file
+                        + ": 7 Microsoft accounts, 7 directories, 12000 users, 0 apps, 40 subscriptions");
+        var directories = ports.directories().all();
+        assertThat(directories).hasSize(7);
+        assertThat(directories.stream()
+                        .mapToInt(
+                                d -> ports.directoryUsers().inDirectory(d.id()).size())
+                        .sum())
+                .isEqualTo(12_000);
+        var subscriptions = ports.subscriptions().all();
+        assertThat(subscriptions).hasSize(40);
+        for (Subscription s : subscriptions)
+            assertThat(ports.roleAssignments().of(s.id())).hasSize(300);
+        var first = directories.get(0);
+        assertThat(ports.directoryRoles().members(first.id(), DirectoryRole.GlobalAdministrator))
+                .hasSize(1);
+        DirectoryUser someone = ports.directoryUsers().inDirectory(first.id()).get(0);
+        assertThat(ports.passwordHasher().verify(WorldGenerator.PASSWORD, someone.password()))
+                .isTrue();
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFileAndAnotherSeedAnotherOne() throws Exception {
+        String[] shape = {"--directories", "3", "--users", "20", "--subscriptions", "4", "--seed", "42"};
+        Path a = generate("a.yaml", shape);
+        Path b = generate("b.yaml", shape);
+        shape[shape.length - 1] = "43";
+        Path c = generate("c.yaml", shape);
+
+        assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
+        assertThat(Files.readString(c)).isNotEqualTo(Files.readString(a));
+    }
+
+    @Test
+    void moreAssignmentsThanADirectoryHasUsersTakeFurtherRolesAndStillLoad() {
+        // given subscriptions asking 10 assignments in directories of 3 users (4 roles: 12 at most)
+        Path file = generate(
+                "roles.yaml",
+                "--directories",
+                "2",
+                "--users",
+                "6",
+                "--subscriptions",
+                "2",
+                "--assignments-per-subscription",
+                "10");
+
+        // then the world loads with its 10 distinct assignments per subscription
+        assertThat(run(
+                        "world",
+                        "load",
+                        file.toString(),
+                        "--data",
+                        tmp.resolve("data").toString()))
+                .as(err.toString())
+                .isZero();
+        for (Subscription s : ports.subscriptions().all())
+            assertThat(ports.roleAssignments().of(s.id())).hasSize(10);
+    }
+
+    @Test
+    void usersWithoutADirectoryAreRefusedAndNothingIsWritten() {
+        int code = run(
+                "world",
+                "generate",
+                "--directories",
+                "0",
+                "--users",
+                "5",
+                "--out",
+                tmp.resolve("x.yaml").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("users and subscriptions need at least one directory");
+        assertThat(tmp.resolve("x.yaml")).doesNotExist();
+    }
+}
