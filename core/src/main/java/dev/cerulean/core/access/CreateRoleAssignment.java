@@ -21,6 +21,7 @@ import dev.cerulean.core.subscription.Subscriptions;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PUT of a role assignment: gives a principal of the subscription's directory (R25) a role at
@@ -85,19 +86,43 @@ public final class CreateRoleAssignment {
         this.clock = clock;
     }
 
+    /**
+     * What a batch that checks before it writes (a dry run) counts as done already: roles and
+     * principals it would create first, and how many assignments it would add before this one.
+     */
+    public record Pending(Set<RoleDefinitionId> roles, Set<ObjectId> principals, int assignments) {
+        public static final Pending NONE = new Pending(Set.of(), Set.of(), 0);
+
+        public Pending {
+            roles = Set.copyOf(roles);
+            principals = Set.copyOf(principals);
+        }
+    }
+
     public Outcome<Result> create(Caller caller, Request request) {
         try {
-            return transactions.inTransaction(() -> decideAndWrite(caller, request));
+            return transactions.inTransaction(() -> decideAndWrite(caller, request, Pending.NONE, true));
         } catch (Transactions.ConcurrentChange e) {
             return Outcome.rejected(RuleCode.PreconditionFailed, request.scope());
         }
     }
 
-    private Outcome<Result> decideAndWrite(Caller caller, Request r) {
+    /**
+     * The same decision as {@link #create} under the same rules, without writing anything: the
+     * assignment that would be created (its creation time now) or found, or the refusal. {@code
+     * pending} counts as existing what the caller's batch would have written by then.
+     */
+    public Outcome<Result> check(Caller caller, Request request, Pending pending) {
+        return transactions.inTransaction(() -> decideAndWrite(caller, request, pending, false));
+    }
+
+    private Outcome<Result> decideAndWrite(Caller caller, Request r, Pending pending, boolean write) {
         Scope scope = r.scope();
         Subscription subscription = null;
         if (scope.subscription() != null) {
-            Optional<Subscription> found = subscriptions.byIdForUpdate(scope.subscription());
+            Optional<Subscription> found = write
+                    ? subscriptions.byIdForUpdate(scope.subscription())
+                    : subscriptions.byId(scope.subscription());
             if (found.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, scope.subscription());
             subscription = found.get();
         }
@@ -119,17 +144,19 @@ public final class CreateRoleAssignment {
             if (existing.scope().equals(scope)
                     && existing.principalId().equals(r.principal())
                     && existing.roleDefinition().equals(r.roleDefinition())) {
-                if (Objects.equals(existing.description(), r.description()))
+                if (Objects.equals(existing.description(), r.description()) || !write)
                     return Outcome.ok(new Result(existing, false));
                 return Outcome.ok(new Result(describe(caller, existing, r.description(), subscription), false));
             }
             return Outcome.rejected(RuleCode.RoleAssignmentUpdateNotPermitted, r.id());
         }
-        if (!roleExists(r.roleDefinition(), scope)) {
+        if (!pending.roles().contains(r.roleDefinition()) && !roleExists(r.roleDefinition(), scope)) {
             return Outcome.rejected(RuleCode.RoleDefinitionNotFound, r.roleDefinition());
         }
         DirectoryId directory = subscription != null ? subscription.directory() : caller.directory();
-        Optional<RoleAssignment.PrincipalType> type = principalType(directory, r.principal());
+        Optional<RoleAssignment.PrincipalType> type = pending.principals().contains(r.principal())
+                ? Optional.of(RoleAssignment.PrincipalType.ServicePrincipal)
+                : principalType(directory, r.principal());
         if (type.isEmpty()) return Outcome.rejected(RuleCode.PrincipalNotInDirectory, r.principal(), directory);
 
         var existingHere =
@@ -141,7 +168,7 @@ public final class CreateRoleAssignment {
                 return Outcome.rejected(RuleCode.RoleAssignmentExists, a.id());
             }
         }
-        if (subscription != null && roleAssignments.countOf(subscription.id()) >= LIMIT) {
+        if (subscription != null && roleAssignments.countOf(subscription.id()) + pending.assignments() >= LIMIT) {
             return Outcome.rejected(RuleCode.RoleAssignmentLimitExceeded, subscription.id(), LIMIT);
         }
 
@@ -155,6 +182,7 @@ public final class CreateRoleAssignment {
                 clock.instant(),
                 RoleAssignment.creator(caller),
                 r.description());
+        if (!write) return Outcome.ok(new Result(created, true));
         roleAssignments.add(created);
         if (subscription != null) subscriptions.touch(subscription.id());
         activity.succeeded(

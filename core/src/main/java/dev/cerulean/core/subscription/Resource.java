@@ -73,6 +73,11 @@ public record Resource(
         return new Resource(id, location, tenantId, newIdentity, tags);
     }
 
+    /** The same resource with another tenant id (a key vault's, fixed after a directory change). */
+    public Resource withTenantId(DirectoryId newTenantId) {
+        return new Resource(id, location, newTenantId, identity, tags);
+    }
+
     public Resource withTags(Map<String, String> newTags) {
         return new Resource(id, location, tenantId, identity, newTags);
     }
