@@ -50,7 +50,7 @@ public final class ArmApi {
                 move.acceptDirectoryChange(),
                 move.cancelDirectoryChange(),
                 move.directoryChangeStatus());
-        movePlan = new MovePlanEndpoint(move.planDirectoryChange());
+        movePlan = new MovePlanEndpoint(move.planDirectoryChange(), move.restoreAfterDirectoryChange());
         locations = new LocationsEndpoint(access.authorize());
         providers = new ProvidersEndpoint(access.authorize());
         resources = new ResourcesEndpoint(uses.resource().resources());
