@@ -40,7 +40,8 @@ final class MoveCommand implements Runnable {
         return new CommandLine(new MoveCommand())
                 .addSubcommand(new Plan(main))
                 .addSubcommand(new Map(main))
-                .addSubcommand(new MoveRestore(main));
+                .addSubcommand(new MoveRestore(main))
+                .addSubcommand(new MoveDiff(main));
     }
 
     @Override

@@ -175,6 +175,24 @@ class MoveCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run(restore)).isZero();
         assertThat(out.toString()).contains("Restored 0,").contains("Nothing changed");
+
+        // the diff: Sam has Reader again through Megan; demo-automation, unmapped on purpose, does not
+        out.getBuffer().setLength(0);
+        assertThat(run(
+                        "move",
+                        "diff",
+                        "--plan",
+                        planFile.toString(),
+                        "--map",
+                        mapFile.toString(),
+                        "--data",
+                        tmp.toString()))
+                .isEqualTo(2);
+        assertThat(out.toString())
+                .contains("  User Sam Reader (" + DemoWorld.SAM_READER + ") -> " + DemoWorld.MEGAN_BOWEN)
+                .contains("MAPPED    Reader at")
+                .contains("- ServicePrincipal demo-automation")
+                .contains("1 of 2 principals miss access they had.");
     }
 
     @Test

@@ -23,6 +23,7 @@ import dev.cerulean.core.directory.group.GroupUseCases;
 import dev.cerulean.core.move.AcceptDirectoryChange;
 import dev.cerulean.core.move.CancelDirectoryChange;
 import dev.cerulean.core.move.ChangeDirectory;
+import dev.cerulean.core.move.CompareAccess;
 import dev.cerulean.core.move.ConfirmDirectoryLink;
 import dev.cerulean.core.move.DirectoryChangeStatus;
 import dev.cerulean.core.move.MoveUseCases;
@@ -330,7 +331,8 @@ public record UseCases(
                         access.createCustomRole(),
                         access.createRoleAssignment(),
                         resource.putResource(),
-                        activity));
+                        activity),
+                new CompareAccess(tx, access.authorize(), p.subscriptions(), p.roleAssignments(), p.resources()));
     }
 
     private static SupportUseCases support(Ports p, Transactions tx, ActivityRecorder activity, Authorize authorize) {

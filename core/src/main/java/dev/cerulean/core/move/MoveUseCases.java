@@ -13,4 +13,5 @@ public record MoveUseCases(
         RequestDirectoryLink requestDirectoryLink,
         ConfirmDirectoryLink confirmDirectoryLink,
         ReadDirectoryLinkRequests linkRequests,
-        RestoreAfterDirectoryChange restoreAfterDirectoryChange) {}
+        RestoreAfterDirectoryChange restoreAfterDirectoryChange,
+        CompareAccess compareAccess) {}

@@ -19,6 +19,7 @@ class MoveRestoreApiTest {
     private static final String API = "?api-version=2024-08-01-preview";
     private static final String PLAN = SUB + "/providers/Microsoft.Subscription/changeTenantRequest/plan" + API;
     private static final String RESTORE = SUB + "/providers/Microsoft.Subscription/changeTenantRequest/restore" + API;
+    private static final String DIFF = SUB + "/providers/Microsoft.Subscription/changeTenantRequest/diff" + API;
     private static final String REQUEST = SUB + "/providers/Microsoft.Subscription/changeTenantRequest/default" + API;
     private static final String ACCEPT =
             "/providers/Microsoft.Subscription/subscriptions/" + Worlds.SUBSCRIPTION + "/acceptChangeTenant" + API;
@@ -89,6 +90,27 @@ class MoveRestoreApiTest {
                 .hasValueSatisfying(a -> assertThat(a.principalId()).isEqualTo(Worlds.MEGAN_BOWEN));
         assertThat(again.json().get("changedNothing").asBoolean()).isTrue();
         assertThat(again.json().at("/counts/RESTORED").asLong()).isZero();
+    }
+
+    @Test
+    void theDiffListsWhatIsMissingUntilRestoreLeavesOnlyTheUnmappedOnPurpose() {
+        JsonNode plan = planAndMove();
+        String body = request(plan, mapping(), false);
+
+        var before = arm.send("POST", DIFF, "kelley-in-contoso", body);
+        arm.send("POST", RESTORE, "kelley-in-contoso", body);
+        var after = arm.send("POST", DIFF, "kelley-in-contoso", body);
+
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(before.json().get("empty").asBoolean()).isFalse();
+        assertThat(before.json().get("principals").findValuesAsText("regained")).containsOnly("MISSING");
+        assertThat(after.json().get("empty").asBoolean()).isFalse();
+        JsonNode missing = after.json().get("principals");
+        for (JsonNode p : missing) {
+            boolean automation = p.get("id").asText().equals(Worlds.DEMO_AUTOMATION_SP.toString());
+            assertThat(p.get("missesAccess").asBoolean()).as(p.toString()).isEqualTo(automation);
+        }
+        assertThat(missing.findValuesAsText("regained")).contains("MAPPED", "MISSING");
     }
 
     @Test
