@@ -11,9 +11,21 @@ import java.util.Optional;
 public interface RoleAssignments {
     void add(RoleAssignment assignment);
 
+    /** Adds many, in order (a store writes them as one batch). */
+    default void addAll(java.util.List<RoleAssignment> assignments) {
+        assignments.forEach(this::add);
+    }
+
     void remove(RoleAssignmentId id);
 
     Optional<RoleAssignment> byId(RoleAssignmentId id);
+
+    /** Which of {@code ids} name a stored assignment, anywhere (a store asks in a few queries). */
+    default java.util.Set<RoleAssignmentId> existingIds(java.util.Collection<RoleAssignmentId> ids) {
+        java.util.Set<RoleAssignmentId> taken = new java.util.HashSet<>();
+        for (RoleAssignmentId id : ids) if (byId(id).isPresent()) taken.add(id);
+        return taken;
+    }
 
     /** Every assignment at the subscription's scope or below it. */
     List<RoleAssignment> of(SubscriptionId subscription);

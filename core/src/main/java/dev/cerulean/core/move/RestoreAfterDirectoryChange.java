@@ -15,7 +15,6 @@ import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.move.MovePlan.PlannedAssignment;
 import dev.cerulean.core.move.MovePlan.PlannedIdentity;
-import dev.cerulean.core.move.MovePlan.PlannedKeyVault;
 import dev.cerulean.core.move.RestoreReport.Item;
 import dev.cerulean.core.move.RestoreReport.Kind;
 import dev.cerulean.core.move.RestoreReport.Status;
@@ -37,9 +36,10 @@ import java.util.Set;
  * identities the mapping asks for, sets the key vaults' tenant id to the new directory, and
  * re-creates each role assignment (same id, scope, role and description) for its principal's
  * counterpart. Every write goes through the use case ARM's own request would (so its rules, its
- * refusal codes and its activity-log entries are theirs); each item is its own transaction, and
- * the run is idempotent, so a run cut short is finished by running it again. A dry run makes the
- * same decisions without writing anything.
+ * refusal codes and its activity-log entries are theirs), the assignments as one batch ({@link
+ * CreateRoleAssignment#createAll}). The run is one transaction (what it writes is written
+ * together; a concurrent change that makes it fail leaves nothing half done), and idempotent: a
+ * second run finds everything present. A dry run makes the same decisions without writing anything.
  *
  * <p>The caller must be allowed to write role assignments on the subscription (as for one PUT of a
  * role assignment), and the subscription must be in the plan's destination already.
@@ -69,12 +69,17 @@ public final class RestoreAfterDirectoryChange {
         this.roleDefinitions = roleDefinitions;
         this.createCustomRole = createCustomRole;
         this.createRoleAssignment = createRoleAssignment;
-        this.restoreResources =
-                new RestoreResources(transactions, authorize, subscriptions, resources, putResource, activity);
+        this.restoreResources = new RestoreResources(authorize, subscriptions, resources, putResource, activity);
     }
 
     public Outcome<RestoreReport> restore(Caller caller, MovePlan plan, MoveMapping mapping, boolean dryRun) {
-        Outcome<Subscription> ready = transactions.inTransaction(() -> ready(caller, plan, mapping));
+        // one transaction: each use case below joins it, so thousands of writes commit once
+        return transactions.attempt(() -> restoreInTransaction(caller, plan, mapping, dryRun));
+    }
+
+    private Outcome<RestoreReport> restoreInTransaction(
+            Caller caller, MovePlan plan, MoveMapping mapping, boolean dryRun) {
+        Outcome<Subscription> ready = ready(caller, plan, mapping);
         if (!(ready instanceof Outcome.Ok<Subscription> ok)) return ready.map(s -> null);
         Subscription s = ok.value();
         List<Item> items = new ArrayList<>();
@@ -89,51 +94,68 @@ public final class RestoreAfterDirectoryChange {
         // an identity's assignments follow it to its new principal; the others follow the mapping
         Map<ObjectId, ObjectId> counterparts = new HashMap<>(mapping.targets());
         Set<ObjectId> pendingPrincipals = new HashSet<>();
+        List<PlannedIdentity> asked = new ArrayList<>();
         for (PlannedIdentity identity : plan.managedIdentities()) {
-            if (!identity.systemAssigned()) {
-                // a user-assigned identity stays in the old directory: re-created by a person, then mapped
-                if (!mapping.targets().containsKey(identity.principalId()))
-                    items.add(new Item(
-                            Kind.SYSTEM_ASSIGNED_IDENTITY,
-                            identity.resource().toString(),
-                            identity.principalId(),
-                            null,
-                            Status.SKIPPED,
-                            null,
-                            null));
-                continue;
-            }
-            var restored = restoreResources.identity(
-                    caller, s, identity, mapping.reenable().contains(identity.principalId()), dryRun);
-            items.add(restored.item());
-            if (restored.principal() != null) {
-                counterparts.put(identity.principalId(), restored.principal());
-                if (dryRun && restored.item().status() == Status.RESTORED) pendingPrincipals.add(restored.principal());
+            boolean reenable = identity.systemAssigned() && mapping.reenable().contains(identity.principalId());
+            if (reenable) {
+                asked.add(identity);
+            } else if (identity.systemAssigned() || !mapping.targets().containsKey(identity.principalId())) {
+                // not asked for; a user-assigned one stays in the old directory, re-created by a person, then mapped
+                items.add(new Item(
+                        Kind.SYSTEM_ASSIGNED_IDENTITY,
+                        identity.resource().toString(),
+                        identity.principalId(),
+                        null,
+                        Status.SKIPPED,
+                        null,
+                        null));
             }
         }
+        for (var restored : restoreResources.identities(caller, s, asked, dryRun)) {
+            items.add(restored.item());
+            if (restored.principal() == null) continue;
+            counterparts.put(restored.item().principal(), restored.principal());
+            if (dryRun && restored.item().status() == Status.RESTORED) pendingPrincipals.add(restored.principal());
+        }
 
-        for (PlannedKeyVault vault : plan.keyVaults()) items.add(restoreResources.keyVault(caller, vault, dryRun));
+        items.addAll(restoreResources.keyVaults(caller, s, plan.keyVaults(), dryRun));
 
-        int wouldCreate = 0;
+        // the assignments as one batch: the rules read once, one write, one version change
+        List<PlannedAssignment> mapped = new ArrayList<>();
+        List<CreateRoleAssignment.Request> requests = new ArrayList<>();
+        List<Item> assignments = new ArrayList<>();
         for (PlannedAssignment a : plan.roleAssignments()) {
             ObjectId target = counterparts.get(a.principal().id());
-            String path = assignmentPath(a);
             if (target == null) {
-                items.add(new Item(Kind.ROLE_ASSIGNMENT, path, a.principal().id(), null, Status.SKIPPED, null, null));
+                assignments.add(new Item(
+                        Kind.ROLE_ASSIGNMENT, assignmentPath(a), a.principal().id(), null, Status.SKIPPED, null, null));
                 continue;
             }
-            var request =
-                    new CreateRoleAssignment.Request(a.id(), a.scope(), a.roleDefinition(), target, a.description());
-            Outcome<CreateRoleAssignment.Result> done = dryRun
-                    ? createRoleAssignment.check(
-                            caller,
-                            request,
-                            new CreateRoleAssignment.Pending(pendingRoles, pendingPrincipals, wouldCreate))
-                    : createRoleAssignment.create(caller, request);
-            Item item = assignmentItem(path, a.principal().id(), target, done);
-            if (item.status() == Status.RESTORED) wouldCreate++;
-            items.add(item);
+            mapped.add(a);
+            requests.add(
+                    new CreateRoleAssignment.Request(a.id(), a.scope(), a.roleDefinition(), target, a.description()));
+            assignments.add(null);
         }
+        List<Outcome<CreateRoleAssignment.Result>> done = createRoleAssignment.createAll(
+                caller,
+                s.id(),
+                requests,
+                new CreateRoleAssignment.Pending(pendingRoles, pendingPrincipals, 0),
+                !dryRun);
+        int next = 0;
+        for (int i = 0; i < assignments.size(); i++) {
+            if (assignments.get(i) != null) continue;
+            PlannedAssignment a = mapped.get(next);
+            assignments.set(
+                    i,
+                    assignmentItem(
+                            assignmentPath(a),
+                            a.principal().id(),
+                            requests.get(next).principal(),
+                            done.get(next)));
+            next++;
+        }
+        items.addAll(assignments);
         return Outcome.ok(new RestoreReport(s.id(), dryRun, items));
     }
 

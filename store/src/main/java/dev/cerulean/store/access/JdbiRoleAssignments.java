@@ -19,6 +19,8 @@ import dev.cerulean.store.JdbiTransactions;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Role assignments. The scope is stored as written and as its lower-case key; the subscription
@@ -29,6 +31,11 @@ public final class JdbiRoleAssignments implements RoleAssignments {
     private static final String ASSIGNMENT = "SELECT id, scope, principal_id, principal_type, role_definition_id, "
             + "directory_id, created_at, created_by, description FROM role_assignments";
     private static final String ORDER = " ORDER BY created_at, id";
+    private static final int CHUNK = 500;
+    private static final String INSERT = "INSERT INTO role_assignments (id, scope, scope_key, subscription_id, "
+            + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by, description) "
+            + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by, "
+            + ":description)";
     private static final RowMapper<RoleAssignment> ROW = (rs, ctx) -> {
         String scope = rs.getString("scope");
         return new RoleAssignment(
@@ -51,10 +58,22 @@ public final class JdbiRoleAssignments implements RoleAssignments {
 
     @Override
     public void add(RoleAssignment a) {
-        db.useHandle(h -> h.createUpdate("INSERT INTO role_assignments (id, scope, scope_key, subscription_id, "
-                        + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by, description) "
-                        + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by, "
-                        + ":description)")
+        db.useHandle(h -> bind(h.createUpdate(INSERT), a).execute());
+    }
+
+    /** One JDBC batch, whatever the number of assignments (a restore writes thousands). */
+    @Override
+    public void addAll(List<RoleAssignment> assignments) {
+        if (assignments.isEmpty()) return;
+        db.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            for (RoleAssignment a : assignments) bind(batch, a).add();
+            batch.execute();
+        });
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, RoleAssignment a) {
+        return statement
                 .bind("id", a.id().value())
                 .bind("scope", a.scope().toString())
                 .bind("scopeKey", a.scope().key())
@@ -65,8 +84,7 @@ public final class JdbiRoleAssignments implements RoleAssignments {
                 .bind("directory", a.directory().value())
                 .bind("at", a.createdAt())
                 .bind("by", a.createdBy())
-                .bind("description", a.description())
-                .execute());
+                .bind("description", a.description());
     }
 
     @Override
@@ -82,6 +100,23 @@ public final class JdbiRoleAssignments implements RoleAssignments {
                 .bind("id", id.value())
                 .map(ROW)
                 .findOne());
+    }
+
+    /** In chunks of {@value #CHUNK} ids per query. */
+    @Override
+    public java.util.Set<RoleAssignmentId> existingIds(java.util.Collection<RoleAssignmentId> ids) {
+        java.util.Set<RoleAssignmentId> taken = new java.util.HashSet<>();
+        List<java.util.UUID> all =
+                ids.stream().map(RoleAssignmentId::value).distinct().toList();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<java.util.UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            db.withHandle(h -> h.createQuery("SELECT id FROM role_assignments WHERE id IN (<ids>)")
+                            .bindList("ids", chunk)
+                            .map((rs, ctx) -> new RoleAssignmentId(uuid(rs, "id")))
+                            .list())
+                    .forEach(taken::add);
+        }
+        return taken;
     }
 
     @Override
