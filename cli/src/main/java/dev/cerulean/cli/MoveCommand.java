@@ -37,7 +37,11 @@ final class MoveCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     static CommandLine with(Main main) {
-        return new CommandLine(new MoveCommand()).addSubcommand(new Plan(main)).addSubcommand(new Map(main));
+        return new CommandLine(new MoveCommand())
+                .addSubcommand(new Plan(main))
+                .addSubcommand(new Map(main))
+                .addSubcommand(new MoveRestore(main))
+                .addSubcommand(new MoveDiff(main));
     }
 
     @Override
@@ -169,8 +173,17 @@ final class MoveCommand implements Runnable {
                 java.io.PrintWriter report = out == null ? main.err : main.out;
                 report.println("Mapped " + matched + " of " + entries.size() + " principals"
                         + (out == null ? "" : " into " + out) + ".");
+                java.util.Set<dev.cerulean.core.common.ObjectId> reenabled = new java.util.HashSet<>();
+                read.managedIdentities().stream()
+                        .filter(MovePlan.PlannedIdentity::systemAssigned)
+                        .forEach(i -> reenabled.add(i.principalId()));
                 entries.stream()
-                        .filter(e -> !e.matched())
+                        .filter(e -> reenabled.contains(e.source().id()))
+                        .forEach(e -> report.println("  to enable again: system-assigned identity of "
+                                + e.source().displayName() + " (target " + MoveMappingJson.REENABLE + ")"));
+                entries.stream()
+                        .filter(e ->
+                                !e.matched() && !reenabled.contains(e.source().id()))
                         .forEach(
                                 e -> report.println("  unmatched: " + e.source().type() + " "
                                         + (e.source().displayName() == null

@@ -93,13 +93,106 @@ class MoveCommandTest {
         assertThat(code).as(err.toString()).isZero();
         JsonNode map = new ObjectMapper().readTree(Files.readString(mapFile));
         assertThat(map.get("destinationTenantId").asText()).isEqualTo(DemoWorld.CONTOSO.toString());
-        assertThat(map.get("principals")).hasSize(2);
-        // neither Sam nor demo-automation has a counterpart in Contoso yet: both listed, none guessed
-        assertThat(map.get("principals").findValuesAsText("matchedBy")).containsOnly("NONE");
-        assertThat(out.toString()).contains("Mapped 0 of 2 principals").contains("unmatched: User Sam Reader (NONE)");
+        assertThat(map.get("principals")).hasSize(3);
+        // neither Sam nor demo-automation has a counterpart in Contoso yet: both listed, none guessed;
+        // the VM's system-assigned identity is proposed to be enabled again
+        assertThat(map.get("principals").findValuesAsText("matchedBy"))
+                .containsExactly("NONE", "NONE", "MANAGED_IDENTITY");
+        assertThat(map.get("principals").get(2).get("target").asText()).isEqualTo("reenable");
+        assertThat(out.toString())
+                .contains("Mapped 0 of 3 principals")
+                .contains("unmatched: User Sam Reader (NONE)")
+                .contains("to enable again: system-assigned identity of vm-web")
+                .doesNotContain("unmatched: ServicePrincipal vm-web");
         assertThat(run("move", "map", "--plan", mapFile.toString(), "--data", tmp.toString()))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("/subscription/subscriptionId").doesNotContain("Exception");
+    }
+
+    /** The change itself, as ARM's acceptance makes it (the rehearsal's step between map and restore). */
+    private void moveToContoso() {
+        var world = new Worlds.KelleyWall(ports);
+        var uses = UseCases.of(ports);
+        var preview = uses.move()
+                .previewDirectoryChange()
+                .preview(
+                        world.kelleyMsaInDefault(),
+                        DemoWorld.SUBSCRIPTION,
+                        DemoWorld.CONTOSO,
+                        dev.cerulean.core.move.DirectoryChangeMode.MODERN)
+                .orThrow();
+        uses.move().changeDirectory().apply(world.kelleyMsaInDefault(), preview).orThrow();
+    }
+
+    @Test
+    void restoreReportsPerItemDryRunFirstAndASecondRunChangesNothing() throws Exception {
+        new LoadWorld(ports).load(DemoWorld.world());
+        linkContoso();
+        Path planFile = tmp.resolve("plan.json");
+        Path mapFile = tmp.resolve("map.yaml");
+        assertThat(plan(planFile)).isZero();
+        assertThat(run(
+                        "move",
+                        "map",
+                        "--plan",
+                        planFile.toString(),
+                        "--out",
+                        mapFile.toString(),
+                        "--data",
+                        tmp.toString()))
+                .isZero();
+        // the person maps Sam to Megan of Contoso, and leaves demo-automation unmapped
+        Files.writeString(
+                mapFile,
+                Files.readString(mapFile)
+                        .replaceFirst(
+                                "(\"id\" : \"" + DemoWorld.SAM_READER + "\"[^}]*\"target\" : )null",
+                                "$1\"" + DemoWorld.MEGAN_BOWEN + "\""));
+        String[] restore = {
+            "move", "restore", "--plan", planFile.toString(), "--map", mapFile.toString(), "--data", tmp.toString()
+        };
+
+        assertThat(run(restore)).isEqualTo(1);
+        assertThat(err.toString()).contains("SubscriptionNotMoved");
+
+        moveToContoso();
+        out.getBuffer().setLength(0);
+        String[] dry = java.util.Arrays.copyOf(restore, restore.length + 1);
+        dry[restore.length] = "--dry-run";
+        assertThat(run(dry)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Would restore 3,").contains("Dry run: nothing was written.");
+        assertThat(ports.roleAssignments().of(DemoWorld.SUBSCRIPTION)).isEmpty();
+
+        out.getBuffer().setLength(0);
+        assertThat(run(restore)).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("RESTORED        ROLE_ASSIGNMENT")
+                .contains("SKIPPED         ROLE_ASSIGNMENT")
+                .contains("Restored 3, already present 0, skipped (unmapped) 1, refused 0.");
+        assertThat(ports.roleAssignments().byId(DemoWorld.SAM_READER_ASSIGNMENT))
+                .hasValueSatisfying(a -> assertThat(a.principalId()).isEqualTo(DemoWorld.MEGAN_BOWEN));
+
+        out.getBuffer().setLength(0);
+        assertThat(run(restore)).isZero();
+        assertThat(out.toString()).contains("Restored 0,").contains("Nothing changed");
+
+        // the diff: Sam has Reader again through Megan; demo-automation, unmapped on purpose, does not
+        out.getBuffer().setLength(0);
+        assertThat(run(
+                        "move",
+                        "diff",
+                        "--plan",
+                        planFile.toString(),
+                        "--map",
+                        mapFile.toString(),
+                        "--data",
+                        tmp.toString()))
+                .isEqualTo(2);
+        assertThat(out.toString())
+                .contains("  User Sam Reader (" + DemoWorld.SAM_READER + ") -> " + DemoWorld.MEGAN_BOWEN)
+                .contains("MAPPED    Reader at")
+                .contains("- ServicePrincipal demo-automation")
+                .contains("1 of 2 principals miss access they had.");
     }
 
     @Test

@@ -23,6 +23,7 @@ import dev.cerulean.core.directory.group.GroupUseCases;
 import dev.cerulean.core.move.AcceptDirectoryChange;
 import dev.cerulean.core.move.CancelDirectoryChange;
 import dev.cerulean.core.move.ChangeDirectory;
+import dev.cerulean.core.move.CompareAccess;
 import dev.cerulean.core.move.ConfirmDirectoryLink;
 import dev.cerulean.core.move.DirectoryChangeStatus;
 import dev.cerulean.core.move.MoveUseCases;
@@ -32,6 +33,7 @@ import dev.cerulean.core.move.ProposeMapping;
 import dev.cerulean.core.move.ReadDirectoryLinkRequests;
 import dev.cerulean.core.move.RequestDirectoryChange;
 import dev.cerulean.core.move.RequestDirectoryLink;
+import dev.cerulean.core.move.RestoreAfterDirectoryChange;
 import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.CreateResource;
 import dev.cerulean.core.resource.DeleteResource;
@@ -114,8 +116,10 @@ public record UseCases(
         var activity = new ActivityRecorder(p.activityLog(), p.clock(), p.ids());
         var authorize = new Authorize(
                 p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(), p.groups());
+        var access = access(p, tx, activity, authorize);
+        var resource = resource(p, tx, activity, authorize, settings);
         return new UseCases(
-                access(p, tx, activity, authorize),
+                access,
                 DirectoryWiring.directory(p, tx, activity, settings.secrets()),
                 GroupUseCases.of(
                         tx,
@@ -133,8 +137,8 @@ public record UseCases(
                         p.clock(),
                         p.ids()),
                 subscription(p, tx, activity),
-                resource(p, tx, activity, authorize, settings),
-                move(p, tx, activity, settings),
+                resource,
+                move(p, tx, activity, settings, access, resource),
                 DirectoryWiring.signIn(p, tx, settings.throttle()),
                 support(p, tx, activity, authorize),
                 tx,
@@ -250,7 +254,13 @@ public record UseCases(
                         p.clock()));
     }
 
-    private static MoveUseCases move(Ports p, Transactions tx, ActivityRecorder activity, Settings settings) {
+    private static MoveUseCases move(
+            Ports p,
+            Transactions tx,
+            ActivityRecorder activity,
+            Settings settings,
+            AccessUseCases access,
+            ResourceUseCases resource) {
         var preview = new PreviewDirectoryChange(
                 tx,
                 p.subscriptions(),
@@ -311,7 +321,18 @@ public record UseCases(
                         p.clock(),
                         p.ids(),
                         activity),
-                new ReadDirectoryLinkRequests(tx, p.directoryLinkRequests(), p.microsoftAccounts()));
+                new ReadDirectoryLinkRequests(tx, p.directoryLinkRequests(), p.microsoftAccounts()),
+                new RestoreAfterDirectoryChange(
+                        tx,
+                        access.authorize(),
+                        p.subscriptions(),
+                        p.resources(),
+                        p.roleDefinitions(),
+                        access.createCustomRole(),
+                        access.createRoleAssignment(),
+                        resource.putResource(),
+                        activity),
+                new CompareAccess(tx, access.authorize(), p.subscriptions(), p.roleAssignments(), p.resources()));
     }
 
     private static SupportUseCases support(Ports p, Transactions tx, ActivityRecorder activity, Authorize authorize) {

@@ -56,14 +56,20 @@ public final class CreateCustomRole {
 
     public Outcome<RoleDefinition> create(Caller caller, Request request) {
         try {
-            return transactions.inTransaction(() -> decideAndWrite(caller, request));
+            return transactions.inTransaction(() -> decideAndWrite(caller, request, true));
         } catch (Transactions.ConcurrentChange e) {
             return Outcome.rejected(RuleCode.PreconditionFailed, request.subscription());
         }
     }
 
-    private Outcome<RoleDefinition> decideAndWrite(Caller caller, Request r) {
-        Optional<Subscription> s = subscriptions.byIdForUpdate(r.subscription());
+    /** The same decision as {@link #create} under the same rules, without writing: the definition it would store, or the refusal. */
+    public Outcome<RoleDefinition> check(Caller caller, Request request) {
+        return transactions.inTransaction(() -> decideAndWrite(caller, request, false));
+    }
+
+    private Outcome<RoleDefinition> decideAndWrite(Caller caller, Request r, boolean write) {
+        Optional<Subscription> s =
+                write ? subscriptions.byIdForUpdate(r.subscription()) : subscriptions.byId(r.subscription());
         if (s.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, r.subscription());
         Scope scope = Scope.subscription(r.subscription());
         if (!authorize.decide(caller, ACTION, scope).allowed()) {
@@ -97,6 +103,7 @@ public final class CreateCustomRole {
                         : r.notActions().stream().map(String::trim).toList(),
                 List.of(scope));
         if (previous.isPresent() && previous.get().equals(definition)) return Outcome.ok(previous.get());
+        if (!write) return Outcome.ok(definition);
         if (previous.isPresent()) roleDefinitions.remove(id);
         roleDefinitions.add(definition);
         subscriptions.touch(r.subscription());

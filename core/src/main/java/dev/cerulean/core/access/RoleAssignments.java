@@ -11,9 +11,21 @@ import java.util.Optional;
 public interface RoleAssignments {
     void add(RoleAssignment assignment);
 
+    /** Adds many, in order, as {@link #add} does; a store writes them in batches (world loading, restore). */
+    default void addAll(List<RoleAssignment> assignments) {
+        assignments.forEach(this::add);
+    }
+
     void remove(RoleAssignmentId id);
 
     Optional<RoleAssignment> byId(RoleAssignmentId id);
+
+    /** Which of {@code ids} name a stored assignment, anywhere (a store asks in a few queries). */
+    default java.util.Set<RoleAssignmentId> existingIds(java.util.Collection<RoleAssignmentId> ids) {
+        java.util.Set<RoleAssignmentId> taken = new java.util.HashSet<>();
+        for (RoleAssignmentId id : ids) if (byId(id).isPresent()) taken.add(id);
+        return taken;
+    }
 
     /** Every assignment at the subscription's scope or below it. */
     List<RoleAssignment> of(SubscriptionId subscription);
@@ -26,9 +38,4 @@ public interface RoleAssignments {
     List<RoleAssignment> ofPrincipal(ObjectId principal);
 
     void removeAll(SubscriptionId subscription);
-
-    /** Adds each of {@code assignments} as {@link #add} does; stores write them in batches (world loading). */
-    default void addAll(List<RoleAssignment> assignments) {
-        assignments.forEach(this::add);
-    }
 }

@@ -124,7 +124,10 @@ public enum RuleCode {
     InvalidCredentials(Kind.UNAUTHENTICATED),
     TooManySignInAttempts(Kind.THROTTLED),
     AccountTemporarilyLocked(Kind.THROTTLED),
-    UserAccountDisabled(Kind.UNAUTHENTICATED);
+    UserAccountDisabled(Kind.UNAUTHENTICATED),
+    // move rehearsal (issue 14): restore and diff after a directory change
+    SubscriptionNotMoved(Kind.CONFLICT),
+    PrincipalNotInPlan(Kind.INVALID);
 
     /**
      * What sort of refusal a code is. Every protocol maps kinds, not codes, to its statuses, so

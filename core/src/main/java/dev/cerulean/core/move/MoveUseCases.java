@@ -12,4 +12,6 @@ public record MoveUseCases(
         DirectoryChangeStatus directoryChangeStatus,
         RequestDirectoryLink requestDirectoryLink,
         ConfirmDirectoryLink confirmDirectoryLink,
-        ReadDirectoryLinkRequests linkRequests) {}
+        ReadDirectoryLinkRequests linkRequests,
+        RestoreAfterDirectoryChange restoreAfterDirectoryChange,
+        CompareAccess compareAccess) {}

@@ -10,7 +10,9 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.AppRegistrations;
+import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.group.Groups;
 import dev.cerulean.core.move.MovePlan.PlannedAdministrator;
@@ -25,9 +27,10 @@ import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +40,9 @@ import java.util.stream.Collectors;
  * Changes nothing; read in one transaction, so the plan and its version agree.
  */
 public final class PlanDirectoryChange {
+    /** At or above this many principals the plan reads the directory's users and apps in bulk. */
+    static final int BULK = 50;
+
     private final Transactions transactions;
     private final PreviewDirectoryChange preview;
     private final Subscriptions subscriptions;
@@ -81,6 +87,7 @@ public final class PlanDirectoryChange {
     private MovePlan plan(DirectoryChangePreview p, Subscription s) {
         Map<dev.cerulean.core.common.RoleDefinitionId, String> customNames = p.customRolesToDelete().stream()
                 .collect(Collectors.toMap(RoleDefinition::id, RoleDefinition::roleName));
+        Principals described = new Principals(p.fromDirectory(), p.roleAssignmentsToDelete());
         List<PlannedAssignment> assignments = p.roleAssignmentsToDelete().stream()
                 .sorted(Comparator.comparing((RoleAssignment a) -> a.scope().level())
                         .thenComparing(a -> a.scope().key())
@@ -92,7 +99,7 @@ public final class PlanDirectoryChange {
                         BuiltInRoles.byId(a.roleDefinition())
                                 .map(RoleDefinition::roleName)
                                 .orElse(customNames.get(a.roleDefinition())),
-                        principal(p.fromDirectory(), a),
+                        described.of(a),
                         a.description()))
                 .toList();
         List<Resource> all = resources.of(s.id());
@@ -133,43 +140,72 @@ public final class PlanDirectoryChange {
                 vaults);
     }
 
-    private PlannedPrincipal principal(DirectoryId directory, RoleAssignment a) {
-        ObjectId id = a.principalId();
-        Function<String, PlannedPrincipal> only =
-                name -> new PlannedPrincipal(id, a.principalType(), name, null, null, null);
-        var user = users.byId(directory, id);
-        if (user.isPresent()) {
-            var u = user.get();
-            return new PlannedPrincipal(
-                    id,
-                    a.principalType(),
-                    u.displayName(),
-                    u.userPrincipalName(),
-                    u.mail() == null ? null : u.mail().value(),
-                    null);
+    /**
+     * Each assignment's principal described, each principal looked up once, where its type says it
+     * is (an object id keeps its type): users of the directory read in one query when there are not
+     * many more of them than principals to describe, apps likewise, groups and identities one by one.
+     */
+    private final class Principals {
+        private final DirectoryId directory;
+        private final Map<ObjectId, PlannedPrincipal> described = new HashMap<>();
+        private Map<ObjectId, DirectoryUser> allUsers;
+        private Map<ObjectId, AppRegistration> allApps;
+
+        Principals(DirectoryId directory, List<RoleAssignment> assignments) {
+            this.directory = directory;
+            long distinct = assignments.stream()
+                    .map(RoleAssignment::principalId)
+                    .distinct()
+                    .count();
+            if (distinct >= BULK && users.countIn(directory) <= 10 * distinct + 1000) {
+                allUsers = new HashMap<>();
+                users.inDirectory(directory).forEach(u -> allUsers.put(u.id(), u));
+            }
+            if (distinct >= BULK) {
+                allApps = new HashMap<>();
+                apps.inDirectory(directory).stream()
+                        .filter(AppRegistration::hasServicePrincipal)
+                        .forEach(a -> allApps.put(a.servicePrincipal(), a));
+            }
         }
-        var app = apps.byServicePrincipal(directory, id);
-        if (app.isPresent()) {
-            return new PlannedPrincipal(
-                    id,
-                    a.principalType(),
-                    app.get().displayName(),
-                    null,
-                    null,
-                    app.get().clientId());
+
+        PlannedPrincipal of(RoleAssignment a) {
+            return described.computeIfAbsent(a.principalId(), id -> describe(id, a.principalType()));
         }
-        var group = groups.byId(directory, id);
-        if (group.isPresent()) return only.apply(group.get().displayName());
-        return resources
-                .byPrincipal(id)
-                .map(r -> new PlannedPrincipal(
+
+        private PlannedPrincipal describe(ObjectId id, RoleAssignment.PrincipalType type) {
+            if (type == RoleAssignment.PrincipalType.User) {
+                var user = allUsers != null ? Optional.ofNullable(allUsers.get(id)) : users.byId(directory, id);
+                if (user.isEmpty()) return new PlannedPrincipal(id, type, null, null, null, null);
+                var u = user.get();
+                return new PlannedPrincipal(
                         id,
-                        a.principalType(),
-                        r.id().name(),
+                        type,
+                        u.displayName(),
+                        u.userPrincipalName(),
+                        u.mail() == null ? null : u.mail().value(),
+                        null);
+            }
+            if (type == RoleAssignment.PrincipalType.Group) {
+                return new PlannedPrincipal(
+                        id,
+                        type,
+                        groups.byId(directory, id).map(g -> g.displayName()).orElse(null),
                         null,
                         null,
-                        r.identity().clientId()))
-                .orElseGet(() -> only.apply(null));
+                        null);
+            }
+            var app = allApps != null ? Optional.ofNullable(allApps.get(id)) : apps.byServicePrincipal(directory, id);
+            if (app.isPresent()) {
+                return new PlannedPrincipal(
+                        id, type, app.get().displayName(), null, null, app.get().clientId());
+            }
+            return resources
+                    .byPrincipal(id)
+                    .map(r -> new PlannedPrincipal(
+                            id, type, r.id().name(), null, null, r.identity().clientId()))
+                    .orElseGet(() -> new PlannedPrincipal(id, type, null, null, null, null));
+        }
     }
 
     private static PlannedAdministrator administrator(ClassicAdministrator admin) {

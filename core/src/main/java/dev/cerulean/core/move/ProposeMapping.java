@@ -69,7 +69,10 @@ public final class ProposeMapping {
         this.groups = groups;
     }
 
-    /** Each distinct principal of {@code plan}'s assignments, in the plan's order, with its counterpart in {@code destination}. */
+    /**
+     * Each distinct principal of {@code plan}'s assignments, in the plan's order, then its managed
+     * identities that hold none, each with its counterpart in {@code destination}.
+     */
     public Outcome<List<Entry>> propose(MovePlan plan, DirectoryId destination) {
         return transactions.inTransaction(() -> {
             if (directories.byId(destination).isEmpty())
@@ -77,6 +80,17 @@ public final class ProposeMapping {
             Map<ObjectId, PlannedPrincipal> principals = new LinkedHashMap<>();
             plan.roleAssignments()
                     .forEach(a -> principals.putIfAbsent(a.principal().id(), a.principal()));
+            // every identity the change leaves behind, with or without roles: restore may enable it again
+            plan.managedIdentities()
+                    .forEach(i -> principals.putIfAbsent(
+                            i.principalId(),
+                            new PlannedPrincipal(
+                                    i.principalId(),
+                                    PrincipalType.ServicePrincipal,
+                                    i.resource().name(),
+                                    null,
+                                    null,
+                                    i.clientId())));
             List<Entry> entries = new ArrayList<>();
             for (PlannedPrincipal p : principals.values()) entries.add(entry(plan, p, destination));
             return Outcome.ok(entries);

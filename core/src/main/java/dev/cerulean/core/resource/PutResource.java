@@ -10,6 +10,7 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
+import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.subscription.ChangeableSubscription;
 import dev.cerulean.core.subscription.Resource;
@@ -18,6 +19,7 @@ import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -253,6 +255,79 @@ public final class PutResource {
             if (!found.contains(uai.get().id())) found.add(uai.get().id());
         }
         return Outcome.ok(found);
+    }
+
+    /**
+     * What a PUT with {@code identity.type: SystemAssigned} does to each of {@code ids}, a batch in
+     * one transaction (a restore after a directory change enables hundreds): an identity that is
+     * disabled, or of another directory, or missing becomes a new service principal of the
+     * subscription's directory, the assignments of the old one removed ({@code created} true); one
+     * already enabled in the directory is kept ({@code created} false). The same rules per resource as the PUT (its write
+     * permission, its group, a kind that carries a system-assigned identity); one outcome per id,
+     * in order. With {@code write} false nothing is written, and the identities it would make are
+     * answered with their old principal.
+     */
+    public List<Outcome<Result>> enableSystemAssignedIdentities(
+            Caller caller, SubscriptionId subscription, List<ResourceId> ids, boolean write) {
+        return transactions.inTransaction(() -> {
+            Outcome<Subscription> found = ChangeableSubscription.find(subscriptions, subscription);
+            if (found instanceof Outcome.Rejected<Subscription> no) {
+                Outcome<Result> refused = no.retyped();
+                return ids.stream().map(id -> refused).toList();
+            }
+            Subscription s = found.orThrow();
+            var access = authorize.accessOf(s.id()).orElse(null);
+            List<Outcome<Result>> outcomes = new ArrayList<>(ids.size());
+            List<Resource> enabled = new ArrayList<>();
+            List<Resource> replaced = new ArrayList<>();
+            List<ActivityRecorder.Change> logged = new ArrayList<>();
+            for (ResourceId id : ids) {
+                String action = id.type() + "/write";
+                if (!id.subscription().equals(s.id()))
+                    throw new IllegalArgumentException(id + " is not inside " + s.id());
+                if (access == null
+                        || !access.decide(caller, action, Scope.of(id)).allowed()) {
+                    outcomes.add(Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), action, id));
+                    continue;
+                }
+                if (id.isType(Resource.KEY_VAULT) || id.isType(Resource.USER_ASSIGNED_IDENTITY)) {
+                    outcomes.add(Outcome.rejected(RuleCode.InvalidIdentityType, id.type(), "SystemAssigned"));
+                    continue;
+                }
+                Optional<Resource> existing = resources.byId(id);
+                if (existing.isEmpty()) {
+                    outcomes.add(Outcome.rejected(
+                            resourceGroups.byName(s.id(), id.resourceGroup()).isEmpty()
+                                    ? RuleCode.ResourceGroupNotFound
+                                    : RuleCode.ResourceNotFound,
+                            resourceGroups.byName(s.id(), id.resourceGroup()).isEmpty() ? id.resourceGroup() : id));
+                    continue;
+                }
+                Resource r = existing.get();
+                Resource.ManagedIdentity kept = r.identity();
+                if (kept != null && kept.enabled() && s.directory().equals(kept.tenantId())) {
+                    outcomes.add(Outcome.ok(new Result(r, false)));
+                    continue;
+                }
+                Resource updated = write ? r.withIdentity(newIdentity(s)) : r;
+                // created: an identity is (in a dry run, would be) made
+                if (kept != null) replaced.add(r);
+                enabled.add(updated);
+                logged.add(new ActivityRecorder.Change(
+                        action,
+                        id.toString(),
+                        "updated " + id.type() + " " + id.name() + ", system-assigned identity enabled"));
+                outcomes.add(Outcome.ok(new Result(updated, true)));
+            }
+            if (write && !enabled.isEmpty()) {
+                resources.updateAll(enabled);
+                identityAssignments.removeOf(
+                        caller, replaced, "removed with the replaced system-assigned identity of its resource");
+                subscriptions.touch(s.id());
+                activity.succeededAll(caller, logged, s.id(), s.directory());
+            }
+            return outcomes;
+        });
     }
 
     /** A new service principal in the subscription's directory. */

@@ -86,6 +86,11 @@ public record Resource(
         return new Resource(id, location, tenantId, newIdentity, tags, userAssignedIdentities);
     }
 
+    /** The same resource with another tenant id (a key vault's, fixed after a directory change). */
+    public Resource withTenantId(DirectoryId newTenantId) {
+        return new Resource(id, location, newTenantId, identity, tags, userAssignedIdentities);
+    }
+
     public Resource withTags(Map<String, String> newTags) {
         return new Resource(id, location, tenantId, identity, newTags, userAssignedIdentities);
     }

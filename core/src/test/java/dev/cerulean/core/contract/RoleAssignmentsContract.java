@@ -151,4 +151,39 @@ public abstract class RoleAssignmentsContract extends PortContract {
         assertThat(ports.roleAssignments().of(other)).containsExactly(elsewhere);
         assertThat(ports.roleAssignments().atRoot(contoso)).containsExactly(root);
     }
+
+    @Test
+    void manyAssignmentsAddedAsOneBatchReadBackEachAsWritten() {
+        java.util.List<RoleAssignment> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Scope scope = i % 2 == 0 ? Scope.subscription(payg) : Scope.resourceGroup(payg, "rg-" + i);
+            RoleAssignment a = assignment(scope, objectId(), contoso);
+            batch.add(i % 3 == 0 ? a.withDescription("restored " + i) : a);
+        }
+
+        ports.roleAssignments().addAll(batch);
+        ports.roleAssignments().addAll(java.util.List.of());
+
+        assertThat(ports.roleAssignments().of(payg)).containsExactlyInAnyOrderElementsOf(batch);
+        assertThat(ports.roleAssignments().countOf(payg)).isEqualTo(50);
+        assertThat(ports.roleAssignments().byId(batch.get(3).id())).contains(batch.get(3));
+    }
+
+    @Test
+    void existingIdsNamesOnlyTheStoredOnesWhereverTheyAre() {
+        RoleAssignment here = assignment(Scope.subscription(payg), megan, contoso);
+        RoleAssignment elsewhere = assignment(Scope.subscription(other), megan, contoso);
+        RoleAssignment atRoot = assignment(Scope.ROOT, megan, contoso);
+        ports.roleAssignments().addAll(java.util.List.of(here, elsewhere, atRoot));
+        java.util.List<RoleAssignmentId> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) asked.add(new RoleAssignmentId(uuid()));
+        asked.add(here.id());
+        asked.add(elsewhere.id());
+        asked.add(atRoot.id());
+        asked.add(here.id());
+
+        assertThat(ports.roleAssignments().existingIds(asked))
+                .containsExactlyInAnyOrder(here.id(), elsewhere.id(), atRoot.id());
+        assertThat(ports.roleAssignments().existingIds(java.util.List.of())).isEmpty();
+    }
 }

@@ -50,7 +50,8 @@ public final class ArmApi {
                 move.acceptDirectoryChange(),
                 move.cancelDirectoryChange(),
                 move.directoryChangeStatus());
-        movePlan = new MovePlanEndpoint(move.planDirectoryChange());
+        movePlan = new MovePlanEndpoint(
+                move.planDirectoryChange(), move.restoreAfterDirectoryChange(), move.compareAccess());
         locations = new LocationsEndpoint(access.authorize());
         providers = new ProvidersEndpoint(access.authorize());
         resources = new ResourcesEndpoint(uses.resource().resources());

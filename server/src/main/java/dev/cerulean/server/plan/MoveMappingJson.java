@@ -13,10 +13,16 @@ import java.util.Map;
 /**
  * The mapping of a plan's principals to the destination, as a file a person checks and edits:
  * each principal as the plan describes it, its proposed {@code target} (null where none was found)
- * and how it was found ({@code matchedBy}) or why not. Restore reads {@code target} as edited.
+ * and how it was found ({@code matchedBy}) or why not. A system-assigned identity's target is
+ * proposed as {@value #REENABLE} (Azure's checklist: enable it again after the move; its
+ * assignments follow the new principal). Restore reads {@code target} as edited
+ * ({@link MoveMappingReader}).
  */
 public final class MoveMappingJson {
     public static final String FORMAT = "1";
+    /** The target that asks restore to enable a system-assigned identity again. */
+    public static final String REENABLE = "reenable";
+
     private static final ObjectMapper MAPPER = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     private MoveMappingJson() {}
@@ -28,7 +34,7 @@ public final class MoveMappingJson {
         json.put("subscriptionVersion", plan.subscriptionVersion());
         json.put("sourceTenantId", plan.source().toString());
         json.put("destinationTenantId", plan.destination().toString());
-        json.put("principals", entries.stream().map(MoveMappingJson::entry).toList());
+        json.put("principals", entries.stream().map(e -> entry(plan, e)).toList());
         try {
             return MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
         } catch (JsonProcessingException e) {
@@ -36,7 +42,7 @@ public final class MoveMappingJson {
         }
     }
 
-    private static Map<String, Object> entry(ProposeMapping.Entry e) {
+    private static Map<String, Object> entry(MovePlan plan, ProposeMapping.Entry e) {
         MovePlan.PlannedPrincipal p = e.source();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", p.id().toString());
@@ -45,7 +51,14 @@ public final class MoveMappingJson {
         json.put("userPrincipalName", p.userPrincipalName());
         json.put("mail", p.mail());
         json.put("appId", p.appId() == null ? null : p.appId().toString());
-        json.put("target", e.target() == null ? null : e.target().toString());
+        boolean systemAssigned = e.match() == ProposeMapping.Match.MANAGED_IDENTITY
+                && plan.managedIdentities().stream()
+                        .anyMatch(i -> i.systemAssigned() && i.principalId().equals(p.id()));
+        json.put(
+                "target",
+                systemAssigned
+                        ? REENABLE
+                        : e.target() == null ? null : e.target().toString());
         json.put("matchedBy", e.match().name());
         return json;
     }

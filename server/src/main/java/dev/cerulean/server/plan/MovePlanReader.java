@@ -26,9 +26,9 @@ import java.util.function.Function;
 public final class MovePlanReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Not a plan of format 1; {@code getMessage()} names the place. */
+    /** Not a plan (or mapping) of format 1; {@code getMessage()} names the place. */
     public static final class Unreadable extends Exception {
-        Unreadable(String message) {
+        public Unreadable(String message) {
             super(message);
         }
     }
@@ -42,6 +42,11 @@ public final class MovePlanReader {
         } catch (IOException e) {
             throw new Unreadable("not JSON: " + e.getMessage());
         }
+        return read(root);
+    }
+
+    /** The plan of an already parsed document (the {@code plan} of a restore request). */
+    public static MovePlan read(JsonNode root) throws Unreadable {
         if (root == null || !root.isObject()) throw new Unreadable("/: not a JSON object");
         if (!MovePlan.FORMAT.equals(root.path("format").asText(null))) {
             throw new Unreadable("/format: only format " + MovePlan.FORMAT + " plans are read");

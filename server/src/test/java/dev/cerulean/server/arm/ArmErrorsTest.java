@@ -116,7 +116,9 @@ class ArmErrorsTest {
             entry(RuleCode.UserAccountDisabled, 401),
             entry(RuleCode.InvalidMailNickname, 400),
             entry(RuleCode.TooManySignInAttempts, 429),
-            entry(RuleCode.AccountTemporarilyLocked, 429));
+            entry(RuleCode.AccountTemporarilyLocked, 429),
+            entry(RuleCode.SubscriptionNotMoved, 409),
+            entry(RuleCode.PrincipalNotInPlan, 400));
 
     @ParameterizedTest
     @EnumSource(RuleCode.class)

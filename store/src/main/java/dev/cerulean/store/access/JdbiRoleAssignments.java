@@ -31,6 +31,11 @@ public final class JdbiRoleAssignments implements RoleAssignments {
     private static final String ASSIGNMENT = "SELECT id, scope, principal_id, principal_type, role_definition_id, "
             + "directory_id, created_at, created_by, description FROM role_assignments";
     private static final String ORDER = " ORDER BY created_at, id";
+    private static final int CHUNK = 500;
+    private static final String INSERT = "INSERT INTO role_assignments (id, scope, scope_key, subscription_id, "
+            + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by, description) "
+            + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by, "
+            + ":description)";
     private static final RowMapper<RoleAssignment> ROW = (rs, ctx) -> {
         String scope = rs.getString("scope");
         return new RoleAssignment(
@@ -50,11 +55,6 @@ public final class JdbiRoleAssignments implements RoleAssignments {
     public JdbiRoleAssignments(JdbiTransactions db) {
         this.db = db;
     }
-
-    private static final String INSERT = "INSERT INTO role_assignments (id, scope, scope_key, subscription_id, "
-            + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by, description) "
-            + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by, "
-            + ":description)";
 
     @Override
     public void add(RoleAssignment a) {
@@ -100,6 +100,23 @@ public final class JdbiRoleAssignments implements RoleAssignments {
                 .bind("id", id.value())
                 .map(ROW)
                 .findOne());
+    }
+
+    /** In chunks of {@value #CHUNK} ids per query. */
+    @Override
+    public java.util.Set<RoleAssignmentId> existingIds(java.util.Collection<RoleAssignmentId> ids) {
+        java.util.Set<RoleAssignmentId> taken = new java.util.HashSet<>();
+        List<java.util.UUID> all =
+                ids.stream().map(RoleAssignmentId::value).distinct().toList();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<java.util.UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            db.withHandle(h -> h.createQuery("SELECT id FROM role_assignments WHERE id IN (<ids>)")
+                            .bindList("ids", chunk)
+                            .map((rs, ctx) -> new RoleAssignmentId(uuid(rs, "id")))
+                            .list())
+                    .forEach(taken::add);
+        }
+        return taken;
     }
 
     @Override
