@@ -2,6 +2,10 @@ package dev.cerulean.server.portal.classic;
 
 import dev.cerulean.core.UseCases;
 import dev.cerulean.core.access.AzurePortalSubscriptions;
+import dev.cerulean.core.access.ClassicAdministratorsOf;
+import dev.cerulean.core.access.CreateRoleAssignment;
+import dev.cerulean.core.access.DeleteRoleAssignment;
+import dev.cerulean.core.access.ListRoleAssignments;
 import dev.cerulean.core.access.ReadRoleDefinitions;
 import dev.cerulean.core.directory.CreateDirectory;
 import dev.cerulean.core.directory.DirectoriesOfAccount;
@@ -40,7 +44,11 @@ public record PortalUseCases(
         RemoveCoAdministrator removeCoAdministrator,
         ChangeServiceAdministrator changeServiceAdministrator,
         OpenSupportRequest openSupportRequest,
-        ListSupportRequests listSupportRequests) {
+        ListSupportRequests listSupportRequests,
+        ListRoleAssignments listRoleAssignments,
+        CreateRoleAssignment createRoleAssignment,
+        DeleteRoleAssignment deleteRoleAssignment,
+        ClassicAdministratorsOf classicAdministrators) {
 
     public static PortalUseCases of(UseCases uses, PortalSettings settings) {
         var directory = uses.directory();
@@ -65,6 +73,10 @@ public record PortalUseCases(
                 subscription.removeCoAdministrator(),
                 subscription.changeServiceAdministrator(),
                 uses.support().openSupportRequest(),
-                uses.support().listSupportRequests());
+                uses.support().listSupportRequests(),
+                uses.access().listRoleAssignments(),
+                uses.access().createRoleAssignment(),
+                uses.access().deleteRoleAssignment(),
+                uses.access().classicAdministrators());
     }
 }
