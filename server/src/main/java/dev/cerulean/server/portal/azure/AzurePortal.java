@@ -28,15 +28,18 @@ public final class AzurePortal {
     private final PortalGate gate;
     private final AzureLayout layout;
     private final SubscriptionPages subscriptions;
+    private final ChangeDirectoryPages changeDirectory;
 
     public AzurePortal(PortalUseCases uses, PortalGate gate) {
         this.gate = gate;
         this.layout = new AzureLayout(uses);
         this.subscriptions = new SubscriptionPages(layout);
+        this.changeDirectory = new ChangeDirectoryPages(layout, subscriptions, gate.sessions());
     }
 
     public void register(RoutesConfig routes) {
         subscriptions.register(routes, gate);
+        changeDirectory.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
         byte[] css = resource(STYLESHEET);
