@@ -60,6 +60,14 @@ final class AzureLayout {
         return id == null ? "" : uses.directories().nameOf(id);
     }
 
+    /** Where an assignment applies, as people read it: root, this subscription, a resource group, a resource. */
+    static String scope(Messages m, dev.cerulean.core.common.Scope scope) {
+        if (scope.subscription() == null) return m.get("portal.scope.root");
+        if (scope.resourceGroup() == null) return m.get("portal.scope.subscription");
+        if (scope.resource() == null) return m.get("portal.scope.resourceGroup", scope.resourceGroup());
+        return m.get("portal.scope.resource", scope.resource().name());
+    }
+
     /** A refusal as the portal shows it: the rule's message, in the page's language. */
     static Notice refusal(Messages m, Outcome.Rejected<?> r) {
         return Notice.error(m.rule(r.code(), r.args()) + " " + m.get("classic.nothingChanged"));

@@ -29,17 +29,24 @@ public final class AzurePortal {
     private final AzureLayout layout;
     private final SubscriptionPages subscriptions;
     private final ChangeDirectoryPages changeDirectory;
+    private final AccessControlPages access;
+    private final AddRoleAssignmentPages addRoleAssignment;
 
     public AzurePortal(PortalUseCases uses, PortalGate gate) {
         this.gate = gate;
         this.layout = new AzureLayout(uses);
         this.subscriptions = new SubscriptionPages(layout);
         this.changeDirectory = new ChangeDirectoryPages(layout, subscriptions, gate.sessions());
+        Principals principals = new Principals(uses);
+        this.access = new AccessControlPages(layout, subscriptions, principals);
+        this.addRoleAssignment = new AddRoleAssignmentPages(layout, access, principals);
     }
 
     public void register(RoutesConfig routes) {
         subscriptions.register(routes, gate);
         changeDirectory.register(routes, gate);
+        access.register(routes, gate);
+        addRoleAssignment.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
         byte[] css = resource(STYLESHEET);

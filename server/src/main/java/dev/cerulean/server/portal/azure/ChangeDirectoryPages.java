@@ -195,12 +195,7 @@ final class ChangeDirectoryPages {
                 : p.userPrincipalName() != null
                         ? p.userPrincipalName()
                         : p.appId() != null ? p.appId().toString() : "";
-        String scope = a.scope().resourceGroup() == null
-                ? m.get("portal.scope.subscription")
-                : a.scope().resource() == null
-                        ? m.get("portal.scope.resourceGroup", a.scope().resourceGroup())
-                        : m.get("portal.scope.resource", a.scope().resource().name());
-        return new Removed(who, detail, a.roleName(), scope);
+        return new Removed(who, detail, a.roleName(), AzureLayout.scope(m, a.scope()));
     }
 
     /** The review as a move plan to keep (docs/move-plan.schema.json); a refusal goes back to the first step. */

@@ -10,12 +10,14 @@ import dev.cerulean.core.access.ReadRoleDefinitions;
 import dev.cerulean.core.directory.CreateDirectory;
 import dev.cerulean.core.directory.DirectoriesOfAccount;
 import dev.cerulean.core.directory.ReadDirectories;
+import dev.cerulean.core.directory.group.ReadGroups;
 import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.ConfirmDirectoryLink;
 import dev.cerulean.core.move.PlanDirectoryChange;
 import dev.cerulean.core.move.PreviewDirectoryChange;
 import dev.cerulean.core.move.ReadDirectoryLinkRequests;
 import dev.cerulean.core.move.RequestDirectoryLink;
+import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.subscription.AddCoAdministrator;
 import dev.cerulean.core.subscription.ChangeServiceAdministrator;
 import dev.cerulean.core.subscription.ClassicPortalSubscriptions;
@@ -48,7 +50,9 @@ public record PortalUseCases(
         ListRoleAssignments listRoleAssignments,
         CreateRoleAssignment createRoleAssignment,
         DeleteRoleAssignment deleteRoleAssignment,
-        ClassicAdministratorsOf classicAdministrators) {
+        ClassicAdministratorsOf classicAdministrators,
+        ReadGroups groups,
+        ReadResources resources) {
 
     public static PortalUseCases of(UseCases uses, PortalSettings settings) {
         var directory = uses.directory();
@@ -77,6 +81,8 @@ public record PortalUseCases(
                 uses.access().listRoleAssignments(),
                 uses.access().createRoleAssignment(),
                 uses.access().deleteRoleAssignment(),
-                uses.access().classicAdministrators());
+                uses.access().classicAdministrators(),
+                uses.groups().read(),
+                uses.resource().resources());
     }
 }

@@ -1,0 +1,55 @@
+package dev.cerulean.server.portal.azure;
+
+import java.util.List;
+
+/** The view records of Access control (IAM), as its templates render them. */
+public final class AccessViews {
+    private AccessViews() {}
+
+    /** A choice of a select or a radio group: its value, its label, whether it is chosen. */
+    public record Option(String value, String label, boolean selected) {}
+
+    /**
+     * One role assignment: who ({@code detail} is the sign-in name or app id), its kind, the role,
+     * where; {@code inherited} when it is given above this scope (it cannot be removed here).
+     */
+    public record Assignment(
+            String id, String principal, String detail, String type, String role, String scope, boolean inherited) {}
+
+    /** The role assignments tab with its filters (role and principal type). */
+    public record Assignments(
+            String subscriptionId,
+            String subscriptionName,
+            List<Assignment> assignments,
+            List<Option> roles,
+            List<Option> types,
+            boolean filtered) {}
+
+    /** A role to pick: its name, what it allows, and whether it is built in. */
+    public record Role(String id, String name, String description, boolean builtIn, boolean selected) {}
+
+    /**
+     * Add role assignment: step {@code step} (1 role, 2 members, 3 review + assign) with what is
+     * chosen so far; {@code assignment} is the id the assignment will get, so that sending the
+     * form twice assigns once.
+     */
+    public record Add(
+            String subscriptionId,
+            String subscriptionName,
+            int step,
+            List<Role> roles,
+            String role,
+            String roleName,
+            List<Option> types,
+            String type,
+            List<Option> members,
+            String member,
+            String memberName,
+            String assignment) {}
+
+    /** A classic administrator and its roles as people read them. */
+    public record ClassicAdministrator(String email, String roles) {}
+
+    public record ClassicAdministrators(
+            String subscriptionId, String subscriptionName, List<ClassicAdministrator> administrators, String email) {}
+}
