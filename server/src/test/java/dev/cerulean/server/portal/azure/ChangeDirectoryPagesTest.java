@@ -123,6 +123,30 @@ class ChangeDirectoryPagesTest extends AzurePortalFixture {
     }
 
     @Test
+    void R11_OfferTypeNotSupported_aCspSubscriptionCannotMoveAndItsNameIsEscaped() throws Exception {
+        var demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
+        var csp = new dev.cerulean.core.subscription.Subscription(
+                dev.cerulean.core.common.SubscriptionId.of("5b5b5b5b-0000-4000-8000-0000000000c5"),
+                "<b>Partner</b> & Co",
+                dev.cerulean.core.subscription.Offer.parse("MS-AZR-0145P").orElseThrow(),
+                demo.state(),
+                demo.directory(),
+                demo.accountAdministrator(),
+                demo.serviceAdministrator(),
+                false,
+                1);
+        ports.subscriptions().add(csp);
+        browser.signIn(KELLEY, PASSWORD, "/portal");
+        assertThat(browser.get("/portal").body())
+                .contains("&lt;b&gt;Partner&lt;/b&gt; &amp; Co")
+                .doesNotContain("<b>Partner");
+        var refused = browser.get("/portal/subscriptions/" + csp.id() + "/change-directory");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(text(refused.body()))
+                .contains("CSP (MS-AZR-0145P) subscriptions cannot be moved to another directory");
+    }
+
+    @Test
     void PreconditionFailed_aStaleReviewChangesNothing() throws Exception {
         linkContoso();
         browser.signIn(KELLEY, PASSWORD, CHANGE);
