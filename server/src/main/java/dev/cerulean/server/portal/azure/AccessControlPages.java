@@ -9,6 +9,7 @@ import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.subscription.CoAdministrator;
+import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
@@ -24,14 +25,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Access control (IAM) at subscription scope: the role assignments that apply there (inherited
- * ones marked; filtered by role and by kind of principal), removing one, and the Classic
- * administrators tab (list, add a co-administrator). Everything goes through the core's use
- * cases, which enforce who may do what; a refusal is the rule's message on the page.
+ * Access control (IAM) at a subscription or one of its resource groups: the role assignments
+ * that apply there and below (inherited ones marked; filtered by role and by kind of principal),
+ * removing one, and at the subscription the Classic administrators tab (list, add a
+ * co-administrator). Everything goes through the core's use cases, which enforce who may do
+ * what; a refusal is the rule's message on the page.
  */
 final class AccessControlPages {
+    static final String SUBSCRIPTION_IAM = SubscriptionPages.LIST + "/{subscription}/iam",
+            GROUP_IAM = SubscriptionPages.LIST + "/{subscription}/resourceGroups/{group}/iam";
+
     private final AzureLayout layout;
     private final SubscriptionPages subscriptions;
     private final Principals principals;
@@ -42,43 +48,49 @@ final class AccessControlPages {
         this.principals = principals;
     }
 
-    static String path(Object subscription) {
-        return SubscriptionPages.LIST + "/" + subscription + "/iam";
-    }
-
     void register(RoutesConfig routes, PortalGate gate) {
-        String base = SubscriptionPages.LIST + "/{subscription}/iam";
+        for (String base : List.of(SUBSCRIPTION_IAM, GROUP_IAM)) {
+            gate.get(routes, base, (ctx, caller, m) -> at(ctx, caller, m, w -> list(ctx, 200, caller, m, w, null)));
+            gate.post(routes, base + "/remove", (ctx, caller, m) -> at(ctx, caller, m, w -> remove(ctx, caller, m, w)));
+        }
         gate.get(
                 routes,
-                base,
-                (ctx, caller, m) -> withSubscription(ctx, caller, m, s -> list(ctx, 200, caller, m, s, null)));
+                SUBSCRIPTION_IAM + "/classic",
+                (ctx, caller, m) -> at(ctx, caller, m, w -> classic(ctx, 200, caller, m, w.subscription(), null, "")));
         gate.post(
                 routes,
-                base + "/remove",
-                (ctx, caller, m) -> withSubscription(ctx, caller, m, s -> remove(ctx, caller, m, s)));
-        gate.get(
-                routes,
-                base + "/classic",
-                (ctx, caller, m) -> withSubscription(ctx, caller, m, s -> classic(ctx, 200, caller, m, s, null, "")));
-        gate.post(
-                routes,
-                base + "/classic",
-                (ctx, caller, m) -> withSubscription(ctx, caller, m, s -> addCoAdministrator(ctx, caller, m, s)));
+                SUBSCRIPTION_IAM + "/classic",
+                (ctx, caller, m) -> at(ctx, caller, m, w -> addCoAdministrator(ctx, caller, m, w.subscription())));
     }
 
-    interface OnSubscription {
-        void run(Subscription s);
-    }
-
-    /** Runs {@code page} for the subscription of the path when the person may see it (R30); "not found" otherwise. */
-    void withSubscription(Context ctx, Caller caller, Messages m, OnSubscription page) {
+    /**
+     * Runs {@code page} at the scope of the path: a subscription the person may see (R30) and, when
+     * the path names one, a resource group of it the person may read; the refusal otherwise.
+     */
+    void at(Context ctx, Caller caller, Messages m, Consumer<Where> page) {
         Optional<Subscription> s = subscriptions.visible(ctx, caller);
-        if (s.isEmpty()) subscriptions.notFound(ctx, caller, m);
-        else page.run(s.get());
+        if (s.isEmpty()) {
+            subscriptions.notFound(ctx, caller, m);
+            return;
+        }
+        String group = ctx.pathParamMap().get("group");
+        if (group == null) {
+            page.accept(new Where(s.get(), null));
+            return;
+        }
+        Outcome<ResourceGroup> found = layout.uses()
+                .resourceGroups()
+                .get(caller, Scope.resourceGroup(s.get().id(), group));
+        if (found instanceof Outcome.Rejected<ResourceGroup> r) {
+            subscriptions.list(ctx, 404, caller, m, AzureLayout.refusal(m, r));
+            return;
+        }
+        page.accept(new Where(s.get(), found.orThrow().name()));
     }
 
-    void list(Context ctx, int status, Caller caller, Messages m, Subscription s, Notice notice) {
-        Scope scope = Scope.subscription(s.id());
+    void list(Context ctx, int status, Caller caller, Messages m, Where where, Notice notice) {
+        Scope scope = where.scope();
+        Subscription s = where.subscription();
         String roleFilter = ctx.queryParam("role");
         String typeFilter = ctx.queryParam("type");
         Outcome<List<RoleAssignment>> listed =
@@ -115,10 +127,15 @@ final class AccessControlPages {
             types.add(new Option(kind, m.get("portal.type." + kind), kind.equals(typeFilter)));
         boolean filtered =
                 (roleFilter != null && !roleFilter.isEmpty()) || (typeFilter != null && !typeFilter.isEmpty());
-        var view = new Assignments(s.id().toString(), s.displayName(), rows, roles, types, filtered);
-        String here = path(s.id()) + query(ctx);
+        var view = new Assignments(
+                s.id().toString(), s.displayName(), where.iam(), where.group(), rows, roles, types, filtered);
         var frame = layout.frame(
-                        ctx, caller, m, m.get("portal.iam.title", s.displayName()), AzureFrame.SUBSCRIPTIONS, here)
+                        ctx,
+                        caller,
+                        m,
+                        m.get("portal.iam.title", where.name()),
+                        AzureFrame.SUBSCRIPTIONS,
+                        where.iam() + query(ctx))
                 .with(notice);
         layout.write(ctx, status, "azure/accessControl.jte", frame, view);
     }
@@ -129,29 +146,35 @@ final class AccessControlPages {
         return "?" + q.replaceAll("(^|&)lang=[^&]*", "");
     }
 
-    private void remove(Context ctx, Caller caller, Messages m, Subscription s) {
+    private void remove(Context ctx, Caller caller, Messages m, Where where) {
         Optional<RoleAssignmentId> id =
                 Optional.ofNullable(ctx.formParam("assignment")).flatMap(RoleAssignmentId::parse);
         if (id.isEmpty()) {
-            list(ctx, 400, caller, m, s, Notice.error(m.rule(RuleCode.RoleAssignmentNotFound, List.of(""))));
+            list(ctx, 400, caller, m, where, Notice.error(m.rule(RuleCode.RoleAssignmentNotFound, List.of(""))));
             return;
         }
-        // the assignment at its own scope (this subscription or below it), as the list showed it; an
+        // the assignment at its own scope (this one or below it), as the list showed it; an
         // assignment of anything else is not found here, whatever its id
         Outcome<List<RoleAssignment>> listed =
-                layout.uses().listRoleAssignments().list(caller, Scope.subscription(s.id()), null);
+                layout.uses().listRoleAssignments().list(caller, where.scope(), null);
         if (listed instanceof Outcome.Rejected<List<RoleAssignment>> r) {
-            list(ctx, 403, caller, m, s, AzureLayout.refusal(m, r));
+            list(ctx, 403, caller, m, where, AzureLayout.refusal(m, r));
             return;
         }
         Scope scope = listed.orThrow().stream()
-                .filter(a -> a.id().equals(id.get()) && a.scope().subscription() != null)
+                .filter(a -> a.id().equals(id.get()) && where.scope().contains(a.scope()))
                 .map(RoleAssignment::scope)
                 .findFirst()
-                .orElse(Scope.subscription(s.id()));
+                .orElse(where.scope());
         Outcome<RoleAssignment> removed = layout.uses().deleteRoleAssignment().delete(caller, scope, id.get());
         if (removed instanceof Outcome.Rejected<RoleAssignment> r) {
-            list(ctx, r.code() == RuleCode.AuthorizationFailed ? 403 : 409, caller, m, s, AzureLayout.refusal(m, r));
+            list(
+                    ctx,
+                    r.code() == RuleCode.AuthorizationFailed ? 403 : 409,
+                    caller,
+                    m,
+                    where,
+                    AzureLayout.refusal(m, r));
             return;
         }
         RoleAssignment a = removed.orThrow();
@@ -161,7 +184,7 @@ final class AccessControlPages {
                 200,
                 caller,
                 m,
-                s,
+                where,
                 Notice.success(m.get(
                         "portal.iam.removed",
                         layout.uses().roleDefinitions().nameOf(a.roleDefinition()),
@@ -182,22 +205,16 @@ final class AccessControlPages {
                                 e.administrator().email().value(), SubscriptionPages.classicRoles(m, e.roles())))
                         .toList();
         var view = new ClassicAdministrators(s.id().toString(), s.displayName(), rows, email);
+        String here = new Where(s, null).iam() + "/classic";
         var frame = layout.frame(
-                        ctx,
-                        caller,
-                        m,
-                        m.get("portal.iam.title", s.displayName()),
-                        AzureFrame.SUBSCRIPTIONS,
-                        path(s.id()) + "/classic")
+                        ctx, caller, m, m.get("portal.iam.title", s.displayName()), AzureFrame.SUBSCRIPTIONS, here)
                 .with(notice);
         layout.write(ctx, status, "azure/classicAdministrators.jte", frame, view);
     }
 
     /** R19–R24 in the core: who may add, whom, how many. */
     private void addCoAdministrator(Context ctx, Caller caller, Messages m, Subscription s) {
-        String email = String.valueOf(
-                        Optional.ofNullable(ctx.formParam("email")).orElse(""))
-                .strip();
+        String email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
         Outcome<CoAdministrator> added = layout.uses().addCoAdministrator().add(caller, s.id(), email);
         if (added instanceof Outcome.Rejected<CoAdministrator> r) {
             classic(ctx, r.code() == RuleCode.InvalidEmail ? 400 : 409, caller, m, s, AzureLayout.refusal(m, r), email);

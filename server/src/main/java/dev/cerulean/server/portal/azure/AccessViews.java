@@ -16,10 +16,15 @@ public final class AccessViews {
     public record Assignment(
             String id, String principal, String detail, String type, String role, String scope, boolean inherited) {}
 
-    /** The role assignments tab with its filters (role and principal type). */
+    /**
+     * The role assignments tab with its filters (role and principal type); {@code base} is the IAM
+     * path of the scope, {@code group} the resource group's name (null at the subscription).
+     */
     public record Assignments(
             String subscriptionId,
             String subscriptionName,
+            String base,
+            String group,
             List<Assignment> assignments,
             List<Option> roles,
             List<Option> types,
@@ -36,6 +41,8 @@ public final class AccessViews {
     public record Add(
             String subscriptionId,
             String subscriptionName,
+            String base,
+            String scopeName,
             int step,
             List<Role> roles,
             String role,
@@ -49,6 +56,11 @@ public final class AccessViews {
 
     /** A classic administrator and its roles as people read them. */
     public record ClassicAdministrator(String email, String roles) {}
+
+    /** A resource group of the subscription's list. */
+    public record Group(String name, String location) {}
+
+    public record Groups(String subscriptionId, String subscriptionName, List<Group> groups) {}
 
     public record ClassicAdministrators(
             String subscriptionId, String subscriptionName, List<ClassicAdministrator> administrators, String email) {}

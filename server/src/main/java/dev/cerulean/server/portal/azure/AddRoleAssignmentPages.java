@@ -43,13 +43,13 @@ final class AddRoleAssignmentPages {
     }
 
     void register(RoutesConfig routes, PortalGate gate) {
-        String add = SubscriptionPages.LIST + "/{subscription}/iam/add";
-        gate.get(
-                routes, add, (ctx, caller, m) -> access.withSubscription(ctx, caller, m, s -> step(ctx, caller, m, s)));
-        gate.post(
-                routes,
-                add,
-                (ctx, caller, m) -> access.withSubscription(ctx, caller, m, s -> assign(ctx, caller, m, s)));
+        for (String base : List.of(AccessControlPages.SUBSCRIPTION_IAM, AccessControlPages.GROUP_IAM))
+            register(routes, gate, base + "/add");
+    }
+
+    private void register(RoutesConfig routes, PortalGate gate, String add) {
+        gate.get(routes, add, (ctx, caller, m) -> access.at(ctx, caller, m, w -> step(ctx, caller, m, w)));
+        gate.post(routes, add, (ctx, caller, m) -> access.at(ctx, caller, m, w -> assign(ctx, caller, m, w)));
     }
 
     private static String param(Context ctx, String name) {
@@ -58,15 +58,23 @@ final class AddRoleAssignmentPages {
     }
 
     /** The step the query has reached: no role yet (1), a role (2), a role and a member (3). */
-    private void step(Context ctx, Caller caller, Messages m, Subscription s) {
+    private void step(Context ctx, Caller caller, Messages m, Where where) {
         String role = param(ctx, "role"), member = param(ctx, "member");
         if (role.isEmpty()) {
-            page(ctx, 200, caller, m, s, 1, null, null);
+            page(ctx, 200, caller, m, where, 1, null, null);
             return;
         }
-        Optional<RoleDefinition> chosen = roleOf(s, role);
+        Optional<RoleDefinition> chosen = roleOf(where, role);
         if (chosen.isEmpty()) {
-            page(ctx, 400, caller, m, s, 1, null, Notice.error(m.rule(RuleCode.RoleDefinitionNotFound, List.of(role))));
+            page(
+                    ctx,
+                    400,
+                    caller,
+                    m,
+                    where,
+                    1,
+                    null,
+                    Notice.error(m.rule(RuleCode.RoleDefinitionNotFound, List.of(role))));
             return;
         }
         if (member.isEmpty() || ObjectId.parse(member).isEmpty()) {
@@ -75,18 +83,18 @@ final class AddRoleAssignmentPages {
                     200,
                     caller,
                     m,
-                    s,
+                    where,
                     2,
                     chosen.get(),
                     member.isEmpty() ? null : Notice.error(m.get("portal.add.pickMember")));
             return;
         }
-        page(ctx, 200, caller, m, s, 3, chosen.get(), null);
+        page(ctx, 200, caller, m, where, 3, chosen.get(), null);
     }
 
-    private Optional<RoleDefinition> roleOf(Subscription s, String role) {
+    private Optional<RoleDefinition> roleOf(Where s, String role) {
         return RoleDefinitionId.parse(role)
-                .flatMap(id -> layout.uses().roleDefinitions().at(Scope.subscription(s.id()), id));
+                .flatMap(id -> layout.uses().roleDefinitions().at(s.scope(), id));
     }
 
     private void page(
@@ -94,11 +102,12 @@ final class AddRoleAssignmentPages {
             int status,
             Caller caller,
             Messages m,
-            Subscription s,
+            Where where,
             int step,
             RoleDefinition role,
             Notice notice) {
-        Scope scope = Scope.subscription(s.id());
+        Scope scope = where.scope();
+        Subscription s = where.subscription();
         String roleId = role == null ? "" : role.id().toString();
         List<Role> roles = layout.uses().roleDefinitions().visibleAt(scope).stream()
                 .map(r -> new Role(
@@ -134,6 +143,8 @@ final class AddRoleAssignmentPages {
         var view = new Add(
                 s.id().toString(),
                 s.displayName(),
+                where.iam(),
+                where.name(),
                 step,
                 roles,
                 roleId,
@@ -144,7 +155,7 @@ final class AddRoleAssignmentPages {
                 member,
                 memberName,
                 assignment);
-        String here = AccessControlPages.path(s.id()) + "/add"
+        String here = where.iam() + "/add"
                 + (role == null ? "" : "?role=" + roleId + "&type=" + kind + (step == 3 ? "&member=" + member : ""));
         var frame = layout.frame(ctx, caller, m, m.get("portal.add.title"), AzureFrame.SUBSCRIPTIONS, here)
                 .with(notice);
@@ -159,22 +170,23 @@ final class AddRoleAssignmentPages {
         };
     }
 
-    private void assign(Context ctx, Caller caller, Messages m, Subscription s) {
+    private void assign(Context ctx, Caller caller, Messages m, Where where) {
+        Subscription s = where.subscription();
         Optional<RoleDefinitionId> role = RoleDefinitionId.parse(param(ctx, "role"));
         Optional<ObjectId> member = ObjectId.parse(param(ctx, "member"));
         Optional<RoleAssignmentId> id = RoleAssignmentId.parse(param(ctx, "assignment"));
         if (role.isEmpty() || member.isEmpty() || id.isEmpty()) {
-            page(ctx, 400, caller, m, s, 1, null, Notice.error(m.get("portal.add.incomplete")));
+            page(ctx, 400, caller, m, where, 1, null, Notice.error(m.get("portal.add.incomplete")));
             return;
         }
-        var request = new CreateRoleAssignment.Request(id.get(), Scope.subscription(s.id()), role.get(), member.get());
+        var request = new CreateRoleAssignment.Request(id.get(), where.scope(), role.get(), member.get());
         Outcome<CreateRoleAssignment.Result> created =
                 layout.uses().createRoleAssignment().create(caller, request);
         if (created instanceof Outcome.Rejected<CreateRoleAssignment.Result> r) {
-            Optional<RoleDefinition> chosen = roleOf(s, role.get().toString());
+            Optional<RoleDefinition> chosen = roleOf(where, role.get().toString());
             int status = r.code() == RuleCode.AuthorizationFailed ? 403 : 409;
-            if (chosen.isEmpty()) page(ctx, status, caller, m, s, 1, null, AzureLayout.refusal(m, r));
-            else page(ctx, status, caller, m, s, 3, chosen.get(), AzureLayout.refusal(m, r));
+            if (chosen.isEmpty()) page(ctx, status, caller, m, where, 1, null, AzureLayout.refusal(m, r));
+            else page(ctx, status, caller, m, where, 3, chosen.get(), AzureLayout.refusal(m, r));
             return;
         }
         var a = created.orThrow().assignment();
@@ -185,11 +197,11 @@ final class AddRoleAssignmentPages {
                 200,
                 caller,
                 m,
-                s,
+                where,
                 Notice.success(m.get(
                         "portal.add.done",
                         layout.uses().roleDefinitions().nameOf(a.roleDefinition()),
                         who.name() == null ? who.detail() : who.name(),
-                        s.displayName())));
+                        where.name())));
     }
 }

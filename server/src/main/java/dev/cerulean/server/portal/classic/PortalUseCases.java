@@ -17,6 +17,7 @@ import dev.cerulean.core.move.PlanDirectoryChange;
 import dev.cerulean.core.move.PreviewDirectoryChange;
 import dev.cerulean.core.move.ReadDirectoryLinkRequests;
 import dev.cerulean.core.move.RequestDirectoryLink;
+import dev.cerulean.core.resource.ReadResourceGroups;
 import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.subscription.AddCoAdministrator;
 import dev.cerulean.core.subscription.ChangeServiceAdministrator;
@@ -52,7 +53,8 @@ public record PortalUseCases(
         DeleteRoleAssignment deleteRoleAssignment,
         ClassicAdministratorsOf classicAdministrators,
         ReadGroups groups,
-        ReadResources resources) {
+        ReadResources resources,
+        ReadResourceGroups resourceGroups) {
 
     public static PortalUseCases of(UseCases uses, PortalSettings settings) {
         var directory = uses.directory();
@@ -83,6 +85,7 @@ public record PortalUseCases(
                 uses.access().deleteRoleAssignment(),
                 uses.access().classicAdministrators(),
                 uses.groups().read(),
-                uses.resource().resources());
+                uses.resource().resources(),
+                uses.resource().resourceGroups());
     }
 }
