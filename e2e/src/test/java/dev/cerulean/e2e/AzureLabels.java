@@ -27,7 +27,8 @@ record AzureLabels(
         String classicAdministrators,
         String myRole,
         String signOut,
-        String skip) {
+        String skip,
+        String resourceGroups) {
 
     static AzureLabels english() {
         return new AzureLabels(
@@ -56,7 +57,8 @@ record AzureLabels(
                 "Classic administrators",
                 "My role",
                 "Sign out",
-                "Skip to content");
+                "Skip to content",
+                "Resource groups");
     }
 
     static AzureLabels swedish() {
@@ -86,6 +88,7 @@ record AzureLabels(
                 "Klassiska administratörer",
                 "Min roll",
                 "Logga ut",
-                "Hoppa till innehållet");
+                "Hoppa till innehållet",
+                "Resursgrupper");
     }
 }

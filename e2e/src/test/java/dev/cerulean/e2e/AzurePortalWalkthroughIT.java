@@ -196,6 +196,14 @@ class AzurePortalWalkthroughIT {
             assertThat(page.getByRole(AriaRole.TABLE)).containsText(KELLEY);
             checked(page, a);
             s.screenshot("classic-administrators");
+            s.link(a.resourceGroups()).click();
+            checked(page, a);
+            s.screenshot("resource-groups");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(containing("rg-web")))
+                    .click();
+            assertThat(page.getByRole(AriaRole.TABLE)).containsText("Megan Bowen");
+            checked(page, a);
+            s.screenshot("resource-group-access-control");
 
             // Megan signs in to the Azure portal and sees the subscription, as Owner
             s.button(a.signOut()).click();
