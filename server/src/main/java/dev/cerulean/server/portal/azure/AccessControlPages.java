@@ -61,6 +61,11 @@ final class AccessControlPages {
                 routes,
                 SUBSCRIPTION_IAM + "/classic",
                 (ctx, caller, m) -> at(ctx, caller, m, w -> addCoAdministrator(ctx, caller, m, w.subscription())));
+        gate.post(
+                routes,
+                SUBSCRIPTION_IAM + "/classic/service-administrator",
+                (ctx, caller, m) ->
+                        at(ctx, caller, m, w -> changeServiceAdministrator(ctx, caller, m, w.subscription())));
     }
 
     /**
@@ -210,6 +215,32 @@ final class AccessControlPages {
                         ctx, caller, m, m.get("portal.iam.title", s.displayName()), AzureFrame.SUBSCRIPTIONS, here)
                 .with(notice);
         layout.write(ctx, status, "azure/classicAdministrators.jte", frame, view);
+    }
+
+    /** R15–R17 in the core: only the account administrator, and only someone it may name. */
+    private void changeServiceAdministrator(Context ctx, Caller caller, Messages m, Subscription s) {
+        String email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
+        Outcome<Subscription> changed =
+                layout.uses().changeServiceAdministrator().change(caller, s.id(), email);
+        if (changed instanceof Outcome.Rejected<Subscription> r) {
+            int status = r.code() == RuleCode.InvalidEmail
+                    ? 400
+                    : r.code() == RuleCode.OnlyAccountAdministratorCanChangeServiceAdministrator ? 403 : 409;
+            classic(ctx, status, caller, m, s, AzureLayout.refusal(m, r), "");
+            return;
+        }
+        Subscription now = changed.orThrow();
+        classic(
+                ctx,
+                200,
+                caller,
+                m,
+                now,
+                Notice.success(m.get(
+                        "portal.iam.serviceAdministratorChanged",
+                        now.serviceAdministrator().email().value(),
+                        now.displayName())),
+                "");
     }
 
     /** R19–R24 in the core: who may add, whom, how many. */

@@ -176,6 +176,35 @@ class AccessControlPagesTest extends AzurePortalFixture {
         assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION)).hasSize(2);
     }
 
+    @Test
+    void R15_onlyTheAccountAdministratorChangesTheServiceAdministrator() throws Exception {
+        var alex = client();
+        alex.signIn(ALEX, PASSWORD, IAM + "/classic");
+        var refused = alex.post(IAM + "/classic/service-administrator", "email", ALEX);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(text(refused.body()))
+                .contains("Only the account administrator of the subscription can change its service administrator");
+        assertThat(serviceAdministrator()).isEqualTo(KELLEY);
+
+        browser.signIn(KELLEY, PASSWORD, IAM + "/classic");
+        var notAllowed = browser.post(IAM + "/classic/service-administrator", "email", MEGAN);
+        assertThat(notAllowed.statusCode()).isEqualTo(409);
+        assertThat(text(notAllowed.body())).contains(MEGAN + " cannot be the service administrator");
+        var changed = browser.post(IAM + "/classic/service-administrator", "email", ALEX);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(text(changed.body())).contains(ALEX + " is now the service administrator of Pay-As-You-Go");
+        assertThat(serviceAdministrator()).isEqualTo(ALEX);
+    }
+
+    private String serviceAdministrator() {
+        return ports.subscriptions()
+                .byId(Worlds.SUBSCRIPTION)
+                .orElseThrow()
+                .serviceAdministrator()
+                .email()
+                .value();
+    }
+
     private java.net.http.HttpResponse<String> post(ObjectId member, String role) throws Exception {
         return browser.post(
                 IAM + "/add",
