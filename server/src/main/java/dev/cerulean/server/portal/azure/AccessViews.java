@@ -57,6 +57,29 @@ public final class AccessViews {
     /** A classic administrator and its roles as people read them. */
     public record ClassicAdministrator(String email, String roles) {}
 
+    /** A role of the Roles tab with what it allows ({@code actions}) and what it then excludes. */
+    public record RoleRow(
+            String name, String type, String description, List<String> actions, List<String> notActions) {}
+
+    public record Roles(
+            String subscriptionId, String subscriptionName, String base, String group, List<RoleRow> roles) {}
+
+    /**
+     * Check access: a member of a kind, and when one is chosen ({@code member} not empty) the role
+     * assignments that give it access here, directly or through a group.
+     */
+    public record CheckAccess(
+            String subscriptionId,
+            String subscriptionName,
+            String base,
+            String group,
+            List<Option> types,
+            String type,
+            List<Option> members,
+            String member,
+            String memberName,
+            List<Assignment> assignments) {}
+
     /** A resource group of the subscription's list. */
     public record Group(String name, String location) {}
 

@@ -31,6 +31,7 @@ public final class AzurePortal {
     private final ChangeDirectoryPages changeDirectory;
     private final AccessControlPages access;
     private final AddRoleAssignmentPages addRoleAssignment;
+    private final AccessInsightPages accessInsight;
 
     public AzurePortal(PortalUseCases uses, PortalGate gate) {
         this.gate = gate;
@@ -40,6 +41,7 @@ public final class AzurePortal {
         Principals principals = new Principals(uses);
         this.access = new AccessControlPages(layout, subscriptions, principals);
         this.addRoleAssignment = new AddRoleAssignmentPages(layout, access, principals);
+        this.accessInsight = new AccessInsightPages(layout, access, principals);
     }
 
     public void register(RoutesConfig routes) {
@@ -47,6 +49,7 @@ public final class AzurePortal {
         changeDirectory.register(routes, gate);
         access.register(routes, gate);
         addRoleAssignment.register(routes, gate);
+        accessInsight.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
         byte[] css = resource(STYLESHEET);
