@@ -83,6 +83,15 @@ final class AccessControlPages {
             page.accept(new Where(s.get(), null));
             return;
         }
+        if (AzureLayout.groupScope(s.get().id(), group).isEmpty()) { // no such group can exist: not a name Azure allows
+            subscriptions.list(
+                    ctx,
+                    404,
+                    caller,
+                    m,
+                    AzureLayout.refusal(m, new Outcome.Rejected<>(RuleCode.ResourceGroupNotFound, List.of(group))));
+            return;
+        }
         Outcome<ResourceGroup> found = layout.uses()
                 .resourceGroups()
                 .get(caller, Scope.resourceGroup(s.get().id(), group));

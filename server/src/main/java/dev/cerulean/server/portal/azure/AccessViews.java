@@ -83,7 +83,16 @@ public final class AccessViews {
     /** A resource group of the subscription's list. */
     public record Group(String name, String location) {}
 
-    public record Groups(String subscriptionId, String subscriptionName, List<Group> groups) {}
+    /** The list with the create form ({@code name} and {@code location} as typed, for another try). */
+    public record Groups(
+            String subscriptionId, String subscriptionName, List<Group> groups, List<Option> locations, String name) {}
+
+    /** A resource of a group: its name, type and location. */
+    public record Resource(String name, String type, String location) {}
+
+    /** A resource group's overview: its resources, and the delete form. */
+    public record GroupOverview(
+            String subscriptionId, String subscriptionName, String group, String location, List<Resource> resources) {}
 
     public record ClassicAdministrators(
             String subscriptionId, String subscriptionName, List<ClassicAdministrator> administrators, String email) {}

@@ -68,6 +68,14 @@ final class AzureLayout {
         return m.get("portal.scope.resource", scope.resource().name());
     }
 
+    /** A resource group's scope, when {@code name} is one Azure allows (no group can have another). */
+    static java.util.Optional<dev.cerulean.core.common.Scope> groupScope(
+            dev.cerulean.core.common.SubscriptionId subscription, String name) {
+        if (name == null || name.contains("/")) return java.util.Optional.empty();
+        return dev.cerulean.core.common.Scope.parse("/subscriptions/" + subscription + "/resourceGroups/" + name)
+                .filter(scope -> scope.resourceGroup() != null && scope.resource() == null);
+    }
+
     /** A refusal as the portal shows it: the rule's message, in the page's language. */
     static Notice refusal(Messages m, Outcome.Rejected<?> r) {
         return Notice.error(m.rule(r.code(), r.args()) + " " + m.get("classic.nothingChanged"));

@@ -32,6 +32,7 @@ public final class AzurePortal {
     private final AccessControlPages access;
     private final AddRoleAssignmentPages addRoleAssignment;
     private final AccessInsightPages accessInsight;
+    private final ResourceGroupPages resourceGroups;
 
     public AzurePortal(PortalUseCases uses, PortalGate gate) {
         this.gate = gate;
@@ -42,6 +43,7 @@ public final class AzurePortal {
         this.access = new AccessControlPages(layout, subscriptions, principals);
         this.addRoleAssignment = new AddRoleAssignmentPages(layout, access, principals);
         this.accessInsight = new AccessInsightPages(layout, access, principals);
+        this.resourceGroups = new ResourceGroupPages(layout, access);
     }
 
     public void register(RoutesConfig routes) {
@@ -50,6 +52,7 @@ public final class AzurePortal {
         access.register(routes, gate);
         addRoleAssignment.register(routes, gate);
         accessInsight.register(routes, gate);
+        resourceGroups.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
         byte[] css = resource(STYLESHEET);

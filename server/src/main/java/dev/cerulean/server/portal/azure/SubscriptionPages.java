@@ -42,7 +42,6 @@ final class SubscriptionPages {
         gate.get(routes, AzurePortal.HOME, (ctx, caller, m) -> list(ctx, 200, caller, m, null));
         gate.get(routes, LIST, (ctx, caller, m) -> list(ctx, 200, caller, m, null));
         gate.get(routes, LIST + "/{subscription}", this::overview);
-        gate.get(routes, LIST + "/{subscription}/resourceGroups", this::resourceGroups);
     }
 
     void list(Context ctx, int status, Caller caller, Messages m, Notice notice) {
@@ -105,37 +104,6 @@ final class SubscriptionPages {
                 administrators);
         var frame = layout.frame(ctx, caller, m, s.displayName(), AzureFrame.SUBSCRIPTIONS, LIST + "/" + s.id());
         layout.write(ctx, 200, "azure/subscription.jte", frame, view);
-    }
-
-    /** The subscription's resource groups the person may read, each leading to its Access control. */
-    private void resourceGroups(Context ctx, Caller caller, Messages m) {
-        Optional<Subscription> found = visible(ctx, caller);
-        if (found.isEmpty()) {
-            notFound(ctx, caller, m);
-            return;
-        }
-        Subscription s = found.get();
-        var listed = layout.uses().resourceGroups().list(caller, s.id());
-        Notice notice = listed instanceof Outcome.Rejected<?> r ? AzureLayout.refusal(m, r) : null;
-        var groups = listed.isOk()
-                ? listed.orThrow().stream()
-                        .map(g -> new AccessViews.Group(g.name(), g.location()))
-                        .toList()
-                : List.<AccessViews.Group>of();
-        var frame = layout.frame(
-                        ctx,
-                        caller,
-                        m,
-                        m.get("portal.groups.title", s.displayName()),
-                        AzureFrame.SUBSCRIPTIONS,
-                        LIST + "/" + s.id() + "/resourceGroups")
-                .with(notice);
-        layout.write(
-                ctx,
-                notice == null ? 200 : 403,
-                "azure/resourceGroups.jte",
-                frame,
-                new AccessViews.Groups(s.id().toString(), s.displayName(), groups));
     }
 
     /**

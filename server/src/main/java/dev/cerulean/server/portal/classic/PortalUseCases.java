@@ -17,6 +17,8 @@ import dev.cerulean.core.move.PlanDirectoryChange;
 import dev.cerulean.core.move.PreviewDirectoryChange;
 import dev.cerulean.core.move.ReadDirectoryLinkRequests;
 import dev.cerulean.core.move.RequestDirectoryLink;
+import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
+import dev.cerulean.core.resource.DeleteResourceGroup;
 import dev.cerulean.core.resource.ReadResourceGroups;
 import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.subscription.AddCoAdministrator;
@@ -54,7 +56,9 @@ public record PortalUseCases(
         ClassicAdministratorsOf classicAdministrators,
         ReadGroups groups,
         ReadResources resources,
-        ReadResourceGroups resourceGroups) {
+        ReadResourceGroups resourceGroups,
+        CreateOrUpdateResourceGroup createResourceGroup,
+        DeleteResourceGroup deleteResourceGroup) {
 
     public static PortalUseCases of(UseCases uses, PortalSettings settings) {
         var directory = uses.directory();
@@ -86,6 +90,8 @@ public record PortalUseCases(
                 uses.access().classicAdministrators(),
                 uses.groups().read(),
                 uses.resource().resources(),
-                uses.resource().resourceGroups());
+                uses.resource().resourceGroups(),
+                uses.resource().createOrUpdateResourceGroup(),
+                uses.resource().deleteResourceGroup());
     }
 }
