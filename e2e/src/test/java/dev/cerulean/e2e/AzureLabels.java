@@ -28,7 +28,8 @@ record AzureLabels(
         String myRole,
         String signOut,
         String skip,
-        String resourceGroups) {
+        String resourceGroups,
+        String groupAccess) {
 
     static AzureLabels english() {
         return new AzureLabels(
@@ -58,7 +59,8 @@ record AzureLabels(
                 "My role",
                 "Sign out",
                 "Skip to content",
-                "Resource groups");
+                "Resource groups",
+                "Access control (IAM) of ");
     }
 
     static AzureLabels swedish() {
@@ -89,6 +91,7 @@ record AzureLabels(
                 "Min roll",
                 "Logga ut",
                 "Hoppa till innehållet",
-                "Resursgrupper");
+                "Resursgrupper",
+                "Åtkomstkontroll (IAM) för ");
     }
 }

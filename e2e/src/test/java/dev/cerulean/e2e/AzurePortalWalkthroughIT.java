@@ -199,8 +199,11 @@ class AzurePortalWalkthroughIT {
             s.link(a.resourceGroups()).click();
             checked(page, a);
             s.screenshot("resource-groups");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(containing("rg-web")))
-                    .click();
+            s.link("rg-web").click();
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText("kv-web");
+            checked(page, a);
+            s.screenshot("resource-group");
+            s.link(a.groupAccess() + "rg-web").click();
             assertThat(page.getByRole(AriaRole.TABLE)).containsText("Megan Bowen");
             checked(page, a);
             s.screenshot("resource-group-access-control");
