@@ -33,6 +33,7 @@ public final class AzurePortal {
     private final AddRoleAssignmentPages addRoleAssignment;
     private final AccessInsightPages accessInsight;
     private final ResourceGroupPages resourceGroups;
+    private final ActivityLogPage activityLog;
 
     public AzurePortal(PortalUseCases uses, PortalGate gate) {
         this.gate = gate;
@@ -44,6 +45,7 @@ public final class AzurePortal {
         this.addRoleAssignment = new AddRoleAssignmentPages(layout, access, principals);
         this.accessInsight = new AccessInsightPages(layout, access, principals);
         this.resourceGroups = new ResourceGroupPages(layout, access);
+        this.activityLog = new ActivityLogPage(layout, subscriptions);
     }
 
     public void register(RoutesConfig routes) {
@@ -53,6 +55,7 @@ public final class AzurePortal {
         addRoleAssignment.register(routes, gate);
         accessInsight.register(routes, gate);
         resourceGroups.register(routes, gate);
+        activityLog.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
         byte[] css = resource(STYLESHEET);

@@ -14,6 +14,11 @@ public final class SubscriptionViews {
     /** An administrator of the overview: its email and its classic role as people read it. */
     public record Administrator(String email, String role) {}
 
+    /** One entry of the activity log: when (UTC), what, how it ended, who, and what it says. */
+    public record Event(String at, String operation, String status, String caller, String message) {}
+
+    public record ActivityLog(String subscriptionId, String subscriptionName, List<Event> events) {}
+
     public record Overview(
             String id,
             String name,

@@ -1,6 +1,7 @@
 package dev.cerulean.server.portal.classic;
 
 import dev.cerulean.core.UseCases;
+import dev.cerulean.core.access.ActivityLogOf;
 import dev.cerulean.core.access.AzurePortalSubscriptions;
 import dev.cerulean.core.access.ClassicAdministratorsOf;
 import dev.cerulean.core.access.CreateRoleAssignment;
@@ -58,7 +59,8 @@ public record PortalUseCases(
         ReadResources resources,
         ReadResourceGroups resourceGroups,
         CreateOrUpdateResourceGroup createResourceGroup,
-        DeleteResourceGroup deleteResourceGroup) {
+        DeleteResourceGroup deleteResourceGroup,
+        ActivityLogOf activityLog) {
 
     public static PortalUseCases of(UseCases uses, PortalSettings settings) {
         var directory = uses.directory();
@@ -92,6 +94,7 @@ public record PortalUseCases(
                 uses.resource().resources(),
                 uses.resource().resourceGroups(),
                 uses.resource().createOrUpdateResourceGroup(),
-                uses.resource().deleteResourceGroup());
+                uses.resource().deleteResourceGroup(),
+                uses.access().activityLog());
     }
 }

@@ -58,6 +58,22 @@ class ChangeDirectoryPagesTest extends AzurePortalFixture {
         assertThat(ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow().directory())
                 .isEqualTo(Worlds.CONTOSO);
         assertThat(ports.coAdministrators().of(Worlds.SUBSCRIPTION)).isEmpty();
+
+        // R34: the activity log, read in the new directory, tells the move
+        var log = browser.get(SUBSCRIPTION + "/activity-log");
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(text(log.body()))
+                .contains("Microsoft.Subscription/updateTenant/action")
+                .contains("moved from tenant " + Worlds.DEFAULT_DIRECTORY + " to tenant " + Worlds.CONTOSO)
+                .contains("Succeeded");
+    }
+
+    @Test
+    void AuthorizationFailed_someoneWhoCannotReadTheSubscriptionCannotReadItsActivityLog() throws Exception {
+        browser.signIn(SAM, PASSWORD, SUBSCRIPTION + "/activity-log");
+        var refused = browser.get(SUBSCRIPTION + "/activity-log");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(text(refused.body())).contains("Microsoft.Insights/eventtypes/values/read");
     }
 
     @Test
