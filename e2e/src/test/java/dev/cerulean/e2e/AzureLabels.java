@@ -29,7 +29,8 @@ record AzureLabels(
         String signOut,
         String skip,
         String resourceGroups,
-        String groupAccess) {
+        String groupAccess,
+        String activityLog) {
 
     static AzureLabels english() {
         return new AzureLabels(
@@ -60,7 +61,8 @@ record AzureLabels(
                 "Sign out",
                 "Skip to content",
                 "Resource groups",
-                "Access control (IAM) of ");
+                "Access control (IAM) of ",
+                "Activity log");
     }
 
     static AzureLabels swedish() {
@@ -92,6 +94,7 @@ record AzureLabels(
                 "Logga ut",
                 "Hoppa till innehållet",
                 "Resursgrupper",
-                "Åtkomstkontroll (IAM) för ");
+                "Åtkomstkontroll (IAM) för ",
+                "Aktivitetslogg");
     }
 }

@@ -196,6 +196,11 @@ class AzurePortalWalkthroughIT {
             assertThat(page.getByRole(AriaRole.TABLE)).containsText(KELLEY);
             checked(page, a);
             s.screenshot("classic-administrators");
+            s.link(a.activityLog()).click();
+            assertThat(page.getByRole(AriaRole.TABLE)).containsText("Microsoft.Subscription/updateTenant/action");
+            assertThat(page.getByRole(AriaRole.TABLE)).containsText("Microsoft.Authorization/roleAssignments/write");
+            checked(page, a);
+            s.screenshot("activity-log");
             s.link(a.resourceGroups()).click();
             checked(page, a);
             s.screenshot("resource-groups");
