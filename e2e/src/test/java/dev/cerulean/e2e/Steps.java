@@ -20,9 +20,14 @@ final class Steps {
     private int shot;
 
     Steps(Page page, Labels labels, String run) {
+        this(page, labels, Paths.get("target", "screenshots", run));
+    }
+
+    /** Steps whose screenshots go to {@code shots} (e.g. the documentation's folder). */
+    Steps(Page page, Labels labels, Path shots) {
         this.page = page;
         this.l = labels;
-        this.shots = Paths.get("target", "screenshots", run);
+        this.shots = shots;
         try {
             Files.createDirectories(shots);
         } catch (IOException e) {

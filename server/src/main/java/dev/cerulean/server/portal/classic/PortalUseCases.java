@@ -1,17 +1,27 @@
 package dev.cerulean.server.portal.classic;
 
 import dev.cerulean.core.UseCases;
+import dev.cerulean.core.access.ActivityLogOf;
 import dev.cerulean.core.access.AzurePortalSubscriptions;
+import dev.cerulean.core.access.ClassicAdministratorsOf;
+import dev.cerulean.core.access.CreateRoleAssignment;
+import dev.cerulean.core.access.DeleteRoleAssignment;
+import dev.cerulean.core.access.ListRoleAssignments;
 import dev.cerulean.core.access.ReadRoleDefinitions;
 import dev.cerulean.core.directory.CreateDirectory;
 import dev.cerulean.core.directory.DirectoriesOfAccount;
 import dev.cerulean.core.directory.ReadDirectories;
+import dev.cerulean.core.directory.group.ReadGroups;
 import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.ConfirmDirectoryLink;
 import dev.cerulean.core.move.PlanDirectoryChange;
 import dev.cerulean.core.move.PreviewDirectoryChange;
 import dev.cerulean.core.move.ReadDirectoryLinkRequests;
 import dev.cerulean.core.move.RequestDirectoryLink;
+import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
+import dev.cerulean.core.resource.DeleteResourceGroup;
+import dev.cerulean.core.resource.ReadResourceGroups;
+import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.subscription.AddCoAdministrator;
 import dev.cerulean.core.subscription.ChangeServiceAdministrator;
 import dev.cerulean.core.subscription.ClassicPortalSubscriptions;
@@ -40,7 +50,17 @@ public record PortalUseCases(
         RemoveCoAdministrator removeCoAdministrator,
         ChangeServiceAdministrator changeServiceAdministrator,
         OpenSupportRequest openSupportRequest,
-        ListSupportRequests listSupportRequests) {
+        ListSupportRequests listSupportRequests,
+        ListRoleAssignments listRoleAssignments,
+        CreateRoleAssignment createRoleAssignment,
+        DeleteRoleAssignment deleteRoleAssignment,
+        ClassicAdministratorsOf classicAdministrators,
+        ReadGroups groups,
+        ReadResources resources,
+        ReadResourceGroups resourceGroups,
+        CreateOrUpdateResourceGroup createResourceGroup,
+        DeleteResourceGroup deleteResourceGroup,
+        ActivityLogOf activityLog) {
 
     public static PortalUseCases of(UseCases uses, PortalSettings settings) {
         var directory = uses.directory();
@@ -65,6 +85,16 @@ public record PortalUseCases(
                 subscription.removeCoAdministrator(),
                 subscription.changeServiceAdministrator(),
                 uses.support().openSupportRequest(),
-                uses.support().listSupportRequests());
+                uses.support().listSupportRequests(),
+                uses.access().listRoleAssignments(),
+                uses.access().createRoleAssignment(),
+                uses.access().deleteRoleAssignment(),
+                uses.access().classicAdministrators(),
+                uses.groups().read(),
+                uses.resource().resources(),
+                uses.resource().resourceGroups(),
+                uses.resource().createOrUpdateResourceGroup(),
+                uses.resource().deleteResourceGroup(),
+                uses.access().activityLog());
     }
 }

@@ -1,0 +1,31 @@
+package dev.cerulean.server.portal.azure;
+
+import java.util.List;
+
+/** The view records of the Subscriptions pages, as their templates render them. */
+public final class SubscriptionViews {
+    private SubscriptionViews() {}
+
+    /** One line of the list; {@code role} is the caller's own role(s) there. */
+    public record Row(String id, String name, String role, String directory, String offer, String state) {}
+
+    public record SubscriptionList(List<Row> rows) {}
+
+    /** An administrator of the overview: its email and its classic role as people read it. */
+    public record Administrator(String email, String role) {}
+
+    /** One entry of the activity log: when (UTC), what, how it ended, who, and what it says. */
+    public record Event(String at, String operation, String status, String caller, String message) {}
+
+    public record ActivityLog(String subscriptionId, String subscriptionName, List<Event> events) {}
+
+    public record Overview(
+            String id,
+            String name,
+            String offer,
+            String state,
+            String directory,
+            String directoryId,
+            String role,
+            List<Administrator> administrators) {}
+}
