@@ -2,7 +2,9 @@
 # Start-up figures of `cerulean serve --world demo`: milliseconds from process start to the
 # first 200 from /health (polled every 10 ms), and resident memory (VmRSS) at that moment.
 # Each run starts once on an empty data directory (first start: creates the database, loads
-# the demo world) and once more on the same directory (second start: reuses the data).
+# the demo world) and once more on the same directory (second start: reuses the data), both
+# with `java -jar` (the baseline) and with the launcher beside the jar, which maps the build's
+# class-data archive (cli/target/cerulean), alternately in the same run.
 #
 #   bench/startup.sh [RUNS]          (default 5; JAR, PORT and JAVA_OPTS may be set)
 #
@@ -11,6 +13,7 @@
 set -euo pipefail
 
 JAR=${JAR:-cli/target/cerulean.jar}
+LAUNCHER=$(dirname "$JAR")/cerulean
 RUNS=${1:-5}
 PORT=${PORT:-18080}
 WORK=$(mktemp -d)
@@ -20,12 +23,17 @@ trap 'rm -rf "$WORK"' EXIT
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# measure LABEL: one start, prints "LABEL ready_ms=… rss_mb=…"
+# measure LABEL: one start, prints "LABEL ready_ms=… rss_mb=…" (a LABEL ending in -launcher starts
+# through the launcher, any other with java -jar)
 measure() {
   local label=$1 start pid ready rss
   start=$(now_ms)
-  # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -jar "$JAR" serve --world demo --data "$WORK/data" --port "$PORT" >"$WORK/log" 2>&1 &
+  if [[ $label == *-launcher ]]; then
+    JAVA_OPTS=${JAVA_OPTS:-} "$LAUNCHER" serve --world demo --data "$WORK/data" --port "$PORT" >"$WORK/log" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    java ${JAVA_OPTS:-} -jar "$JAR" serve --world demo --data "$WORK/data" --port "$PORT" >"$WORK/log" 2>&1 &
+  fi
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$PORT/health"; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "$label: cerulean exited:" >&2; cat "$WORK/log" >&2; exit 1; fi
@@ -51,12 +59,18 @@ summary() {
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+[ -x "$LAUNCHER" ] || { echo "no $LAUNCHER: build it with ./mvnw -pl cli -am package -DskipTests" >&2; exit 1; }
 for i in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/data"
-  measure "run=$i first-start"
-  measure "run=$i second-start"
+  measure "run=$i first-start-jar"
+  measure "run=$i second-start-jar"
+  rm -rf "$WORK/data"
+  measure "run=$i first-start-launcher"
+  measure "run=$i second-start-launcher"
 done
 echo
-summary first-start
-summary second-start
+summary first-start-jar
+summary first-start-launcher
+summary second-start-jar
+summary second-start-launcher
 echo "load average (1, 5, 15 min) before: $load_before  after: $(cut -d' ' -f1-3 /proc/loadavg)"

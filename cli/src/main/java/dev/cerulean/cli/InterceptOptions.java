@@ -28,8 +28,9 @@ public final class InterceptOptions {
     @Option(
             names = "--intercept-port",
             paramLabel = "N",
-            description = "Port of the intercepting proxy on loopback (env CERULEAN_INTERCEPT_PORT, default 8888; "
-                    + "any free one when --port is 0).")
+            description =
+                    "Port of the intercepting proxy, on the --host's address (env CERULEAN_INTERCEPT_PORT, default 8888; "
+                            + "any free one when --port is 0).")
     String port;
 
     boolean enabled() {

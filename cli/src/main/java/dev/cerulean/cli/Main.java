@@ -69,7 +69,8 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         var out = new PrintWriter(System.out, true);
         var err = new PrintWriter(System.err, true);
-        System.exit(new Main(System.getenv(), new DatabaseOpener(), out, err, Main::untilShutdown).run(args));
+        Consumer<Running> serving = ClassDataTraining.asked() ? ClassDataTraining::exercise : Main::untilShutdown;
+        System.exit(new Main(System.getenv(), new DatabaseOpener(), out, err, serving).run(args));
     }
 
     /** Serves until the process is asked to stop, then closes the server and the store. */

@@ -158,10 +158,14 @@ final class ServeCommand implements Callable<Integer> {
             InterceptProxy proxy = null;
             if (intercept.enabled()) {
                 CeruleanServer listening = server;
+                // the proxy is as reachable as the server (--host 0.0.0.0 serves containers and other
+                // machines); it tunnels only to this server's own loopback listeners, so it relays nothing else
+                String proxyHost = listenHost.equals(DEFAULT_HOST) ? "127.0.0.1" : listenHost;
                 proxy = new InterceptProxy(
-                                "127.0.0.1", intercept.port(listenPort), listening::httpsPort, listening::graphPort)
+                                proxyHost, intercept.port(listenPort), listening::httpsPort, listening::graphPort)
                         .start();
-                main.out.println("  intercept: proxy http://127.0.0.1:" + proxy.port() + " for "
+                main.out.println("  intercept: proxy http://" + (wildcard(proxyHost) ? "127.0.0.1" : shown(proxyHost))
+                        + ":" + proxy.port() + (wildcard(proxyHost) ? " (on every address)" : "") + " for "
                         + String.join(", ", AzurePublicNames.all()) + "; cerulean env prints what clients need");
             }
             main.out.flush();

@@ -108,6 +108,37 @@ class InterceptCommandsTest {
     }
 
     @Test
+    void withHostOnEveryAddressTheProxyListensThereToo() throws Exception {
+        assertThat(run("serve", "--port", "0", "--host", "0.0.0.0", "--intercept", "--data", data()))
+                .as(err.toString())
+                .isZero();
+        var proxy = running.get(0).proxy();
+
+        assertThat(proxy.host()).isEqualTo("0.0.0.0");
+        assertThat(out.toString())
+                .contains("intercept: proxy http://127.0.0.1:" + proxy.port() + " (on every address)");
+        // reached from outside loopback's name too, and still tunnelling to Azure's names only
+        try (var socket = new java.net.Socket("127.0.0.1", proxy.port())) {
+            socket.getOutputStream()
+                    .write("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .readLine();
+            assertThat(status).startsWith("HTTP/1.1 403");
+        }
+    }
+
+    @Test
+    void byDefaultTheProxyListensOnLoopbackOnly() {
+        assertThat(run("serve", "--port", "0", "--intercept", "--data", data()))
+                .as(err.toString())
+                .isZero();
+
+        assertThat(running.get(0).proxy().host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
     void envPrintsEachShellsSyntax() {
         assertThat(run("env", "--data", data(), "--shell", "fish")).isZero();
         assertThat(run("env", "--data", data(), "--shell", "powershell")).isZero();

@@ -24,7 +24,6 @@ import dev.cerulean.server.signin.SignInPages;
 import dev.cerulean.server.signin.SignInSettings;
 import dev.cerulean.server.signin.SignInWiring;
 import io.javalin.Javalin;
-import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -203,7 +202,7 @@ public final class CeruleanServer implements AutoCloseable {
     /** Graph's API (served only on the Graph port, see ListenerRoutes) and its invitation page on the main ports. */
     private void registerGraph(io.javalin.config.JavalinConfig config, UseCases uses, BearerAuthentication apis) {
         // the main port is known only once started (it may be port 0): asked per invitation
-        GraphApi graph = new GraphApi(uses, apis, host -> URI.create("https://" + host + ":" + listening.httpsPort()));
+        GraphApi graph = new GraphApi(uses, apis, host -> AzurePublicNames.mainOriginFor(host, listening.httpsPort()));
         graph.register(config.routes);
         config.jetty.modifyServer(server ->
                 server.setErrorHandler(new FramingErrors(graph.framingErrors(), () -> listening.graphPort())));

@@ -112,6 +112,27 @@ public abstract class GroupsContract extends PortContract {
     }
 
     @Test
+    void membersAreReadPageByPageInTheOrderOfTheWholeList() {
+        Group g = add(contoso, "Many");
+        Group other = add(contoso, "Other");
+        for (int i = 0; i < 7; i++) groups().addMember(contoso, g.id(), user(objectId()));
+        groups().addMember(contoso, g.id(), group(other));
+        groups().addMember(contoso, other.id(), user(lee));
+
+        List<GroupMember> whole = groups().members(contoso, g.id());
+        List<GroupMember> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 10; offset += 3) paged.addAll(groups().membersPage(contoso, g.id(), offset, 3));
+
+        assertThat(whole).hasSize(8);
+        assertThat(paged).containsExactlyElementsOf(whole);
+        assertThat(groups().membersPage(contoso, g.id(), 8, 3)).isEmpty();
+        assertThat(groups().memberCount(contoso, g.id())).isEqualTo(8);
+        assertThat(groups().memberCount(contoso, other.id())).isEqualTo(1);
+        assertThat(groups().membersPage(fabrikam, g.id(), 0, 10)).isEmpty();
+        assertThat(groups().memberCount(fabrikam, g.id())).isZero();
+    }
+
+    @Test
     void nestedMembershipIsFollowedBothWays() {
         Group top = add(contoso, "Top");
         Group middle = add(contoso, "Middle");

@@ -88,6 +88,16 @@ public final class InMemoryGroups implements Groups {
     }
 
     @Override
+    public List<GroupMember> membersPage(DirectoryId directory, ObjectId group, int offset, int limit) {
+        return of(members, directory, group).stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public int memberCount(DirectoryId directory, ObjectId group) {
+        return of(members, directory, group).size();
+    }
+
+    @Override
     public List<GroupMember> owners(DirectoryId directory, ObjectId group) {
         return of(owners, directory, group);
     }

@@ -139,17 +139,33 @@ final class GroupsEndpoint {
         DirectoryId directory = caller.directory();
         return GraphResponse.ok(requests.read(() -> {
             var read = groups.read();
-            List<GroupMember> found = requests.outcome(
-                    switch (which) {
-                        case "members" -> read.members(directory, group);
-                        case "transitiveMembers" -> read.transitiveMembers(directory, group);
-                        default -> read.owners(directory, group);
-                    });
             Directory d = directory(directory);
-            List<Map<String, Object>> items = new ArrayList<>();
-            found.forEach(m -> objects.of(d, m.id()).ifPresent(items::add));
-            return query.page("directoryObjects", items);
+            if (which.equals("members")) {
+                // direct members are paged in the store: a group may have any number of them
+                List<GroupMember> page =
+                        requests.outcome(read.membersPage(directory, group, query.skip(), query.top() + 1));
+                boolean more = page.size() > query.top();
+                int total = query.count() ? read.memberCount(directory, group) : 0;
+                return query.pageOf(
+                        "directoryObjects", rendered(d, page.stream().limit(query.top())), more, total);
+            }
+            // owners are at most 100; transitive members are a closure the store walks whole
+            List<GroupMember> found = requests.outcome(
+                    which.equals("transitiveMembers")
+                            ? read.transitiveMembers(directory, group)
+                            : read.owners(directory, group));
+            int from = Math.min(query.skip(), found.size());
+            int to = (int) Math.min((long) from + query.top(), found.size());
+            return query.pageOf(
+                    "directoryObjects", rendered(d, found.subList(from, to).stream()), to < found.size(), found.size());
         }));
+    }
+
+    /** The page's objects as Graph renders them (only the page's are looked up). */
+    private List<Map<String, Object>> rendered(Directory d, java.util.stream.Stream<GroupMember> page) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        page.forEach(m -> objects.of(d, m.id()).ifPresent(items::add));
+        return items;
     }
 
     GraphResponse addMember(Context ctx, GraphCaller caller) {

@@ -33,6 +33,16 @@ public final class AzurePublicNames {
         return host != null && MANAGEMENT.contains(withoutPort(host));
     }
 
+    /**
+     * The origin of the main listener (sign-in and redemption pages) for a Graph request that
+     * named {@code graphHost}: Azure's login origin when Graph was reached under its public name
+     * (through the proxy, which answers only on 443), else the same host on the main HTTPS port.
+     */
+    public static java.net.URI mainOriginFor(String graphHost, int httpsPort) {
+        if (graphHost != null && GRAPH.contains(withoutPort(graphHost))) return java.net.URI.create(LOGIN_ORIGIN);
+        return java.net.URI.create("https://" + graphHost + ":" + httpsPort);
+    }
+
     static String withoutPort(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         return h.endsWith(":443") ? h.substring(0, h.length() - 4) : h;

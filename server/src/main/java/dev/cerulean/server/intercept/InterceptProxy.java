@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The intercepting proxy: an HTTP proxy that accepts only {@code CONNECT} to Azure's public names
  * on port 443 and tunnels each to Cerulean's own listener for it (the identity platform and ARM
- * on the HTTPS port, Graph on the Graph port), on loopback. TLS is not terminated here: the server
+ * on the HTTPS port, Graph on the Graph port) on loopback, whatever address the proxy listens on:
+ * it can never relay anywhere else. TLS is not terminated here: the server
  * itself presents a certificate for Azure's names, signed by the interception authority the client
  * trusts. Any other destination is refused with a 403 that says why, and is never contacted.
  */
@@ -35,7 +36,7 @@ public final class InterceptProxy implements AutoCloseable {
     private final List<String> refused = new CopyOnWriteArrayList<>();
 
     /**
-     * @param host the address the proxy listens on (loopback unless the operator says otherwise)
+     * @param host the address the proxy listens on (the server's own --host: loopback by default)
      * @param port the proxy's port (0: any free one)
      * @param httpsPort the server's HTTPS port, asked when a tunnel opens (it may be chosen at start)
      * @param graphPort the server's Graph port, likewise
@@ -61,6 +62,11 @@ public final class InterceptProxy implements AutoCloseable {
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The address the proxy listens on. */
+    public String host() {
+        return connector.getHost();
     }
 
     /** Every destination a client asked for, as {@code host:port}, refused ones too, in order. */

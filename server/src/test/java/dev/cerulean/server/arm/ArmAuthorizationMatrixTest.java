@@ -18,8 +18,8 @@ import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.server.arm.MatrixServer.Caller;
-import dev.cerulean.server.arm.MatrixServer.Reply;
 import dev.cerulean.server.arm.MatrixServer.Snapshot;
+import dev.cerulean.server.testing.TestReply;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -216,7 +216,7 @@ class ArmAuthorizationMatrixTest {
         String assignment = UUID.randomUUID().toString();
         Snapshot before = server.snapshot();
 
-        Reply reply = switch (op) {
+        TestReply reply = switch (op) {
             case GET_SUBSCRIPTION -> server.send(caller, "GET", SUB + "?api-version=2022-12-01", null);
             case LIST_GROUPS -> server.send(caller, "GET", SUB + "/resourcegroups?api-version=2024-03-01", null);
             case PUT_GROUP ->

@@ -8,16 +8,16 @@ import static dev.cerulean.server.arm.MatrixServer.RG_WEB;
 import static dev.cerulean.server.arm.MatrixServer.SUB;
 import static dev.cerulean.server.arm.MatrixServer.b64;
 import static dev.cerulean.server.arm.MatrixServer.bearer;
-import static dev.cerulean.server.arm.MatrixServer.form;
 import static dev.cerulean.server.arm.MatrixServer.upn;
+import static dev.cerulean.server.testing.TestTokens.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.arm.MatrixServer.Caller;
-import dev.cerulean.server.arm.MatrixServer.Reply;
 import dev.cerulean.server.arm.MatrixServer.Snapshot;
+import dev.cerulean.server.testing.TestReply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +55,7 @@ class ArmTokenRefusalsTest {
     void aGraphTokenOnArmIsInvalidAuthenticationTokenAudience() throws Exception {
         String graph = server.token(
                 DEFAULT.toString(),
-                form(
+                fields(
                         "grant_type",
                         "client_credentials",
                         "client_id",
@@ -66,7 +66,7 @@ class ArmTokenRefusalsTest {
                         "https://graph.microsoft.com/.default"));
         String ownerGraph = server.token(
                 DEFAULT.toString(),
-                form(
+                fields(
                         "grant_type",
                         "password",
                         "client_id",
@@ -86,7 +86,7 @@ class ArmTokenRefusalsTest {
     void anIdTokenIsNoAccessToken() throws Exception {
         String idToken = server.tokenReply(
                         DEFAULT.toString(),
-                        form(
+                        fields(
                                 "grant_type",
                                 "password",
                                 "client_id",
@@ -179,7 +179,7 @@ class ArmTokenRefusalsTest {
                             + "/providers/Microsoft.Authorization/roleDefinitions/" + BuiltInRoles.OWNER.id()
                             + "\",\"principalId\":\"" + GRANTEE + "\"}}"
                 })) {
-            Reply r = server.sendRaw(authorization, request[0], request[1], request[2]);
+            TestReply r = server.sendRaw(authorization, request[0], request[1], request[2]);
             assertThat(r.status())
                     .as("%s %s: %s", request[0], request[1], r.body())
                     .isEqualTo(status);

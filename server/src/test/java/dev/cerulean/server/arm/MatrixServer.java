@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
-import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
-import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.access.RoleAssignment;
@@ -17,30 +14,16 @@ import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
-import dev.cerulean.server.Listeners;
-import dev.cerulean.server.StoreStatus;
 import dev.cerulean.server.identity.TokenSigner;
-import dev.cerulean.server.testing.TestBrowser;
-import dev.cerulean.server.tls.SelfSignedCertificate;
-import dev.cerulean.server.tls.ServerCertificate;
-import java.net.URI;
+import dev.cerulean.server.testing.TestReply;
+import dev.cerulean.server.testing.TestServer;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The real server for {@link ArmAuthorizationMatrixTest}: the demo world on in-memory ports, with
@@ -54,15 +37,13 @@ final class MatrixServer implements AutoCloseable {
     static final String RG_WEB = SUB + "/resourceGroups/rg-web";
     static final String RA = "/providers/Microsoft.Authorization/roleAssignments";
     private static final String ARM_SCOPE = "https://management.core.windows.net//.default";
-    static final String CLI = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    static final String CLI = dev.cerulean.server.testing.TestTokens.CLI;
     static final UUID NO_ROLES_CLIENT = UUID.fromString("33333333-3333-4333-8333-333333333333");
     static final String NO_ROLES_SECRET = "no-roles-secret";
     static final UUID GROUPED_CLIENT = UUID.fromString("44444444-4444-4444-8444-444444444444");
     static final String GROUPED_SECRET = "grouped-secret";
     /** A member of the Default Directory holding nothing: the principal the role-assignment PUTs grant to. */
     static final ObjectId GRANTEE = ObjectId.of("0d000000-0000-4000-8000-0000000000ff");
-
-    private static final StoreStatus STORE = new HealthyStore("memory");
 
     /** Who calls, and how it gets its token. */
     enum Caller {
@@ -87,8 +68,7 @@ final class MatrixServer implements AutoCloseable {
 
     final Ports ports;
     final CeruleanServer server;
-    private final HttpClient http;
-    private final SSLContext ssl;
+    private final TestServer running;
     final String base;
     private final Map<Caller, String> tokens = new HashMap<>();
 
@@ -96,11 +76,9 @@ final class MatrixServer implements AutoCloseable {
         ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
                 .ports();
         new MatrixPrincipals(ports).add();
-        ServerCertificate certificate = SelfSignedCertificate.create(Set.of("localhost"), Instant.now());
-        server = new CeruleanServer(ports, STORE).start(Listeners.anyFreePorts(certificate));
-        ssl = trusting(certificate);
-        http = HttpClient.newBuilder().sslContext(ssl).build();
-        base = "https://localhost:" + server.httpsPort();
+        running = TestServer.https(ports);
+        server = running.server;
+        base = running.base;
         String contoso = Worlds.CONTOSO.toString(), def = DEFAULT.toString();
         // Microsoft accounts have no password grant (as in Azure): they sign in by authorization code
         tokens.put(Caller.SERVICE_ADMIN, authorizationCode(def, "kelley.wall@outlook.com"));
@@ -190,105 +168,27 @@ final class MatrixServer implements AutoCloseable {
         return "Bearer " + token;
     }
 
-    record Reply(HttpResponse<String> raw) {
-        int status() {
-            return raw.statusCode();
-        }
-
-        String body() {
-            return raw.body();
-        }
-
-        JsonNode json() {
-            try {
-                return ArmJson.MAPPER.readTree(raw.body());
-            } catch (Exception e) {
-                throw new AssertionError("not JSON: " + raw.body(), e);
-            }
-        }
-
-        String errorCode() {
-            return raw.body().startsWith("{")
-                    ? json().path("error").path("code").asText()
-                    : "";
-        }
-
-        String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
-        }
-    }
-
-    Reply send(Caller caller, String method, String path, String body) throws Exception {
+    TestReply send(Caller caller, String method, String path, String body) {
         return sendRaw(bearer(tokens.get(caller)), method, path, body);
     }
 
-    Reply sendRaw(String authorization, String method, String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) request.header("Authorization", authorization);
-        if (body != null) request.header("Content-Type", "application/json");
-        return new Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    TestReply sendRaw(String authorization, String method, String path, String body) {
+        return running.http()
+                .send(method, path, body, authorization == null ? Map.of() : Map.of("Authorization", authorization));
     }
 
-    private String password(String tenant, String user) throws Exception {
-        return token(
-                tenant,
-                form(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        CLI,
-                        "username",
-                        user,
-                        "password",
-                        Worlds.PASSWORD,
-                        "scope",
-                        ARM_SCOPE));
+    private String password(String tenant, String user) {
+        return running.tokens().password(tenant, user, Worlds.PASSWORD, ARM_SCOPE);
     }
 
     /** Signs {@code email} in through the sign-in pages and redeems an authorization code (PKCE) for an ARM token. */
     private String authorizationCode(String tenant, String email) throws Exception {
-        CodeVerifier verifier = new CodeVerifier();
-        String challenge =
-                CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue();
-        String redirect = "http://localhost:53117/callback";
-        TestBrowser browser = new TestBrowser(base, ssl);
-        var toLogin = browser.get("/" + tenant + "/oauth2/v2.0/authorize?client_id=" + CLI + "&response_type=code"
-                + "&redirect_uri=" + TestBrowser.enc(redirect) + "&scope=" + TestBrowser.enc(ARM_SCOPE)
-                + "&state=matrix&code_challenge=" + challenge + "&code_challenge_method=S256&response_mode=query");
-        var answer = browser.follow(browser.signIn(toLogin, email, Worlds.PASSWORD));
-        String code = TestBrowser.query(TestBrowser.location(answer)).get("code");
-        return token(
-                tenant,
-                form(
-                        "grant_type",
-                        "authorization_code",
-                        "client_id",
-                        CLI,
-                        "code",
-                        code,
-                        "redirect_uri",
-                        redirect,
-                        "code_verifier",
-                        verifier.getValue(),
-                        "scope",
-                        ARM_SCOPE));
+        return running.tokens().authorizationCode(tenant, email, Worlds.PASSWORD, ARM_SCOPE);
     }
 
-    private String clientCredentials(String tenant, UUID client, String secret) throws Exception {
-        return token(
-                tenant,
-                form(
-                        "grant_type",
-                        "client_credentials",
-                        "client_id",
-                        client.toString(),
-                        "client_secret",
-                        secret,
-                        "scope",
-                        "https://management.azure.com/.default"));
+    private String clientCredentials(String tenant, UUID client, String secret) {
+        return running.tokens()
+                .clientCredentials(tenant, client.toString(), secret, "https://management.azure.com/.default");
     }
 
     /**
@@ -329,52 +229,23 @@ final class MatrixServer implements AutoCloseable {
                 .managedIdentityTokens()
                 .grant(kelley, List.of(id))
                 .orThrow();
-        var r = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/msi/token?api-version=2019-08-01&resource="
-                                + URLEncoder.encode("https://management.core.windows.net/", StandardCharsets.UTF_8)))
-                        .header("X-IDENTITY-HEADER", secret)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("managed identity token: %s", r.body()).isEqualTo(200);
-        return ArmJson.MAPPER.readTree(r.body()).path("access_token").asText();
+        TestReply r = running.http()
+                .send(
+                        "GET",
+                        "/msi/token?api-version=2019-08-01&resource="
+                                + URLEncoder.encode("https://management.core.windows.net/", StandardCharsets.UTF_8),
+                        null,
+                        Map.of("X-IDENTITY-HEADER", secret));
+        assertThat(r.status()).as("managed identity token: %s", r.body()).isEqualTo(200);
+        return r.json().path("access_token").asText();
     }
 
-    String token(String tenant, Map<String, String> form) throws Exception {
+    String token(String tenant, Map<String, String> form) {
         return tokenReply(tenant, form).path("access_token").asText();
     }
 
     /** The token endpoint's whole answer (access token, and id token when openid was asked). */
-    JsonNode tokenReply(String tenant, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var r = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/" + tenant + "/oauth2/v2.0/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode())
-                .as("token for %s: %s", form.get("username"), r.body())
-                .isEqualTo(200);
-        return ArmJson.MAPPER.readTree(r.body());
-    }
-
-    static Map<String, String> form(String... pairs) {
-        Map<String, String> form = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) form.put(pairs[i], pairs[i + 1]);
-        return form;
-    }
-
-    private static SSLContext trusting(ServerCertificate certificate) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setCertificateEntry("cerulean", certificate.leaf());
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(store);
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, tmf.getTrustManagers(), null);
-        return ssl;
+    JsonNode tokenReply(String tenant, Map<String, String> form) {
+        return running.tokens().granted(tenant, form);
     }
 }

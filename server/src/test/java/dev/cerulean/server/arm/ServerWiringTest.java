@@ -3,9 +3,7 @@ package dev.cerulean.server.arm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
-import dev.cerulean.server.StoreStatus;
+import dev.cerulean.server.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** The composition root serves ARM: refusing every token until a verifier is plugged in, then the verifier's callers. */
 class ServerWiringTest {
-    private final StoreStatus store = HealthyStore.H2;
 
     private static int status(int port, String token) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/subscriptions"));
@@ -26,7 +23,7 @@ class ServerWiringTest {
 
     @Test
     void withoutAVerifierEveryTokenIsRefused() throws Exception {
-        try (var server = new CeruleanServer(Worlds.kelleyWall().ports(), store).start("localhost", 0)) {
+        try (var server = TestServer.plain(Worlds.kelleyWall().ports())) {
             assertThat(status(server.port(), "Bearer test:kelley")).isEqualTo(401);
         }
     }
@@ -34,9 +31,7 @@ class ServerWiringTest {
     @Test
     void theVerifiersCallersReachArm() throws Exception {
         var world = Worlds.kelleyWall();
-        try (var server = new CeruleanServer(world.ports(), store)
-                .authenticateWith(ArmTestServer.bearer(world))
-                .start("localhost", 0)) {
+        try (var server = TestServer.plain(world.ports(), s -> s.authenticateWith(ArmTestServer.bearer(world)))) {
             assertThat(status(server.port(), "Bearer test:kelley")).isEqualTo(200);
             assertThat(status(server.port(), null)).isEqualTo(401);
         }

@@ -62,6 +62,33 @@ class GraphGroupsTest {
     }
 
     @Test
+    void membersComePageByPageWithACountAndNextLinks() {
+        String team = createdId("ga", "Team");
+        List<String> expected = new ArrayList<>(List.of(Worlds.MEGAN_BOWEN.toString()));
+        assertThat(addMember(team, Worlds.MEGAN_BOWEN.toString(), "ga").status())
+                .isEqualTo(204);
+        for (int i = 0; i < 4; i++) {
+            String nested = createdId("ga", "Nested " + i);
+            assertThat(addMember(team, nested, "ga").status()).isEqualTo(204);
+            expected.add(nested);
+        }
+
+        JsonNode first = g.get("/v1.0/groups/" + team + "/members?$top=2&$count=true", "ga")
+                .json();
+        List<String> seen = new ArrayList<>(ids(first));
+        assertThat(seen).hasSize(2);
+        assertThat(first.get("@odata.count").asInt()).isEqualTo(5);
+        JsonNode page = first;
+        while (page.has("@odata.nextLink")) {
+            page = g.get(page.get("@odata.nextLink").asText(), "ga").json();
+            assertThat(page.get("value").size()).isBetween(1, 2);
+            seen.addAll(ids(page));
+        }
+
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void UnsupportedGroupType_aMicrosoft365GroupIsABadRequest() {
         TestReply reply = g.send("POST", "/v1.0/groups", "ga", """
                 {"displayName":"Team","mailNickname":"team","mailEnabled":true,"securityEnabled":false,

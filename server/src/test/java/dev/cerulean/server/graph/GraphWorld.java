@@ -23,7 +23,6 @@ import dev.cerulean.server.testing.TestBearer;
 import dev.cerulean.server.testing.TestHttp;
 import dev.cerulean.server.testing.TestReply;
 import io.javalin.Javalin;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.Map;
@@ -154,7 +153,8 @@ final class GraphWorld implements AutoCloseable {
                         new Caller(contosoApp.identity(), Worlds.DEFAULT_DIRECTORY, Worlds.CONTOSO_AUTOMATION_SP, null),
                         GraphAppRoles.DIRECTORY_READ_WRITE_ALL);
         // as CeruleanServer wires it: the main port, under the host name the Graph request used
-        GraphApi api = new GraphApi(UseCases.of(p), tokens, host -> URI.create("https://" + host + ":8443"));
+        GraphApi api = new GraphApi(
+                UseCases.of(p), tokens, host -> dev.cerulean.server.http.AzurePublicNames.mainOriginFor(host, 8443));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.startup.showOldJavalinVersionWarning = false;

@@ -6,23 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
-import dev.cerulean.server.Listeners;
-import dev.cerulean.server.tls.SelfSignedCertificate;
-import dev.cerulean.server.tls.ServerCertificate;
+import dev.cerulean.server.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class BodyLimitTest {
     private static final int OVER = 1_000_001;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestServer running;
     private static CeruleanServer server;
     private static SSLContext trusting;
 
@@ -44,18 +39,10 @@ class BodyLimitTest {
     }
 
     @BeforeAll
-    static void start() throws Exception {
-        ServerCertificate certificate =
-                SelfSignedCertificate.create(SelfSignedCertificate.names(List.of()), Instant.now());
-        server = new CeruleanServer(Worlds.kelleyWall().ports(), HealthyStore.H2)
-                .start(Listeners.anyFreePorts(certificate));
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("cerulean", certificate.leaf());
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        trusting = SSLContext.getInstance("TLS");
-        trusting.init(null, tmf.getTrustManagers(), null);
+    static void start() {
+        running = TestServer.https(Worlds.kelleyWall().ports());
+        server = running.server;
+        trusting = running.ssl();
     }
 
     @AfterAll

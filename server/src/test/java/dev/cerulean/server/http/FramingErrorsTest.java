@@ -3,9 +3,7 @@ package dev.cerulean.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
-import dev.cerulean.server.StoreStatus;
+import dev.cerulean.server.testing.TestServer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -14,11 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** A request line Jetty cannot parse still gets a JSON error with a code, never Jetty's HTML page. */
 class FramingErrorsTest {
-    private final StoreStatus store = HealthyStore.H2;
 
     @Test
     void anUnencodedSpaceInTheQueryIsABadRequestInArmsShape() throws Exception {
-        try (var server = new CeruleanServer(Worlds.kelleyWall().ports(), store).start("localhost", 0)) {
+        try (var server = TestServer.plain(Worlds.kelleyWall().ports())) {
             String answer = raw(
                     server.port(),
                     "GET /subscriptions/x/providers/Microsoft.Authorization/roleAssignments"

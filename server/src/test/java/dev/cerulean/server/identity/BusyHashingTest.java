@@ -9,16 +9,11 @@ import dev.cerulean.core.account.PasswordHasher;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.world.DemoWorld;
-import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.MovableClock;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import dev.cerulean.server.testing.TestReply;
+import dev.cerulean.server.testing.TestServer;
+import dev.cerulean.server.testing.TestTokens;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,26 +34,15 @@ class BusyHashingTest {
             throw new Busy();
         }
     };
-    private final CeruleanServer server =
-            new CeruleanServer(InMemoryPorts.withHasher(world, busy), IdentityServer.STORE).start("localhost", 0);
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final TestServer server = TestServer.plain(InMemoryPorts.withHasher(world, busy));
 
     @AfterEach
     void stop() {
         server.close();
     }
 
-    private HttpResponse<String> token(Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(
-                HttpRequest.newBuilder(URI.create(
-                                "http://localhost:" + server.port() + "/contoso.onmicrosoft.com/oauth2/v2.0/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private TestReply token(Map<String, String> fields) {
+        return server.tokens().request("contoso.onmicrosoft.com", fields);
     }
 
     @Test
@@ -67,7 +51,7 @@ class BusyHashingTest {
                 "grant_type",
                 "password",
                 "client_id",
-                "04b07795-8ddb-461a-bbee-02f9e1bf7b46",
+                TestTokens.CLI,
                 "username",
                 "megan.bowen@contoso.onmicrosoft.com",
                 "password",
@@ -85,10 +69,9 @@ class BusyHashingTest {
                 ARM));
 
         for (var reply : java.util.List.of(password, secret)) {
-            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(429);
-            assertThat(IdentityServer.JSON.readTree(reply.body()).path("error").asText())
-                    .isEqualTo("temporarily_unavailable");
-            assertThat(reply.headers().firstValue("Retry-After")).isPresent();
+            assertThat(reply.status()).as(reply.body()).isEqualTo(429);
+            assertThat(reply.json().path("error").asText()).isEqualTo("temporarily_unavailable");
+            assertThat(reply.header("Retry-After")).isNotNull();
         }
         assertThat(world.signInAttempts()
                         .failures("name:megan.bowen@contoso.onmicrosoft.com")

@@ -2,34 +2,30 @@ package dev.cerulean.server.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cerulean.core.Ports;
-import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.MovableClock;
-import dev.cerulean.server.StoreStatus;
 import dev.cerulean.server.testing.TestHttp;
 import dev.cerulean.server.testing.TestReply;
-import java.net.http.HttpClient;
-import java.util.LinkedHashMap;
+import dev.cerulean.server.testing.TestServer;
+import dev.cerulean.server.testing.TestTokens;
 import java.util.Map;
 
 /** The demo world on in-memory ports behind a started server (plain HTTP), and small HTTP helpers. */
 final class IdentityServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final StoreStatus STORE = new HealthyStore("memory");
 
     final MovableClock clock = new MovableClock(Worlds.NOW);
-    final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()))
-            .ports();
+    private final TestServer running;
+    final Ports ports;
     final CeruleanServer server;
     final String base;
-    final HttpClient http =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     IdentityServer(IdentitySettings settings) {
-        server = new CeruleanServer(ports, STORE).identitySettings(settings).start("localhost", 0);
-        base = "http://localhost:" + server.port();
+        running = TestServer.plain(TestServer.demoWorld(clock), s -> s.identitySettings(settings));
+        ports = running.ports;
+        server = running.server;
+        base = running.base;
     }
 
     IdentityServer() {
@@ -37,21 +33,24 @@ final class IdentityServer implements AutoCloseable {
     }
 
     static Map<String, String> form(String... pairs) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) form.put(pairs[i], pairs[i + 1]);
-        return form;
+        return TestTokens.fields(pairs);
+    }
+
+    /** The API tests' client on this server (never follows redirects). */
+    TestHttp http() {
+        return running.http();
     }
 
     TestReply post(String path, Map<String, String> form, String... headers) {
-        return new TestHttp(base, http).form(path, form, headers);
+        return running.http().form(path, form, headers);
     }
 
     TestReply get(String path) {
-        return new TestHttp(base, http).get(path);
+        return running.http().get(path);
     }
 
     @Override
     public void close() {
-        server.close();
+        running.close();
     }
 }

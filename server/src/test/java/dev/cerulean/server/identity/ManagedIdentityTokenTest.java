@@ -55,7 +55,7 @@ class ManagedIdentityTokenTest {
 
     private TestReply token(String header, String query) {
         Map<String, String> headers = header == null ? Map.of() : Map.of("X-IDENTITY-HEADER", header);
-        return new TestHttp(s.base, s.http).send("GET", "/msi/token?" + query, null, headers);
+        return s.http().send("GET", "/msi/token?" + query, null, headers);
     }
 
     private static String q(String s) {
@@ -90,7 +90,7 @@ class ManagedIdentityTokenTest {
 
         String bearer = "Bearer " + reply.json().path("access_token").asText();
         String groups = "/subscriptions/" + Worlds.SUBSCRIPTION + "/resourcegroups?api-version=2022-09-01";
-        TestHttp http = new TestHttp(s.base, s.http);
+        TestHttp http = s.http();
         assertThat(http.send("GET", groups, null, Map.of("Authorization", bearer))
                         .errorCode())
                 .isEqualTo("AuthorizationFailed");

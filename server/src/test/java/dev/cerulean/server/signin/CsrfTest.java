@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.testing.TestBrowser;
+import dev.cerulean.server.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +25,13 @@ class CsrfTest {
     static final String NEWCOMER = "sam.reader@kelleywalloutlook.onmicrosoft.com";
     private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
             .ports();
-    private CeruleanServer server;
+    private TestServer server;
     private String base;
 
     @BeforeEach
     void start() {
-        server = new CeruleanServer(ports, HealthyStore.H2).start("localhost", 0);
-        base = "http://localhost:" + server.port();
+        server = TestServer.plain(ports);
+        base = server.base;
     }
 
     @AfterEach

@@ -6,21 +6,15 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
-import dev.cerulean.server.Listeners;
 import dev.cerulean.server.testing.TestBrowser;
-import dev.cerulean.server.tls.SelfSignedCertificate;
-import dev.cerulean.server.tls.ServerCertificate;
+import dev.cerulean.server.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.KeyStore;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,21 +27,15 @@ import org.junit.jupiter.api.Test;
 class SessionCookiesTest {
     private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
             .ports();
+    private TestServer running;
     private CeruleanServer server;
     private SSLContext trusting;
 
     @BeforeEach
-    void start() throws Exception {
-        ServerCertificate certificate =
-                SelfSignedCertificate.create(SelfSignedCertificate.names(List.of()), Instant.now());
-        server = new CeruleanServer(ports, HealthyStore.H2).start(Listeners.anyFreePorts(certificate));
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("cerulean", certificate.leaf());
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        trusting = SSLContext.getInstance("TLS");
-        trusting.init(null, tmf.getTrustManagers(), null);
+    void start() {
+        running = TestServer.https(ports);
+        server = running.server;
+        trusting = running.ssl();
     }
 
     @AfterEach

@@ -7,10 +7,9 @@ import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.page.ReturnPath;
 import dev.cerulean.server.testing.TestBrowser;
+import dev.cerulean.server.testing.TestServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,13 +22,13 @@ class SignInPagesTest {
     static final String PASSWORD = Worlds.PASSWORD;
     private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
             .ports();
-    private CeruleanServer server;
+    private TestServer server;
     private TestBrowser browser;
 
     @BeforeEach
     void start() {
-        server = new CeruleanServer(ports, HealthyStore.H2).start("localhost", 0);
-        browser = new TestBrowser("http://localhost:" + server.port());
+        server = TestServer.plain(ports);
+        browser = server.browser();
     }
 
     @AfterEach
@@ -181,7 +180,7 @@ class SignInPagesTest {
                 .contains(DeviceCookie.NAME);
         browser.post("/logout", Map.of());
 
-        TestBrowser attacker = new TestBrowser("http://localhost:" + server.port());
+        TestBrowser attacker = server.browser();
         attacker.get("/login");
         for (int i = 0; i < 10; i++) attacker.post("/login/password", Map.of("email", KELLEY, "password", "guess" + i));
         assertThat(attacker.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD))
@@ -243,7 +242,7 @@ class SignInPagesTest {
                         "Kelley (personal)",
                         "password",
                         "Other-Passw0rd!"));
-        TestBrowser other = new TestBrowser("http://localhost:" + server.port());
+        TestBrowser other = server.browser();
         other.get("/login");
 
         var picker = other.post("/login", Map.of("email", "kelley.wall@contoso.onmicrosoft.com"));
@@ -292,20 +291,18 @@ class SignInPagesTest {
 
     @Test
     void withThrottlingOffRepeatedFailuresDoNotSlowDown() throws Exception {
-        Ports fresh = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
-                .ports();
-        try (CeruleanServer unthrottled = new CeruleanServer(fresh, HealthyStore.H2)
-                .signInSettings(
-                        new SignInSettings(dev.cerulean.core.signin.SignInThrottle.OFF, SessionSettings.DEFAULT))
-                .start("localhost", 0)) {
-            TestBrowser b = new TestBrowser("http://localhost:" + unthrottled.port());
+        try (TestServer unthrottled = TestServer.plain(
+                TestServer.demoWorld(Worlds.fixedClock()),
+                s -> s.signInSettings(
+                        new SignInSettings(dev.cerulean.core.signin.SignInThrottle.OFF, SessionSettings.DEFAULT)))) {
+            TestBrowser b = unthrottled.browser();
             b.get("/login");
             for (int i = 0; i < 12; i++) b.post("/login/password", Map.of("email", KELLEY, "password", "wrong" + i));
 
             var signedIn = b.post("/login/password", Map.of("email", KELLEY, "password", PASSWORD));
 
             assertThat(signedIn.statusCode()).isEqualTo(303);
-            assertThat(unthrottled.signIn().signIn()).isNotNull();
+            assertThat(unthrottled.server.signIn().signIn()).isNotNull();
         }
     }
 }

@@ -8,9 +8,8 @@ import dev.cerulean.core.common.Email;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.testing.TestBrowser;
+import dev.cerulean.server.testing.TestServer;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,13 +18,13 @@ import org.junit.jupiter.api.Test;
 class SignUpPagesTest {
     private final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(Worlds.fixedClock(), Worlds.sequentialIds()))
             .ports();
-    private CeruleanServer server;
+    private TestServer server;
     private TestBrowser browser;
 
     @BeforeEach
     void start() {
-        server = new CeruleanServer(ports, HealthyStore.H2).start("localhost", 0);
-        browser = new TestBrowser("http://localhost:" + server.port());
+        server = TestServer.plain(ports);
+        browser = server.browser();
     }
 
     @AfterEach

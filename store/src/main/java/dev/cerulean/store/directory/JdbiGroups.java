@@ -146,6 +146,29 @@ public final class JdbiGroups implements Groups {
     }
 
     @Override
+    public List<GroupMember> membersPage(DirectoryId directory, ObjectId group, int offset, int limit) {
+        return db.withHandle(h -> h.createQuery("SELECT member_id, member_type FROM group_members"
+                        + " WHERE directory_id = :directory AND group_id = :group"
+                        + " ORDER BY member_id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .bind("directory", directory.value())
+                .bind("group", group.value())
+                .bind("offset", offset)
+                .bind("limit", limit)
+                .map((rs, ctx) -> member(rs, "member"))
+                .list());
+    }
+
+    @Override
+    public int memberCount(DirectoryId directory, ObjectId group) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM group_members WHERE directory_id = :directory AND group_id = :group")
+                .bind("directory", directory.value())
+                .bind("group", group.value())
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
     public boolean addMember(DirectoryId directory, ObjectId group, GroupMember member) {
         return addEdge("group_members", "member", directory, group, member);
     }

@@ -28,6 +28,15 @@ public interface Groups {
     /** Direct members, ordered by id. */
     List<GroupMember> members(DirectoryId directory, ObjectId group);
 
+    /**
+     * One page of the group's direct members, in the order {@link #members} gives them: at most
+     * {@code limit} from {@code offset}, read in the store (a group may have any number of members).
+     */
+    List<GroupMember> membersPage(DirectoryId directory, ObjectId group, int offset, int limit);
+
+    /** How many direct members the group has. */
+    int memberCount(DirectoryId directory, ObjectId group);
+
     /** Adds a direct member; false (and no change) when it is one already. */
     boolean addMember(DirectoryId directory, ObjectId group, GroupMember member);
 

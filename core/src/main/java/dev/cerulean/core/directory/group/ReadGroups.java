@@ -42,6 +42,16 @@ public final class ReadGroups {
         return ofGroup(directory, group, () -> groups.members(directory, group));
     }
 
+    /** One page of the group's direct members (see {@link Groups#membersPage}); GroupNotFound when there is none. */
+    public Outcome<List<GroupMember>> membersPage(DirectoryId directory, ObjectId group, int offset, int limit) {
+        return ofGroup(directory, group, () -> groups.membersPage(directory, group, offset, limit));
+    }
+
+    /** How many direct members the group has (0 for no such group). */
+    public int memberCount(DirectoryId directory, ObjectId group) {
+        return read(() -> groups.memberCount(directory, group));
+    }
+
     public Outcome<List<GroupMember>> transitiveMembers(DirectoryId directory, ObjectId group) {
         return ofGroup(directory, group, () -> groups.transitiveMembers(directory, group));
     }

@@ -7,11 +7,9 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.server.CeruleanServer;
-import dev.cerulean.server.HealthyStore;
 import dev.cerulean.server.MovableClock;
-import dev.cerulean.server.StoreStatus;
 import dev.cerulean.server.testing.TestBrowser;
+import dev.cerulean.server.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -27,23 +25,17 @@ abstract class ClassicPortalFixture {
     final MovableClock clock = new MovableClock(Worlds.NOW);
     final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(clock, Worlds.sequentialIds()))
             .ports();
-    CeruleanServer server;
+    TestServer server;
     TestBrowser browser;
-
-    static StoreStatus healthy() {
-        return new HealthyStore("in-memory");
-    }
 
     @BeforeEach
     void start() {
-        server = new CeruleanServer(ports, healthy())
-                .portalSettings(new PortalSettings(Duration.ofMinutes(30)))
-                .start("localhost", 0);
+        server = TestServer.plain(ports, s -> s.portalSettings(new PortalSettings(Duration.ofMinutes(30))));
         browser = client();
     }
 
     TestBrowser client() {
-        return new TestBrowser("http://localhost:" + server.port()).following();
+        return server.browser().following();
     }
 
     @AfterEach

@@ -10,9 +10,9 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.server.CeruleanServer;
 import dev.cerulean.server.MovableClock;
 import dev.cerulean.server.testing.TestBrowser;
+import dev.cerulean.server.testing.TestServer;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +21,9 @@ import org.junit.jupiter.api.Test;
 class DirectoryChangePreviewDescriptionTest {
     final Ports ports = Worlds.kelleyWall(InMemoryPorts.create(new MovableClock(Worlds.NOW), Worlds.sequentialIds()))
             .ports();
-    final CeruleanServer server = new CeruleanServer(ports, ClassicPortalTest.healthy())
-            .portalSettings(new PortalSettings(Duration.ofMinutes(30)))
-            .start("localhost", 0);
-    final TestBrowser browser = new TestBrowser("http://localhost:" + server.port()).following();
+    final TestServer server =
+            TestServer.plain(ports, s -> s.portalSettings(new PortalSettings(Duration.ofMinutes(30))));
+    final TestBrowser browser = server.browser().following();
 
     @AfterEach
     void stop() {
