@@ -1,6 +1,7 @@
 package dev.cerulean.server.portal.classic;
 
 import dev.cerulean.core.common.Outcome;
+import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
 import java.util.List;
@@ -14,9 +15,6 @@ import java.util.List;
  * @param waysOut links that lead out of a refusal; empty for none
  */
 public record ClassicNotice(Notice notice, String detail, List<Link> waysOut) {
-
-    /** A link of a page: where it leads and its visible name. */
-    public record Link(String href, String label) {}
 
     public static ClassicNotice success(String text) {
         return new ClassicNotice(Notice.success(text), null, List.of());

@@ -1,6 +1,6 @@
 package dev.cerulean.server.portal.classic;
 
-import dev.cerulean.server.portal.classic.ClassicNotice.Link;
+import dev.cerulean.server.page.Link;
 import java.util.List;
 
 /** The view records the classic portal's page templates ({@code src/main/jte/classic}) render. */

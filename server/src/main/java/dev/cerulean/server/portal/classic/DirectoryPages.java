@@ -7,12 +7,12 @@ import dev.cerulean.core.directory.DirectoriesOfAccount.Membership;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.move.DirectoryLinkRequest;
 import dev.cerulean.core.subscription.Subscription;
-import dev.cerulean.server.page.Html;
+import dev.cerulean.server.page.CardMessage;
+import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.PageWriter;
 import dev.cerulean.server.portal.classic.ClassicFrame.Command;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
-import dev.cerulean.server.portal.classic.ClassicNotice.Link;
 import dev.cerulean.server.portal.classic.ClassicViews.ActiveDirectory;
 import dev.cerulean.server.portal.classic.ClassicViews.AddDirectory;
 import dev.cerulean.server.portal.classic.ClassicViews.Dashboard;
@@ -176,19 +176,16 @@ final class DirectoryPages {
     private void signedOut(Context ctx) {
         Messages m = Messages.of(dev.cerulean.server.page.Language.of(ctx));
         long minutes = Math.max(1, uses.settings().linkRequestExpiry().toMinutes());
-        PageWriter.write(
+        PageWriter.message(
                 ctx,
                 200,
                 m,
                 m.get("classic.signedOut.title"),
                 SIGNED_OUT + "?lang=" + m.language().other(),
-                "<h1>" + Html.text(m.get("classic.signedOut.title")) + "</h1><p>"
-                        + Html.text(m.get("classic.signedOut.text", Long.toString(minutes))) + "</p>"
-                        + "<div class=\"actions\"><a class=\"button\" href=\"" + Html.text(SignInPages.loginUrl(LINK))
-                        + "\">"
-                        + Html.text(m.get("classic.signIn")) + "</a></div>"
-                        + "<div class=\"links\"><p><a href=\"/classic/support\">" + Html.text(m.get("classic.help"))
-                        + "</a></p></div>");
+                CardMessage.of(m.get("classic.signedOut.title"))
+                        .withText(m.get("classic.signedOut.text", Long.toString(minutes)))
+                        .withButton(SignInPages.loginUrl(LINK), m.get("classic.signIn"))
+                        .withHelp(SupportPages.PATH, m.get("classic.help")));
     }
 
     private static String nz(String s) {
