@@ -6,11 +6,12 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.RedeemInvitation;
 import dev.cerulean.server.page.Csrf;
-import dev.cerulean.server.page.PageWriter;
+import dev.cerulean.server.page.Templates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -49,7 +50,7 @@ public final class InvitationRedemptionPage {
     private void show(Context ctx) {
         Optional<DirectoryId> tenant = tenant(ctx);
         if (tenant.isEmpty()) {
-            page(ctx, 400, "Invitation link not valid", "<p>The link does not name a directory.</p>");
+            page(ctx, 400, new Redemption(Step.INVALID_LINK, null, null));
             return;
         }
         Optional<Caller> caller = signedIn.apply(ctx);
@@ -58,82 +59,66 @@ public final class InvitationRedemptionPage {
             ctx.redirect(signInLocation.apply(back));
             return;
         }
-        page(
-                ctx,
-                200,
-                "Review permissions",
-                "<p>You have been invited to the directory <code>"
-                        + escape(tenant.get().toString()) + "</code>.</p>"
-                        + "<form method=\"post\" action=\"" + PATH + "\">" + Csrf.hiddenField(ctx)
-                        + "<input type=\"hidden\" name=\"tenant\" value=\""
-                        + escape(tenant.get().toString()) + "\">"
-                        + "<button type=\"submit\">Accept</button></form>");
+        page(ctx, 200, new Redemption(Step.REVIEW, tenant.get().toString(), Csrf.token(ctx)));
     }
 
     private void accept(Context ctx) {
         Csrf.Verdict verdict = Csrf.check(ctx);
         if (verdict == Csrf.Verdict.TOO_LARGE) {
-            page(ctx, 413, "Request too large", "<p>Nothing was done: a form may send at most 1 MB.</p>");
+            page(ctx, 413, new Redemption(Step.TOO_LARGE, null, null));
             return;
         }
         if (verdict != Csrf.Verdict.ACCEPTED) {
-            page(
-                    ctx,
-                    403,
-                    "This form has expired",
-                    "<p>For your security the invitation was not accepted. "
-                            + "Open the invitation link again and accept there.</p>");
+            page(ctx, 403, new Redemption(Step.EXPIRED, null, null));
             return;
         }
         Optional<DirectoryId> tenant =
                 Optional.ofNullable(ctx.formParam("tenant")).flatMap(DirectoryId::parse);
         Optional<Caller> caller = signedIn.apply(ctx);
         if (tenant.isEmpty() || caller.isEmpty()) {
-            page(
-                    ctx,
-                    400,
-                    "Invitation not accepted",
-                    "<p>Sign in with the invited account and open the link again.</p>");
+            page(ctx, 400, new Redemption(Step.NOT_ACCEPTED, null, null));
             return;
         }
         Outcome<DirectoryUser> outcome = redeem.redeem(caller.get(), tenant.get());
         if (outcome instanceof Outcome.Rejected<DirectoryUser> r) {
-            page(
-                    ctx,
-                    404,
-                    "Invitation not found",
-                    "<p>No invitation for this account in that directory ("
-                            + escape(r.code().name()) + ").</p>");
+            page(ctx, 404, new Redemption(Step.NOT_FOUND, r.code().name(), null));
             return;
         }
-        page(
-                ctx,
-                200,
-                "Invitation accepted",
-                "<p>You are now a guest of the directory as <code>"
-                        + escape(outcome.orThrow().userPrincipalName()) + "</code>.</p>");
+        page(ctx, 200, new Redemption(Step.ACCEPTED, outcome.orThrow().userPrincipalName(), null));
     }
 
     private static Optional<DirectoryId> tenant(Context ctx) {
         return Optional.ofNullable(ctx.queryParam("tenant")).flatMap(DirectoryId::parse);
     }
 
-    private static void page(Context ctx, int status, String title, String body) {
-        PageWriter.securityHeaders(ctx);
-        ctx.status(status)
-                .contentType("text/html; charset=utf-8")
-                .result("<!doctype html><html lang=\"en\"><head>"
-                        + "<meta charset=\"utf-8\"><title>" + escape(title) + "</title></head><body><h1>"
-                        + escape(title)
-                        + "</h1>" + body + "</body></html>");
+    /** Where the redemption stands, each with its page title. */
+    public enum Step {
+        INVALID_LINK("Invitation link not valid"),
+        REVIEW("Review permissions"),
+        TOO_LARGE("Request too large"),
+        EXPIRED("This form has expired"),
+        NOT_ACCEPTED("Invitation not accepted"),
+        NOT_FOUND("Invitation not found"),
+        ACCEPTED("Invitation accepted");
+        final String title;
+
+        Step(String title) {
+            this.title = title;
+        }
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
+    /**
+     * The page ({@code graph/invitation.jte}): the step, and the value it names (the inviting
+     * directory, the refusal's code or the guest's user principal name); {@code csrf} for the form.
+     */
+    public record Redemption(Step step, String value, String csrf) {
+        public String title() {
+            return step.title;
+        }
+    }
+
+    private static void page(Context ctx, int status, Redemption view) {
+        Templates.write(ctx, status, "graph/invitation.jte", Map.of("view", view));
     }
 
     /** For callers building {@code signInLocation}: a path and query as a query-string value. */

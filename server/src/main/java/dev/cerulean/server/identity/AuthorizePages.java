@@ -1,6 +1,6 @@
 package dev.cerulean.server.identity;
 
-import dev.cerulean.server.page.Html;
+import dev.cerulean.server.page.Templates;
 import io.javalin.http.Context;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -11,7 +11,7 @@ import java.util.Map;
  * carries the answer to the client ({@code response_mode=form_post}, one inline script allowed by
  * its nonce), and the error shown when the client or its redirect URI cannot be trusted.
  */
-final class AuthorizePages {
+public final class AuthorizePages {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AuthorizePages() {}
@@ -20,17 +20,8 @@ final class AuthorizePages {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String nonce = Base64.getEncoder().encodeToString(bytes);
-        StringBuilder inputs = new StringBuilder();
-        fields.forEach((name, value) -> inputs.append("<input type=\"hidden\" name=\"")
-                .append(Html.text(name))
-                .append("\" value=\"")
-                .append(Html.text(value))
-                .append("\">"));
-        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Working…</title></head>"
-                + "<body><form method=\"post\" name=\"hiddenform\" action=\"" + Html.text(redirectUri) + "\">" + inputs
-                + "<noscript><p>Script is disabled. Click Submit to continue.</p><input type=\"submit\" value=\"Submit\">"
-                + "</noscript></form><script nonce=\"" + nonce
-                + "\">document.forms[0].submit();</script></body></html>";
+        String html =
+                Templates.render("identity/formPost.jte", Map.of("view", new FormPost(redirectUri, fields, nonce)));
         ctx.header(
                 "Content-Security-Policy",
                 "default-src 'none'; script-src 'nonce-" + nonce + "'; " + "frame-ancestors 'none'; base-uri 'none'");
@@ -41,12 +32,13 @@ final class AuthorizePages {
     }
 
     static void error(Context ctx, OAuthError e) {
-        String html =
-                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in – Cerulean</title>"
-                        + "<link rel=\"stylesheet\" href=\"/static/cerulean-signin.css\"></head><body><main class=\"card\">"
-                        + "<h1>Sorry, but we’re having trouble signing you in.</h1><div class=\"alert\" role=\"alert\"><p>"
-                        + Html.text(e.description()) + "</p></div></main></body></html>";
-        dev.cerulean.server.page.PageWriter.securityHeaders(ctx);
-        ctx.status(e.status()).contentType("text/html; charset=utf-8").result(html);
+        Templates.write(
+                ctx,
+                e.status(),
+                "identity/authorizeError.jte",
+                Map.of("description", e.description() == null ? "" : e.description()));
     }
+
+    /** The auto-submitting form ({@code identity/formPost.jte}): the client's redirect URI and the answer's fields, in order. */
+    public record FormPost(String redirectUri, Map<String, String> fields, String nonce) {}
 }

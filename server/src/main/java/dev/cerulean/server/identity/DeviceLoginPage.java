@@ -7,8 +7,9 @@ import dev.cerulean.core.signin.Session;
 import dev.cerulean.core.signin.SignInDirectory;
 import dev.cerulean.core.token.DeviceCode;
 import dev.cerulean.core.token.DeviceCodes;
+import dev.cerulean.server.page.CardMessage;
 import dev.cerulean.server.page.Csrf;
-import dev.cerulean.server.page.Html;
+import dev.cerulean.server.page.Field;
 import dev.cerulean.server.page.Language;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.PageWriter;
@@ -84,9 +85,9 @@ public final class DeviceLoginPage {
                     403,
                     m,
                     m.get("device.title"),
-                    heading(m.get("device.title"))
-                            + PageWriter.alert(m.get("device.expired"))
-                            + "<p><a href=\"" + PATH + "\">" + Html.text(m.get("device.again")) + "</a></p>");
+                    CardMessage.of(m.get("device.title"))
+                            .withAlert(m.get("device.expired"))
+                            .withLink(PATH, m.get("device.again")));
             return;
         }
         next.handle(ctx);
@@ -101,17 +102,11 @@ public final class DeviceLoginPage {
     }
 
     private void codeForm(Context ctx, Messages m, int status, String entered, String errorKey) {
-        page(
-                ctx,
-                status,
-                m,
-                m.get("device.title"),
-                heading(m.get("device.title"))
-                        + "<p id=\"device-text\">" + Html.text(m.get("device.text")) + "</p>"
-                        + PageWriter.alert(errorKey == null ? null : m.get(errorKey))
-                        + "<form method=\"post\" action=\"" + PATH + "\">" + common(ctx, m)
-                        + PageWriter.field("otc", "text", m.get("device.code.label"), entered, null, "off", true)
-                        + PageWriter.primaryButton(m.get("device.next")) + "</form>");
+        var view = new CodeStep(
+                Csrf.token(ctx),
+                Field.of("otc", "text", m.get("device.code.label"), entered, null, "off", true),
+                errorKey == null ? null : m.get(errorKey));
+        PageWriter.card(ctx, status, m, m.get("device.title"), switchHref(m), "identity/deviceCode.jte", view);
     }
 
     private void lookUp(Context ctx) {
@@ -139,20 +134,14 @@ public final class DeviceLoginPage {
             return;
         }
         String app = appName(found.code());
-        page(
+        PageWriter.card(
                 ctx,
                 200,
                 m,
                 m.get("device.confirm.title"),
-                heading(m.get("device.confirm.heading", app))
-                        + "<p>" + Html.text(m.get("device.confirm.text")) + "</p>"
-                        + "<form method=\"post\" action=\"" + PATH + "/decide\">" + common(ctx, m)
-                        + PageWriter.hidden("otc", entered)
-                        + "<div class=\"actions\"><button type=\"submit\" name=\"decision\" value=\"cancel\">"
-                        + Html.text(m.get("device.cancel")) + "</button>"
-                        + "<button type=\"submit\" class=\"primary\" name=\"decision\" value=\"continue\">"
-                        + Html.text(m.get("device.continue")) + "</button></div>"
-                        + "</form>");
+                switchHref(m),
+                "identity/deviceConfirm.jte",
+                new ConfirmStep(Csrf.token(ctx), app, entered));
     }
 
     private void decide(Context ctx) {
@@ -172,8 +161,7 @@ public final class DeviceLoginPage {
                     200,
                     m,
                     m.get("device.cancelled.title"),
-                    heading(m.get("device.cancelled.title")) + "<p>" + Html.text(m.get("device.cancelled.text", app))
-                            + "</p>");
+                    CardMessage.of(m.get("device.cancelled.title")).withText(m.get("device.cancelled.text", app)));
             return;
         }
         Caller caller = sessions.current(ctx).orElseThrow().caller();
@@ -184,14 +172,13 @@ public final class DeviceLoginPage {
                     403,
                     m,
                     m.get("device.title"),
-                    heading(m.get("device.title"))
-                            + PageWriter.alert(m.get("device.wrongTenant", caller.displayName(), code.tenant()))
-                            + "<p><a href=\"/logout?post_logout_redirect_uri=" + PATH + "\">"
-                            + Html.text(m.get("device.otherAccount")) + "</a></p>");
+                    CardMessage.of(m.get("device.title"))
+                            .withAlert(m.get("device.wrongTenant", caller.displayName(), code.tenant()))
+                            .withLink("/logout?post_logout_redirect_uri=" + PATH, m.get("device.otherAccount")));
             return;
         }
         transactions.inTransaction(() -> codes.decide(entered, DeviceCode.State.Approved, inTenant.get()));
-        page(ctx, 200, m, app, heading(app) + "<p>" + Html.text(m.get("device.done.text", app)) + "</p>");
+        page(ctx, 200, m, app, CardMessage.of(app).withText(m.get("device.done.text", app)));
     }
 
     private Optional<Caller> inTenant(Caller caller, String segment) {
@@ -236,16 +223,17 @@ public final class DeviceLoginPage {
         return Messages.of(Language.of(ctx));
     }
 
-    private static String heading(String text) {
-        return "<h1>" + Html.text(text) + "</h1>";
+    /** The code step: the code typed so far and why it was refused, or null. */
+    public record CodeStep(String csrf, Field code, String error) {}
+
+    /** The question: which app asks; Continue or Cancel for the code. */
+    public record ConfirmStep(String csrf, String app, String code) {}
+
+    private static String switchHref(Messages m) {
+        return PATH + "?lang=" + m.language().other();
     }
 
-    /** What every form carries: the CSRF token and the page language, so the answer keeps it. */
-    private static String common(Context ctx, Messages m) {
-        return Csrf.hiddenField(ctx) + PageWriter.hidden("lang", m.language().name());
-    }
-
-    private static void page(Context ctx, int status, Messages m, String title, String card) {
-        PageWriter.write(ctx, status, m, title, PATH + "?lang=" + m.language().other(), card);
+    private static void page(Context ctx, int status, Messages m, String title, CardMessage message) {
+        PageWriter.message(ctx, status, m, title, switchHref(m), message);
     }
 }

@@ -99,10 +99,6 @@ public final class Csrf {
         return check(ctx) == Verdict.ACCEPTED;
     }
 
-    public static String hiddenField(Context ctx) {
-        return "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + Html.text(token(ctx)) + "\">";
-    }
-
     /** True for a submitted HTML form (url-encoded or multipart), whose fields formParam reads. */
     public static boolean isForm(Context ctx) {
         String type = ctx.contentType();

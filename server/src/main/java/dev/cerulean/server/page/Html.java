@@ -1,29 +1,17 @@
 package dev.cerulean.server.page;
 
-/** Strict HTML escaping: every value written into a page goes through {@link #text}. */
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What the pages still build by hand: query-string values in links. HTML escaping is the
+ * templates' own (jte, html content type), so no page escapes markup itself.
+ */
 public final class Html {
     private Html() {}
 
-    /** Escapes for element content and quoted attribute values alike. */
-    public static String text(String value) {
-        if (value == null) return "";
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '`' -> out.append("&#96;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
+    /** A value for a query string ({@code ?return=…}). */
     public static String url(String value) {
-        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }

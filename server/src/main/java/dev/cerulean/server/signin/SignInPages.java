@@ -8,12 +8,18 @@ import dev.cerulean.core.signin.AccountKind;
 import dev.cerulean.core.signin.Session;
 import dev.cerulean.core.signin.SignIn;
 import dev.cerulean.core.signin.SignInResult;
+import dev.cerulean.server.page.CardMessage;
 import dev.cerulean.server.page.Csrf;
+import dev.cerulean.server.page.Field;
 import dev.cerulean.server.page.Html;
 import dev.cerulean.server.page.Language;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.PageWriter;
 import dev.cerulean.server.page.ReturnPath;
+import dev.cerulean.server.signin.SignInViews.EmailStep;
+import dev.cerulean.server.signin.SignInViews.PasswordStep;
+import dev.cerulean.server.signin.SignInViews.PickerStep;
+import dev.cerulean.server.signin.SignInViews.SignedIn;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -72,15 +78,15 @@ public final class SignInPages {
         }
         Messages m = Messages.of(Language.of(ctx));
         String again = LOGIN + "?return=" + Html.url(ReturnPath.safe(ctx.formParam("return")));
-        PageWriter.write(
+        PageWriter.message(
                 ctx,
                 403,
                 m,
                 m.get("csrf.title"),
                 again,
-                "<h1>" + Html.text(m.get("csrf.title")) + "</h1>"
-                        + PageWriter.alert(m.get("csrf.text"))
-                        + "<p><a href=\"" + Html.text(again) + "\">" + Html.text(m.get("csrf.back")) + "</a></p>");
+                CardMessage.of(m.get("csrf.title"))
+                        .withAlert(m.get("csrf.text"))
+                        .withLink(again, m.get("csrf.back")));
     }
 
     private void emailPage(Context ctx) {
@@ -142,14 +148,15 @@ public final class SignInPages {
             return;
         }
         Messages m = Messages.of(Language.of(ctx));
-        PageWriter.write(
+        PageWriter.message(
                 ctx,
                 200,
                 m,
                 m.get("signout.title"),
                 LOGOUT + "?lang=" + m.language().other(),
-                "<h1>" + Html.text(m.get("signout.title")) + "</h1><p>" + Html.text(m.get("signout.text")) + "</p>"
-                        + "<p><a href=\"" + LOGIN + "\">" + Html.text(m.get("signout.again")) + "</a></p>");
+                CardMessage.of(m.get("signout.title"))
+                        .withText(m.get("signout.text"))
+                        .withLink(LOGIN, m.get("signout.again")));
     }
 
     /** Who is signed in, with a sign-out button: the landing page when no portal is asked for. */
@@ -161,83 +168,44 @@ public final class SignInPages {
         }
         Messages m = Messages.of(Language.of(ctx));
         var caller = session.get().caller();
-        PageWriter.write(
+        PageWriter.card(
                 ctx,
                 200,
                 m,
                 m.get("signin.title"),
                 "/me?lang=" + m.language().other(),
-                "<h1>" + Html.text(caller.displayName()) + "</h1>"
-                        + "<p>" + Html.text(m.get("signin.signedInAs", caller.displayName())) + "</p>"
-                        + (caller.directory() == null
-                                ? ""
-                                : "<p>" + Html.text(caller.directory().toString()) + "</p>")
-                        + "<form method=\"post\" action=\"" + LOGOUT + "\">" + Csrf.hiddenField(ctx)
-                        + PageWriter.primaryButton(m.get("signout.button")) + "</form>");
+                "signin/signedIn.jte",
+                new SignedIn(
+                        caller.displayName(),
+                        m.get("signin.signedInAs", caller.displayName()),
+                        caller.directory() == null ? null : caller.directory().toString(),
+                        Csrf.token(ctx)));
     }
 
     private void emailForm(Context ctx, int status, Messages m, String back, String email, String error) {
-        String card = "<h1>" + Html.text(m.get("signin.title")) + "</h1>"
-                + PageWriter.alert(null)
-                + "<form method=\"post\" action=\"" + LOGIN + "\" novalidate>" + common(ctx, m, back)
-                + PageWriter.field("email", "email", m.get("signin.email.label"), email, error, "username", true)
-                + PageWriter.primaryButton(m.get("signin.next")) + "</form>"
-                + "<div class=\"links\"><p>" + Html.text(m.get("signin.noAccount")) + " <a href=\"/signup?return="
-                + Html.text(Html.url(back)) + "\">" + Html.text(m.get("signin.createAccount")) + "</a></p>"
-                + "<p><a href=\"/signup/office365\">" + Html.text(m.get("signin.office365")) + "</a></p></div>";
-        PageWriter.write(ctx, status, m, m.get("signin.title"), switchHref(m, back), card);
+        var view = new EmailStep(
+                form(ctx, m, back),
+                Field.of("email", "email", m.get("signin.email.label"), email, error, "username", true),
+                "/signup?return=" + Html.url(back));
+        PageWriter.card(ctx, status, m, m.get("signin.title"), switchHref(m, back), "signin/email.jte", view);
     }
 
     private void picker(Context ctx, Messages m, String back, String email) {
-        String card = "<p class=\"identity\">" + Html.text(email) + "</p>"
-                + "<h1 id=\"picker-title\">" + Html.text(m.get("signin.picker.title")) + "</h1>"
-                + "<p>" + Html.text(m.get("signin.picker.text")) + "</p>"
-                + "<form method=\"post\" action=\"" + LOGIN + "/kind\">" + common(ctx, m, back)
-                + PageWriter.hidden("email", email)
-                + "<ul class=\"tiles\" aria-labelledby=\"picker-title\">"
-                + tile(AccountKind.Work, "W", m.get("signin.picker.work"), m.get("signin.picker.work.detail"), true)
-                + tile(
-                        AccountKind.Personal,
-                        "P",
-                        m.get("signin.picker.personal"),
-                        m.get("signin.picker.personal.detail"),
-                        false)
-                + "</ul></form>" + otherAccount(m, back);
-        PageWriter.write(ctx, 200, m, m.get("signin.picker.title"), switchHref(m, back), card);
-    }
-
-    private static String tile(AccountKind kind, String letter, String title, String detail, boolean autofocus) {
-        return "<li><button type=\"submit\" class=\"tile\" name=\"kind\" value=\"" + kind + "\""
-                + (autofocus ? " autofocus" : "")
-                + "><span class=\"icon\" aria-hidden=\"true\">" + letter + "</span><span><span class=\"title\">"
-                + Html.text(title) + "</span><span class=\"detail\">" + Html.text(detail)
-                + "</span></span></button></li>";
+        var view = new PickerStep(form(ctx, m, back), email, loginUrl(back));
+        PageWriter.card(ctx, 200, m, m.get("signin.picker.title"), switchHref(m, back), "signin/picker.jte", view);
     }
 
     private void passwordForm(
             Context ctx, int status, Messages m, String back, String email, AccountKind kind, String error) {
-        String card = "<p class=\"identity\">" + Html.text(email) + "</p>"
-                + "<h1>" + Html.text(m.get("signin.password.title")) + "</h1>"
-                + PageWriter.alert(error)
-                + "<form method=\"post\" action=\"" + LOGIN + "/password\">" + common(ctx, m, back)
-                + PageWriter.hidden("email", email) + (kind == null ? "" : PageWriter.hidden("kind", kind.name()))
-                + "<input type=\"text\" name=\"username\" value=\"" + Html.text(email)
-                + "\" autocomplete=\"username\" hidden aria-hidden=\"true\" tabindex=\"-1\">"
-                + PageWriter.field(
-                        "password", "password", m.get("signin.password.label"), null, null, "current-password", true)
-                + PageWriter.primaryButton(m.get("signin.submit")) + "</form>" + otherAccount(m, back);
-        PageWriter.write(ctx, status, m, m.get("signin.password.title"), switchHref(m, back), card);
+        var view =
+                new PasswordStep(form(ctx, m, back), email, kind == null ? null : kind.name(), error, loginUrl(back));
+        PageWriter.card(
+                ctx, status, m, m.get("signin.password.title"), switchHref(m, back), "signin/password.jte", view);
     }
 
-    private static String otherAccount(Messages m, String back) {
-        return "<div class=\"links\"><p><a href=\"" + Html.text(loginUrl(back)) + "\">"
-                + Html.text(m.get("signin.otherAccount")) + "</a></p></div>";
-    }
-
-    private static String common(Context ctx, Messages m, String back) {
-        return Csrf.hiddenField(ctx)
-                + PageWriter.hidden("return", back)
-                + PageWriter.hidden("lang", m.language().name());
+    /** What every form of the sign-in and sign-up pages carries. */
+    static SignInViews.Form form(Context ctx, Messages m, String back) {
+        return new SignInViews.Form(Csrf.token(ctx), back, m.language().name());
     }
 
     private static String switchHref(Messages m, String back) {

@@ -13,12 +13,16 @@ import dev.cerulean.core.signin.Session;
 import dev.cerulean.core.signin.SignInDirectory;
 import dev.cerulean.core.subscription.Offer;
 import dev.cerulean.core.subscription.SignUpAzure;
+import dev.cerulean.server.page.CardMessage;
 import dev.cerulean.server.page.Csrf;
+import dev.cerulean.server.page.Field;
 import dev.cerulean.server.page.Html;
 import dev.cerulean.server.page.Language;
+import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.PageWriter;
 import dev.cerulean.server.page.ReturnPath;
+import dev.cerulean.server.signin.SignInViews.SignUp;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -96,22 +100,26 @@ final class SignUpPages {
             Context ctx, int status, Map<String, String> values, Map<String, String> errors, String alert) {
         Messages m = m(ctx);
         String back = returnOf(ctx);
-        String card = "<h1>" + Html.text(m.get("signup.msa.title")) + "</h1>"
-                + PageWriter.alert(errors.isEmpty() ? alert : m.get("signup.invalid"))
-                + "<form method=\"post\" action=\"" + MSA + "\" novalidate>" + common(ctx, m, back)
-                + field(m, "email", "email", "email", values, errors, true)
-                + field(m, "displayName", "text", "name", values, errors, false)
-                + field(m, "password", "password", "new-password", values, errors, false)
-                + PageWriter.primaryButton(m.get("signup.msa.submit")) + "</form>"
-                + "<div class=\"links\"><p><a href=\"" + Html.text(SignInPages.loginUrl(back)) + "\">"
-                + Html.text(m.get("signup.signIn")) + "</a></p></div>";
-        PageWriter.write(
+        var view = new SignUp(
+                SignInPages.form(ctx, m, back),
+                m.get("signup.msa.title"),
+                null,
+                errors.isEmpty() ? alert : m.get("signup.invalid"),
+                MSA,
+                List.of(
+                        field(m, "email", "email", "email", values, errors, true),
+                        field(m, "displayName", "text", "name", values, errors, false),
+                        field(m, "password", "password", "new-password", values, errors, false)),
+                m.get("signup.msa.submit"),
+                new Link(SignInPages.loginUrl(back), m.get("signup.signIn")));
+        PageWriter.card(
                 ctx,
                 status,
                 m,
                 m.get("signup.msa.title"),
                 MSA + "?lang=" + m.language().other() + "&return=" + Html.url(back),
-                card);
+                "signin/signUp.jte",
+                view);
     }
 
     // ---- Office 365
@@ -170,24 +178,29 @@ final class SignUpPages {
             Context ctx, int status, Map<String, String> values, Map<String, String> errors, String alert) {
         Messages m = m(ctx);
         String back = returnOf(ctx);
-        String card = "<h1>" + Html.text(m.get("signup.o365.title")) + "</h1><p>" + Html.text(m.get("signup.o365.text"))
-                + "</p>"
-                + PageWriter.alert(errors.isEmpty() ? alert : m.get("signup.invalid"))
-                + "<form method=\"post\" action=\"" + OFFICE_365 + "\" novalidate>" + common(ctx, m, back)
-                + field(m, "companyName", "text", "organization", values, errors, true)
-                + field(m, "tenantName", "text", "off", values, errors, false)
-                + field(m, "country", "text", "country", values, errors, false)
-                + field(m, "displayName", "text", "name", values, errors, false)
-                + field(m, "userName", "text", "off", values, errors, false)
-                + field(m, "password", "password", "new-password", values, errors, false)
-                + PageWriter.primaryButton(m.get("signup.o365.submit")) + "</form>";
-        PageWriter.write(
+        var view = new SignUp(
+                SignInPages.form(ctx, m, back),
+                m.get("signup.o365.title"),
+                m.get("signup.o365.text"),
+                errors.isEmpty() ? alert : m.get("signup.invalid"),
+                OFFICE_365,
+                List.of(
+                        field(m, "companyName", "text", "organization", values, errors, true),
+                        field(m, "tenantName", "text", "off", values, errors, false),
+                        field(m, "country", "text", "country", values, errors, false),
+                        field(m, "displayName", "text", "name", values, errors, false),
+                        field(m, "userName", "text", "off", values, errors, false),
+                        field(m, "password", "password", "new-password", values, errors, false)),
+                m.get("signup.o365.submit"),
+                null);
+        PageWriter.card(
                 ctx,
                 status,
                 m,
                 m.get("signup.o365.title"),
                 OFFICE_365 + "?lang=" + m.language().other(),
-                card);
+                "signin/signUp.jte",
+                view);
     }
 
     // ---- Azure
@@ -236,20 +249,25 @@ final class SignUpPages {
             String alert) {
         Messages m = m(ctx);
         String back = returnOf(ctx);
-        String card = "<h1>" + Html.text(m.get("signup.azure.title")) + "</h1>"
-                + "<p>" + Html.text(m.get("signup.azure.text", session.caller().displayName())) + "</p>"
-                + PageWriter.alert(errors.isEmpty() ? alert : m.get("signup.invalid"))
-                + "<form method=\"post\" action=\"" + AZURE + "\" novalidate>" + common(ctx, m, back)
-                + optionalField(m, "subscriptionName", values, errors, true)
-                + optionalField(m, "offer", values, errors, false)
-                + PageWriter.primaryButton(m.get("signup.azure.submit")) + "</form>";
-        PageWriter.write(
+        var view = new SignUp(
+                SignInPages.form(ctx, m, back),
+                m.get("signup.azure.title"),
+                m.get("signup.azure.text", session.caller().displayName()),
+                errors.isEmpty() ? alert : m.get("signup.invalid"),
+                AZURE,
+                List.of(
+                        optionalField(m, "subscriptionName", values, errors, true),
+                        optionalField(m, "offer", values, errors, false)),
+                m.get("signup.azure.submit"),
+                null);
+        PageWriter.card(
                 ctx,
                 status,
                 m,
                 m.get("signup.azure.title"),
                 AZURE + "?lang=" + m.language().other(),
-                card);
+                "signin/signUp.jte",
+                view);
     }
 
     private void withSession(Context ctx, java.util.function.Consumer<Session> page) {
@@ -266,19 +284,18 @@ final class SignUpPages {
     private void done(Context ctx, String message, String back) {
         Messages m = m(ctx);
         String next = back.equals("/") ? "/me" : back;
-        PageWriter.write(
+        PageWriter.message(
                 ctx,
                 200,
                 m,
                 m.get("signup.done.title"),
                 "/me?lang=" + m.language().other(),
-                "<h1>" + Html.text(m.get("signup.done.title")) + "</h1><p role=\"status\">" + Html.text(message)
-                        + "</p>"
-                        + "<div class=\"actions\"><a class=\"button\" href=\"" + Html.text(next) + "\">"
-                        + Html.text(m.get("signup.continue")) + "</a></div>");
+                CardMessage.of(m.get("signup.done.title"))
+                        .withStatus(message)
+                        .withButton(next, m.get("signup.continue")));
     }
 
-    private static String field(
+    private static Field field(
             Messages m,
             String name,
             String type,
@@ -288,19 +305,12 @@ final class SignUpPages {
             boolean autofocus) {
         boolean focus =
                 errors.isEmpty() ? autofocus : errors.keySet().iterator().next().equals(name);
-        return PageWriter.field(
-                name,
-                type,
-                m.get("field." + name),
-                type.equals("password") ? null : values.get(name),
-                errors.get(name),
-                autocomplete,
-                focus);
+        return Field.of(name, type, m.get("field." + name), values.get(name), errors.get(name), autocomplete, focus);
     }
 
-    private static String optionalField(
+    private static Field optionalField(
             Messages m, String name, Map<String, String> values, Map<String, String> errors, boolean autofocus) {
-        return field(m, name, "text", "off", values, errors, autofocus).replace(" required>", ">");
+        return field(m, name, "text", "off", values, errors, autofocus).optional();
     }
 
     /** The typed values to show again (never a password). */
@@ -339,12 +349,6 @@ final class SignUpPages {
 
     private static Messages m(Context ctx) {
         return Messages.of(Language.of(ctx));
-    }
-
-    private static String common(Context ctx, Messages m, String back) {
-        return Csrf.hiddenField(ctx)
-                + PageWriter.hidden("return", back)
-                + PageWriter.hidden("lang", m.language().name());
     }
 
     private static String returnOf(Context ctx) {

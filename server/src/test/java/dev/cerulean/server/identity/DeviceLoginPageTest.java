@@ -144,7 +144,7 @@ class DeviceLoginPageTest {
         HttpResponse<String> unknown = enter(ask, "ZZZZZZZZ");
 
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("That code didn&#39;t work. Check the code and try again.");
+        assertThat(TestBrowser.text(unknown.body())).contains("That code didn't work. Check the code and try again.");
     }
 
     @Test

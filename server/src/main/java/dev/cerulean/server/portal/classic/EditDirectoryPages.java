@@ -8,7 +8,6 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.directory.AppRegistration;
-import dev.cerulean.core.directory.DirectoriesOfAccount.Membership;
 import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.DirectoryChangeMode;
 import dev.cerulean.core.move.DirectoryChangePreview;
@@ -18,15 +17,20 @@ import dev.cerulean.core.signin.Session;
 import dev.cerulean.core.subscription.CoAdministrator;
 import dev.cerulean.core.subscription.FollowUpItem;
 import dev.cerulean.core.subscription.Subscription;
-import dev.cerulean.server.page.Csrf;
-import dev.cerulean.server.page.Html;
+import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.plan.MovePlanJson;
-import dev.cerulean.server.portal.classic.ClassicFrame.Screen;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
+import dev.cerulean.server.portal.classic.ClassicViews.AffectedGroup;
+import dev.cerulean.server.portal.classic.ClassicViews.Choice;
+import dev.cerulean.server.portal.classic.ClassicViews.DirectoryChanged;
+import dev.cerulean.server.portal.classic.ClassicViews.Done;
+import dev.cerulean.server.portal.classic.ClassicViews.PickDirectory;
+import dev.cerulean.server.portal.classic.ClassicViews.Review;
 import dev.cerulean.server.signin.WebSessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +80,7 @@ final class EditDirectoryPages {
         Optional<SubscriptionId> id = subscription(ctx);
         if (id.isEmpty()) {
             settings.subscriptions(
-                    ctx, 400, caller, m, ClassicFrame.error(m, m.get("classic.settings.pickSubscription"), null));
+                    ctx, 400, caller, m, List.of(ClassicNotice.error(m.get("classic.settings.pickSubscription"))));
             return;
         }
         Outcome<DirectoryChangePreview> allowed =
@@ -85,38 +89,23 @@ final class EditDirectoryPages {
             settings.subscriptions(ctx, 403, caller, m, WaysOut.refusal(m, r));
             return;
         }
-        pickForm(ctx, 200, caller, m, id.get(), null);
+        pickForm(ctx, 200, caller, m, id.get(), List.of());
     }
 
-    private void pickForm(Context ctx, int status, Caller caller, Messages m, SubscriptionId id, String notice) {
+    private void pickForm(
+            Context ctx, int status, Caller caller, Messages m, SubscriptionId id, List<ClassicNotice> notices) {
         Subscription s = uses.subscriptions().byId(id).orElseThrow();
-        List<Membership> others = uses.directoriesOfAccount().of(caller.identity()).stream()
+        List<Choice> others = uses.directoriesOfAccount().of(caller.identity()).stream()
                 .filter(d -> !d.directory().id().equals(s.directory()))
+                .map(d -> new Choice(
+                        d.directory().id().toString(),
+                        d.directory().displayName() + " (" + d.directory().initialDomain() + ")",
+                        false))
                 .toList();
-        StringBuilder options = new StringBuilder();
-        for (Membership d : others) {
-            options.append("<option value=\"")
-                    .append(d.directory().id())
-                    .append("\">")
-                    .append(Html.text(d.directory().displayName()))
-                    .append(" (")
-                    .append(Html.text(d.directory().initialDomain()))
-                    .append(")</option>");
-        }
-        String body = dialogStart(m, "classic.edit.title") + (notice == null ? "" : notice)
-                + "<p>" + Html.text(m.get("classic.edit.current", s.displayName(), frame.nameOf(s.directory())))
-                + "</p>"
-                + (others.isEmpty()
-                        ? ClassicFrame.info(m.get("classic.edit.noOther"))
-                        : "<form method=\"get\" action=\"" + REVIEW + "\">" + hidden("subscription", id.toString())
-                                + hidden("screen", "1") + "<div class=\"field\"><label for=\"f-directory\">"
-                                + Html.text(m.get("classic.edit.directory"))
-                                + "</label><select id=\"f-directory\" name=\"directory\">" + options
-                                + "</select></div><div class=\"wizard-actions\">"
-                                + ClassicFrame.wizardButton(m.get("classic.next"), "➔", null, null)
-                                + "</div></form>")
-                + "</section>";
-        frame.write(ctx, status, m, caller, new Screen(Section.SETTINGS, m.get("classic.edit.title"), body, List.of()));
+        var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.edit.title"))
+                .withNotices(notices);
+        String current = m.get("classic.edit.current", s.displayName(), frame.nameOf(s.directory()));
+        frame.write(ctx, status, "classic/editPick.jte", page, new PickDirectory(id.toString(), current, others));
     }
 
     /**
@@ -142,7 +131,7 @@ final class EditDirectoryPages {
         Optional<SubscriptionId> id = subscription(ctx);
         if (id.isEmpty()) {
             settings.subscriptions(
-                    ctx, 400, caller, m, ClassicFrame.error(m, m.get("classic.settings.pickSubscription"), null));
+                    ctx, 400, caller, m, List.of(ClassicNotice.error(m.get("classic.settings.pickSubscription"))));
             return;
         }
         Outcome<DirectoryChangePreview> outcome = uses.previewChange()
@@ -164,110 +153,67 @@ final class EditDirectoryPages {
         DirectoryChangePreview p = outcome.orThrow();
         boolean second = "2".equals(ctx.queryParam("screen"));
         String version = second ? ctx.queryParam("version") : Long.toString(p.version());
-        String stale = version != null && version.equals(Long.toString(p.version()))
+        List<ClassicNotice> stale = version != null && version.equals(Long.toString(p.version()))
                 ? null
                 : WaysOut.refusal(m, new Outcome.Rejected<>(RuleCode.PreconditionFailed, List.of()));
         String name = uses.subscriptions()
                 .byId(p.subscription())
                 .map(Subscription::displayName)
                 .orElse("");
-        StringBuilder body = new StringBuilder(dialogStart(m, "classic.edit.review.title"));
-        body.append("<p class=\"muted\">")
-                .append(Html.text(m.get("classic.edit.review.step", second ? "2" : "1")))
-                .append("</p>");
-        if (stale != null) body.append(stale);
-        if (!second) {
-            body.append("<div class=\"notice warning\" role=\"note\"><p>")
-                    .append(Html.text(m.get(
-                            "classic.edit.review.warning",
-                            name,
-                            frame.nameOf(p.fromDirectory()),
-                            frame.nameOf(p.toDirectory()))))
-                    .append("</p>");
-            body.append(
-                    p.coAdministratorsToRemove().isEmpty()
-                            ? ClassicFrame.info(m.get("classic.edit.review.noCoAdministrators"))
-                            : list(p.coAdministratorsToRemove().stream()
-                                    .map(CoAdministrator::administrator)
-                                    .map(a -> a.email().value())
-                                    .toList()));
-            body.append("</div><form method=\"get\" action=\"")
-                    .append(REVIEW)
-                    .append("\">")
-                    .append(hidden("subscription", p.subscription().toString()))
-                    .append(hidden("directory", p.toDirectory().toString()))
-                    .append(hidden("screen", "2"))
-                    .append(hidden("version", version))
-                    .append("<div class=\"wizard-actions\">")
-                    .append(ClassicFrame.wizardButton(m.get("classic.next"), "➔", null, null))
-                    .append("</div></form>");
-        } else if (stale == null) {
-            body.append("<h2>")
-                    .append(Html.text(m.get("classic.edit.assignments.title")))
-                    .append("</h2><p>")
-                    .append(Html.text(m.get("classic.edit.assignments.text")))
-                    .append("</p>")
-                    .append(assignments(m, p));
-            body.append("<form method=\"post\" action=\"")
-                    .append(COMPLETE)
-                    .append("\">")
-                    .append(Csrf.hiddenField(ctx))
-                    .append(hidden("subscription", p.subscription().toString()))
-                    .append(hidden("directory", p.toDirectory().toString()))
-                    .append(hidden("from", p.fromDirectory().toString()))
-                    .append(hidden("version", version))
-                    .append("<div class=\"wizard-actions\">")
-                    .append(ClassicFrame.wizardButton(m.get("classic.complete"), "✓", null, null))
-                    .append("</div></form>");
-        }
-        body.append("<p><a download href=\"")
-                .append(Html.text(PLAN + "?subscription=" + p.subscription() + "&directory=" + p.toDirectory()))
-                .append("\">")
-                .append(Html.text(m.get("classic.edit.plan")))
-                .append("</a></p>");
-        body.append("<p><a href=\"")
-                .append(Html.text(PATH + "?subscription=" + p.subscription()))
-                .append("\">")
-                .append(Html.text(m.get("classic.back")))
-                .append("</a></p></section>");
-        frame.write(
-                ctx,
-                200,
-                m,
-                caller,
-                new Screen(Section.SETTINGS, m.get("classic.edit.review.title"), body.toString(), List.of()));
+        Review view = new Review(
+                second,
+                stale != null,
+                m.get(
+                        "classic.edit.review.warning",
+                        name,
+                        frame.nameOf(p.fromDirectory()),
+                        frame.nameOf(p.toDirectory())),
+                p.coAdministratorsToRemove().stream()
+                        .map(CoAdministrator::administrator)
+                        .map(a -> a.email().value())
+                        .toList(),
+                p.roleAssignmentsToDelete().isEmpty(),
+                second && stale == null ? assignments(m, p) : List.of(),
+                customRoles(m, p),
+                p.subscription().toString(),
+                p.fromDirectory().toString(),
+                p.toDirectory().toString(),
+                version,
+                PLAN + "?subscription=" + p.subscription() + "&directory=" + p.toDirectory(),
+                PATH + "?subscription=" + p.subscription());
+        var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.edit.review.title"))
+                .withNotices(stale == null ? List.of() : stale);
+        frame.write(ctx, 200, "classic/editReview.jte", page, view);
     }
 
-    private String assignments(Messages m, DirectoryChangePreview p) {
-        StringBuilder out = new StringBuilder();
-        if (p.roleAssignmentsToDelete().isEmpty()) return ClassicFrame.info(m.get("classic.edit.assignments.none"));
+    /** Screen 2's role assignments, per resource group and then at the subscription's scope. */
+    private List<AffectedGroup> assignments(Messages m, DirectoryChangePreview p) {
+        List<AffectedGroup> out = new ArrayList<>();
         for (Map.Entry<String, List<RoleAssignment>> group :
                 p.roleAssignmentsByResourceGroup().entrySet()) {
-            out.append("<h3>")
-                    .append(Html.text(m.get("classic.edit.assignments.group", group.getKey())))
-                    .append("</h3>")
-                    .append(list(group.getValue().stream().map(this::describe).toList()));
+            out.add(new AffectedGroup(
+                    m.get("classic.edit.assignments.group", group.getKey()),
+                    group.getValue().stream().map(this::describe).toList()));
         }
         if (!p.subscriptionScopeRoleAssignments().isEmpty()) {
-            out.append("<h3>")
-                    .append(Html.text(m.get("classic.edit.assignments.subscription")))
-                    .append("</h3>")
-                    .append(list(p.subscriptionScopeRoleAssignments().stream()
+            out.add(new AffectedGroup(
+                    m.get("classic.edit.assignments.subscription"),
+                    p.subscriptionScopeRoleAssignments().stream()
                             .map(this::describe)
                             .toList()));
         }
-        if (!p.customRolesToDelete().isEmpty()) {
-            out.append("<p>")
-                    .append(Html.text(m.get(
-                            "classic.edit.customRoles",
-                            String.join(
-                                    ", ",
-                                    p.customRolesToDelete().stream()
-                                            .map(RoleDefinition::roleName)
-                                            .toList()))))
-                    .append("</p>");
-        }
-        return out.toString();
+        return out;
+    }
+
+    private static String customRoles(Messages m, DirectoryChangePreview p) {
+        if (p.customRolesToDelete().isEmpty()) return null;
+        return m.get(
+                "classic.edit.customRoles",
+                String.join(
+                        ", ",
+                        p.customRolesToDelete().stream()
+                                .map(RoleDefinition::roleName)
+                                .toList()));
     }
 
     /**
@@ -299,18 +245,18 @@ final class EditDirectoryPages {
         }
         if (id.isEmpty() || to.isEmpty() || from.isEmpty()) {
             settings.subscriptions(
-                    ctx, 400, caller, m, ClassicFrame.error(m, m.get("classic.settings.pickSubscription"), null));
+                    ctx, 400, caller, m, List.of(ClassicNotice.error(m.get("classic.settings.pickSubscription"))));
             return;
         }
         var seen = new ChangeDirectory.Seen(id.get(), DirectoryChangeMode.CLASSIC, from.get(), to.get(), version);
         Outcome<DirectoryChangeResult> outcome = uses.changeDirectory().apply(caller, seen);
         if (outcome instanceof Outcome.Rejected<DirectoryChangeResult> r) {
-            String again = "<p><a href=\""
-                    + Html.text(REVIEW + "?subscription=" + id.get() + "&directory=" + to.get() + "&screen=1") + "\">"
-                    + Html.text(m.get("classic.edit.review.title")) + "</a></p>";
-            String body = dialogStart(m, "classic.edit.title") + WaysOut.refusal(m, r) + again + "</section>";
-            frame.write(
-                    ctx, 409, m, caller, new Screen(Section.SETTINGS, m.get("classic.edit.title"), body, List.of()));
+            var again = new Link(
+                    REVIEW + "?subscription=" + id.get() + "&directory=" + to.get() + "&screen=1",
+                    m.get("classic.edit.review.title"));
+            var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.edit.title"))
+                    .withNotices(WaysOut.refusal(m, r));
+            frame.write(ctx, 409, "classic/dialogDone.jte", page, new Done(m.get("classic.edit.title"), again));
             return;
         }
         DirectoryChangeResult result = outcome.orThrow();
@@ -318,30 +264,17 @@ final class EditDirectoryPages {
         Caller now = sessions.switchDirectory(ctx, result.toDirectory())
                 .map(Session::caller)
                 .orElse(caller);
-        StringBuilder body = new StringBuilder(ClassicFrame.heading(m.get("classic.edit.done.title")));
-        body.append(ClassicFrame.success(m.get(
-                "classic.edit.done.text",
-                result.subscription().displayName(),
-                frame.nameOf(result.toDirectory()),
-                frame.nameOf(result.fromDirectory()))));
-        if (!result.followUpItems().isEmpty()) {
-            body.append("<section aria-labelledby=\"next\" class=\"followups\"><h2 id=\"next\">")
-                    .append(Html.text(m.get("classic.edit.followUps")))
-                    .append("</h2>")
-                    .append(list(result.followUpItems().stream()
-                            .map(f -> m.get("classic.followUp." + f.kind().name(), shortName(f)))
-                            .toList()))
-                    .append("</section>");
-        }
-        body.append("<p>")
-                .append(ClassicFrame.link(SettingsPages.SUBSCRIPTIONS, m.get("classic.settings.subscriptions")))
-                .append("</p>");
-        frame.write(
-                ctx,
-                200,
-                m,
-                now,
-                new Screen(Section.SETTINGS, m.get("classic.edit.done.title"), body.toString(), List.of()));
+        var page = frame.page(ctx, m, now, Section.SETTINGS, m.get("classic.edit.done.title"))
+                .withNotices(List.of(ClassicNotice.success(m.get(
+                        "classic.edit.done.text",
+                        result.subscription().displayName(),
+                        frame.nameOf(result.toDirectory()),
+                        frame.nameOf(result.fromDirectory())))));
+        List<String> followUps = result.followUpItems().stream()
+                .map(f -> m.get("classic.followUp." + f.kind().name(), shortName(f)))
+                .toList();
+        var next = new Link(SettingsPages.SUBSCRIPTIONS, m.get("classic.settings.subscriptions"));
+        frame.write(ctx, 200, "classic/editDone.jte", page, new DirectoryChanged(followUps, next));
     }
 
     /** The resource's name (the last path segment) for a resource id; the account otherwise. */
@@ -349,20 +282,5 @@ final class EditDirectoryPages {
         String t = f.target();
         int slash = t.lastIndexOf('/');
         return slash >= 0 && t.startsWith("/subscriptions/") ? t.substring(slash + 1) : t;
-    }
-
-    private static String dialogStart(Messages m, String titleKey) {
-        return "<section class=\"dialog\" aria-labelledby=\"dlg\"><h1 id=\"dlg\">" + Html.text(m.get(titleKey))
-                + "</h1>";
-    }
-
-    private static String hidden(String name, String value) {
-        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + Html.text(value) + "\">";
-    }
-
-    private static String list(List<String> items) {
-        StringBuilder out = new StringBuilder("<ul class=\"affected\">");
-        for (String i : items) out.append("<li>").append(Html.text(i)).append("</li>");
-        return out.append("</ul>").toString();
     }
 }

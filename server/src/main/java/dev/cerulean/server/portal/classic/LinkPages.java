@@ -5,11 +5,11 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.move.DirectoryLinkRequest;
-import dev.cerulean.server.page.Csrf;
-import dev.cerulean.server.page.Html;
 import dev.cerulean.server.page.Messages;
-import dev.cerulean.server.portal.classic.ClassicFrame.Screen;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
+import dev.cerulean.server.portal.classic.ClassicViews.Done;
+import dev.cerulean.server.portal.classic.ClassicViews.LinkDone;
+import dev.cerulean.server.portal.classic.ClassicViews.LinkQuestion;
 import dev.cerulean.server.signin.SignInPages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -74,28 +74,24 @@ final class LinkPages {
             refused(ctx, caller, m, new Outcome.Rejected<>(RuleCode.DirectoryLinkRequestNotFound, List.of("")));
             return;
         }
-        page(ctx, 200, caller, m, requester.get(), null);
+        page(ctx, 200, caller, m, requester.get(), List.of());
     }
 
-    private void page(Context ctx, int status, Caller caller, Messages m, String requester, String notice) {
+    private void page(
+            Context ctx, int status, Caller caller, Messages m, String requester, List<ClassicNotice> notices) {
         String directory = frame.directoryName(caller);
-        String body = "<section class=\"dialog\" aria-labelledby=\"dlg\"><h1 id=\"dlg\">"
-                + Html.text(m.get("classic.link.title", directory)) + "</h1>" + (notice == null ? "" : notice)
-                + "<p>" + Html.text(m.get("classic.link.text", requester, directory)) + "</p>"
-                + "<p class=\"muted\">" + Html.text(m.get("classic.link.signedInAs", caller.displayName(), directory))
-                + "</p>"
-                + "<form method=\"post\" action=\"" + DirectoryPages.LINK + "\">" + Csrf.hiddenField(ctx)
-                + "<div class=\"wizard-actions\">"
-                + ClassicFrame.wizardButton(m.get("classic.continue"), "➔", null, null)
-                + "</div></form><p>"
-                + ClassicFrame.link(WaysOut.signInAgain(DirectoryPages.LINK), m.get("classic.link.otherAccount"))
-                + "</p></section>";
+        String heading = m.get("classic.link.title", directory);
+        var page = frame.page(ctx, m, caller, Section.ACTIVE_DIRECTORY, heading).withNotices(notices);
         frame.write(
                 ctx,
                 status,
-                m,
-                caller,
-                new Screen(Section.ACTIVE_DIRECTORY, m.get("classic.link.title", directory), body, List.of()));
+                "classic/linkQuestion.jte",
+                page,
+                new LinkQuestion(
+                        heading,
+                        m.get("classic.link.text", requester, directory),
+                        m.get("classic.link.signedInAs", caller.displayName(), directory),
+                        WaysOut.signInAgain(DirectoryPages.LINK)));
     }
 
     private void confirm(Context ctx, Caller caller, Messages m) {
@@ -115,30 +111,20 @@ final class LinkPages {
         String requester =
                 added.mail() == null ? added.displayName() : added.mail().value();
         String directory = frame.directoryName(caller);
-        String body = "<section class=\"dialog\" aria-labelledby=\"dlg\"><h1 id=\"dlg\">"
-                + Html.text(m.get("classic.link.done.title", directory)) + "</h1>"
-                + ClassicFrame.success(m.get("classic.link.done.text", requester, directory))
-                + "<form method=\"post\" action=\"" + SignInPages.LOGOUT + "\">" + Csrf.hiddenField(ctx)
-                + "<input type=\"hidden\" name=\"post_logout_redirect_uri\" value=\""
-                + Html.text(SignInPages.loginUrl(DirectoryPages.DASHBOARD)) + "\">"
-                + "<div class=\"wizard-actions\">"
-                + ClassicFrame.wizardButton(m.get("classic.signOutNow"), "⏻", null, null)
-                + "</div></form></section>";
+        String heading = m.get("classic.link.done.title", directory);
+        var page = frame.page(ctx, m, caller, Section.ACTIVE_DIRECTORY, heading)
+                .withNotices(List.of(ClassicNotice.success(m.get("classic.link.done.text", requester, directory))));
         frame.write(
                 ctx,
                 200,
-                m,
-                caller,
-                new Screen(Section.ACTIVE_DIRECTORY, m.get("classic.link.done.title", directory), body, List.of()));
+                "classic/linkDone.jte",
+                page,
+                new LinkDone(heading, SignInPages.loginUrl(DirectoryPages.DASHBOARD)));
     }
 
     private void refused(Context ctx, Caller caller, Messages m, Outcome.Rejected<?> r) {
-        String body = ClassicFrame.heading(m.get("classic.add.useExisting")) + WaysOut.refusal(m, r);
-        frame.write(
-                ctx,
-                409,
-                m,
-                caller,
-                new Screen(Section.ACTIVE_DIRECTORY, m.get("classic.error.title"), body, List.of()));
+        var page = frame.page(ctx, m, caller, Section.ACTIVE_DIRECTORY, m.get("classic.error.title"))
+                .withNotices(WaysOut.refusal(m, r));
+        frame.write(ctx, 409, "classic/done.jte", page, new Done(m.get("classic.add.useExisting"), null));
     }
 }

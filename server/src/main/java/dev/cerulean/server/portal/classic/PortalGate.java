@@ -2,8 +2,8 @@ package dev.cerulean.server.portal.classic;
 
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.signin.Session;
+import dev.cerulean.server.page.CardMessage;
 import dev.cerulean.server.page.Csrf;
-import dev.cerulean.server.page.Html;
 import dev.cerulean.server.page.Language;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.PageWriter;
@@ -71,15 +71,16 @@ public final class PortalGate {
     static void refuseForgery(Context ctx) {
         Messages m = Messages.of(Language.of(ctx));
         String again = landing(ctx.path());
-        PageWriter.write(
+        PageWriter.message(
                 ctx,
                 403,
                 m,
                 m.get("csrf.title"),
                 again + "?lang=" + m.language().other(),
-                "<h1>" + Html.text(m.get("csrf.title")) + "</h1>" + PageWriter.alert(m.get("csrf.text"))
-                        + "<p>" + Html.text(m.get("classic.nothingChanged")) + "</p>"
-                        + "<p><a href=\"" + Html.text(again) + "\">" + Html.text(m.get("csrf.back")) + "</a></p>");
+                CardMessage.of(m.get("csrf.title"))
+                        .withAlert(m.get("csrf.text"))
+                        .withText(m.get("classic.nothingChanged"))
+                        .withLink(again, m.get("csrf.back")));
     }
 
     /** Where a person lands in the portal a path belongs to. */

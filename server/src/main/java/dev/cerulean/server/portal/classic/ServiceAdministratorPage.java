@@ -5,11 +5,12 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.Subscription;
-import dev.cerulean.server.page.Csrf;
-import dev.cerulean.server.page.Html;
+import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
-import dev.cerulean.server.portal.classic.ClassicFrame.Screen;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
+import dev.cerulean.server.portal.classic.ClassicViews.Choice;
+import dev.cerulean.server.portal.classic.ClassicViews.Done;
+import dev.cerulean.server.portal.classic.ClassicViews.ServiceAdministrator;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class ServiceAdministratorPage {
         gate.get(
                 routes,
                 WaysOut.CHANGE_SERVICE_ADMINISTRATOR,
-                (ctx, caller, m) -> form(ctx, 200, caller, m, ctx.queryParam("subscription"), "", null));
+                (ctx, caller, m) -> form(ctx, 200, caller, m, ctx.queryParam("subscription"), "", List.of()));
         gate.post(routes, WaysOut.CHANGE_SERVICE_ADMINISTRATOR, this::change);
     }
 
@@ -53,38 +54,27 @@ final class ServiceAdministratorPage {
         return all;
     }
 
-    private void form(Context ctx, int status, Caller caller, Messages m, String named, String email, String notice) {
-        StringBuilder options = new StringBuilder();
+    private void form(
+            Context ctx,
+            int status,
+            Caller caller,
+            Messages m,
+            String named,
+            String email,
+            List<ClassicNotice> notices) {
         List<Subscription> list = candidates(caller, named);
-        for (Subscription s : list) {
-            options.append(DirectoryPages.radio(
-                    "subscription",
-                    s.id().toString(),
-                    s.displayName() + " (" + s.serviceAdministrator().email().value() + ")",
-                    s.id().toString().equals(named) || list.size() == 1));
-        }
-        String body = "<section class=\"dialog\" aria-labelledby=\"dlg\"><h1 id=\"dlg\">"
-                + Html.text(m.get("classic.serviceAdmin.title")) + "</h1>" + (notice == null ? "" : notice)
-                + "<form method=\"post\" action=\"" + WaysOut.CHANGE_SERVICE_ADMINISTRATOR + "\">"
-                + Csrf.hiddenField(ctx)
-                + "<fieldset><legend>" + Html.text(m.get("classic.coadmin.subscriptions")) + "</legend>"
-                + (list.isEmpty()
-                        ? ClassicFrame.info(
-                                m.rule(RuleCode.OnlyAccountAdministratorCanChangeServiceAdministrator, List.of("")))
-                        : options)
-                + "</fieldset>"
-                + DirectoryPages.input("email", m.get("classic.serviceAdmin.email"), email, null)
-                + "<div class=\"wizard-actions\">"
-                + ClassicFrame.wizardButton(m.get("classic.complete"), "✓", null, null)
-                + "</div></form><p>"
-                + ClassicFrame.link(WaysOut.MICROSOFT_ACCOUNT_SIGN_UP, m.get("classic.wayOut.createMicrosoftAccount"))
-                + "</p></section>";
+        List<Choice> choices = list.stream()
+                .map(s -> new Choice(
+                        s.id().toString(),
+                        s.displayName() + " ("
+                                + s.serviceAdministrator().email().value() + ")",
+                        s.id().toString().equals(named) || list.size() == 1))
+                .toList();
+        String empty = m.rule(RuleCode.OnlyAccountAdministratorCanChangeServiceAdministrator, List.of(""));
+        var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.serviceAdmin.title"))
+                .withNotices(notices);
         frame.write(
-                ctx,
-                status,
-                m,
-                caller,
-                new Screen(Section.SETTINGS, m.get("classic.serviceAdmin.title"), body, List.of()));
+                ctx, status, "classic/serviceAdministrator.jte", page, new ServiceAdministrator(choices, empty, email));
     }
 
     private void change(Context ctx, Caller caller, Messages m) {
@@ -99,18 +89,12 @@ final class ServiceAdministratorPage {
             return;
         }
         Subscription s = changed.orThrow();
-        String body = ClassicFrame.heading(m.get("classic.serviceAdmin.title"))
-                + ClassicFrame.success(m.get(
+        var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.serviceAdmin.title"))
+                .withNotices(List.of(ClassicNotice.success(m.get(
                         "classic.serviceAdmin.changed",
                         s.serviceAdministrator().email().value(),
-                        s.displayName()))
-                + "<p>" + ClassicFrame.link(SettingsPages.SUBSCRIPTIONS, m.get("classic.settings.subscriptions"))
-                + "</p>";
-        frame.write(
-                ctx,
-                200,
-                m,
-                caller,
-                new Screen(Section.SETTINGS, m.get("classic.serviceAdmin.title"), body, List.of()));
+                        s.displayName()))));
+        var next = new Link(SettingsPages.SUBSCRIPTIONS, m.get("classic.settings.subscriptions"));
+        frame.write(ctx, 200, "classic/done.jte", page, new Done(m.get("classic.serviceAdmin.title"), next));
     }
 }

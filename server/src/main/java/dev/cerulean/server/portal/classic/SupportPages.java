@@ -5,15 +5,17 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.support.OpenSupportRequest;
 import dev.cerulean.core.support.SupportRequest;
-import dev.cerulean.server.page.Csrf;
-import dev.cerulean.server.page.Html;
 import dev.cerulean.server.page.Messages;
-import dev.cerulean.server.portal.classic.ClassicFrame.Screen;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
+import dev.cerulean.server.portal.classic.ClassicViews.Choice;
+import dev.cerulean.server.portal.classic.ClassicViews.Support;
+import dev.cerulean.server.portal.classic.ClassicViews.SupportRow;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,74 +37,36 @@ final class SupportPages {
     }
 
     void register(RoutesConfig routes, PortalGate gate) {
-        gate.get(routes, PATH, (ctx, caller, m) -> page(ctx, 200, caller, m, null, new String[] {"", "", "B", ""}));
+        gate.get(
+                routes, PATH, (ctx, caller, m) -> page(ctx, 200, caller, m, List.of(), new String[] {"", "", "B", ""}));
         gate.post(routes, PATH, this::open);
     }
 
-    private void page(Context ctx, int status, Caller caller, Messages m, String notice, String[] typed) {
-        List<Subscription> subscriptions =
-                uses.azureSubscriptions().list(caller).orThrow();
-        StringBuilder options = new StringBuilder(
-                "<option value=\"\">" + Html.text(m.get("classic.support.noSubscription")) + "</option>");
-        for (Subscription s : subscriptions) {
-            options.append("<option value=\"")
-                    .append(s.id())
-                    .append("\"")
-                    .append(s.id().toString().equals(typed[3]) ? " selected" : "")
-                    .append(">")
-                    .append(Html.text(s.displayName()))
-                    .append("</option>");
+    private void page(Context ctx, int status, Caller caller, Messages m, List<ClassicNotice> notices, String[] typed) {
+        List<Choice> subscriptions = new ArrayList<>();
+        subscriptions.add(new Choice("", m.get("classic.support.noSubscription"), false));
+        for (Subscription s : uses.azureSubscriptions().list(caller).orThrow()) {
+            subscriptions.add(new Choice(
+                    s.id().toString(), s.displayName(), s.id().toString().equals(typed[3])));
         }
-        StringBuilder severities = new StringBuilder();
-        for (SupportRequest.Severity s : SupportRequest.Severity.values()) {
-            severities
-                    .append("<option value=\"")
-                    .append(s)
-                    .append("\"")
-                    .append(s.name().equals(typed[2]) ? " selected" : "")
-                    .append(">")
-                    .append(Html.text(m.get("classic.support.severity." + s)))
-                    .append("</option>");
-        }
-        List<SupportRequest> mine = uses.listSupportRequests().list(caller).orThrow();
-        StringBuilder rows = new StringBuilder();
-        for (SupportRequest r : mine) {
-            rows.append("<tr><th scope=\"row\">")
-                    .append(Html.text(r.subject()))
-                    .append("</th><td>")
-                    .append(r.severity())
-                    .append("</td><td>")
-                    .append(Html.text(r.status().name()))
-                    .append("</td><td>")
-                    .append(WHEN.format(r.createdAt()))
-                    .append("</td></tr>");
-        }
-        String body = ClassicFrame.heading(m.get("classic.support.title")) + (notice == null ? "" : notice)
-                + "<p class=\"intro\">" + Html.text(m.get("classic.support.intro")) + "</p>"
-                + "<form method=\"post\" action=\"" + PATH + "\" class=\"panel\">" + Csrf.hiddenField(ctx)
-                + DirectoryPages.input("subject", m.get("classic.support.subject"), typed[0], null)
-                + "<div class=\"field\"><label for=\"f-description\">" + Html.text(m.get("classic.support.description"))
-                + "</label><textarea id=\"f-description\" name=\"description\" rows=\"5\">" + Html.text(typed[1])
-                + "</textarea></div>"
-                + "<div class=\"field\"><label for=\"f-severity\">" + Html.text(m.get("classic.support.severity"))
-                + "</label><select id=\"f-severity\" name=\"severity\">" + severities + "</select></div>"
-                + "<div class=\"field\"><label for=\"f-subscription\">"
-                + Html.text(m.get("classic.support.subscription"))
-                + "</label><select id=\"f-subscription\" name=\"subscription\">" + options + "</select></div>"
-                + "<div class=\"wizard-actions\">"
-                + ClassicFrame.wizardButton(m.get("classic.support.submit"), "✓", null, null)
-                + "</div></form><section aria-labelledby=\"mine\"><h2 id=\"mine\">"
-                + Html.text(m.get("classic.support.mine"))
-                + "</h2>"
-                + (mine.isEmpty()
-                        ? ClassicFrame.info(m.get("classic.support.none"))
-                        : "<table class=\"grid\"><thead><tr>" + DirectoryPages.th(m, "classic.col.name")
-                                + DirectoryPages.th(m, "classic.support.col.severity")
-                                + DirectoryPages.th(m, "classic.col.status")
-                                + DirectoryPages.th(m, "classic.support.col.created") + "</tr></thead><tbody>" + rows
-                                + "</tbody></table>")
-                + "</section>";
-        frame.write(ctx, status, m, caller, new Screen(Section.NONE, m.get("classic.support.title"), body, List.of()));
+        List<Choice> severities = Arrays.stream(SupportRequest.Severity.values())
+                .map(s -> new Choice(
+                        s.name(),
+                        m.get("classic.support.severity." + s),
+                        s.name().equals(typed[2])))
+                .toList();
+        List<SupportRow> mine = uses.listSupportRequests().list(caller).orThrow().stream()
+                .map(r -> new SupportRow(
+                        r.subject(), r.severity().toString(), r.status().name(), WHEN.format(r.createdAt())))
+                .toList();
+        var page = frame.page(ctx, m, caller, Section.NONE, m.get("classic.support.title"))
+                .withNotices(notices);
+        frame.write(
+                ctx,
+                status,
+                "classic/support.jte",
+                page,
+                new Support(typed[0], typed[1], severities, subscriptions, mine));
     }
 
     private void open(Context ctx, Caller caller, Messages m) {
@@ -123,8 +87,8 @@ final class SupportPages {
                 201,
                 caller,
                 m,
-                ClassicFrame.success(
-                        m.get("classic.support.created", opened.orThrow().subject())),
+                List.of(ClassicNotice.success(
+                        m.get("classic.support.created", opened.orThrow().subject()))),
                 new String[] {"", "", "B", ""});
     }
 

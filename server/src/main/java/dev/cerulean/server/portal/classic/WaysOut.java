@@ -3,6 +3,7 @@ package dev.cerulean.server.portal.classic;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.server.page.Html;
+import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.signin.SignInPages;
 import java.util.ArrayList;
@@ -19,46 +20,39 @@ final class WaysOut {
 
     private WaysOut() {}
 
-    static String refusal(Messages m, Outcome.Rejected<?> r) {
-        return ClassicFrame.error(
-                m,
-                m.rule(r.code(), r.args()),
-                "<p>" + Html.text(m.get("classic.nothingChanged")) + "</p>" + links(m, r.code(), r.args()));
+    static List<ClassicNotice> refusal(Messages m, Outcome.Rejected<?> r) {
+        return List.of(ClassicNotice.refusal(m, r));
     }
 
-    static String links(Messages m, RuleCode code, List<String> args) {
-        List<String> links = new ArrayList<>();
+    static List<Link> links(Messages m, RuleCode code, List<String> args) {
+        List<Link> links = new ArrayList<>();
         switch (code) {
             case AmbiguousDualAccountEmail -> {
                 String subscription = args.size() > 1 && !args.get(1).isBlank() ? "?subscription=" + args.get(1) : "";
-                links.add(ClassicFrame.link(
+                links.add(new Link(
                         CHANGE_SERVICE_ADMINISTRATOR + subscription,
                         m.get("classic.wayOut.changeServiceAdministrator")));
-                links.add(ClassicFrame.link(MICROSOFT_ACCOUNT_SIGN_UP, m.get("classic.wayOut.createMicrosoftAccount")));
+                links.add(new Link(MICROSOFT_ACCOUNT_SIGN_UP, m.get("classic.wayOut.createMicrosoftAccount")));
             }
             case RequiresServiceAdministrator,
                     CoAdministratorCannotChangeDirectory,
                     EditDirectoryRequiresMicrosoftAccount,
                     ServiceAdministratorAlreadyInDirectory,
                     ServiceAdministratorMatchesGlobalAdministrator -> {
-                links.add(ClassicFrame.link(
-                        CHANGE_SERVICE_ADMINISTRATOR, m.get("classic.wayOut.changeServiceAdministrator")));
-                links.add(ClassicFrame.link(signInAgain("/classic"), m.get("classic.wayOut.signInAgain")));
+                links.add(new Link(CHANGE_SERVICE_ADMINISTRATOR, m.get("classic.wayOut.changeServiceAdministrator")));
+                links.add(new Link(signInAgain("/classic"), m.get("classic.wayOut.signInAgain")));
             }
             case UseExistingDirectoryRequiresMicrosoftAccount,
                     DirectoryLinkRequestExpired,
                     DirectoryLinkRequestNotFound ->
-                links.add(ClassicFrame.link(signInAgain("/classic"), m.get("classic.wayOut.signInAgain")));
+                links.add(new Link(signInAgain("/classic"), m.get("classic.wayOut.signInAgain")));
             case NotGlobalAdministrator ->
-                links.add(ClassicFrame.link(signInAgain(DirectoryPages.LINK), m.get("classic.link.otherAccount")));
+                links.add(new Link(signInAgain(DirectoryPages.LINK), m.get("classic.link.otherAccount")));
             case CoAdministratorLimitReached, NotCoAdministrator, CannotRemoveServiceAdministrator ->
-                links.add(ClassicFrame.link(SettingsPages.ADMINISTRATORS, m.get("classic.settings.administrators")));
+                links.add(new Link(SettingsPages.ADMINISTRATORS, m.get("classic.settings.administrators")));
             default -> {}
         }
-        if (links.isEmpty()) return "";
-        StringBuilder out = new StringBuilder("<ul class=\"waysout\">");
-        for (String l : links) out.append("<li>").append(l).append("</li>");
-        return out.append("</ul>").toString();
+        return List.copyOf(links);
     }
 
     /** Signs out, then asks for an account again, coming back to {@code path}. */

@@ -1,0 +1,96 @@
+package dev.cerulean.server.portal.classic;
+
+import dev.cerulean.server.page.Link;
+import java.util.List;
+
+/** The view records the classic portal's page templates ({@code src/main/jte/classic}) render. */
+public final class ClassicViews {
+    private ClassicViews() {}
+
+    /** A radio button, check box or option: its value, visible name and whether it is chosen. */
+    public record Choice(String value, String label, boolean checked) {}
+
+    /** A heading, the page's notices and, when there is one, a link to go on. */
+    public record Done(String heading, Link next) {}
+
+    /** ALL ITEMS: the person's directories and subscriptions; {@code detail} is the domain or the id. */
+    public record Dashboard(List<DashboardRow> rows) {}
+
+    public record DashboardRow(String name, String href, String type, String status, String detail) {}
+
+    /** ACTIVE DIRECTORY: the directories the person is in, with the role there. */
+    public record ActiveDirectory(List<DirectoryRow> rows) {}
+
+    public record DirectoryRow(String name, String status, String role, String domain, String country) {}
+
+    /** NEW: {@code directory} when the DIRECTORY category is open. */
+    public record NewDrawer(boolean directory) {}
+
+    /** "Add directory", with what was typed before a refusal. */
+    public record AddDirectory(String choice, String name, String domain, String country, String person) {}
+
+    /** SETTINGS > SUBSCRIPTIONS; {@code empty} is said when there are none. */
+    public record Subscriptions(List<SubscriptionRow> rows, String empty) {}
+
+    public record SubscriptionRow(
+            String id, String name, String directory, String serviceAdministrator, String accountAdministrator) {}
+
+    /** SETTINGS > ADMINISTRATORS; {@code empty} is said when the person has no subscription. */
+    public record Administrators(List<AdministratorRow> rows, String empty) {}
+
+    /** An administrator; {@code value} (what REMOVE posts) is null for those who cannot be removed. */
+    public record AdministratorRow(String value, String inputId, String email, String role, String subscription) {}
+
+    /** ADD a co-administrator: the email and the subscriptions to pick. */
+    public record AddCoAdministrator(String email, List<Choice> subscriptions) {}
+
+    /** Change the service administrator; {@code empty} is said when no subscription can be picked. */
+    public record ServiceAdministrator(List<Choice> subscriptions, String empty, String email) {}
+
+    /** Support: the form as typed, the severities and subscriptions to pick, and the person's requests. */
+    public record Support(
+            String subject,
+            String description,
+            List<Choice> severities,
+            List<Choice> subscriptions,
+            List<SupportRow> requests) {}
+
+    public record SupportRow(String subject, String severity, String status, String created) {}
+
+    /** Step 1.6: "Use the … directory with Azure?" asked of the directory's Global Administrator. */
+    public record LinkQuestion(String heading, String text, String signedInAs, String otherAccount) {}
+
+    /** Step 1.7: the link is made; "Sign out now" leads back to the sign-in page. */
+    public record LinkDone(String heading, String afterSignOut) {}
+
+    /** EDIT DIRECTORY, step 2.2: the subscription's directory now and the others the person is in. */
+    public record PickDirectory(String subscription, String current, List<Choice> directories) {}
+
+    /**
+     * The review, screen 1 ({@code second} false: the co-administrators to remove) or screen 2 (the
+     * role assignments per resource group, then Complete); {@code stale} when the subscription changed
+     * since screen 1, which then offers nothing to complete.
+     *
+     * @param customRoles the custom roles to delete, as one sentence, or null
+     */
+    public record Review(
+            boolean second,
+            boolean stale,
+            String warning,
+            List<String> coAdministrators,
+            boolean noAssignments,
+            List<AffectedGroup> assignments,
+            String customRoles,
+            String subscription,
+            String fromDirectory,
+            String toDirectory,
+            String version,
+            String planHref,
+            String backHref) {}
+
+    /** A heading ("Resource group rg-web") and what the change removes under it. */
+    public record AffectedGroup(String heading, List<String> items) {}
+
+    /** The change is made: the follow-up items to do now, and the way back to SUBSCRIPTIONS. */
+    public record DirectoryChanged(List<String> followUps, Link next) {}
+}
