@@ -59,7 +59,9 @@ final class LoadProgress implements LoadWorld.Progress {
     @Override
     public void written(long written, long total) {
         if (!enabled) return;
-        if (written >= nextWritten || written == total) {
+        if (written == 0) {
+            err.printf(Locale.ROOT, "cerulean: the world is valid; writing %,d objects%n", total);
+        } else if (written >= nextWritten || written == total) {
             err.printf(Locale.ROOT, "cerulean: written %,d of %,d objects%n", written, total);
             while (nextWritten <= written) nextWritten += step;
         }

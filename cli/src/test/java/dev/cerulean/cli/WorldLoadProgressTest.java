@@ -47,7 +47,8 @@ class WorldLoadProgressTest {
         assertThat(progress)
                 .contains("cerulean: reading " + tmp.resolve("demo.yaml"))
                 .contains("cerulean: read 100 %")
-                .contains("cerulean: checking the world");
+                .contains("cerulean: checking the world")
+                .containsPattern("cerulean: the world is valid; writing \\d+ objects");
         assertThat(progress.lines().reduce((a, b) -> b).orElseThrow())
                 .matches("cerulean: written (\\d+) of \\1 objects");
         assertThat(out.toString()).startsWith("Loaded world ");

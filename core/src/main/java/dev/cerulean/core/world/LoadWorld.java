@@ -26,7 +26,10 @@ public final class LoadWorld {
         }
     }
 
-    /** Told how many of the world's objects have been written, as writing goes (long loads show it). */
+    /**
+     * Told how many of the world's objects have been written, as writing goes (long loads show it):
+     * once with none written when writing starts, then after each batch.
+     */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (written, total) -> {};
@@ -107,6 +110,7 @@ public final class LoadWorld {
         }
 
         void write() {
+            progress.written(0, total);
             each(plan.accounts, ports.microsoftAccounts()::add);
             each(plan.directories, ports.directories()::add);
             each(plan.domains, ports.directories()::addDomain);
