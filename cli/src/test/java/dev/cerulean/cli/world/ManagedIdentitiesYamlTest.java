@@ -58,6 +58,37 @@ class ManagedIdentitiesYamlTest {
     }
 
     @Test
+    void aMachinesUserAssignedIdentitiesAreReadAndAWrongOneNamesItsLine() throws Exception {
+        String identity =
+                "/subscriptions/5b000000-0000-4000-8000-0000000000f1/resourceGroups/rg-a/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-a";
+        String yaml = WORLD.formatted("0c1e0000-0000-4000-8000-0000000000f1")
+                + "          - type: Microsoft.Compute/virtualMachines\n"
+                + "            name: vm-a\n"
+                + "            userAssignedIdentities:\n"
+                + "              - %s\n";
+        Ports ports = empty();
+
+        var loaded = new LoadWorld(ports)
+                .load(WorldYaml.read("w.yaml", yaml.formatted(identity)).world());
+
+        assertThat(loaded.isLoaded()).as(String.valueOf(loaded)).isTrue();
+        var vm = ports.resources()
+                .byId(dev.cerulean.core.common.ResourceId.parse(identity.replace(
+                                "Microsoft.ManagedIdentity/userAssignedIdentities/id-a",
+                                "Microsoft.Compute/virtualMachines/vm-a"))
+                        .orElseThrow())
+                .orElseThrow();
+        assertThat(vm.userAssignedIdentities()).extracting(Object::toString).containsExactly(identity);
+
+        WorldYaml.Document wrong = WorldYaml.read("w.yaml", yaml.formatted(identity.replace("id-a", "id-none")));
+        var refused = (LoadWorld.Invalid) new LoadWorld(empty()).load(wrong.world());
+        assertThat(refused.problems()).hasSize(1);
+        assertThat(wrong.describe(refused.problems().get(0)))
+                .startsWith("w.yaml:28:17:")
+                .contains("id-none");
+    }
+
+    @Test
     void aBadClientIdOrTagsNameTheirLine() {
         assertThatThrownBy(() -> WorldYaml.read("w.yaml", WORLD.formatted("not-a-guid")))
                 .hasMessageStartingWith("w.yaml:24:")

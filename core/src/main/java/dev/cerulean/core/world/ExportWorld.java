@@ -300,7 +300,12 @@ public final class ExportWorld {
                 r.location(),
                 r.tenantId(),
                 identity,
-                r.tags().isEmpty() ? null : r.tags());
+                r.tags().isEmpty() ? null : r.tags(),
+                r.userAssignedIdentities().isEmpty()
+                        ? null
+                        : r.userAssignedIdentities().stream()
+                                .map(dev.cerulean.core.common.ResourceId::toString)
+                                .toList());
     }
 
     private List<AssignmentSpec> assignments(List<RoleAssignment> assignments) {

@@ -36,6 +36,11 @@ final class SubscriptionResolution {
     private final WorldContext cx;
     private final Assignments assignments;
     private final Set<SubscriptionId> ids = new HashSet<>();
+    /** Resources with user-assigned identities, checked once every resource of the world is planned. */
+    private final List<Attachment> attachments = new ArrayList<>();
+
+    /** A planned resource (its index in the plan) that names user-assigned identities. */
+    private record Attachment(int planned, DirectoryId directory, List<ResourceId> identities, String path) {}
 
     SubscriptionResolution(WorldContext cx) {
         this.cx = cx;
@@ -58,6 +63,33 @@ final class SubscriptionResolution {
         }
         for (int i = 0; i < world.subscriptions().size(); i++)
             subscription(world.subscriptions().get(i), "/subscriptions/" + i);
+        attach();
+    }
+
+    /**
+     * Each attached identity must be a user-assigned identity of this world in the resource's
+     * directory (as ARM's PUT requires); the plan keeps the identity's own spelling of its id.
+     */
+    private void attach() {
+        if (attachments.isEmpty()) return;
+        Map<String, Resource> identities = new HashMap<>();
+        for (Resource r : cx.plan.resources) if (r.isUserAssignedIdentity()) identities.put(r.id().key(), r);
+        for (Attachment a : attachments) {
+            List<ResourceId> stored = new ArrayList<>();
+            for (int k = 0; k < a.identities().size(); k++) {
+                ResourceId named = a.identities().get(k);
+                Resource identity = identities.get(named.key());
+                if (identity == null || !identity.identity().tenantId().equals(a.directory())) {
+                    cx.problem(
+                            a.path() + "/userAssignedIdentities/" + k,
+                            "no user-assigned identity " + named + " of directory " + a.directory() + " in this world");
+                } else if (!stored.contains(identity.id())) {
+                    stored.add(identity.id());
+                }
+            }
+            Resource planned = cx.plan.resources.get(a.planned());
+            cx.plan.resources.set(a.planned(), planned.withUserAssignedIdentities(stored));
+        }
     }
 
     private void subscription(SubscriptionSpec s, String path) {
@@ -187,6 +219,27 @@ final class SubscriptionResolution {
         }
         cx.plan.resources.add(new Resource(
                 id.get(), r.location() != null ? r.location() : group.location(), tenant, identity, tags(r, path)));
+        List<String> attached = r.userAssignedIdentities() == null ? List.of() : r.userAssignedIdentities();
+        if (attached.isEmpty()) return;
+        if (id.get().isType(Resource.KEY_VAULT) || id.get().isType(Resource.USER_ASSIGNED_IDENTITY)) {
+            cx.problem(path + "/userAssignedIdentities", "a " + r.type() + " carries no user-assigned identities");
+            return;
+        }
+        List<ResourceId> named = new ArrayList<>();
+        for (int k = 0; k < attached.size(); k++) {
+            Optional<ResourceId> parsed = Optional.ofNullable(attached.get(k))
+                    .flatMap(ResourceId::parse)
+                    .filter(x -> x.isType(Resource.USER_ASSIGNED_IDENTITY));
+            if (parsed.isEmpty()) {
+                cx.problem(
+                        path + "/userAssignedIdentities/" + k,
+                        "'" + attached.get(k)
+                                + "' is not the id of a Microsoft.ManagedIdentity/userAssignedIdentities");
+            } else {
+                named.add(parsed.get());
+            }
+        }
+        if (dir != null) attachments.add(new Attachment(cx.plan.resources.size() - 1, dir, named, path));
     }
 
     /** The resource's tags as ARM allows them (at most 50; names up to 512, values up to 256 characters). */

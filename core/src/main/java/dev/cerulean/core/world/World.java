@@ -260,7 +260,8 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
     /**
      * A resource: {@code type} with its namespace (e.g. Microsoft.KeyVault/vaults) and {@code name}
      * (child resources: "parent/child"). {@code tenantId} is a key vault's tenant; {@code identity}
-     * a managed identity.
+     * a managed identity; {@code userAssignedIdentities} the resource ids of the user-assigned
+     * identities attached to it (null or empty for none).
      */
     public record ResourceSpec(
             String type,
@@ -268,7 +269,18 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
             String location,
             DirectoryId tenantId,
             IdentitySpec identity,
-            Map<String, String> tags) {
+            Map<String, String> tags,
+            List<String> userAssignedIdentities) {
+        public ResourceSpec(
+                String type,
+                String name,
+                String location,
+                DirectoryId tenantId,
+                IdentitySpec identity,
+                Map<String, String> tags) {
+            this(type, name, location, tenantId, identity, tags, null);
+        }
+
         public ResourceSpec(String type, String name, String location, DirectoryId tenantId, IdentitySpec identity) {
             this(type, name, location, tenantId, identity, null);
         }

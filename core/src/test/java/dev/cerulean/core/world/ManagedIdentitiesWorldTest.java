@@ -120,6 +120,63 @@ class ManagedIdentitiesWorldTest {
     }
 
     @Test
+    void aMachineCarriesUserAssignedIdentitiesNamedBeforeOrAfterItAndExportsThem() {
+        World world = demoWith(
+                new ResourceSpec(
+                        Resource.VIRTUAL_MACHINE,
+                        "vm-jobs",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(
+                                ID_OPS.toString().toUpperCase().replace("/SUBSCRIPTIONS/", "/subscriptions/"),
+                                ID_WEB.toString())),
+                new ResourceSpec(Resource.USER_ASSIGNED_IDENTITY, "id-web", null, null, null, null),
+                new ResourceSpec(Resource.USER_ASSIGNED_IDENTITY, "id-ops", null, null, null, null));
+        ResourceId jobs = ResourceId.of(DemoWorld.SUBSCRIPTION, "rg-web", Resource.VIRTUAL_MACHINE, "vm-jobs");
+        Ports ports = empty();
+
+        assertThat(new LoadWorld(ports).load(world).isLoaded()).isTrue();
+
+        Resource machine = ports.resources().byId(jobs).orElseThrow();
+        assertThat(machine.identity()).isNull();
+        assertThat(machine.userAssignedIdentities())
+                .as("each identity in its own spelling, in the file's order")
+                .containsExactly(ID_OPS, ID_WEB);
+        World exported = new ExportWorld(ports).export();
+        Ports copy = empty();
+        assertThat(new LoadWorld(copy).load(exported).isLoaded()).isTrue();
+        assertThat(copy.resources().byId(jobs)).contains(machine);
+    }
+
+    @Test
+    void anAttachedIdentityMustBeAUserAssignedIdentityOfTheWorld() {
+        World world = demoWith(
+                new ResourceSpec(
+                        Resource.VIRTUAL_MACHINE,
+                        "vm-jobs",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(ID_WEB.toString(), Worlds.KV_WEB.toString())),
+                new ResourceSpec(Resource.KEY_VAULT, "kv-jobs", null, null, null, null, List.of(ID_OPS.toString())));
+        Ports ports = empty();
+
+        var result = new LoadWorld(ports).load(world);
+
+        assertThat(result).isInstanceOf(LoadWorld.Invalid.class);
+        assertThat(((LoadWorld.Invalid) result).problems())
+                .extracting(WorldProblem::path)
+                .containsExactlyInAnyOrder(
+                        "/subscriptions/0/resourceGroups/0/resources/2/userAssignedIdentities/1",
+                        "/subscriptions/0/resourceGroups/0/resources/3/userAssignedIdentities",
+                        "/subscriptions/0/resourceGroups/0/resources/2/userAssignedIdentities/0");
+        assertThat(ports.resources().of(DemoWorld.SUBSCRIPTION)).isEmpty();
+    }
+
+    @Test
     void theDemoWorldsMachineKeepsItsIdentityAndGetsADerivedClientId() {
         Ports ports = Worlds.kelleyWall().ports();
 
