@@ -1,8 +1,8 @@
 package dev.cerulean.cli;
 
-import dev.cerulean.cli.world.WorldGenerator;
-import dev.cerulean.cli.world.WorldYaml;
 import dev.cerulean.core.world.ExportWorld;
+import dev.cerulean.worldfile.WorldGenerator;
+import dev.cerulean.worldfile.WorldYaml;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package dev.cerulean.cli;
 
-import dev.cerulean.cli.world.WorldYaml;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.world.LoadWorld;
 import dev.cerulean.core.world.World;
+import dev.cerulean.worldfile.WorldYaml;
 import java.io.PrintWriter;
 
 /** Loads a world through {@link LoadWorld} and tells people what happened. */

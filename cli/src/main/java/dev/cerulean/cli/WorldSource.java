@@ -1,9 +1,9 @@
 package dev.cerulean.cli;
 
-import dev.cerulean.cli.world.WorldYaml;
 import dev.cerulean.core.world.DemoWorld;
 import dev.cerulean.core.world.World;
 import dev.cerulean.core.world.WorldProblem;
+import dev.cerulean.worldfile.WorldYaml;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

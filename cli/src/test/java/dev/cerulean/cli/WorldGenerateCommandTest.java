@@ -2,11 +2,11 @@ package dev.cerulean.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cerulean.cli.world.WorldGenerator;
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.worldfile.WorldGenerator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package dev.cerulean.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cerulean.cli.world.WorldYaml;
 import dev.cerulean.core.world.DemoWorld;
+import dev.cerulean.worldfile.WorldYaml;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.cerulean.junit;
 
-import dev.cerulean.cli.world.WorldYaml;
 import dev.cerulean.core.world.DemoWorld;
 import dev.cerulean.core.world.World;
 import dev.cerulean.core.world.WorldProblem;
+import dev.cerulean.worldfile.WorldYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;

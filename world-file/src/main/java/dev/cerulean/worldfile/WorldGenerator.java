@@ -1,4 +1,4 @@
-package dev.cerulean.cli.world;
+package dev.cerulean.worldfile;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;

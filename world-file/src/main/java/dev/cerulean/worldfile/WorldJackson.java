@@ -1,4 +1,4 @@
-package dev.cerulean.cli.world;
+package dev.cerulean.worldfile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;

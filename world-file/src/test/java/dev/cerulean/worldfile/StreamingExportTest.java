@@ -1,4 +1,4 @@
-package dev.cerulean.cli.world;
+package dev.cerulean.worldfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
