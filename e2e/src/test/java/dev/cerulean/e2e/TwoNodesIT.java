@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -109,23 +110,30 @@ class TwoNodesIT {
     }
 
     private HttpResponse<String> clientCredentials(Node node) throws Exception {
+        return clientCredentials(http, node.base());
+    }
+
+    private static HttpResponse<String> clientCredentials(HttpClient http, String base) throws Exception {
         String form = "grant_type=client_credentials&client_id=" + DemoWorld.DEMO_AUTOMATION_CLIENT + "&client_secret="
                 + URLEncoder.encode(DemoWorld.DEMO_AUTOMATION_SECRET, StandardCharsets.UTF_8) + "&scope="
                 + URLEncoder.encode(ARM, StandardCharsets.UTF_8);
-        var r = http.send(
-                HttpRequest.newBuilder(
-                                URI.create(node.base() + "/" + DemoWorld.DEFAULT_DIRECTORY + "/oauth2/v2.0/token"))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "/" + DemoWorld.DEFAULT_DIRECTORY + "/oauth2/v2.0/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        return r;
     }
 
     private HttpResponse<String> arm(Node node, String method, String path, String token, String body)
             throws Exception {
+        return arm(http, node.base(), method, path, token, body);
+    }
+
+    private static HttpResponse<String> arm(
+            HttpClient http, String base, String method, String path, String token, String body) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(URI.create(node.base() + path))
+                HttpRequest.newBuilder(URI.create(base + path))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
                         .method(
@@ -139,12 +147,16 @@ class TwoNodesIT {
 
     /** The settings of nodes sharing one fresh PostgreSQL schema and key-encryption key. */
     private static Map<String, String> sharedStore(String name, int portA, int portB) {
+        return sharedStore(name, "localhost:" + portA + ",localhost:" + portB);
+    }
+
+    private static Map<String, String> sharedStore(String name, String issuerHosts) {
         PostgresStore.Schema schema = PostgresStore.freshSchema(name);
         Map<String, String> env = new HashMap<>(Map.of(
                 "CERULEAN_DB_URL", schema.url(),
                 "CERULEAN_KEY_ENCRYPTION_KEY",
                         Base64.getEncoder().encodeToString(dev.cerulean.store.secret.KeyEncryption.newKey()),
-                "CERULEAN_ISSUER_HOSTS", "localhost:" + portA + ",localhost:" + portB));
+                "CERULEAN_ISSUER_HOSTS", issuerHosts));
         if (schema.user() != null) env.put("CERULEAN_DB_USER", schema.user());
         if (schema.password() != null) env.put("CERULEAN_DB_PASSWORD", schema.password());
         return env;
@@ -236,6 +248,55 @@ class TwoNodesIT {
                             dir.resolve("c").toString());
             assertThat(code).as("a node without the shared key").isNotZero();
             assertThat(refused.toString()).contains("does not open the signing keys");
+        }
+    }
+
+    /**
+     * Behind a round-robin load balancer (each connection to the next node), the two nodes are one
+     * service: a token one node issued works on whichever node the next connection reaches, and
+     * what one node writes the other reads at once.
+     */
+    @Test
+    void behindALoadBalancerTheTwoNodesAreOneService() throws Exception {
+        int portA = freePort();
+        int portB = freePort();
+        try (RoundRobinBalancer balancer = new RoundRobinBalancer(List.of(portA, portB))) {
+            // the nodes name the balancer's address as theirs: tokens carry it as their issuer
+            Map<String, String> env = sharedStore("balanced", "localhost:" + balancer.port());
+            try (Node a = node(env, "a", portA);
+                    Node b = node(env, "b", portB)) {
+                String front = "http://localhost:" + balancer.port();
+                String sub = "/subscriptions/" + DemoWorld.SUBSCRIPTION;
+                List<String> made = new java.util.ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    // a new client each time: a new connection, so the balancer picks the other node
+                    var issued = clientCredentials(HttpClient.newHttpClient(), front);
+                    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+                    String token =
+                            JSON.readTree(issued.body()).path("access_token").asText();
+                    String group = "rg-balanced-" + i;
+                    var put = arm(
+                            HttpClient.newHttpClient(),
+                            front,
+                            "PUT",
+                            sub + "/resourcegroups/" + group + "?api-version=2021-04-01",
+                            token,
+                            "{\"location\":\"westeurope\"}");
+                    assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+                    made.add(group);
+                    var list = arm(
+                            HttpClient.newHttpClient(),
+                            front,
+                            "GET",
+                            sub + "/resourcegroups?api-version=2021-04-01",
+                            token,
+                            null);
+                    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+                    assertThat(list.body()).contains(made);
+                }
+                assertThat(balancer.connectionsTo(portA)).isGreaterThanOrEqualTo(5);
+                assertThat(balancer.connectionsTo(portB)).isGreaterThanOrEqualTo(5);
+            }
         }
     }
 }
