@@ -28,6 +28,12 @@ public interface DirectoryUsers {
     /** How many users the directory has. */
     int countIn(DirectoryId directory);
 
+    /** A page as {@link #page(DirectoryId, int, int)} of the users meeting {@code condition}, read in the database. */
+    List<DirectoryUser> page(DirectoryId directory, UserCondition condition, int offset, int limit);
+
+    /** How many of the directory's users meet {@code condition}. */
+    int countIn(DirectoryId directory, UserCondition condition);
+
     /** By user principal name, case-insensitive. */
     Optional<DirectoryUser> byPrincipalName(DirectoryId directory, String userPrincipalName);
 

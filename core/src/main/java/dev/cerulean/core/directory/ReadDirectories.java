@@ -67,6 +67,15 @@ public final class ReadDirectories {
         return read(() -> users.countIn(id));
     }
 
+    /** A page of the directory's users meeting {@code condition}, by user principal name, read in the database. */
+    public List<DirectoryUser> usersPage(DirectoryId id, UserCondition condition, int offset, int limit) {
+        return read(() -> users.page(id, condition, offset, limit));
+    }
+
+    public int userCount(DirectoryId id, UserCondition condition) {
+        return read(() -> users.countIn(id, condition));
+    }
+
     public Optional<DirectoryUser> user(DirectoryId directory, ObjectId id) {
         return read(() -> users.byId(directory, id));
     }

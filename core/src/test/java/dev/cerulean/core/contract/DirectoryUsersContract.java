@@ -12,6 +12,7 @@ import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.UserCondition;
 import org.junit.jupiter.api.Test;
 
 public abstract class DirectoryUsersContract extends PortContract {
@@ -48,6 +49,35 @@ public abstract class DirectoryUsersContract extends PortContract {
         assertThat(ports.directoryUsers().page(contoso, 3, 2)).isEmpty();
         assertThat(ports.directoryUsers().countIn(contoso)).isEqualTo(3);
         assertThat(ports.directoryUsers().countIn(directoryId())).isZero();
+    }
+
+    @Test
+    void aConditionIsEvaluatedWhateverTheCaseAndWildcardsInAPrefixAreLiteral() {
+        DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", "Megan.Bowen@Contoso.com");
+        DirectoryUser meg = workUser(contoso, "meg_ops@contoso.onmicrosoft.com", null);
+        DirectoryUser lee = workUser(contoso, "LeeG@contoso.onmicrosoft.com", "lee@contoso.com");
+        DirectoryUser other = workUser(fabrikam, "megan@fabrikam.com", "megan.bowen@contoso.com");
+        for (DirectoryUser u : java.util.List.of(megan, meg, lee, other))
+            ports.directoryUsers().add(u);
+
+        var byMail =
+                new UserCondition(UserCondition.Property.mail, UserCondition.Match.EQUALS, "megan.bowen@contoso.com");
+        var byUpn = new UserCondition(
+                UserCondition.Property.userPrincipalName, UserCondition.Match.EQUALS, "LEEG@CONTOSO.onmicrosoft.com");
+        var byPrefix =
+                new UserCondition(UserCondition.Property.userPrincipalName, UserCondition.Match.STARTS_WITH, "MEG");
+        var literal =
+                new UserCondition(UserCondition.Property.userPrincipalName, UserCondition.Match.STARTS_WITH, "meg_");
+        var byName = new UserCondition(UserCondition.Property.displayName, UserCondition.Match.STARTS_WITH, "user l");
+
+        assertThat(ports.directoryUsers().page(contoso, byMail, 0, 10)).containsExactly(megan);
+        assertThat(ports.directoryUsers().page(contoso, byUpn, 0, 10)).containsExactly(lee);
+        assertThat(ports.directoryUsers().page(contoso, byPrefix, 0, 10)).containsExactly(meg, megan);
+        assertThat(ports.directoryUsers().page(contoso, byPrefix, 1, 10)).containsExactly(megan);
+        assertThat(ports.directoryUsers().page(contoso, literal, 0, 10)).containsExactly(meg);
+        assertThat(ports.directoryUsers().page(contoso, byName, 0, 10)).containsExactly(lee);
+        assertThat(ports.directoryUsers().countIn(contoso, byPrefix)).isEqualTo(2);
+        assertThat(ports.directoryUsers().countIn(fabrikam, byMail)).isEqualTo(1);
     }
 
     @Test

@@ -55,6 +55,21 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
     }
 
     @Override
+    public List<DirectoryUser> page(
+            DirectoryId directory, dev.cerulean.core.directory.UserCondition condition, int offset, int limit) {
+        return page(directory, 0, Integer.MAX_VALUE).stream()
+                .filter(condition::matches)
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int countIn(DirectoryId directory, dev.cerulean.core.directory.UserCondition condition) {
+        return (int) inDirectory(directory).stream().filter(condition::matches).count();
+    }
+
+    @Override
     public List<DirectoryUser> inDirectory(DirectoryId directory) {
         return users.values().stream()
                 .filter(u -> u.directory().equals(directory))

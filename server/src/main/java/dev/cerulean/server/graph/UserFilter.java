@@ -1,9 +1,11 @@
 package dev.cerulean.server.graph;
 
 import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.UserCondition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -34,6 +36,46 @@ final class UserFilter {
         Predicate<DirectoryUser> filter = parser.or();
         if (parser.at != parser.tokens.size()) throw invalid("unexpected '" + parser.tokens.get(parser.at) + "'.");
         return filter;
+    }
+
+    /**
+     * The expression as one condition the store evaluates in its database, when it is one:
+     * {@code p eq 'v'} or {@code startswith(p,'v')} on userPrincipalName, mail or displayName (what
+     * clients ask most: a user by name or mail, names by prefix). Empty for anything else, which
+     * {@link #parse} evaluates (or refuses).
+     */
+    static Optional<UserCondition> condition(String text) {
+        if (text == null || text.length() > MAX_LENGTH) return Optional.empty();
+        List<String> t;
+        try {
+            t = tokenize(text);
+        } catch (GraphException e) {
+            return Optional.empty();
+        }
+        if (t.size() == 3 && t.get(1).equalsIgnoreCase("eq")) {
+            return condition(t.get(0), UserCondition.Match.EQUALS, t.get(2));
+        }
+        if (t.size() == 6
+                && t.get(0).equalsIgnoreCase("startswith")
+                && t.get(1).equals("(")
+                && t.get(3).equals(",")
+                && t.get(5).equals(")")) {
+            return condition(t.get(2), UserCondition.Match.STARTS_WITH, t.get(4));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<UserCondition> condition(String name, UserCondition.Match match, String quoted) {
+        UserCondition.Property property = switch (name.toLowerCase(Locale.ROOT)) {
+            case "userprincipalname" -> UserCondition.Property.userPrincipalName;
+            case "mail" -> UserCondition.Property.mail;
+            case "displayname" -> UserCondition.Property.displayName;
+            default -> null;
+        };
+        if (property == null || quoted.length() < 2 || !quoted.startsWith("'") || !quoted.endsWith("'")) {
+            return Optional.empty();
+        }
+        return Optional.of(new UserCondition(property, match, literal(quoted)));
     }
 
     private Predicate<DirectoryUser> or() {

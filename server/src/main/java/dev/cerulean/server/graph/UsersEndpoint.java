@@ -11,6 +11,7 @@ import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.GraphAppRoles;
 import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.UpdateDirectoryUser;
+import dev.cerulean.core.directory.UserCondition;
 import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.List;
@@ -59,17 +60,26 @@ final class UsersEndpoint {
         GraphQuery query = GraphQuery.of(ctx, LIST_OPTIONS);
         List<String> properties = UserJson.properties(query.select());
         Predicate<DirectoryUser> filter = UserFilter.parse(query.filter());
-        if (query.filter() == null) {
-            // the usual list, page by page: read in the database, not the whole directory per page
+        Optional<UserCondition> condition = UserFilter.condition(query.filter());
+        if (query.filter() == null || condition.isPresent()) {
+            // the usual list, and the usual filters (by name, mail, prefix), page by page: read in the
+            // database, not the whole directory per page
             return GraphResponse.ok(requests.read(() -> {
                 Directory directory = directory(caller.directory());
-                List<DirectoryUser> read = directories.usersPage(caller.directory(), query.skip(), query.top() + 1);
+                DirectoryId id = caller.directory();
+                List<DirectoryUser> read = condition.isPresent()
+                        ? directories.usersPage(id, condition.get(), query.skip(), query.top() + 1)
+                        : directories.usersPage(id, query.skip(), query.top() + 1);
                 boolean more = read.size() > query.top();
                 List<Map<String, Object>> items = read.stream()
                         .limit(query.top())
                         .map(u -> UserJson.of(u, directory, properties))
                         .toList();
-                int total = query.count() ? directories.userCount(caller.directory()) : 0;
+                int total = !query.count()
+                        ? 0
+                        : condition.isPresent()
+                                ? directories.userCount(id, condition.get())
+                                : directories.userCount(id);
                 return query.pageOf(UserJson.context(query.select(), "users"), items, more, total);
             }));
         }

@@ -14,6 +14,7 @@ import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
+import dev.cerulean.core.directory.UserCondition;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.List;
 import java.util.Optional;
@@ -151,6 +152,54 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
                 .bind("directory", directory.value())
                 .mapTo(Integer.class)
                 .one());
+    }
+
+    @Override
+    public List<DirectoryUser> page(DirectoryId directory, UserCondition condition, int offset, int limit) {
+        return db.withHandle(h -> conditioned(
+                        h.createQuery(USER + " WHERE directory_id = :directory" + where(condition)
+                                + " ORDER BY upn_key LIMIT :limit OFFSET :offset"),
+                        directory,
+                        condition)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(ROW)
+                .list());
+    }
+
+    @Override
+    public int countIn(DirectoryId directory, UserCondition condition) {
+        return db.withHandle(h -> conditioned(
+                        h.createQuery("SELECT COUNT(*) FROM directory_users WHERE directory_id = :directory"
+                                + where(condition)),
+                        directory,
+                        condition)
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    /**
+     * The condition on a lower-case form of its column (the principal name's key column; mail and
+     * display name lower-cased in the query, read within one directory's rows); LIKE with the
+     * prefix's wildcards escaped.
+     */
+    private static String where(UserCondition c) {
+        String column = switch (c.property()) {
+            case userPrincipalName -> "upn_key";
+            case mail -> "LOWER(mail)";
+            case displayName -> "LOWER(display_name)";
+        };
+        return c.match() == UserCondition.Match.EQUALS
+                ? " AND " + column + " = :value"
+                : " AND " + column + " LIKE :value ESCAPE '\\'";
+    }
+
+    private static <S extends SqlStatement<S>> S conditioned(S statement, DirectoryId directory, UserCondition c) {
+        String value = c.value().toLowerCase(java.util.Locale.ROOT);
+        if (c.match() == UserCondition.Match.STARTS_WITH) {
+            value = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+        return statement.bind("directory", directory.value()).bind("value", value);
     }
 
     @Override

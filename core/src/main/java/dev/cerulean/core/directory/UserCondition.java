@@ -1,0 +1,41 @@
+package dev.cerulean.core.directory;
+
+import java.util.Locale;
+
+/**
+ * One condition on a directory's users that a store evaluates in its database: a property equal to
+ * a value or starting with one, ignoring case as Graph compares these properties. What Graph's
+ * {@code $filter} asks most (a user by principal name or mail, names by prefix) thus costs a page
+ * read, not a read of the whole directory.
+ */
+public record UserCondition(Property property, Match match, String value) {
+    public enum Property {
+        userPrincipalName,
+        mail,
+        displayName
+    }
+
+    public enum Match {
+        EQUALS,
+        STARTS_WITH
+    }
+
+    public UserCondition {
+        java.util.Objects.requireNonNull(property, "property");
+        java.util.Objects.requireNonNull(match, "match");
+        java.util.Objects.requireNonNull(value, "value");
+    }
+
+    /** The same test in memory (the fakes, and tests of the store). */
+    public boolean matches(DirectoryUser u) {
+        String actual = switch (property) {
+            case userPrincipalName -> u.userPrincipalName();
+            case mail -> u.mail() == null ? null : u.mail().value();
+            case displayName -> u.displayName();
+        };
+        if (actual == null) return false;
+        String a = actual.toLowerCase(Locale.ROOT);
+        String v = value.toLowerCase(Locale.ROOT);
+        return match == Match.EQUALS ? a.equals(v) : a.startsWith(v);
+    }
+}
