@@ -1,5 +1,6 @@
 package dev.cerulean.server.portal.azure;
 
+import dev.cerulean.server.page.Localized;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
 import java.util.List;
@@ -23,29 +24,12 @@ public record AzureFrame(
         String directory,
         List<DirectoryChoice> directories,
         String languageHref,
-        Notice notice) {
+        Notice notice)
+        implements Localized {
     public static final String HOME = "home", SUBSCRIPTIONS = "subscriptions", DIRECTORIES = "directories";
 
     /** A directory of the panel; {@code current} is the one the session works in. */
     public record DirectoryChoice(String id, String name, String domain, boolean current) {}
-
-    /** A text of the page's language. */
-    public String t(String key, Object... args) {
-        return m.get(key, args);
-    }
-
-    public String lang() {
-        return m.language().name();
-    }
-
-    public String otherLang() {
-        return m.language().other().name();
-    }
-
-    /** The other language's name in that language ("Svenska", "English"). */
-    public String otherLanguageName() {
-        return Messages.of(m.language().other()).get("language.name");
-    }
 
     public boolean at(String item) {
         return item.equals(menu);

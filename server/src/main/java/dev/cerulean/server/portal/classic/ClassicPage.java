@@ -1,5 +1,6 @@
 package dev.cerulean.server.portal.classic;
 
+import dev.cerulean.server.page.Localized;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.portal.classic.ClassicFrame.Command;
 import java.util.List;
@@ -23,28 +24,11 @@ public record ClassicPage(
         String languageHref,
         List<NavItem> nav,
         List<Command> commands,
-        List<ClassicNotice> notices) {
+        List<ClassicNotice> notices)
+        implements Localized {
 
     /** An item of the left pane; {@code current} is the section the page belongs to. */
     public record NavItem(String href, String label, String icon, boolean current) {}
-
-    /** A text of the page's language. */
-    public String t(String key, Object... args) {
-        return m.get(key, args);
-    }
-
-    public String lang() {
-        return m.language().name();
-    }
-
-    public String otherLang() {
-        return m.language().other().name();
-    }
-
-    /** The other language's name in that language ("Svenska", "English"). */
-    public String otherLanguageName() {
-        return Messages.of(m.language().other()).get("language.name");
-    }
 
     /** NEW, first in the command bar of every page. */
     public Command newCommand() {
