@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cerulean.core.world.DemoWorld;
 import dev.cerulean.server.intercept.InterceptProxy;
 import dev.cerulean.server.tls.InterceptAuthority;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,23 +59,11 @@ class AzureSdkThroughProxyIT {
                 "-Dhttps.proxyHost=127.0.0.1 -Dhttps.proxyPort=" + proxy.port() + " -Djavax.net.ssl.trustStore="
                         + trustStore
                         + " -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12");
-        Process process = child.redirectErrorStream(true).start();
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        Thread reader = new Thread(() -> {
-            try {
-                process.getInputStream().transferTo(output);
-            } catch (java.io.IOException e) {
-                // the process ended; what was read is checked below
-            }
-        });
-        reader.start();
-        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-        if (!ended) process.destroyForcibly();
-        reader.join(5000);
-        String printed = output.toString(StandardCharsets.UTF_8);
+        ChildProcess run = ChildProcess.run(child, 120);
+        String printed = run.output();
 
-        assertThat(ended).as(printed).isTrue();
-        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(run.ended()).as(printed).isTrue();
+        assertThat(run.exitValue()).as(printed).isZero();
         assertThat(printed).contains("group: rg-web");
         List<String> tunnelled = proxy.destinations();
         assertThat(tunnelled).contains("login.microsoftonline.com:443", "management.azure.com:443");

@@ -3,13 +3,10 @@ package dev.cerulean.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.world.DemoWorld;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,23 +54,11 @@ class PythonSdkThroughProxyIT {
         env.put("HTTPS_PROXY", cerulean.proxyUrl());
         env.put("REQUESTS_CA_BUNDLE", cerulean.authority.certificateFile().toString());
         env.put("HOME", Files.createDirectories(data.resolve("home")).toString());
-        Process process = child.redirectErrorStream(true).start();
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        Thread reader = new Thread(() -> {
-            try {
-                process.getInputStream().transferTo(output);
-            } catch (java.io.IOException e) {
-                // the process ended; what was read is checked below
-            }
-        });
-        reader.start();
-        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-        if (!ended) process.destroyForcibly();
-        reader.join(5000);
-        String printed = output.toString(StandardCharsets.UTF_8);
+        ChildProcess run = ChildProcess.run(child, 120);
+        String printed = run.output();
 
-        assertThat(ended).as(printed).isTrue();
-        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(run.ended()).as(printed).isTrue();
+        assertThat(run.exitValue()).as(printed).isZero();
         assertThat(printed)
                 .contains("subscription: " + DemoWorld.SUBSCRIPTION)
                 .contains("created: rg-python westeurope")
