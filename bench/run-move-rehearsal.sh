@@ -5,34 +5,4 @@
 # "## Move rehearsal (plan and restore)".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-./mvnw -q -pl bench -am package -DskipTests
-
-databases=H2
-if [[ -n "${CERULEAN_TEST_PG_URL:-}" ]]; then
-  databases=H2,PostgreSQL
-else
-  echo "== PostgreSQL benchmarks skipped: CERULEAN_TEST_PG_URL is not set (see .ci/pg-start.sh)"
-fi
-
-echo "== machine"
-echo "nproc: $(nproc)"
-grep -m1 'model name' /proc/cpuinfo || true
-java -version 2>&1
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== command"
-cmd=(java -jar bench/target/benchmarks.jar MoveRehearsalBenchmark -f 1 -wi 5 -i 15 -p "database=$databases"
-  -rf json -rff bench/target/move-rehearsal.json "$@")
-echo "${cmd[*]}"
-"${cmd[@]}"
-echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== medians (ms) from bench/target/move-rehearsal.json"
-# JMH's SingleShotTime summary prints mean ± error; the median is the 50th percentile of the raw iterations
-python3 - <<'PY' 2>/dev/null || echo "(python3 not available: read the percentiles above)"
-import json
-for r in json.load(open("bench/target/move-rehearsal.json")):
-    m = r["primaryMetric"]
-    print(f'{r["benchmark"].split(".")[-1]:28} {r["params"]["database"]:11} median {m["scorePercentiles"]["50.0"]:8.1f}'
-          f'  mean {m["score"]:8.1f}  min {m["scorePercentiles"]["0.0"]:8.1f}  max {m["scorePercentiles"]["100.0"]:8.1f}')
-PY
+exec bash bench/run-store-benchmark.sh MoveRehearsalBenchmark move-rehearsal "$@"
