@@ -34,6 +34,7 @@ public final class AzurePortal {
     private final AccessInsightPages accessInsight;
     private final ResourceGroupPages resourceGroups;
     private final ActivityLogPage activityLog;
+    private final EntraUserPages entraUsers;
 
     public AzurePortal(PortalUseCases uses, PortalGate gate) {
         this.gate = gate;
@@ -46,6 +47,7 @@ public final class AzurePortal {
         this.accessInsight = new AccessInsightPages(layout, access, principals);
         this.resourceGroups = new ResourceGroupPages(layout, access);
         this.activityLog = new ActivityLogPage(layout, subscriptions);
+        this.entraUsers = new EntraUserPages(layout);
     }
 
     public void register(RoutesConfig routes) {
@@ -56,6 +58,7 @@ public final class AzurePortal {
         accessInsight.register(routes, gate);
         resourceGroups.register(routes, gate);
         activityLog.register(routes, gate);
+        entraUsers.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
         byte[] css = resource(STYLESHEET);

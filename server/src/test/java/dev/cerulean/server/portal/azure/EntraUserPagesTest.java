@@ -1,0 +1,199 @@
+package dev.cerulean.server.portal.azure;
+
+import static dev.cerulean.server.testing.TestBrowser.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.fixtures.Worlds;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Microsoft Entra ID's Overview and Users in the Azure portal: each change, its notice, and each refusal the core makes. */
+class EntraUserPagesTest extends AzurePortalFixture {
+    static final String USERS = "/portal/entra/users";
+    static final String SAM = "sam.reader@kelleywalloutlook.onmicrosoft.com";
+
+    @Test
+    void theOverviewNamesTheDirectoryItsTypeAndHowManyUsersAndGroupsItHas() throws Exception {
+        browser.signInAs(GLOBAL_ADMIN, "Work", PASSWORD, "/portal/entra");
+        var page = browser.get("/portal/entra");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String shown = text(page.body());
+        assertThat(shown)
+                .contains(Worlds.CONTOSO.toString())
+                .contains("contoso.onmicrosoft.com")
+                .contains("Tenant type")
+                .contains("Users " + ports.directoryUsers().countIn(Worlds.CONTOSO));
+        assertThat(page.body()).contains("href=\"/portal/entra\" aria-current=\"page\"");
+
+        var swedish = browser.get("/portal/entra?lang=sv");
+        assertThat(text(swedish.body())).contains("Klientorganisations-ID").contains("Primär domän");
+    }
+
+    @Test
+    void usersAreListedAPageAtATimeAndFoundBySignInName() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var list = browser.get(USERS);
+        assertThat(text(list.body())).contains("Sam Reader").contains("Showing 1 to 3 of 3");
+        var found = browser.get(USERS + "?search=" + SAM);
+        assertThat(text(found.body())).contains("Sam Reader").doesNotContain("alex.ops");
+        var none = browser.get(USERS + "?search=nobody%40kelleywalloutlook.onmicrosoft.com");
+        assertThat(text(none.body())).contains("No user nobody@kelleywalloutlook.onmicrosoft.com");
+        var beyond = browser.get(USERS + "?from=20");
+        assertThat(text(beyond.body())).contains("No users").contains("Previous page");
+    }
+
+    @Test
+    void aGlobalAdministratorCreatesAUserWhoIsListed() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var created = browser.post(
+                USERS,
+                "userName",
+                "jo.tester",
+                "domain",
+                "kelleywalloutlook.onmicrosoft.com",
+                "displayName",
+                "Jo Tester",
+                "password",
+                "Str0ng-Passw0rd!",
+                "accountEnabled",
+                "yes");
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(text(created.body()))
+                .contains("The user Jo Tester (jo.tester@kelleywalloutlook.onmicrosoft.com) was created")
+                .contains("Jo Tester");
+        assertThat(ports.directoryUsers()
+                        .byPrincipalName(Worlds.DEFAULT_DIRECTORY, "jo.tester@kelleywalloutlook.onmicrosoft.com"))
+                .isPresent();
+    }
+
+    @Test
+    void UserAlreadyExists_andPasswordTooWeak_areShownAndNothingIsCreated() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        int before = ports.directoryUsers().countIn(Worlds.DEFAULT_DIRECTORY);
+        var taken = browser.post(
+                USERS,
+                "userName",
+                "sam.reader",
+                "domain",
+                "kelleywalloutlook.onmicrosoft.com",
+                "displayName",
+                "Sam Again",
+                "password",
+                "Str0ng-Passw0rd!");
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(text(taken.body())).contains("is already a user of").contains("Nothing was changed");
+        var weak = browser.post(
+                USERS,
+                "userName",
+                "weak",
+                "domain",
+                "kelleywalloutlook.onmicrosoft.com",
+                "displayName",
+                "Weak",
+                "password",
+                "abc");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(text(weak.body())).contains("Passwords must have at least");
+        assertThat(weak.body()).contains("value=\"Weak\"");
+        assertThat(ports.directoryUsers().countIn(Worlds.DEFAULT_DIRECTORY)).isEqualTo(before);
+    }
+
+    @Test
+    void InsufficientDirectoryRole_aUserWithoutARoleCannotCreateInviteOrDelete() throws Exception {
+        browser.signIn(SAM, PASSWORD, USERS);
+        int before = ports.directoryUsers().countIn(Worlds.DEFAULT_DIRECTORY);
+        var create = browser.post(
+                USERS,
+                "userName",
+                "sams.friend",
+                "domain",
+                "kelleywalloutlook.onmicrosoft.com",
+                "displayName",
+                "Friend",
+                "password",
+                "Str0ng-Passw0rd!");
+        assertThat(create.statusCode()).isEqualTo(403);
+        assertThat(text(create.body())).contains("This needs the Global Administrator");
+        var invite = browser.post(USERS + "/invite", "email", "megan.bowen@contoso.onmicrosoft.com");
+        assertThat(invite.statusCode()).isEqualTo(403);
+        var delete = browser.post(USERS + "/" + Worlds.KELLEY_IN_DEFAULT + "/delete");
+        assertThat(delete.statusCode()).isEqualTo(403);
+        assertThat(ports.directoryUsers().countIn(Worlds.DEFAULT_DIRECTORY)).isEqualTo(before);
+    }
+
+    @Test
+    void aResetPasswordIsShownOnceAndSignsTheUserIn() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var reset = browser.post(USERS + "/" + Worlds.SAM_READER + "/password");
+        assertThat(reset.statusCode()).isEqualTo(200);
+        assertThat(text(reset.body()))
+                .contains("The password of Sam Reader was reset")
+                .contains("shown only this once");
+        Matcher shown = Pattern.compile("id=\"new-password\">([^<]+)<").matcher(reset.body());
+        assertThat(shown.find()).isTrue();
+        String password = shown.group(1);
+        assertThat(browser.get(USERS + "/" + Worlds.SAM_READER).body()).doesNotContain(password);
+
+        var sam = client();
+        var in = sam.signIn(SAM, password, "/portal");
+        assertThat(text(in.body())).contains(SAM).contains("Pay-As-You-Go");
+    }
+
+    @Test
+    void blockingSignInAndAllowingItAgain() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var blocked = browser.post(USERS + "/" + Worlds.SAM_READER + "/sign-in", "enabled", "no");
+        assertThat(text(blocked.body()))
+                .contains("Sam Reader can no longer sign in")
+                .contains("Blocked");
+        assertThat(sam().accountEnabled()).isFalse();
+        var allowed = browser.post(USERS + "/" + Worlds.SAM_READER + "/sign-in", "enabled", "yes");
+        assertThat(text(allowed.body())).contains("Sam Reader may sign in again");
+        assertThat(sam().accountEnabled()).isTrue();
+    }
+
+    @Test
+    void LastGlobalAdministrator_theOnlyGlobalAdministratorIsNotDeleted() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var refused = browser.post(USERS + "/" + Worlds.KELLEY_IN_DEFAULT + "/delete");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(text(refused.body())).contains("is the last Global Administrator of the directory");
+        assertThat(ports.directoryUsers().byId(Worlds.DEFAULT_DIRECTORY, Worlds.KELLEY_IN_DEFAULT))
+                .isPresent();
+
+        var deleted = browser.post(USERS + "/" + Worlds.SAM_READER + "/delete");
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertThat(text(deleted.body())).contains("The user " + SAM + " was deleted");
+        assertThat(ports.directoryUsers().byId(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER))
+                .isEmpty();
+    }
+
+    @Test
+    void anInvitedGuestAppearsPending_andInvalidEmailIsShown() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var invited = browser.post(USERS + "/invite", "email", "megan.bowen@contoso.onmicrosoft.com");
+        assertThat(invited.statusCode()).isEqualTo(200);
+        assertThat(text(invited.body()))
+                .contains(
+                        "megan.bowen@contoso.onmicrosoft.com was invited as megan.bowen_contoso.onmicrosoft.com#EXT#");
+        var bad = browser.post(USERS + "/invite", "email", "not an address");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(text(bad.body())).contains("Enter a valid email address");
+    }
+
+    @Test
+    void aUserOfNoSuchIdIsNotFound() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var missing = browser.get(USERS + "/00000000-0000-4000-8000-0000000000ff");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(text(missing.body())).contains("There is no user");
+    }
+
+    private DirectoryUser sam() {
+        return ports.directoryUsers()
+                .byId(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER)
+                .orElseThrow();
+    }
+}
