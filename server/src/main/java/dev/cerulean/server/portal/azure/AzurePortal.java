@@ -35,6 +35,7 @@ public final class AzurePortal {
     private final ResourceGroupPages resourceGroups;
     private final ActivityLogPage activityLog;
     private final EntraUserPages entraUsers;
+    private final EntraGroupPages entraGroups;
 
     public AzurePortal(PortalUseCases uses, PortalGate gate) {
         this.gate = gate;
@@ -48,6 +49,7 @@ public final class AzurePortal {
         this.resourceGroups = new ResourceGroupPages(layout, access);
         this.activityLog = new ActivityLogPage(layout, subscriptions);
         this.entraUsers = new EntraUserPages(layout);
+        this.entraGroups = new EntraGroupPages(layout);
     }
 
     public void register(RoutesConfig routes) {
@@ -59,6 +61,7 @@ public final class AzurePortal {
         resourceGroups.register(routes, gate);
         activityLog.register(routes, gate);
         entraUsers.register(routes, gate);
+        entraGroups.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
         byte[] css = resource(STYLESHEET);

@@ -51,7 +51,7 @@ public final class EntraViews {
 
     public record GroupRow(String id, String displayName, String description) {}
 
-    public record Groups(List<GroupRow> groups, Paging paging, String displayName, String description) {}
+    public record Groups(List<GroupRow> groups, Paging paging, String search, String displayName, String description) {}
 
     /** A member of a group or a directory role: its object id, name and kind (user, group, service principal). */
     public record Member(String id, String name, String kind) {}
