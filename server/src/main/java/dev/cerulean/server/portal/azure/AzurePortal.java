@@ -36,6 +36,7 @@ public final class AzurePortal {
     private final ActivityLogPage activityLog;
     private final EntraUserPages entraUsers;
     private final EntraGroupPages entraGroups;
+    private final EntraAppPages entraApps;
 
     public AzurePortal(PortalUseCases uses, PortalGate gate) {
         this.gate = gate;
@@ -50,6 +51,7 @@ public final class AzurePortal {
         this.activityLog = new ActivityLogPage(layout, subscriptions);
         this.entraUsers = new EntraUserPages(layout);
         this.entraGroups = new EntraGroupPages(layout);
+        this.entraApps = new EntraAppPages(layout);
     }
 
     public void register(RoutesConfig routes) {
@@ -62,6 +64,7 @@ public final class AzurePortal {
         activityLog.register(routes, gate);
         entraUsers.register(routes, gate);
         entraGroups.register(routes, gate);
+        entraApps.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
         byte[] css = resource(STYLESHEET);

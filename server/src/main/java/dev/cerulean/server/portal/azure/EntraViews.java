@@ -74,6 +74,7 @@ public final class EntraViews {
             String displayName,
             String servicePrincipal,
             List<Secret> secrets,
+            List<AccessViews.Option> lifetimes,
             String newKeyId,
             String newValue) {}
 
