@@ -44,4 +44,13 @@ public interface DirectoryUsers {
     default void addAll(List<DirectoryUser> users) {
         users.forEach(this::add);
     }
+
+    /**
+     * Like {@link #page}, only the users whose user principal name starts with {@code prefix}
+     * whatever its case (the portal's search box): read in the database, by the name's index.
+     */
+    List<DirectoryUser> pageStartingWith(DirectoryId directory, String prefix, int offset, int limit);
+
+    /** How many of the directory's users have a user principal name starting with {@code prefix}, whatever its case. */
+    int countStartingWith(DirectoryId directory, String prefix);
 }

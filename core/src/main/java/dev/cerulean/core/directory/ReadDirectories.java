@@ -67,6 +67,15 @@ public final class ReadDirectories {
         return read(() -> users.countIn(id));
     }
 
+    /** A page of the users whose user principal name starts with {@code prefix}, read in the database. */
+    public List<DirectoryUser> usersStartingWith(DirectoryId id, String prefix, int offset, int limit) {
+        return read(() -> users.pageStartingWith(id, prefix, offset, limit));
+    }
+
+    public int userCountStartingWith(DirectoryId id, String prefix) {
+        return read(() -> users.countStartingWith(id, prefix));
+    }
+
     public Optional<DirectoryUser> user(DirectoryId directory, ObjectId id) {
         return read(() -> users.byId(directory, id));
     }

@@ -51,6 +51,29 @@ public abstract class DirectoryUsersContract extends PortContract {
     }
 
     @Test
+    void aSearchPagesTheUsersWhosePrincipalNameStartsWithThePrefixWhateverItsCase() {
+        DirectoryUser alan = workUser(contoso, "Alan@contoso.onmicrosoft.com", null);
+        DirectoryUser alice = workUser(contoso, "alice@contoso.onmicrosoft.com", null);
+        DirectoryUser alvin = workUser(contoso, "alvin@contoso.onmicrosoft.com", null);
+        DirectoryUser underscored = workUser(contoso, "a_lx@contoso.onmicrosoft.com", null);
+        ports.directoryUsers().add(alvin);
+        ports.directoryUsers().add(underscored);
+        ports.directoryUsers().add(alice);
+        ports.directoryUsers().add(alan);
+        ports.directoryUsers().add(workUser(contoso, "bob@contoso.onmicrosoft.com", null));
+        ports.directoryUsers().add(workUser(fabrikam, "alfred@fabrikam.com", null));
+
+        assertThat(ports.directoryUsers().pageStartingWith(contoso, "AL", 0, 2)).containsExactly(alan, alice);
+        assertThat(ports.directoryUsers().pageStartingWith(contoso, "al", 2, 2)).containsExactly(alvin);
+        assertThat(ports.directoryUsers().countStartingWith(contoso, "Al")).isEqualTo(3);
+        // the prefix's own wildcards are literal: "a_" is not "a" and any one character
+        assertThat(ports.directoryUsers().pageStartingWith(contoso, "a_", 0, 10))
+                .containsExactly(underscored);
+        assertThat(ports.directoryUsers().countStartingWith(contoso, "%")).isZero();
+        assertThat(ports.directoryUsers().countStartingWith(contoso, "carol")).isZero();
+    }
+
+    @Test
     void everyFieldSurvivesTheRoundTrip() {
         Identity.Personal kelley = msa();
         DirectoryUser guest = externalMsaUser(contoso, kelley, "kelley.wall@outlook.com");

@@ -50,6 +50,22 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
     }
 
     @Override
+    public List<DirectoryUser> pageStartingWith(DirectoryId directory, String prefix, int offset, int limit) {
+        String start = prefix.toLowerCase(java.util.Locale.ROOT);
+        return page(directory, 0, Integer.MAX_VALUE).stream()
+                .filter(u ->
+                        u.userPrincipalName().toLowerCase(java.util.Locale.ROOT).startsWith(start))
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int countStartingWith(DirectoryId directory, String prefix) {
+        return pageStartingWith(directory, prefix, 0, Integer.MAX_VALUE).size();
+    }
+
+    @Override
     public int countIn(DirectoryId directory) {
         return inDirectory(directory).size();
     }

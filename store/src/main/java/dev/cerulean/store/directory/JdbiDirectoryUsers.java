@@ -146,6 +146,33 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
     }
 
     @Override
+    public List<DirectoryUser> pageStartingWith(DirectoryId directory, String prefix, int offset, int limit) {
+        return db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND upn_key LIKE :prefix"
+                        + " ESCAPE '\\' ORDER BY upn_key LIMIT :limit OFFSET :offset")
+                .bind("directory", directory.value())
+                .bind("prefix", likePrefix(prefix))
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(ROW)
+                .list());
+    }
+
+    @Override
+    public int countStartingWith(DirectoryId directory, String prefix) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM directory_users WHERE directory_id = :directory"
+                        + " AND upn_key LIKE :prefix ESCAPE '\\'")
+                .bind("directory", directory.value())
+                .bind("prefix", likePrefix(prefix))
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    /** The lower-case prefix as a LIKE pattern, its own wildcards escaped. */
+    private static String likePrefix(String prefix) {
+        return key(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    @Override
     public int countIn(DirectoryId directory) {
         return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM directory_users WHERE directory_id = :directory")
                 .bind("directory", directory.value())

@@ -2,6 +2,7 @@ package dev.cerulean.server.portal.azure;
 
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryRole;
@@ -23,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Microsoft Entra ID's Overview and Users for the directory the person works in: the list a page
- * at a time (read in the database), a search by user principal name or object id, New user,
+ * at a time (read in the database), a search by the start of the user principal name (paged in
+ * the database too) or by object id, New user,
  * Invite external user, and on a user Reset password, Enable/Disable sign-in and Delete. Every
  * change goes through the use case Graph's {@code /users} and {@code /invitations} call, so the
  * core decides who may (Global Administrator, User Administrator, Guest Inviter) and its refusal
@@ -94,14 +96,21 @@ final class EntraUserPages {
         String search = Optional.ofNullable(ctx.queryParam("search")).orElse("").strip();
         List<DirectoryUser> users;
         EntraViews.Paging paging;
-        if (!search.isEmpty()) {
+        if (Guid.parse(search).isPresent()) {
+            // an object id names one user
             users = Entra.user(uses, id, search).stream().toList();
             paging = new EntraViews.Paging(users.isEmpty() ? 0 : 1, users.size(), users.size(), null, null);
         } else {
+            // the start of a user principal name, a page at a time, read in the database
             int offset = Entra.offset(ctx);
-            users = uses.directories().usersPage(id, offset, Entra.PAGE);
-            paging = Entra.paging(
-                    Entra.USERS, "", offset, users.size(), uses.directories().userCount(id));
+            String query = search.isEmpty() ? "" : "search=" + URLEncoder.encode(search, StandardCharsets.UTF_8);
+            users = search.isEmpty()
+                    ? uses.directories().usersPage(id, offset, Entra.PAGE)
+                    : uses.directories().usersStartingWith(id, search, offset, Entra.PAGE);
+            int total = search.isEmpty()
+                    ? uses.directories().userCount(id)
+                    : uses.directories().userCountStartingWith(id, search);
+            paging = Entra.paging(Entra.USERS, query, offset, users.size(), total);
         }
         List<EntraViews.UserRow> rows = users.stream()
                 .map(u -> new EntraViews.UserRow(

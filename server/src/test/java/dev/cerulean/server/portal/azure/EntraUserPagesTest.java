@@ -3,6 +3,8 @@ package dev.cerulean.server.portal.azure;
 import static dev.cerulean.server.testing.TestBrowser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
 import java.util.regex.Matcher;
@@ -32,16 +34,52 @@ class EntraUserPagesTest extends AzurePortalFixture {
     }
 
     @Test
-    void usersAreListedAPageAtATimeAndFoundBySignInName() throws Exception {
+    void usersAreListedAPageAtATimeAndFoundByTheStartOfTheirSignInName() throws Exception {
         browser.signIn(KELLEY, PASSWORD, USERS);
         var list = browser.get(USERS);
         assertThat(text(list.body())).contains("Sam Reader").contains("Showing 1 to 3 of 3");
-        var found = browser.get(USERS + "?search=" + SAM);
-        assertThat(text(found.body())).contains("Sam Reader").doesNotContain("alex.ops");
-        var none = browser.get(USERS + "?search=nobody%40kelleywalloutlook.onmicrosoft.com");
-        assertThat(text(none.body())).contains("No user nobody@kelleywalloutlook.onmicrosoft.com");
+        var found = browser.get(USERS + "?search=SAM.");
+        assertThat(text(found.body()))
+                .contains("Sam Reader")
+                .contains("Showing 1 to 1 of 1")
+                .doesNotContain("alex.ops");
+        var byId = browser.get(USERS + "?search=" + Worlds.SAM_READER);
+        assertThat(text(byId.body())).contains("Sam Reader").contains("Showing 1 to 1 of 1");
+        var none = browser.get(USERS + "?search=nobody");
+        assertThat(text(none.body())).contains("No user starts with nobody");
         var beyond = browser.get(USERS + "?from=20");
         assertThat(text(beyond.body())).contains("No users").contains("Previous page");
+    }
+
+    @Test
+    void aLongListIsPagedAndTheSearchIsKeptFromPageToPage() throws Exception {
+        for (int i = 0; i < 25; i++) {
+            ObjectId id = ObjectId.of(String.format("00000000-0000-4000-8000-0000000f%04d", i));
+            ports.directoryUsers()
+                    .add(new DirectoryUser(
+                            id,
+                            Worlds.DEFAULT_DIRECTORY,
+                            "Tester " + i,
+                            String.format("tester%02d@kelleywalloutlook.onmicrosoft.com", i),
+                            null,
+                            DirectoryUser.UserType.Member,
+                            DirectoryUser.Source.WORK_ACCOUNT,
+                            new Identity.Work(Worlds.DEFAULT_DIRECTORY, id),
+                            null,
+                            null));
+        }
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var first = browser.get(USERS + "?search=tester");
+        assertThat(text(first.body()))
+                .contains("Showing 1 to 20 of 25")
+                .contains("Tester 19")
+                .doesNotContain("Tester 20");
+        assertThat(first.body()).contains("href=\"/portal/entra/users?from=20&amp;search=tester\"");
+        var second = browser.get(USERS + "?from=20&search=tester");
+        assertThat(text(second.body()))
+                .contains("Showing 21 to 25 of 25")
+                .contains("Tester 24")
+                .doesNotContain("Sam Reader");
     }
 
     @Test
