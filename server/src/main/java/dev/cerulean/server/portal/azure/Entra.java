@@ -6,7 +6,11 @@ import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.server.page.Messages;
+import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.portal.classic.PortalGate;
+import dev.cerulean.server.portal.classic.PortalHandler;
 import dev.cerulean.server.portal.classic.PortalUseCases;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -112,6 +116,32 @@ final class Entra {
                     Integer.parseInt(Optional.ofNullable(ctx.queryParam("from")).orElse("0")));
         } catch (NumberFormatException e) {
             return 0;
+        }
+    }
+
+    /**
+     * The Entra pages' door: they work in the directory the person is signed in through, so a
+     * session without one gets the overview saying so (404) instead of running the page.
+     */
+    record Gate(PortalGate gate, AzureLayout layout) {
+        void get(RoutesConfig routes, String path, PortalHandler handler) {
+            gate.get(routes, path, inDirectory(handler));
+        }
+
+        void post(RoutesConfig routes, String path, PortalHandler handler) {
+            gate.post(routes, path, inDirectory(handler));
+        }
+
+        private PortalHandler inDirectory(PortalHandler handler) {
+            return (ctx, caller, m) -> {
+                if (caller.directory() != null) {
+                    handler.handle(ctx, caller, m);
+                    return;
+                }
+                var frame = layout.frame(ctx, caller, m, m.get("portal.entra"), AzureFrame.ENTRA, HOME)
+                        .with(Notice.error(m.get("portal.entra.noDirectory")));
+                layout.write(ctx, 404, "azure/entraOverview.jte", frame, null);
+            };
         }
     }
 }

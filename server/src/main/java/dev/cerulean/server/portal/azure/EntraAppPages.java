@@ -37,7 +37,8 @@ final class EntraAppPages {
         this.uses = layout.uses();
     }
 
-    void register(RoutesConfig routes, PortalGate gate) {
+    void register(RoutesConfig routes, PortalGate portal) {
+        var gate = new Entra.Gate(portal, layout);
         gate.get(routes, Entra.APPS, (ctx, caller, m) -> list(ctx, 200, caller, m, null, ""));
         gate.post(routes, Entra.APPS, this::registerApp);
         gate.get(routes, Entra.APPS + "/{app}", (ctx, caller, m) -> app(ctx, 200, caller, m, null, null));

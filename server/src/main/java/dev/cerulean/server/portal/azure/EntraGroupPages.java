@@ -37,7 +37,8 @@ final class EntraGroupPages {
         this.uses = layout.uses();
     }
 
-    void register(RoutesConfig routes, PortalGate gate) {
+    void register(RoutesConfig routes, PortalGate portal) {
+        var gate = new Entra.Gate(portal, layout);
         gate.get(routes, Entra.GROUPS, (ctx, caller, m) -> list(ctx, 200, caller, m, null, "", ""));
         gate.post(routes, Entra.GROUPS, this::create);
         gate.get(routes, Entra.GROUPS + "/{group}", (ctx, caller, m) -> group(ctx, 200, caller, m, null, ""));

@@ -30,7 +30,8 @@ final class EntraRolePages {
         this.uses = layout.uses();
     }
 
-    void register(RoutesConfig routes, PortalGate gate) {
+    void register(RoutesConfig routes, PortalGate portal) {
+        var gate = new Entra.Gate(portal, layout);
         gate.get(routes, Entra.ROLES, this::list);
         gate.get(routes, Entra.ROLES + "/{role}", (ctx, caller, m) -> role(ctx, 200, caller, m, null, ""));
         gate.post(routes, Entra.ROLES + "/{role}/members", this::assign);

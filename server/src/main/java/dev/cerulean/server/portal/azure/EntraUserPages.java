@@ -40,7 +40,8 @@ final class EntraUserPages {
         this.uses = layout.uses();
     }
 
-    void register(RoutesConfig routes, PortalGate gate) {
+    void register(RoutesConfig routes, PortalGate portal) {
+        var gate = new Entra.Gate(portal, layout);
         gate.get(routes, Entra.HOME, this::overview);
         gate.get(routes, Entra.USERS, (ctx, caller, m) -> list(ctx, 200, caller, m, null, "", "", ""));
         gate.post(routes, Entra.USERS, this::create);

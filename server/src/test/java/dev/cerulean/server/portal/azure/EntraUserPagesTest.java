@@ -222,6 +222,15 @@ class EntraUserPagesTest extends AzurePortalFixture {
     }
 
     @Test
+    void aFormWithoutItsCsrfTokenChangesNothing() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var forged = browser.postExactly(USERS + "/" + Worlds.SAM_READER + "/delete", "csrf", "forged");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(ports.directoryUsers().byId(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER))
+                .isPresent();
+    }
+
+    @Test
     void aUserOfNoSuchIdIsNotFound() throws Exception {
         browser.signIn(KELLEY, PASSWORD, USERS);
         var missing = browser.get(USERS + "/00000000-0000-4000-8000-0000000000ff");
