@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.world.DemoWorld;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -219,6 +221,46 @@ class EntraUserPagesTest extends AzurePortalFixture {
         var bad = browser.post(USERS + "/invite", "email", "not an address");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(text(bad.body())).contains("Enter a valid email address");
+    }
+
+    @Test
+    void UserNotHomedHere_anExternalUsersPasswordIsNotReset() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var user = browser.get(USERS + "/" + Worlds.KELLEY_IN_DEFAULT);
+        assertThat(text(user.body())).contains("Microsoft account").doesNotContain("Reset password");
+        var refused = browser.post(USERS + "/" + Worlds.KELLEY_IN_DEFAULT + "/password");
+        assertThat(refused.statusCode()).isNotEqualTo(200);
+        assertThat(text(refused.body()))
+                .contains("only a member's own directory can do this")
+                .doesNotContain("Temporary password");
+    }
+
+    @Test
+    void LastGlobalAdministrator_theOnlyGlobalAdministratorsSignInIsNotBlocked() throws Exception {
+        browser.signIn(KELLEY, PASSWORD, USERS);
+        var refused = browser.post(USERS + "/" + Worlds.KELLEY_IN_DEFAULT + "/sign-in", "enabled", "no");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(text(refused.body())).contains("is the last Global Administrator of the directory");
+        assertThat(ports.directoryUsers()
+                        .byId(Worlds.DEFAULT_DIRECTORY, Worlds.KELLEY_IN_DEFAULT)
+                        .orElseThrow()
+                        .accountEnabled())
+                .isTrue();
+    }
+
+    @Test
+    void InsufficientDirectoryRole_aUserAdministratorResetsAUsersPasswordButNotAGlobalAdministrators()
+            throws Exception {
+        ports.directoryRoles().assign(Worlds.CONTOSO, DirectoryRole.UserAdministrator, Worlds.MEGAN_BOWEN);
+        browser.signInAs(MEGAN, "Work", PASSWORD, USERS);
+        var lee = browser.post(USERS + "/" + DemoWorld.LEE_GU + "/password");
+        assertThat(lee.statusCode()).isEqualTo(200);
+        assertThat(text(lee.body())).contains("The password of Lee Gu was reset");
+        var admin = browser.post(USERS + "/" + Worlds.KELLEY_CONTOSO + "/password");
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(text(admin.body()))
+                .contains("This needs the Global Administrator directory role")
+                .doesNotContain("Temporary password");
     }
 
     @Test
