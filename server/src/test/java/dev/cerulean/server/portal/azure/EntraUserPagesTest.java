@@ -211,13 +211,16 @@ class EntraUserPagesTest extends AzurePortalFixture {
     }
 
     @Test
-    void anInvitedGuestAppearsPending_andInvalidEmailIsShown() throws Exception {
+    void anInvitedGuestAppearsPending_UserNotFound_andInvalidEmail_areShown() throws Exception {
         browser.signIn(KELLEY, PASSWORD, USERS);
         var invited = browser.post(USERS + "/invite", "email", "megan.bowen@contoso.onmicrosoft.com");
         assertThat(invited.statusCode()).isEqualTo(200);
         assertThat(text(invited.body()))
                 .contains(
                         "megan.bowen@contoso.onmicrosoft.com was invited as megan.bowen_contoso.onmicrosoft.com#EXT#");
+        var unknown = browser.post(USERS + "/invite", "email", "nobody@fabrikam.example");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(text(unknown.body())).contains("There is no user nobody@fabrikam.example");
         var bad = browser.post(USERS + "/invite", "email", "not an address");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(text(bad.body())).contains("Enter a valid email address");
