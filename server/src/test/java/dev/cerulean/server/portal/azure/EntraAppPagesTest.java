@@ -56,6 +56,8 @@ class EntraAppPagesTest extends AzurePortalFixture {
         var added = browser.post(page + "/secrets", "lifetime", "ONE_YEAR");
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(text(added.body())).contains("A client secret was added to").contains("shown only this once");
+        // the value is in this page only: no cache keeps it
+        assertThat(added.headers().firstValue("Cache-Control")).contains("no-store");
         Matcher shown = Pattern.compile("id=\"new-secret\">([^<]+)<").matcher(added.body());
         assertThat(shown.find()).isTrue();
         String value = shown.group(1);
