@@ -76,6 +76,19 @@ public final class ReadDirectories {
         return read(() -> users.countIn(id, condition));
     }
 
+    /** A page of the users whose user principal name starts with {@code prefix}, read in the database. */
+    public List<DirectoryUser> usersStartingWith(DirectoryId id, String prefix, int offset, int limit) {
+        return usersPage(id, startingWith(prefix), offset, limit);
+    }
+
+    public int userCountStartingWith(DirectoryId id, String prefix) {
+        return userCount(id, startingWith(prefix));
+    }
+
+    private static UserCondition startingWith(String prefix) {
+        return new UserCondition(UserCondition.Property.userPrincipalName, UserCondition.Match.STARTS_WITH, prefix);
+    }
+
     public Optional<DirectoryUser> user(DirectoryId directory, ObjectId id) {
         return read(() -> users.byId(directory, id));
     }

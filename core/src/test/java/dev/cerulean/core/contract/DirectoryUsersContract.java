@@ -16,6 +16,10 @@ import dev.cerulean.core.directory.UserCondition;
 import org.junit.jupiter.api.Test;
 
 public abstract class DirectoryUsersContract extends PortContract {
+    private static UserCondition upnStartingWith(String prefix) {
+        return new UserCondition(UserCondition.Property.userPrincipalName, UserCondition.Match.STARTS_WITH, prefix);
+    }
+
     private final DirectoryId contoso = directoryId();
     private final DirectoryId fabrikam = directoryId();
 
@@ -78,6 +82,34 @@ public abstract class DirectoryUsersContract extends PortContract {
         assertThat(ports.directoryUsers().page(contoso, byName, 0, 10)).containsExactly(lee);
         assertThat(ports.directoryUsers().countIn(contoso, byPrefix)).isEqualTo(2);
         assertThat(ports.directoryUsers().countIn(fabrikam, byMail)).isEqualTo(1);
+    }
+
+    @Test
+    void aSearchPagesTheUsersWhosePrincipalNameStartsWithThePrefixWhateverItsCase() {
+        DirectoryUser alan = workUser(contoso, "Alan@contoso.onmicrosoft.com", null);
+        DirectoryUser alice = workUser(contoso, "alice@contoso.onmicrosoft.com", null);
+        DirectoryUser alvin = workUser(contoso, "alvin@contoso.onmicrosoft.com", null);
+        DirectoryUser underscored = workUser(contoso, "a_lx@contoso.onmicrosoft.com", null);
+        ports.directoryUsers().add(alvin);
+        ports.directoryUsers().add(underscored);
+        ports.directoryUsers().add(alice);
+        ports.directoryUsers().add(alan);
+        ports.directoryUsers().add(workUser(contoso, "bob@contoso.onmicrosoft.com", null));
+        ports.directoryUsers().add(workUser(fabrikam, "alfred@fabrikam.com", null));
+
+        assertThat(ports.directoryUsers().page(contoso, upnStartingWith("AL"), 0, 2))
+                .containsExactly(alan, alice);
+        assertThat(ports.directoryUsers().page(contoso, upnStartingWith("al"), 2, 2))
+                .containsExactly(alvin);
+        assertThat(ports.directoryUsers().countIn(contoso, upnStartingWith("Al")))
+                .isEqualTo(3);
+        // the prefix's own wildcards are literal: "a_" is not "a" and any one character
+        assertThat(ports.directoryUsers().page(contoso, upnStartingWith("a_"), 0, 10))
+                .containsExactly(underscored);
+        assertThat(ports.directoryUsers().countIn(contoso, upnStartingWith("%")))
+                .isZero();
+        assertThat(ports.directoryUsers().countIn(contoso, upnStartingWith("carol")))
+                .isZero();
     }
 
     @Test

@@ -146,6 +146,11 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
                 .list());
     }
 
+    /** The lower-case prefix as a LIKE pattern, its own wildcards escaped. */
+    private static String likePrefix(String prefix) {
+        return key(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     @Override
     public int countIn(DirectoryId directory) {
         return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM directory_users WHERE directory_id = :directory")

@@ -26,7 +26,10 @@ public record AzureFrame(
         String languageHref,
         Notice notice)
         implements Localized {
-    public static final String HOME = "home", SUBSCRIPTIONS = "subscriptions", DIRECTORIES = "directories";
+    public static final String HOME = "home",
+            SUBSCRIPTIONS = "subscriptions",
+            DIRECTORIES = "directories",
+            ENTRA = "entra";
 
     /** A directory of the panel; {@code current} is the one the session works in. */
     public record DirectoryChoice(String id, String name, String domain, boolean current) {}

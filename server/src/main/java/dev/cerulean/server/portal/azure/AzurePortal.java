@@ -20,7 +20,8 @@ import java.util.Optional;
  * The Azure portal under {@code /portal}, rendered through the templates of {@code azure/}: sign-in
  * through {@code /login}, Subscriptions (R30), Directories + subscriptions (R31: a switch is a
  * silent new sign-in through that directory), each subscription's overview, Change directory and
- * Access control, and sign-out.
+ * Access control, Microsoft Entra ID (overview, users, groups, app registrations, roles) and
+ * sign-out.
  */
 public final class AzurePortal {
     public static final String HOME = "/portal", SWITCH = "/portal/directory", DIRECTORIES = "/portal/directories";
@@ -34,6 +35,10 @@ public final class AzurePortal {
     private final AccessInsightPages accessInsight;
     private final ResourceGroupPages resourceGroups;
     private final ActivityLogPage activityLog;
+    private final EntraUserPages entraUsers;
+    private final EntraGroupPages entraGroups;
+    private final EntraAppPages entraApps;
+    private final EntraRolePages entraRoles;
 
     public AzurePortal(PortalUseCases uses, PortalGate gate) {
         this.gate = gate;
@@ -46,6 +51,10 @@ public final class AzurePortal {
         this.accessInsight = new AccessInsightPages(layout, access, principals);
         this.resourceGroups = new ResourceGroupPages(layout, access);
         this.activityLog = new ActivityLogPage(layout, subscriptions);
+        this.entraUsers = new EntraUserPages(layout);
+        this.entraGroups = new EntraGroupPages(layout);
+        this.entraApps = new EntraAppPages(layout);
+        this.entraRoles = new EntraRolePages(layout);
     }
 
     public void register(RoutesConfig routes) {
@@ -56,6 +65,10 @@ public final class AzurePortal {
         accessInsight.register(routes, gate);
         resourceGroups.register(routes, gate);
         activityLog.register(routes, gate);
+        entraUsers.register(routes, gate);
+        entraGroups.register(routes, gate);
+        entraApps.register(routes, gate);
+        entraRoles.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
         byte[] css = resource(STYLESHEET);

@@ -60,7 +60,8 @@ public record PortalUseCases(
         ReadResourceGroups resourceGroups,
         CreateOrUpdateResourceGroup createResourceGroup,
         DeleteResourceGroup deleteResourceGroup,
-        ActivityLogOf activityLog) {
+        ActivityLogOf activityLog,
+        EntraUseCases entra) {
 
     public static PortalUseCases of(UseCases uses, PortalSettings settings) {
         var directory = uses.directory();
@@ -95,6 +96,7 @@ public record PortalUseCases(
                 uses.resource().resourceGroups(),
                 uses.resource().createOrUpdateResourceGroup(),
                 uses.resource().deleteResourceGroup(),
-                uses.access().activityLog());
+                uses.access().activityLog(),
+                EntraUseCases.of(uses));
     }
 }
