@@ -60,7 +60,18 @@ final class KeepAliveHttps implements Closeable {
 
     /** Sends {@code request} and reads its response; reconnects first when the server closed the connection. */
     Response exchange(byte[] request) throws IOException {
+        boolean reused = socket != null;
         if (socket == null) connect();
+        try {
+            out.write(request);
+            out.flush();
+            return read();
+        } catch (IOException e) {
+            // a kept-alive connection the server closed while idle: a browser connects again and resends
+            close();
+            if (!reused) throw e;
+            connect();
+        }
         try {
             out.write(request);
             out.flush();
