@@ -7,7 +7,8 @@
 #
 #   bench/run-scale.sh [SIZES]     SIZES: user counts, default "1000 100000 1000000"
 #   (HEAP=1g, SERVER_HEAP=1g, REQUESTS=200, WARMUP=30, LIMITS=11, PORT=18453, GRAPH_PORT=18454,
-#    SKIP_BUILD, JFR=1 to record the server with Java Flight Recorder into $OUT)
+#    SKIP_BUILD, OUT=bench/target/scale, JFR=1 to record each server with Java Flight Recorder into
+#    $OUT, BASE_OPS=an earlier run's ops-<users>.txt to compare with instead of this run's smallest)
 #
 # Shapes: N users in max(1000, N/100) directories, N/10 subscriptions with 3 assignments each,
 # plus the fixtures: many@outlook.com in 1,000 directories, and LIMITS subscriptions of directory 0
@@ -80,10 +81,11 @@ done
 
 echo "== ratios to the smallest world (p50 and p99; PASS when both are within 2x)"
 smallest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | head -1)
+base=${BASE_OPS:-$OUT/ops-$smallest.txt}
 for users in $SIZES; do
-  [ "$users" = "$smallest" ] && continue
-  echo "-- $users users / $smallest users"
-  awk -v base="$OUT/ops-$smallest.txt" '
+  [ -z "${BASE_OPS:-}" ] && [ "$users" = "$smallest" ] && continue
+  echo "-- $users users / $base"
+  awk -v base="$base" '
     function field(line, key,   a) { match(line, key "=[^ ]+"); return substr(line, RSTART + length(key) + 1, RLENGTH - length(key) - 1) }
     BEGIN { while ((getline l < base) > 0) if (l ~ /^op=/) { o = field(l, "op"); p50[o] = field(l, "p50"); p99[o] = field(l, "p99") } }
     /^op=/ { o = field($0, "op"); a = field($0, "p50") / p50[o]; b = field($0, "p99") / p99[o];
