@@ -21,8 +21,12 @@ import javax.net.ssl.SSLSocket;
  * as much CPU per request as the server's own work besides signing.
  */
 final class KeepAliveHttps implements Closeable {
-    /** A response: the status and the body's bytes. */
-    record Response(int status, byte[] body) {
+    /** A response: the status, the body's bytes, its Set-Cookie values and its Location (or null). */
+    record Response(int status, byte[] body, java.util.List<String> setCookies, String location) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
         boolean bodyContains(String text) {
             return new String(body, StandardCharsets.UTF_8).contains(text);
         }
@@ -56,7 +60,18 @@ final class KeepAliveHttps implements Closeable {
 
     /** Sends {@code request} and reads its response; reconnects first when the server closed the connection. */
     Response exchange(byte[] request) throws IOException {
+        boolean reused = socket != null;
         if (socket == null) connect();
+        try {
+            out.write(request);
+            out.flush();
+            return read();
+        } catch (IOException e) {
+            // a kept-alive connection the server closed while idle: a browser connects again and resends
+            close();
+            if (!reused) throw e;
+            connect();
+        }
         try {
             out.write(request);
             out.flush();
@@ -85,6 +100,8 @@ final class KeepAliveHttps implements Closeable {
         int code = Integer.parseInt(status.substring(9, 12));
         int length = -1;
         boolean chunked = false, closes = false;
+        java.util.List<String> cookies = new java.util.ArrayList<>(2);
+        String location = null;
         for (String header = readLine(); !header.isEmpty(); header = readLine()) {
             int colon = header.indexOf(':');
             if (colon < 0) continue;
@@ -93,13 +110,15 @@ final class KeepAliveHttps implements Closeable {
             if (name.equals("content-length")) length = Integer.parseInt(value);
             else if (name.equals("transfer-encoding")) chunked = value.equalsIgnoreCase("chunked");
             else if (name.equals("connection")) closes = value.equalsIgnoreCase("close");
+            else if (name.equals("set-cookie")) cookies.add(value);
+            else if (name.equals("location")) location = value;
         }
         byte[] body;
         if (chunked) body = chunks();
         else if (length >= 0) body = in.readNBytes(length);
         else throw new IOException("a response without a length on a kept-alive connection");
         if (closes) close();
-        return new Response(code, body);
+        return new Response(code, body, cookies, location);
     }
 
     private byte[] chunks() throws IOException {

@@ -159,6 +159,22 @@ final class WorldCommand implements Runnable {
                 description = "Seed of the generated ids (default ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(
+                names = "--account-in-directories",
+                defaultValue = "0",
+                paramLabel = "N",
+                description =
+                        "For benchmarks: the Microsoft account many@outlook.com as a member of the first N directories.")
+        int accountInDirectories;
+
+        @Option(
+                names = "--limit-subscriptions",
+                defaultValue = "0",
+                paramLabel = "K",
+                description =
+                        "For benchmarks: K more subscriptions of the first directory, each with 4000 role assignments.")
+        int limitSubscriptions;
+
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The world file to write.")
         Path outFile;
 
@@ -173,7 +189,8 @@ final class WorldCommand implements Runnable {
         public Integer call() throws IOException {
             WorldGenerator.Shape shape;
             try {
-                shape = new WorldGenerator.Shape(directories, users, subscriptions, assignments, seed);
+                shape = new WorldGenerator.Shape(
+                        directories, users, subscriptions, assignments, seed, accountInDirectories, limitSubscriptions);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }

@@ -3,6 +3,8 @@ package dev.cerulean.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.Email;
 import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.subscription.Subscription;
@@ -137,6 +139,72 @@ class WorldGenerateCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("users and subscriptions need at least one directory");
+        assertThat(tmp.resolve("x.yaml")).doesNotExist();
+    }
+
+    @Test
+    void theBenchmarkFixturesPutOneAccountInManyDirectoriesAndSubscriptionsAtTheAssignmentLimit() throws Exception {
+        // given a world with the account in 4 of 5 directories and 2 subscriptions at the limit
+        String[] shape = {
+            "--directories", "5",
+            "--users", "1010",
+            "--subscriptions", "5",
+            "--account-in-directories", "4",
+            "--limit-subscriptions", "2",
+            "--seed", "7"
+        };
+        Path file = generate("fixtures.yaml", shape);
+        assertThat(Files.readString(generate("again.yaml", shape))).isEqualTo(Files.readString(file));
+
+        // when it is loaded
+        int code = run(
+                "world", "load", file.toString(), "--data", tmp.resolve("data").toString());
+
+        // then the account is a member of exactly the first 4 directories, with the known password
+        assertThat(code).as(err.toString()).isZero();
+        var account = ports.microsoftAccounts()
+                .byEmail(Email.of(WorldGenerator.MANY_DIRECTORIES))
+                .orElseThrow();
+        assertThat(ports.passwordHasher().verify(WorldGenerator.PASSWORD, account.password()))
+                .isTrue();
+        var memberships = ports.directoryUsers().ofPerson(new Identity.Personal(account.id()));
+        assertThat(memberships).hasSize(4);
+        // and directory 0 has the 1000 users the limit needs besides its share of the others
+        var first = ports.directories().all().stream()
+                .filter(d -> d.initialDomain().equals("gen0.onmicrosoft.com"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ports.directoryUsers().countIn(first.id())).isEqualTo(1000 + 2 + 1);
+        // and two subscriptions more, administered by the account, each at 4000 assignments
+        var subscriptions = ports.subscriptions().all();
+        assertThat(subscriptions).hasSize(7);
+        var limits = subscriptions.stream()
+                .filter(s -> s.displayName().startsWith("Limit subscription"))
+                .toList();
+        assertThat(limits).hasSize(2);
+        for (Subscription s : limits) {
+            assertThat(ports.roleAssignments().of(s.id())).hasSize(WorldGenerator.LIMIT_ASSIGNMENTS);
+            assertThat(s.serviceAdministrator().who()).isEqualTo(new Identity.Personal(account.id()));
+            assertThat(s.directory()).isEqualTo(first.id());
+        }
+    }
+
+    @Test
+    void limitSubscriptionsWithoutEnoughUsersAreRefused() {
+        int code = run(
+                "world",
+                "generate",
+                "--directories",
+                "2",
+                "--users",
+                "999",
+                "--limit-subscriptions",
+                "1",
+                "--out",
+                tmp.resolve("x.yaml").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("limit subscriptions need at least 1000 users");
         assertThat(tmp.resolve("x.yaml")).doesNotExist();
     }
 }
