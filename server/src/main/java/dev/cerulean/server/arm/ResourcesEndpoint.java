@@ -12,9 +12,7 @@ import java.util.List;
  * {@code identity} for those that carry a managed identity.
  */
 final class ResourcesEndpoint {
-    record IdentityWire(String type, String principalId, String tenantId) {}
-
-    record ResourceWire(String id, String name, String type, String location, IdentityWire identity) {}
+    record ResourceWire(String id, String name, String type, String location, ResourceIdentityWire identity) {}
 
     private final ReadResources read;
 
@@ -41,13 +39,8 @@ final class ResourcesEndpoint {
         call.page(visible, r -> ArmJson.MAPPER.valueToTree(wire(r)));
     }
 
-    private static ResourceWire wire(Resource r) {
-        IdentityWire identity = null;
-        if (r.hasSystemAssignedIdentity()) {
-            Resource.ManagedIdentity m = r.identity();
-            identity =
-                    new IdentityWire("SystemAssigned", String.valueOf(m.principalId()), String.valueOf(m.tenantId()));
-        }
-        return new ResourceWire(r.id().toString(), r.id().name(), r.id().type(), r.location(), identity);
+    private ResourceWire wire(Resource r) {
+        return new ResourceWire(
+                r.id().toString(), r.id().name(), r.id().type(), r.location(), ResourceIdentityWire.of(r, read));
     }
 }

@@ -31,11 +31,6 @@ final class TrackedResourcesEndpoint {
 
     record IdentityProperties(String tenantId, String principalId, String clientId) {}
 
-    record UserIdentityWire(String principalId, String clientId) {}
-
-    record IdentityWire(
-            String type, String principalId, String tenantId, Map<String, UserIdentityWire> userAssignedIdentities) {}
-
     record ProvisioningState(String provisioningState) {}
 
     record TrackedWire(
@@ -44,7 +39,7 @@ final class TrackedResourcesEndpoint {
             String type,
             String location,
             Map<String, String> tags,
-            IdentityWire identity,
+            ResourceIdentityWire identity,
             Object properties) {}
 
     private final ReadResources read;
@@ -165,13 +160,13 @@ final class TrackedResourcesEndpoint {
 
     JsonNode wire(Resource r) {
         Resource.ManagedIdentity mi = r.identity();
-        IdentityWire identity = null;
+        ResourceIdentityWire identity = null;
         Object properties = new ProvisioningState("Succeeded");
         if (r.isUserAssignedIdentity()) {
             properties = new IdentityProperties(
                     String.valueOf(mi.tenantId()), String.valueOf(mi.principalId()), String.valueOf(mi.clientId()));
-        } else if (mi != null || !r.userAssignedIdentities().isEmpty()) {
-            identity = identityWire(r);
+        } else {
+            identity = ResourceIdentityWire.of(r, read);
         }
         return ArmJson.MAPPER.valueToTree(new TrackedWire(
                 r.id().toString(),
@@ -181,33 +176,5 @@ final class TrackedResourcesEndpoint {
                 new TreeMap<>(r.tags()),
                 identity,
                 properties));
-    }
-
-    /** A resource's identity block: its system-assigned identity and each attached one with its ids. */
-    private IdentityWire identityWire(Resource r) {
-        Resource.ManagedIdentity mi = r.identity();
-        Map<String, UserIdentityWire> attached = null;
-        if (!r.userAssignedIdentities().isEmpty()) {
-            var identities = read.identitiesOf(r.userAssignedIdentities());
-            attached = new java.util.LinkedHashMap<>();
-            for (ResourceId id : r.userAssignedIdentities()) {
-                Resource.ManagedIdentity uai = identities.get(id);
-                // a deleted identity stays named, without ids, as ARM keeps naming it
-                attached.put(
-                        id.toString(),
-                        uai == null
-                                ? new UserIdentityWire(null, null)
-                                : new UserIdentityWire(
-                                        String.valueOf(uai.principalId()), String.valueOf(uai.clientId())));
-            }
-        }
-        String type = mi != null && attached != null
-                ? "SystemAssigned, UserAssigned"
-                : mi != null ? "SystemAssigned" : "UserAssigned";
-        return new IdentityWire(
-                type,
-                mi == null ? null : String.valueOf(mi.principalId()),
-                mi == null ? null : String.valueOf(mi.tenantId()),
-                attached);
     }
 }

@@ -145,6 +145,15 @@ class ManagedIdentitiesApiTest {
         assertThat(attached.path("clientId").asText())
                 .isEqualTo(identity.path("clientId").asText());
         assertThat(arm.get(vm, "kelley").json()).isEqualTo(both.json());
+        // the generic resource list shows the same identity block
+        JsonNode listed = null;
+        for (JsonNode r : arm.get(SUB + "/resources?api-version=2021-04-01", "kelley")
+                .json()
+                .path("value")) {
+            if (r.path("name").asText().equals("vm-ua")) listed = r;
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.path("identity")).isEqualTo(wire);
 
         var userOnly = arm.send("PUT", vm, "kelley", """
                 {"location":"westeurope","identity":{"type":"UserAssigned","userAssignedIdentities":{"%s":{}}}}""".formatted(ID_WEB));
