@@ -31,6 +31,7 @@ public final class AzurePortal {
     private final PortalGate gate;
     private final AzureLayout layout;
     private final SubscriptionPages subscriptions;
+    private final HomePage home;
     private final ChangeDirectoryPages changeDirectory;
     private final AccessControlPages access;
     private final AddRoleAssignmentPages addRoleAssignment;
@@ -46,6 +47,7 @@ public final class AzurePortal {
         this.gate = gate;
         this.layout = new AzureLayout(uses);
         this.subscriptions = new SubscriptionPages(layout);
+        this.home = new HomePage(layout, subscriptions);
         this.changeDirectory = new ChangeDirectoryPages(layout, subscriptions, gate.sessions());
         Principals principals = new Principals(uses);
         this.access = new AccessControlPages(layout, subscriptions, principals);
@@ -60,6 +62,7 @@ public final class AzurePortal {
     }
 
     public void register(RoutesConfig routes) {
+        home.register(routes, gate);
         subscriptions.register(routes, gate);
         changeDirectory.register(routes, gate);
         access.register(routes, gate);
