@@ -30,7 +30,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Access control (IAM) at a subscription or one of its resource groups: the role assignments
+ * Access control (IAM) at a subscription, one of its resource groups or one of their (top-level)
+ * resources: the role assignments
  * that apply there and below (inherited ones marked; filtered by role and by kind of principal),
  * removing one, and at the subscription the Classic administrators tab (list, add a
  * co-administrator). Everything goes through the core's use cases, which enforce who may do
