@@ -28,6 +28,7 @@ import dev.cerulean.core.directory.SignUpOffice365;
 import dev.cerulean.core.directory.UpdateDirectoryUser;
 import dev.cerulean.core.signin.BrowserSessions;
 import dev.cerulean.core.signin.Lockout;
+import dev.cerulean.core.signin.SetDefaultDirectory;
 import dev.cerulean.core.signin.SignIn;
 import dev.cerulean.core.signin.SignInDirectory;
 import dev.cerulean.core.signin.SignInThrottle;
@@ -141,7 +142,7 @@ final class DirectoryWiring {
     }
 
     static SignInUseCases signIn(Ports p, Transactions tx, SignInThrottle throttle) {
-        var signInDirectory = new SignInDirectory(p.directories(), p.directoryUsers());
+        var signInDirectory = new SignInDirectory(p.directories(), p.directoryUsers(), p.directoryPreferences());
         var lockout = new Lockout(tx, p.signInAttempts(), throttle, p.clock());
         return new SignInUseCases(
                 signInDirectory,
@@ -155,6 +156,7 @@ final class DirectoryWiring {
                         signInDirectory,
                         lockout,
                         p.clock()),
-                new BrowserSessions(tx, p.sessions(), signInDirectory, p.clock()));
+                new BrowserSessions(tx, p.sessions(), signInDirectory, p.clock()),
+                new SetDefaultDirectory(tx, p.directoryUsers(), p.directoryPreferences()));
     }
 }

@@ -15,6 +15,7 @@ import dev.cerulean.core.directory.group.Groups;
 import dev.cerulean.core.move.ChangeTenantRequests;
 import dev.cerulean.core.move.DirectoryLinkRequests;
 import dev.cerulean.core.resource.IdentityEndpointGrants;
+import dev.cerulean.core.signin.DirectoryPreferences;
 import dev.cerulean.core.signin.Sessions;
 import dev.cerulean.core.signin.SignInAttempts;
 import dev.cerulean.core.subscription.CoAdministrators;
@@ -62,4 +63,5 @@ public record Ports(
         DeviceCodes deviceCodes,
         Clock clock,
         IdGenerator ids,
-        PasswordHasher passwordHasher) {}
+        PasswordHasher passwordHasher,
+        DirectoryPreferences directoryPreferences) {}

@@ -69,7 +69,12 @@ class EntraPagesIT {
             // the overview of Contoso, reached from the left menu
             page.navigate(server.https() + "/portal");
             s.signIn(GLOBAL_ADMIN, PASSWORD, false);
-            s.link(e.entra()).click();
+            // the left menu's link (Home also has it among its Azure services)
+            page.getByRole(AriaRole.NAVIGATION)
+                    .getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName(exactly(e.entra())))
+                    .click();
             assertThat(page.getByRole(AriaRole.MAIN)).containsText(DemoWorld.CONTOSO.toString());
             assertThat(page.getByRole(AriaRole.MAIN)).containsText("contoso.onmicrosoft.com");
             assertThat(page.getByRole(AriaRole.MAIN)).containsText(e.office365());

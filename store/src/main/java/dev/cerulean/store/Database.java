@@ -18,6 +18,7 @@ import dev.cerulean.store.move.JdbiDirectoryLinkRequests;
 import dev.cerulean.store.resource.JdbiIdentityEndpointGrants;
 import dev.cerulean.store.secret.Argon2PasswordHasher;
 import dev.cerulean.store.secret.KeyEncryption;
+import dev.cerulean.store.signin.JdbiDirectoryPreferences;
 import dev.cerulean.store.signin.JdbiSessions;
 import dev.cerulean.store.signin.JdbiSignInAttempts;
 import dev.cerulean.store.subscription.JdbiCoAdministrators;
@@ -200,7 +201,8 @@ public final class Database implements AutoCloseable {
                 new JdbiDeviceCodes(db),
                 clock,
                 ids,
-                new Argon2PasswordHasher());
+                new Argon2PasswordHasher(),
+                new JdbiDirectoryPreferences(db));
     }
 
     /** The transactions (and handles) of this database; for the store's own tests and tools. */

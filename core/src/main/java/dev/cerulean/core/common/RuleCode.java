@@ -127,7 +127,9 @@ public enum RuleCode {
     UserAccountDisabled(Kind.UNAUTHENTICATED),
     // move rehearsal (issue 14): restore and diff after a directory change
     SubscriptionNotMoved(Kind.CONFLICT),
-    PrincipalNotInPlan(Kind.INVALID);
+    PrincipalNotInPlan(Kind.INVALID),
+    // R31: a person's default directory (where sign-in lands)
+    DefaultDirectoryNotJoined(Kind.INVALID, "R31");
 
     /**
      * What sort of refusal a code is. Every protocol maps kinds, not codes, to its statuses, so

@@ -15,17 +15,29 @@ import java.util.Optional;
 
 /**
  * Through which directory a person signs in: the one the client named if the person is in it;
- * otherwise a work account's home, or a Microsoft account's default directory (the one it created
- * at Azure sign-up), else the first it belongs to, else none (a new Microsoft account). A
+ * otherwise the default directory the person chose (R31, {@link SetDefaultDirectory}) while it can
+ * still land there; otherwise a work account's home, or a Microsoft account's default directory (the
+ * one it created at Azure sign-up), else the first it belongs to, else none (a new Microsoft account). A
  * disabled user object is never chosen: the person cannot act through that directory.
  */
 public final class SignInDirectory {
     private final Directories directories;
     private final DirectoryUsers users;
+    private final DirectoryPreferences preferences;
 
-    public SignInDirectory(Directories directories, DirectoryUsers users) {
+    public SignInDirectory(Directories directories, DirectoryUsers users, DirectoryPreferences preferences) {
         this.directories = directories;
         this.users = users;
+        this.preferences = preferences;
+    }
+
+    /** The person's chosen default directory, while it has an enabled, accepted user object there. */
+    private Optional<DirectoryUser> chosenDefault(Identity person, List<DirectoryUser> memberships) {
+        return preferences
+                .defaultDirectoryOf(person)
+                .flatMap(d -> memberships.stream()
+                        .filter(u -> u.directory().equals(d) && SetDefaultDirectory.landsIn(u))
+                        .findFirst());
     }
 
     public Caller forMicrosoftAccount(MicrosoftAccount msa, DirectoryId hint) {
@@ -34,6 +46,7 @@ public final class SignInDirectory {
                 .filter(DirectoryUser::accountEnabled)
                 .toList();
         Optional<DirectoryUser> chosen = in(memberships, hint)
+                .or(() -> chosenDefault(person, memberships))
                 .or(() -> memberships.stream()
                         .filter(u -> directories
                                 .byId(u.directory())
@@ -49,7 +62,10 @@ public final class SignInDirectory {
 
     public Caller forWorkAccount(DirectoryUser home, DirectoryId hint) {
         Identity person = home.person();
-        DirectoryUser chosen = in(users.ofPerson(person), hint).orElse(home);
+        List<DirectoryUser> memberships = users.ofPerson(person);
+        DirectoryUser chosen = in(memberships, hint)
+                .or(() -> chosenDefault(person, memberships))
+                .orElse(home);
         Email email = home.mail() != null
                 ? home.mail()
                 : Email.parse(home.userPrincipalName()).orElse(null);

@@ -37,7 +37,8 @@ public final class InMemoryPorts {
                 new InMemoryDeviceCodes(),
                 clock,
                 ids,
-                new FastTestHasher());
+                new FastTestHasher(),
+                new InMemoryDirectoryPreferences());
     }
 
     /** The same ports with another password hasher (e.g. one that is busy, for the throttling answers). */
@@ -70,6 +71,7 @@ public final class InMemoryPorts {
                 p.deviceCodes(),
                 p.clock(),
                 p.ids(),
-                hasher);
+                hasher,
+                p.directoryPreferences());
     }
 }

@@ -45,7 +45,7 @@ class SignInTest {
             p.directoryUsers(),
             p.passwordHasher(),
             p.signInAttempts(),
-            new SignInDirectory(p.directories(), p.directoryUsers()),
+            new SignInDirectory(p.directories(), p.directoryUsers(), p.directoryPreferences()),
             new Lockout(p.transactions(), p.signInAttempts(), SignInThrottle.DEFAULT, clock),
             clock);
 
@@ -217,7 +217,7 @@ class SignInTest {
                 p.directoryUsers(),
                 p.passwordHasher(),
                 p.signInAttempts(),
-                new SignInDirectory(p.directories(), p.directoryUsers()),
+                new SignInDirectory(p.directories(), p.directoryUsers(), p.directoryPreferences()),
                 new Lockout(p.transactions(), p.signInAttempts(), SignInThrottle.OFF, clock),
                 clock);
         for (int i = 0; i < 20; i++) open.signIn("kelley.wall@outlook.com", "wrong", null, "192.0.2.1", null);
@@ -228,7 +228,8 @@ class SignInTest {
 
     @Test
     void R31_switchingDirectoryIsASilentSignInThroughAnotherDirectoryOfTheSamePerson() {
-        SignInDirectory directories = new SignInDirectory(p.directories(), p.directoryUsers());
+        SignInDirectory directories =
+                new SignInDirectory(p.directories(), p.directoryUsers(), p.directoryPreferences());
         Caller kelley = ((SignInResult.SignedIn)
                         attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow())
                 .caller();
@@ -256,7 +257,8 @@ class SignInTest {
 
     @Test
     void R23_aGuestWhoseInvitationIsPendingCannotSignInThroughThatDirectory() {
-        SignInDirectory directories = new SignInDirectory(p.directories(), p.directoryUsers());
+        SignInDirectory directories =
+                new SignInDirectory(p.directories(), p.directoryUsers(), p.directoryPreferences());
         Caller megan = ((SignInResult.SignedIn) attempt("megan.bowen@contoso.onmicrosoft.com", Worlds.PASSWORD)
                         .orThrow())
                 .caller();
@@ -319,7 +321,8 @@ class SignInTest {
 
     @Test
     void UserAccountDisabled_aDisabledMembershipIsNeverTheDirectorySignedInThrough() {
-        SignInDirectory directories = new SignInDirectory(p.directories(), p.directoryUsers());
+        SignInDirectory directories =
+                new SignInDirectory(p.directories(), p.directoryUsers(), p.directoryPreferences());
         Caller kelley = ((SignInResult.SignedIn)
                         attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow())
                 .caller();
@@ -345,5 +348,37 @@ class SignInTest {
         assertThat(attempt(huge, "wrong").code()).isEqualTo(RuleCode.AccountTemporarilyLocked);
         assertThat(SignIn.key("name:", huge)).as("kept as its hash").hasSize("name:#sha256:".length() + 64);
         assertThat(SignIn.key("name:", "kelley.wall@outlook.com")).isEqualTo("name:kelley.wall@outlook.com");
+    }
+
+    @Test
+    void R31_signInLandsInTheDefaultDirectoryThePersonChoseUnlessTheClientNamesOne() {
+        Caller kelley = ((SignInResult.SignedIn)
+                        attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow())
+                .caller();
+        ObjectId inContoso = ObjectId.of("0c000000-0000-4000-8000-0000000000ab");
+        p.directoryUsers()
+                .add(new DirectoryUser(
+                        inContoso,
+                        Worlds.CONTOSO,
+                        "Kelley Wall",
+                        "kelley.wall_outlook.com#EXT#@contoso.onmicrosoft.com",
+                        Email.of("kelley.wall@outlook.com"),
+                        DirectoryUser.UserType.Member,
+                        DirectoryUser.Source.MICROSOFT_ACCOUNT,
+                        kelley.identity(),
+                        null,
+                        null));
+        var setDefault = new SetDefaultDirectory(p.transactions(), p.directoryUsers(), p.directoryPreferences());
+
+        assertThat(setDefault.set(kelley, Worlds.CONTOSO).isOk()).isTrue();
+
+        var landed = (SignInResult.SignedIn)
+                attempt("kelley.wall@outlook.com", Worlds.PASSWORD).orThrow();
+        assertThat(landed.caller().directory()).isEqualTo(Worlds.CONTOSO);
+        assertThat(landed.caller().principal()).isEqualTo(inContoso);
+        var hinted = (SignInResult.SignedIn)
+                signIn.signIn("kelley.wall@outlook.com", Worlds.PASSWORD, null, "192.0.2.1", Worlds.DEFAULT_DIRECTORY)
+                        .orThrow();
+        assertThat(hinted.caller().directory()).as("the client's hint wins").isEqualTo(Worlds.DEFAULT_DIRECTORY);
     }
 }

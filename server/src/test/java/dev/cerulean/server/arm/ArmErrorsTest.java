@@ -118,7 +118,8 @@ class ArmErrorsTest {
             entry(RuleCode.TooManySignInAttempts, 429),
             entry(RuleCode.AccountTemporarilyLocked, 429),
             entry(RuleCode.SubscriptionNotMoved, 409),
-            entry(RuleCode.PrincipalNotInPlan, 400));
+            entry(RuleCode.PrincipalNotInPlan, 400),
+            entry(RuleCode.DefaultDirectoryNotJoined, 400));
 
     @ParameterizedTest
     @EnumSource(RuleCode.class)

@@ -9,6 +9,7 @@ import dev.cerulean.core.contract.CoAdministratorsContract;
 import dev.cerulean.core.contract.DeviceCodesContract;
 import dev.cerulean.core.contract.DirectoriesContract;
 import dev.cerulean.core.contract.DirectoryLinkRequestsContract;
+import dev.cerulean.core.contract.DirectoryPreferencesContract;
 import dev.cerulean.core.contract.DirectoryRolesContract;
 import dev.cerulean.core.contract.DirectoryUsersContract;
 import dev.cerulean.core.contract.FollowUpItemsContract;
@@ -267,6 +268,14 @@ class StoreContractsTest {
 
     @Nested
     class World extends WorldContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class DirectoryPreferences extends DirectoryPreferencesContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();

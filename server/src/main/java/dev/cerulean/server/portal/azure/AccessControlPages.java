@@ -5,10 +5,12 @@ import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.subscription.CoAdministrator;
+import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
@@ -28,7 +30,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Access control (IAM) at a subscription or one of its resource groups: the role assignments
+ * Access control (IAM) at a subscription, one of its resource groups or one of their (top-level)
+ * resources: the role assignments
  * that apply there and below (inherited ones marked; filtered by role and by kind of principal),
  * removing one, and at the subscription the Classic administrators tab (list, add a
  * co-administrator). Everything goes through the core's use cases, which enforce who may do
@@ -36,7 +39,12 @@ import java.util.function.Consumer;
  */
 final class AccessControlPages {
     static final String SUBSCRIPTION_IAM = SubscriptionPages.LIST + "/{subscription}/iam",
-            GROUP_IAM = SubscriptionPages.LIST + "/{subscription}/resourceGroups/{group}/iam";
+            GROUP_IAM = SubscriptionPages.LIST + "/{subscription}/resourceGroups/{group}/iam",
+            RESOURCE_IAM =
+                    SubscriptionPages.LIST
+                            + "/{subscription}/resourceGroups/{group}/providers/{namespace}/{type}/{name}/iam";
+    /** Every scope Access control works at: subscription, resource group, resource. */
+    static final List<String> SCOPES = List.of(SUBSCRIPTION_IAM, GROUP_IAM, RESOURCE_IAM);
 
     private final AzureLayout layout;
     private final SubscriptionPages subscriptions;
@@ -49,7 +57,7 @@ final class AccessControlPages {
     }
 
     void register(RoutesConfig routes, PortalGate gate) {
-        for (String base : List.of(SUBSCRIPTION_IAM, GROUP_IAM)) {
+        for (String base : SCOPES) {
             gate.get(routes, base, (ctx, caller, m) -> at(ctx, caller, m, w -> list(ctx, 200, caller, m, w, null)));
             gate.post(routes, base + "/remove", (ctx, caller, m) -> at(ctx, caller, m, w -> remove(ctx, caller, m, w)));
         }
@@ -99,7 +107,21 @@ final class AccessControlPages {
             subscriptions.list(ctx, 404, caller, m, AzureLayout.refusal(m, r));
             return;
         }
-        page.accept(new Where(s.get(), found.orThrow().name()));
+        String name = ctx.pathParamMap().get("name");
+        if (name == null) {
+            page.accept(new Where(s.get(), found.orThrow().name()));
+            return;
+        }
+        String type = ctx.pathParam("namespace") + "/" + ctx.pathParam("type");
+        Outcome<Resource> resource = layout.uses()
+                .resources()
+                .get(caller, ResourceId.of(s.get().id(), found.orThrow().name(), type, name));
+        if (resource instanceof Outcome.Rejected<Resource> r) {
+            subscriptions.list(ctx, 404, caller, m, AzureLayout.refusal(m, r));
+            return;
+        }
+        page.accept(
+                new Where(s.get(), found.orThrow().name(), resource.orThrow().id()));
     }
 
     void list(Context ctx, int status, Caller caller, Messages m, Where where, Notice notice) {

@@ -37,7 +37,7 @@ final class AccessInsightPages {
     }
 
     void register(RoutesConfig routes, PortalGate gate) {
-        for (String base : List.of(AccessControlPages.SUBSCRIPTION_IAM, AccessControlPages.GROUP_IAM)) {
+        for (String base : AccessControlPages.SCOPES) {
             gate.get(
                     routes,
                     base + "/roles",

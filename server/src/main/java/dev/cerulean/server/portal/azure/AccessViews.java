@@ -88,7 +88,8 @@ public final class AccessViews {
             String subscriptionId, String subscriptionName, List<Group> groups, List<Option> locations, String name) {}
 
     /** A resource of a group: its name, type and location. */
-    public record Resource(String name, String type, String location) {}
+    /** One resource of a group; {@code iam} is its Access control (IAM) page. */
+    public record Resource(String name, String type, String location, String iam) {}
 
     /** A resource group's overview: its resources, and the delete form. */
     public record GroupOverview(

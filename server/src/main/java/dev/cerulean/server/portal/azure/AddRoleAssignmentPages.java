@@ -43,8 +43,7 @@ final class AddRoleAssignmentPages {
     }
 
     void register(RoutesConfig routes, PortalGate gate) {
-        for (String base : List.of(AccessControlPages.SUBSCRIPTION_IAM, AccessControlPages.GROUP_IAM))
-            register(routes, gate, base + "/add");
+        for (String base : AccessControlPages.SCOPES) register(routes, gate, base + "/add");
     }
 
     private void register(RoutesConfig routes, PortalGate gate, String add) {

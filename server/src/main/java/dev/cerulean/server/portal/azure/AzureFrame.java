@@ -32,7 +32,8 @@ public record AzureFrame(
             ENTRA = "entra";
 
     /** A directory of the panel; {@code current} is the one the session works in. */
-    public record DirectoryChoice(String id, String name, String domain, boolean current) {}
+    /** One directory of the person; {@code isDefault} when sign-in lands there (R31). */
+    public record DirectoryChoice(String id, String name, String domain, boolean current, boolean isDefault) {}
 
     public boolean at(String item) {
         return item.equals(menu);

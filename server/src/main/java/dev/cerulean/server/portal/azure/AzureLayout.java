@@ -31,12 +31,14 @@ final class AzureLayout {
      * @param here this page as a GET (path and query), for the language switch
      */
     AzureFrame frame(Context ctx, Caller caller, Messages m, String title, String menu, String here) {
+        var chosenDefault = uses.defaultDirectory().of(caller);
         List<AzureFrame.DirectoryChoice> directories = uses.directoriesOfAccount().of(caller.identity()).stream()
                 .map(d -> new AzureFrame.DirectoryChoice(
                         d.directory().id().toString(),
                         d.directory().displayName(),
                         d.directory().initialDomain(),
-                        d.directory().id().equals(caller.directory())))
+                        d.directory().id().equals(caller.directory()),
+                        chosenDefault.map(d.directory().id()::equals).orElse(false)))
                 .toList();
         String language =
                 here + (here.contains("?") ? "&" : "?") + "lang=" + m.language().other();

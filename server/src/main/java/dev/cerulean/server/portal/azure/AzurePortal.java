@@ -2,6 +2,7 @@ package dev.cerulean.server.portal.azure;
 
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.signin.Session;
 import dev.cerulean.server.page.Messages;
@@ -25,10 +26,12 @@ import java.util.Optional;
  */
 public final class AzurePortal {
     public static final String HOME = "/portal", SWITCH = "/portal/directory", DIRECTORIES = "/portal/directories";
+    public static final String DEFAULT_DIRECTORY = "/portal/directories/default";
     public static final String STYLESHEET = "/static/cerulean-azure.css";
     private final PortalGate gate;
     private final AzureLayout layout;
     private final SubscriptionPages subscriptions;
+    private final HomePage home;
     private final ChangeDirectoryPages changeDirectory;
     private final AccessControlPages access;
     private final AddRoleAssignmentPages addRoleAssignment;
@@ -44,6 +47,7 @@ public final class AzurePortal {
         this.gate = gate;
         this.layout = new AzureLayout(uses);
         this.subscriptions = new SubscriptionPages(layout);
+        this.home = new HomePage(layout, subscriptions);
         this.changeDirectory = new ChangeDirectoryPages(layout, subscriptions, gate.sessions());
         Principals principals = new Principals(uses);
         this.access = new AccessControlPages(layout, subscriptions, principals);
@@ -58,6 +62,7 @@ public final class AzurePortal {
     }
 
     public void register(RoutesConfig routes) {
+        home.register(routes, gate);
         subscriptions.register(routes, gate);
         changeDirectory.register(routes, gate);
         access.register(routes, gate);
@@ -71,6 +76,7 @@ public final class AzurePortal {
         entraRoles.register(routes, gate);
         gate.get(routes, DIRECTORIES, (ctx, caller, m) -> directories(ctx, 200, caller, m, null));
         gate.post(routes, SWITCH, this::switchDirectory);
+        gate.post(routes, DEFAULT_DIRECTORY, this::setDefaultDirectory);
         byte[] css = resource(STYLESHEET);
         routes.get(
                 STYLESHEET,
@@ -91,6 +97,23 @@ public final class AzurePortal {
         }
         Caller now = switched.get().caller();
         subscriptions.list(ctx, 200, now, m, Notice.success(m.get("portal.switched", layout.nameOf(now.directory()))));
+    }
+
+    /** R31: the directory the person's next sign-ins land in; only one it is in (the core refuses others). */
+    private void setDefaultDirectory(Context ctx, Caller caller, Messages m) {
+        Optional<DirectoryId> target =
+                Optional.ofNullable(ctx.formParam("directory")).flatMap(DirectoryId::parse);
+        if (target.isEmpty()) {
+            directories(ctx, 400, caller, m, Notice.error(m.rule(RuleCode.DefaultDirectoryNotJoined, List.of(""))));
+            return;
+        }
+        Outcome<DirectoryId> outcome = layout.uses().defaultDirectory().set(caller, target.get());
+        if (outcome instanceof Outcome.Rejected<DirectoryId> r) {
+            directories(ctx, 400, caller, m, Notice.error(m.rule(r.code(), r.args())));
+            return;
+        }
+        String name = layout.nameOf(outcome.orThrow());
+        directories(ctx, 200, caller, m, Notice.success(m.get("portal.directories.defaultSet", name)));
     }
 
     /** Directories + subscriptions as a page of its own: every directory, the current one marked. */

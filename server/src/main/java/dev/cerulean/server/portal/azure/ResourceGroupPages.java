@@ -129,7 +129,11 @@ final class ResourceGroupPages {
         var listed = layout.uses().resources().list(caller, s.id(), where.group());
         List<AccessViews.Resource> resources = listed.isOk()
                 ? listed.orThrow().stream()
-                        .map(r -> new AccessViews.Resource(r.id().name(), r.id().type(), r.location()))
+                        .map(r -> new AccessViews.Resource(
+                                r.id().name(),
+                                r.id().type(),
+                                r.location(),
+                                new Where(null, r.id().resourceGroup(), r.id()).iamOf(r.id().subscription())))
                         .toList()
                 : List.of();
         var frame = layout.frame(ctx, caller, m, where.group(), AzureFrame.SUBSCRIPTIONS, path(s) + "/" + where.group())

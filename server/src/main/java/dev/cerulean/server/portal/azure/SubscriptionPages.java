@@ -39,13 +39,19 @@ final class SubscriptionPages {
     }
 
     void register(RoutesConfig routes, PortalGate gate) {
-        gate.get(routes, AzurePortal.HOME, (ctx, caller, m) -> list(ctx, 200, caller, m, null));
         gate.get(routes, LIST, (ctx, caller, m) -> list(ctx, 200, caller, m, null));
         gate.get(routes, LIST + "/{subscription}", this::overview);
     }
 
     void list(Context ctx, int status, Caller caller, Messages m, Notice notice) {
-        List<Row> rows = layout.uses().azureSubscriptions().list(caller).orThrow().stream()
+        var frame = layout.frame(ctx, caller, m, m.get("portal.subscriptions"), AzureFrame.SUBSCRIPTIONS, LIST)
+                .with(notice);
+        layout.write(ctx, status, "azure/subscriptions.jte", frame, new SubscriptionList(rows(caller, m)));
+    }
+
+    /** The person's subscriptions in the current directory (R30), as the list and Home show them. */
+    List<Row> rows(Caller caller, Messages m) {
+        return layout.uses().azureSubscriptions().list(caller).orThrow().stream()
                 .map(s -> new Row(
                         s.id().toString(),
                         s.displayName(),
@@ -54,9 +60,6 @@ final class SubscriptionPages {
                         s.offer().displayName(),
                         m.get("portal.state." + s.state().name())))
                 .toList();
-        var frame = layout.frame(ctx, caller, m, m.get("portal.subscriptions"), AzureFrame.SUBSCRIPTIONS, LIST)
-                .with(notice);
-        layout.write(ctx, status, "azure/subscriptions.jte", frame, new SubscriptionList(rows));
     }
 
     /** The subscription of the path when the person may see it in the current directory (R30). */

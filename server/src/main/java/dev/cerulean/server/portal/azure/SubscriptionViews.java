@@ -11,6 +11,13 @@ public final class SubscriptionViews {
 
     public record SubscriptionList(List<Row> rows) {}
 
+    /**
+     * Home: the Azure services shortcuts ({@code resourceGroupsHref} leads to the first
+     * subscription's resource groups, or to Subscriptions when there is none), the current
+     * directory, and the first few subscriptions; {@code more} when there are others.
+     */
+    public record Home(String resourceGroupsHref, String directory, List<Row> rows, boolean more) {}
+
     /** An administrator of the overview: its email and its classic role as people read it. */
     public record Administrator(String email, String role) {}
 

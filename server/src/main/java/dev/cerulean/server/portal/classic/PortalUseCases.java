@@ -22,6 +22,7 @@ import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.DeleteResourceGroup;
 import dev.cerulean.core.resource.ReadResourceGroups;
 import dev.cerulean.core.resource.ReadResources;
+import dev.cerulean.core.signin.SetDefaultDirectory;
 import dev.cerulean.core.subscription.AddCoAdministrator;
 import dev.cerulean.core.subscription.ChangeServiceAdministrator;
 import dev.cerulean.core.subscription.ClassicPortalSubscriptions;
@@ -61,7 +62,8 @@ public record PortalUseCases(
         CreateOrUpdateResourceGroup createResourceGroup,
         DeleteResourceGroup deleteResourceGroup,
         ActivityLogOf activityLog,
-        EntraUseCases entra) {
+        EntraUseCases entra,
+        SetDefaultDirectory defaultDirectory) {
 
     public static PortalUseCases of(UseCases uses, PortalSettings settings) {
         var directory = uses.directory();
@@ -97,6 +99,7 @@ public record PortalUseCases(
                 uses.resource().createOrUpdateResourceGroup(),
                 uses.resource().deleteResourceGroup(),
                 uses.access().activityLog(),
-                EntraUseCases.of(uses));
+                EntraUseCases.of(uses),
+                uses.signIn().setDefaultDirectory());
     }
 }
