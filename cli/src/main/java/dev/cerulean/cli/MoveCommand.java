@@ -10,7 +10,6 @@ import dev.cerulean.core.move.ProposeMapping;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.plan.MoveMappingJson;
 import dev.cerulean.server.plan.MovePlanJson;
-import dev.cerulean.server.plan.MovePlanReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,11 +149,9 @@ final class MoveCommand implements Runnable {
         public Integer call() {
             MovePlan read;
             try {
-                read = MovePlanReader.read(Files.readString(plan));
-            } catch (IOException e) {
-                return fail("cannot read " + plan + ": " + e.getMessage());
-            } catch (MovePlanReader.Unreadable e) {
-                return fail(plan + ": " + e.getMessage());
+                read = MoveFiles.plan(plan);
+            } catch (MoveFiles.Unreadable e) {
+                return fail(e.getMessage());
             }
             Optional<DirectoryId> destination = to == null ? Optional.of(read.destination()) : DirectoryId.parse(to);
             if (destination.isEmpty()) return fail("not a directory id: " + to);

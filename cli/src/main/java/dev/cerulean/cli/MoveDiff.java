@@ -8,10 +8,6 @@ import dev.cerulean.core.move.MoveMapping;
 import dev.cerulean.core.move.MovePlan;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.plan.AccessDiffJson;
-import dev.cerulean.server.plan.MoveMappingReader;
-import dev.cerulean.server.plan.MovePlanReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,22 +49,12 @@ final class MoveDiff implements Callable<Integer> {
     @Override
     public Integer call() {
         MovePlan read;
-        MoveMapping mapping = MoveMapping.NONE;
+        MoveMapping mapping;
         try {
-            read = MovePlanReader.read(Files.readString(plan));
-        } catch (IOException e) {
-            return fail("cannot read " + plan + ": " + e.getMessage());
-        } catch (MovePlanReader.Unreadable e) {
-            return fail(plan + ": " + e.getMessage());
-        }
-        if (map != null) {
-            try {
-                mapping = MoveMappingReader.read(Files.readString(map), read);
-            } catch (IOException e) {
-                return fail("cannot read " + map + ": " + e.getMessage());
-            } catch (MovePlanReader.Unreadable e) {
-                return fail(map + ": " + e.getMessage());
-            }
+            read = MoveFiles.plan(plan);
+            mapping = map == null ? MoveMapping.NONE : MoveFiles.mapping(map, read);
+        } catch (MoveFiles.Unreadable e) {
+            return fail(e.getMessage());
         }
         try (StoreOpener.OpenStore opened = main.opener.open(store.resolve())) {
             Ports p = opened.ports();

@@ -8,11 +8,7 @@ import dev.cerulean.core.move.MovePlan;
 import dev.cerulean.core.move.RestoreReport;
 import dev.cerulean.core.move.RestoreReport.Status;
 import dev.cerulean.core.subscription.Subscription;
-import dev.cerulean.server.plan.MoveMappingReader;
-import dev.cerulean.server.plan.MovePlanReader;
 import dev.cerulean.server.plan.RestoreReportJson;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -63,18 +59,10 @@ final class MoveRestore implements Callable<Integer> {
         MovePlan read;
         MoveMapping mapping;
         try {
-            read = MovePlanReader.read(Files.readString(plan));
-        } catch (IOException e) {
-            return fail("cannot read " + plan + ": " + e.getMessage());
-        } catch (MovePlanReader.Unreadable e) {
-            return fail(plan + ": " + e.getMessage());
-        }
-        try {
-            mapping = MoveMappingReader.read(Files.readString(map), read);
-        } catch (IOException e) {
-            return fail("cannot read " + map + ": " + e.getMessage());
-        } catch (MovePlanReader.Unreadable e) {
-            return fail(map + ": " + e.getMessage());
+            read = MoveFiles.plan(plan);
+            mapping = MoveFiles.mapping(map, read);
+        } catch (MoveFiles.Unreadable e) {
+            return fail(e.getMessage());
         }
         try (StoreOpener.OpenStore opened = main.opener.open(store.resolve())) {
             Ports p = opened.ports();
