@@ -75,16 +75,7 @@ class AccessControlPagesTest extends AzurePortalFixture {
         String assignment = dev.cerulean.server.testing.TestBrowser.hiddenFields(review.body())
                 .get("assignment");
 
-        var done = browser.post(
-                IAM + "/add",
-                "role",
-                OWNER,
-                "type",
-                "User",
-                "member",
-                Worlds.SAM_READER.toString(),
-                "assignment",
-                assignment);
+        var done = assignToUser(IAM, OWNER, Worlds.SAM_READER.toString(), assignment);
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(text(done.body())).contains("Owner was assigned to Sam Reader on Pay-As-You-Go");
         assertThat(ports.roleAssignments().byId(RoleAssignmentId.of(assignment)))
@@ -206,15 +197,6 @@ class AccessControlPagesTest extends AzurePortalFixture {
     }
 
     private java.net.http.HttpResponse<String> post(ObjectId member, String role) throws Exception {
-        return browser.post(
-                IAM + "/add",
-                "role",
-                role,
-                "type",
-                "User",
-                "member",
-                member.toString(),
-                "assignment",
-                UUID.randomUUID().toString());
+        return assignToUser(IAM, role, member.toString(), UUID.randomUUID().toString());
     }
 }

@@ -55,4 +55,10 @@ abstract class AzurePortalFixture {
         var confirmed = classic.post("/classic/link");
         assertThat(text(confirmed.body())).contains("Sign out now");
     }
+
+    /** Add role assignment's last step as the form posts it: {@code role} to the user {@code member} at {@code iam}'s scope. */
+    java.net.http.HttpResponse<String> assignToUser(String iam, String role, String member, String assignment)
+            throws Exception {
+        return browser.post(iam + "/add", "role", role, "type", "User", "member", member, "assignment", assignment);
+    }
 }

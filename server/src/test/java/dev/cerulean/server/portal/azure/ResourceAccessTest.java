@@ -44,16 +44,7 @@ class ResourceAccessTest extends AzurePortalFixture {
     void anOwnerAssignsARoleAtTheResourceAndRemovesIt() throws Exception {
         browser.signIn(KELLEY, PASSWORD, KV_IAM);
         String id = UUID.randomUUID().toString();
-        var done = browser.post(
-                KV_IAM + "/add",
-                "role",
-                BuiltInRoles.CONTRIBUTOR.id().toString(),
-                "type",
-                "User",
-                "member",
-                Worlds.SAM_READER.toString(),
-                "assignment",
-                id);
+        var done = assignToUser(KV_IAM, BuiltInRoles.CONTRIBUTOR.id().toString(), Worlds.SAM_READER.toString(), id);
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(text(done.body())).contains("Contributor was assigned to Sam Reader on kv-web");
         assertThat(ports.roleAssignments().byId(RoleAssignmentId.of(id)))

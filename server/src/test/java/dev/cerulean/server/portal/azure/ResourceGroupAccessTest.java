@@ -45,16 +45,7 @@ class ResourceGroupAccessTest extends AzurePortalFixture {
                 RG_IAM + "/add?role=" + BuiltInRoles.CONTRIBUTOR.id() + "&type=User&member=" + Worlds.SAM_READER);
         assertThat(text(review.body())).contains("rg-web").contains("Contributor");
         String id = UUID.randomUUID().toString();
-        var done = browser.post(
-                RG_IAM + "/add",
-                "role",
-                BuiltInRoles.CONTRIBUTOR.id().toString(),
-                "type",
-                "User",
-                "member",
-                Worlds.SAM_READER.toString(),
-                "assignment",
-                id);
+        var done = assignToUser(RG_IAM, BuiltInRoles.CONTRIBUTOR.id().toString(), Worlds.SAM_READER.toString(), id);
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(text(done.body())).contains("Contributor was assigned to Sam Reader on rg-web");
         assertThat(ports.roleAssignments().byId(RoleAssignmentId.of(id)))
@@ -67,15 +58,10 @@ class ResourceGroupAccessTest extends AzurePortalFixture {
         browser.signIn(SAM, PASSWORD, RG_IAM);
         browser.get(RG_IAM + "/add");
         int before = ports.roleAssignments().of(Worlds.SUBSCRIPTION).size();
-        var refused = browser.post(
-                RG_IAM + "/add",
-                "role",
+        var refused = assignToUser(
+                RG_IAM,
                 BuiltInRoles.OWNER.id().toString(),
-                "type",
-                "User",
-                "member",
                 Worlds.SAM_READER.toString(),
-                "assignment",
                 UUID.randomUUID().toString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(text(refused.body()))
