@@ -44,33 +44,35 @@ public final class JdbiGroups implements Groups {
 
     @Override
     public void add(Group g) {
-        db.useHandle(h -> h.createUpdate("INSERT INTO directory_groups (id, directory_id, display_name, "
-                        + "display_name_key, mail_nickname, mail_nickname_key, description, created_at) "
-                        + "VALUES (:id, :directory, :name, :nameKey, :alias, :aliasKey, :description, :at)")
-                .bind("id", g.id().value())
-                .bind("directory", g.directory().value())
-                .bind("name", g.displayName())
-                .bind("nameKey", key(g.displayName()))
-                .bind("alias", g.mailNickname())
-                .bind("aliasKey", key(g.mailNickname()))
-                .bind("description", g.description())
+        db.useHandle(h -> fields(
+                        h.createUpdate("INSERT INTO directory_groups (id, directory_id, display_name, "
+                                + "display_name_key, mail_nickname, mail_nickname_key, description, created_at) "
+                                + "VALUES (:id, :directory, :name, :nameKey, :alias, :aliasKey, :description, :at)"),
+                        g)
                 .bind("at", g.createdAt())
                 .execute());
     }
 
     @Override
     public void update(Group g) {
-        db.useHandle(h -> h.createUpdate("UPDATE directory_groups SET display_name = :name, display_name_key = "
-                        + ":nameKey, mail_nickname = :alias, mail_nickname_key = :aliasKey, description = :description "
-                        + "WHERE id = :id AND directory_id = :directory")
+        db.useHandle(h -> fields(
+                        h.createUpdate("UPDATE directory_groups SET display_name = :name, display_name_key = "
+                                + ":nameKey, mail_nickname = :alias, mail_nickname_key = :aliasKey, description = :description "
+                                + "WHERE id = :id AND directory_id = :directory"),
+                        g)
+                .execute());
+    }
+
+    /** The group's own columns, as an INSERT and an UPDATE name them. */
+    private static <S extends SqlStatement<S>> S fields(S statement, Group g) {
+        return statement
                 .bind("id", g.id().value())
                 .bind("directory", g.directory().value())
                 .bind("name", g.displayName())
                 .bind("nameKey", key(g.displayName()))
                 .bind("alias", g.mailNickname())
                 .bind("aliasKey", key(g.mailNickname()))
-                .bind("description", g.description())
-                .execute());
+                .bind("description", g.description());
     }
 
     @Override
