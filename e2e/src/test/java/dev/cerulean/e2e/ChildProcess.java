@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /** A program the tests run as users would, its output (standard output and error together) read as it runs. */
-record ChildProcess(boolean ended, int exitValue, String output) {
+public record ChildProcess(boolean ended, int exitValue, String output) {
     /** Runs {@code builder} for at most {@code seconds}; a program still running then is stopped. */
-    static ChildProcess run(ProcessBuilder builder, int seconds) throws IOException, InterruptedException {
+    public static ChildProcess run(ProcessBuilder builder, int seconds) throws IOException, InterruptedException {
         Process process = builder.redirectErrorStream(true).start();
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         Thread reader = new Thread(() -> {

@@ -32,13 +32,10 @@ import dev.cerulean.e2e.identity.ManagedIdentityClient;
 import dev.cerulean.e2e.identity.RunningCerulean;
 import dev.cerulean.server.plan.MoveMappingJson;
 import dev.cerulean.server.plan.MovePlanReader;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -280,22 +277,10 @@ class MoveRehearsalIT {
         env.keySet().removeIf(k -> k.startsWith("IDENTITY_") || k.startsWith("MSI_") || k.startsWith("AZURE_"));
         env.put("IDENTITY_ENDPOINT", cerulean.authorityHost + "/msi/token");
         env.put("IDENTITY_HEADER", header);
-        Process child = hosted.redirectErrorStream(true).start();
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        Thread reader = new Thread(() -> {
-            try {
-                child.getInputStream().transferTo(output);
-            } catch (java.io.IOException e) {
-                // the process ended; what was read is checked by the caller
-            }
-        });
-        reader.start();
-        boolean ended = child.waitFor(120, TimeUnit.SECONDS);
-        if (!ended) child.destroyForcibly();
-        reader.join(5_000);
-        String out = output.toString(StandardCharsets.UTF_8);
-        assertThat(ended).as(out).isTrue();
-        assertThat(child.exitValue()).as(out).isZero();
+        ChildProcess run = ChildProcess.run(hosted, 120);
+        String out = run.output();
+        assertThat(run.ended()).as(out).isTrue();
+        assertThat(run.exitValue()).as(out).isZero();
         return out;
     }
 

@@ -14,12 +14,10 @@ import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.resource.PutResource;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.world.DemoWorld;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import dev.cerulean.e2e.ChildProcess;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,23 +95,11 @@ class ManagedIdentityIT {
         env.keySet().removeIf(k -> k.startsWith("IDENTITY_") || k.startsWith("MSI_") || k.startsWith("AZURE_"));
         env.put("IDENTITY_ENDPOINT", cerulean.authorityHost + "/msi/token");
         env.put("IDENTITY_HEADER", header);
-        Process child = hosted.redirectErrorStream(true).start();
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        Thread reader = new Thread(() -> {
-            try {
-                child.getInputStream().transferTo(output);
-            } catch (java.io.IOException e) {
-                // the process ended; what was read is checked below
-            }
-        });
-        reader.start();
-        boolean ended = child.waitFor(120, TimeUnit.SECONDS);
-        if (!ended) child.destroyForcibly();
-        reader.join(5_000);
-        String out = output.toString(StandardCharsets.UTF_8);
+        ChildProcess run = ChildProcess.run(hosted, 120);
+        String out = run.output();
 
-        assertThat(ended).as(out).isTrue();
-        assertThat(child.exitValue()).as(out).isZero();
+        assertThat(run.ended()).as(out).isTrue();
+        assertThat(run.exitValue()).as(out).isZero();
         assertThat(out).contains("OID " + identity.identity().principalId());
         assertThat(out).contains("MIRID " + ID_WEB);
         assertThat(out).contains("GROUP rg-web");
