@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One password hash at the stored parameters (Argon2id, m=19456 KiB, t=2, p=1, 32-byte tag) as
- * BouncyCastle's generator computes it (one object per 1 KiB block), alone and through the store's
- * hasher with its bounded pool. Run with {@code -prof gc} to see the allocation per hash.
+ * BouncyCastle's generator computes it (one object per 1 KiB block) and as the reference C
+ * implementation does, alone, and through the store's hasher with its bounded pool. Run with {@code -prof gc} to see the allocation per hash.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,10 +39,28 @@ public class PasswordHashBenchmark {
         return out;
     }
 
+    private final de.mkammerer.argon2.Argon2Advanced reference =
+            de.mkammerer.argon2.Argon2Factory.createAdvanced(de.mkammerer.argon2.Argon2Factory.Argon2Types.ARGON2id);
+
+    /** The same hash by the reference C implementation (libargon2 through argon2-jvm), in native memory. */
+    @Benchmark
+    public byte[] libargon2() {
+        return reference.rawHashAdvanced(
+                Argon2PasswordHasher.ITERATIONS,
+                Argon2PasswordHasher.MEMORY_KIB,
+                Argon2PasswordHasher.PARALLELISM,
+                password,
+                salt,
+                null,
+                null,
+                32,
+                de.mkammerer.argon2.Argon2Version.V13);
+    }
+
     private final Argon2PasswordHasher hasher = new Argon2PasswordHasher();
     private final dev.cerulean.core.account.PasswordHash stored = hasher.hash("Demo-Passw0rd!");
 
-    /** What a sign-in pays: a verification through the store's hasher (BouncyCastle, bounded pool). */
+    /** What a sign-in pays: a verification through the store's hasher (libargon2 where it loads, bounded pool). */
     @Benchmark
     public boolean hasherVerify() {
         return hasher.verify("Demo-Passw0rd!", stored);

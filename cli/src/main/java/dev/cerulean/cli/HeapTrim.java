@@ -5,9 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
- * A server on a developer's machine should give memory back once a burst is over. Hashing
- * passwords (19 MiB of Argon2 memory each, at most one per core at a time) makes garbage fast, and
- * G1 grows the heap to keep up; with the JVM's defaults it keeps that memory for good. Unless the
+ * A server on a developer's machine should give memory back once a burst is over. A burst of
+ * requests makes garbage fast (and where the Argon2 library cannot be loaded, Java hashing adds 19 MiB
+ * per password), and G1 grows the heap to keep up; with the JVM's defaults it keeps that memory
+ * for good. Unless the
  * operator chose otherwise on the command line, this asks G1 (through its manageable flags) for a
  * collection after two seconds without one, and to shrink the heap to what is live plus a fifth.
  */

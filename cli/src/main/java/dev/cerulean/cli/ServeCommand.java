@@ -122,7 +122,7 @@ final class ServeCommand implements Callable<Integer> {
                         opened.close();
                         return code;
                     }
-                    // loading the world (schema, Argon2 work areas of the secrets it hashes) grew the heap;
+                    // loading the world (schema, the rows it wrote) grew the heap;
                     // after one full collection the JVM returns what it no longer needs to the OS in the
                     // background (~40 ms, first start only)
                     System.gc();

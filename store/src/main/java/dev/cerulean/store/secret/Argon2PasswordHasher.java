@@ -7,20 +7,27 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id at OWASP's recommended minimum (19 MiB memory, 2 passes, 1 lane), stored as a PHC
  * string {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} (unpadded standard Base64), so
- * that stronger parameters can be introduced later while old hashes keep verifying. Computed by
- * BouncyCastle's Argon2 (a security primitive is not maintained here), at most one hash per core
- * at a time: a hash that waits longer than {@link #WAIT} answers {@link PasswordHasher.Busy}, which
- * the APIs turn into their throttling answers. Secrets are never logged or put into messages.
+ * that stronger parameters can be introduced later while old hashes keep verifying. Computed by a
+ * library (see {@link Argon2Engine}: the reference implementation where it loads, BouncyCastle
+ * otherwise; a security primitive is not maintained here), at most one hash per core at a time: a
+ * hash that waits longer than {@link #WAIT} answers {@link PasswordHasher.Busy}, which the APIs turn
+ * into their throttling answers. Secrets are never logged or put into messages.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
     public static final int MEMORY_KIB = 19 * 1024;
@@ -50,15 +57,42 @@ public final class Argon2PasswordHasher implements PasswordHasher {
      */
     private final Semaphore pool;
 
+    /**
+     * The threads hashes run on, as many as the pool admits. The reference implementation takes its
+     * 19 MiB from the C allocator, which keeps freed memory in an arena per thread that used it:
+     * hashing on whichever of Jetty's threads served the request left up to 19 MiB behind in each of
+     * their arenas (736 MB resident 10 s after a password load); on threads of its own it leaves
+     * at most one work area per thread, and reuses them.
+     */
+    private final ExecutorService workers;
+
     private final Duration wait;
+    /** Chosen at the first hash, so that starting a server that hashes nothing loads no native code. */
+    private final Supplier<Argon2Engine> engine;
 
     public Argon2PasswordHasher() {
-        this(Runtime.getRuntime().availableProcessors(), WAIT);
+        this(Argon2Engine::best, Runtime.getRuntime().availableProcessors(), WAIT);
     }
 
-    Argon2PasswordHasher(int concurrency, Duration wait) {
+    Argon2PasswordHasher(Argon2Engine engine, int concurrency, Duration wait) {
+        this(() -> engine, concurrency, wait);
+    }
+
+    private Argon2PasswordHasher(Supplier<Argon2Engine> engine, int concurrency, Duration wait) {
+        this.engine = engine;
         this.pool = new Semaphore(Math.max(1, concurrency), true);
         this.wait = wait;
+        var counter = new AtomicInteger();
+        int threads = Math.max(1, concurrency);
+        var workers =
+                new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+                    Thread thread = new Thread(work, "argon2-" + counter.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        // idle threads end, so that a hasher nobody uses any more (a closed store) holds none
+        workers.allowCoreThreadTimeOut(true);
+        this.workers = workers;
     }
 
     @Override
@@ -110,43 +144,29 @@ public final class Argon2PasswordHasher implements PasswordHasher {
             throw new PasswordHasher.Busy();
         }
         if (!admitted) throw new PasswordHasher.Busy();
+        byte[] password = secret.getBytes(StandardCharsets.UTF_8);
+        Future<byte[]> hashed;
         try {
-            return argon2id(
-                    secret.getBytes(StandardCharsets.UTF_8),
-                    salt,
-                    null,
-                    null,
-                    memoryKib,
-                    iterations,
-                    parallelism,
-                    length);
-        } finally {
+            hashed = workers.submit(() -> {
+                try {
+                    return engine.get().derive(password, salt, null, null, memoryKib, iterations, parallelism, length);
+                } finally {
+                    pool.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
             pool.release();
+            throw new PasswordHasher.Busy();
         }
-    }
-
-    /** RFC 9106 Argon2id (version 0x13) by BouncyCastle's generator. */
-    static byte[] argon2id(
-            byte[] password,
-            byte[] salt,
-            byte[] secret,
-            byte[] associatedData,
-            int memoryKib,
-            int iterations,
-            int parallelism,
-            int length) {
-        var params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(memoryKib)
-                .withIterations(iterations)
-                .withParallelism(parallelism)
-                .withSalt(salt);
-        if (secret != null) params.withSecret(secret);
-        if (associatedData != null) params.withAdditional(associatedData);
-        var generator = new Argon2BytesGenerator();
-        generator.init(params.build());
-        byte[] out = new byte[length];
-        generator.generateBytes(password, out);
-        return out;
+        try {
+            return hashed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PasswordHasher.Busy();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) throw failure;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.account.PasswordHash;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class Argon2PasswordHasherTest {
     private final Argon2PasswordHasher hasher = new Argon2PasswordHasher();
@@ -89,19 +93,53 @@ class Argon2PasswordHasherTest {
         assertThat(hasher.verify("Demo-Passw0rd?", owasp)).isFalse();
     }
 
-    @Test
-    void rfc9106Argon2idTestVector() {
-        // RFC 9106, section 5.3: the generator the hasher uses, with secret and associated data
-        byte[] tag = Argon2PasswordHasher.argon2id(
-                filled(32, 0x01), filled(16, 0x02), filled(8, 0x03), filled(12, 0x04), 32, 3, 4, 32);
+    @ParameterizedTest
+    @EnumSource(Argon2Engine.class)
+    void rfc9106Argon2idTestVector(Argon2Engine engine) {
+        // RFC 9106, section 5.3, with secret and associated data
+        byte[] tag = engine.derive(filled(32, 0x01), filled(16, 0x02), filled(8, 0x03), filled(12, 0x04), 32, 3, 4, 32);
 
         assertThat(java.util.HexFormat.of().formatHex(tag))
                 .isEqualTo("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659");
     }
 
     @Test
+    void bothEnginesComputeTheSameTagsSoEitherVerifiesTheOthersHashes() {
+        var random = new java.util.Random(42);
+        for (int i = 0; i < 20; i++) {
+            byte[] password = new byte[random.nextInt(40)];
+            byte[] salt = new byte[8 + random.nextInt(24)];
+            random.nextBytes(password);
+            random.nextBytes(salt);
+            int parallelism = 1 + random.nextInt(4);
+            int memory = 8 * parallelism + random.nextInt(512);
+            int iterations = 1 + random.nextInt(3);
+            int length = 4 + random.nextInt(60);
+
+            assertThat(Argon2Engine.NATIVE.derive(password, salt, null, null, memory, iterations, parallelism, length))
+                    .as("m=%d t=%d p=%d length=%d", memory, iterations, parallelism, length)
+                    .isEqualTo(Argon2Engine.JAVA.derive(
+                            password, salt, null, null, memory, iterations, parallelism, length));
+        }
+        var inJava = new Argon2PasswordHasher(Argon2Engine.JAVA, 1, java.time.Duration.ofSeconds(30));
+        var reference = new Argon2PasswordHasher(Argon2Engine.NATIVE, 1, java.time.Duration.ofSeconds(30));
+        assertThat(reference.verify("Demo-Passw0rd!", inJava.hash("Demo-Passw0rd!")))
+                .isTrue();
+        assertThat(inJava.verify("Demo-Passw0rd!", reference.hash("Demo-Passw0rd!")))
+                .isTrue();
+    }
+
+    @Test
+    @EnabledOnOs(
+            value = {OS.LINUX},
+            architectures = {"amd64", "aarch64"})
+    void theReferenceImplementationIsUsedWhereArgon2JvmBundlesIt() {
+        assertThat(Argon2Engine.best()).isEqualTo(Argon2Engine.NATIVE);
+    }
+
+    @Test
     void noMoreHashesRunAtOnceThanThePoolAllowsAndAWaitTooLongIsBusy() throws Exception {
-        var small = new Argon2PasswordHasher(1, java.time.Duration.ofMillis(50));
+        var small = new Argon2PasswordHasher(Argon2Engine.best(), 1, java.time.Duration.ofMillis(50));
         var stored = small.hash("secret");
         var busy = new java.util.concurrent.atomic.AtomicInteger();
         var verified = new java.util.concurrent.atomic.AtomicInteger();
@@ -126,7 +164,7 @@ class Argon2PasswordHasherTest {
 
     @Test
     void aPoolPerCoreLetsEveryoneThroughWhenTheyMayWait() throws Exception {
-        var pooled = new Argon2PasswordHasher(2, java.time.Duration.ofSeconds(30));
+        var pooled = new Argon2PasswordHasher(Argon2Engine.best(), 2, java.time.Duration.ofSeconds(30));
         var stored = pooled.hash("secret");
         var ok = new java.util.concurrent.atomic.AtomicInteger();
         var threads = new java.util.ArrayList<Thread>();
