@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What computes an Argon2id (RFC 9106, version 0x13) tag. Both engines are kept libraries, not code
  * of this project: the reference C implementation (libargon2, which argon2-jvm bundles for Linux,
- * macOS and Windows on x86-64 and ARM and calls through JNA) is preferred, because it is about three
- * times as fast as a Java one here and works in native memory, so a hash's 19 MiB neither fills the
- * Java heap nor costs a collection; BouncyCastle's Java generator is used where the native library
+ * macOS and Windows on x86-64 and ARM and calls through JNA) is preferred, because it is faster than
+ * a Java one and works in native memory, so a hash's 19 MiB neither fills the Java heap nor costs a
+ * collection (docs/benchmarks.md, "Password hashing by libargon2"); BouncyCastle's Java generator is used where the native library
  * cannot be loaded (another platform, no writable temporary directory for JNA to unpack it).
  */
 enum Argon2Engine {
