@@ -64,7 +64,7 @@ for users in $SIZES; do
   java -jar "$JAR" cert export --data "$data" --truststore "$WORK/trust.p12" >/dev/null
   jfr=()
   [ -z "${JFR:-}" ] || jfr=("-XX:StartFlightRecording=filename=$OUT/server-$users.jfr,settings=profile")
-  java -Xmx"$SERVER_HEAP" "${jfr[@]}" -jar "$JAR" serve --data "$data" --host 127.0.0.1 --port 0 \
+  java -Xmx"$SERVER_HEAP" -Xlog:gc:file="$WORK/serve-gc" "${jfr[@]}" -jar "$JAR" serve --data "$data" --host 127.0.0.1 --port 0 \
     --https-port "$PORT" --graph-port "$GRAPH_PORT" >"$WORK/serve.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
@@ -75,6 +75,9 @@ for users in $SIZES; do
   java -cp bench/target/benchmarks.jar dev.cerulean.bench.ScaleLatency "https://127.0.0.1:$PORT" \
     "https://127.0.0.1:$GRAPH_PORT" "$WORK/trust.p12" "$REQUESTS" "$WARMUP" | tee "$OUT/ops-$users.txt"
   echo "server RSS after the run: $(( $(ps -o rss= -p "$SERVER_PID") / 1024 )) MB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  # the server's collector pauses during the run: a millisecond request that meets one is a p99
+  grep 'Pause' "$WORK/serve-gc" | grep -o '[0-9.]*ms$' | awk '{ms=$1; sub("ms","",ms); ms+=0; n++; t+=ms; if (ms>m) m=ms}
+    END {printf "server GC pauses during start and run: %d, %.0f ms in all, longest %.1f ms\n", n, t, m}' | tee -a "$OUT/ops-$users.txt"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
   rm -rf "$data"
 done
