@@ -94,7 +94,7 @@ public final class DeleteResource {
         }
         resources.remove(resource.id());
         List<RoleAssignment> removed = identityAssignments.remove(
-                caller, new ArrayList<>(doomed.values()), "removed with resource " + resource.id());
+                caller, s.id(), new ArrayList<>(doomed.values()), "removed with resource " + resource.id());
         subscriptions.touch(s.id());
         activity.succeeded(
                 caller,

@@ -6,6 +6,7 @@ import dev.cerulean.core.access.RoleAssignments;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.activity.ActivityRecorder;
 import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
@@ -17,7 +18,10 @@ import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * DELETE of a resource group: as in ARM, its resources go with it, and so do the role
@@ -25,7 +29,6 @@ import java.util.List;
  */
 public final class DeleteResourceGroup {
     public static final String ACTION = "Microsoft.Resources/subscriptions/resourceGroups/delete";
-    public static final String ROLE_ASSIGNMENT_DELETE = "Microsoft.Authorization/roleAssignments/delete";
 
     /** What went: the group, its resources and the role assignments at or below it. */
     public record Result(ResourceGroup group, List<Resource> resources, List<RoleAssignment> roleAssignments) {}
@@ -74,27 +77,19 @@ public final class DeleteResourceGroup {
         if (group == null) return Outcome.rejected(RuleCode.ResourceGroupNotFound, name);
 
         List<Resource> contents = resources.inGroup(s.id(), group.name());
-        List<RoleAssignment> assignments = roleAssignments.of(s.id()).stream()
-                .filter(a -> group.scope().contains(a.scope()))
-                .toList();
+        // the assignments at the group's scope or below, and those naming the managed identities of
+        // its resources wherever they are (which take their roles elsewhere with them)
+        Map<RoleAssignmentId, RoleAssignment> doomed = new LinkedHashMap<>();
+        for (RoleAssignment a : roleAssignments.of(s.id())) {
+            if (group.scope().contains(a.scope())) doomed.put(a.id(), a);
+        }
+        for (Resource r : contents) {
+            if (r.identity() == null) continue;
+            for (RoleAssignment a : roleAssignments.ofPrincipal(r.identity().principalId())) doomed.put(a.id(), a);
+        }
         contents.forEach(r -> resources.remove(r.id()));
-        for (RoleAssignment a : assignments) {
-            roleAssignments.remove(a.id());
-            activity.succeeded(
-                    caller,
-                    ROLE_ASSIGNMENT_DELETE,
-                    a.scope() + "/providers/Microsoft.Authorization/roleAssignments/" + a.id(),
-                    "removed with resource group " + group.name(),
-                    s.id(),
-                    s.directory());
-        }
-        // the managed identities of the group's resources take their roles elsewhere with them
-        List<RoleAssignment> identities = identityAssignments.removeOf(
-                caller, contents, "removed with the managed identities of resource group " + group.name());
-        if (!identities.isEmpty()) {
-            assignments = java.util.stream.Stream.concat(assignments.stream(), identities.stream())
-                    .toList();
-        }
+        List<RoleAssignment> assignments = identityAssignments.remove(
+                caller, s.id(), new ArrayList<>(doomed.values()), "removed with resource group " + group.name());
         resourceGroups.remove(s.id(), group.name());
         subscriptions.touch(s.id());
         activity.succeeded(

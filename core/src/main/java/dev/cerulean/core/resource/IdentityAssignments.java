@@ -18,7 +18,8 @@ import java.util.Map;
  * its system-assigned identity switched off): those naming its principal, wherever they are — an
  * identity may hold roles in other subscriptions of its directory, whose rows are then locked and
  * whose versions move too — and, on request, those inside the resource's own scope. Each removal is
- * in the activity log (R27). Runs inside the caller's transaction.
+ * in the activity log (R27). Runs inside the caller's transaction; the subscription the caller is
+ * changing it has locked and touches itself, so that its version moves once per change.
  */
 public final class IdentityAssignments {
     static final String DELETE = "Microsoft.Authorization/roleAssignments/delete";
@@ -35,21 +36,23 @@ public final class IdentityAssignments {
     }
 
     /** Removes every assignment naming the identity of one of {@code gone}; answers what it removed. */
-    public List<RoleAssignment> removeOf(Caller caller, List<Resource> gone, String why) {
+    public List<RoleAssignment> removeOf(Caller caller, SubscriptionId changing, List<Resource> gone, String why) {
         Map<RoleAssignmentId, RoleAssignment> doomed = new LinkedHashMap<>();
         for (Resource r : gone) {
             if (r.identity() == null) continue;
             for (RoleAssignment a : roleAssignments.ofPrincipal(r.identity().principalId())) doomed.put(a.id(), a);
         }
-        return remove(caller, new ArrayList<>(doomed.values()), why);
+        return remove(caller, changing, new ArrayList<>(doomed.values()), why);
     }
 
-    /** Removes {@code assignments}, locking and touching every subscription they belong to. */
-    public List<RoleAssignment> remove(Caller caller, List<RoleAssignment> assignments, String why) {
+    /** Removes {@code assignments}, locking and touching every subscription they belong to but {@code changing}. */
+    public List<RoleAssignment> remove(
+            Caller caller, SubscriptionId changing, List<RoleAssignment> assignments, String why) {
         Map<SubscriptionId, Boolean> locked = new LinkedHashMap<>();
         for (RoleAssignment a : assignments) {
             SubscriptionId sub = a.scope().subscription();
-            if (sub != null && locked.putIfAbsent(sub, Boolean.TRUE) == null) subscriptions.byIdForUpdate(sub);
+            if (sub != null && !sub.equals(changing) && locked.putIfAbsent(sub, Boolean.TRUE) == null)
+                subscriptions.byIdForUpdate(sub);
         }
         for (RoleAssignment a : assignments) {
             roleAssignments.remove(a.id());

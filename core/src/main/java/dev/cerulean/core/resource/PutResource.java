@@ -216,7 +216,7 @@ public final class PutResource {
         List<RoleAssignment> removed = List.of();
         if (existing.identity() != null && !Objects.equals(existing.identity(), kept)) {
             removed = identityAssignments.removeOf(
-                    caller, List.of(existing), "removed with the system-assigned identity of " + existing.id());
+                    caller, s.id(), List.of(existing), "removed with the system-assigned identity of " + existing.id());
         }
         subscriptions.touch(s.id());
         String what = "updated " + existing.id().type() + " " + existing.id().name()
@@ -322,7 +322,7 @@ public final class PutResource {
             if (write && !enabled.isEmpty()) {
                 resources.updateAll(enabled);
                 identityAssignments.removeOf(
-                        caller, replaced, "removed with the replaced system-assigned identity of its resource");
+                        caller, s.id(), replaced, "removed with the replaced system-assigned identity of its resource");
                 subscriptions.touch(s.id());
                 activity.succeededAll(caller, logged, s.id(), s.directory());
             }
