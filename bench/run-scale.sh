@@ -78,6 +78,7 @@ for users in $SIZES; do
   # the server's collector pauses during the run: a millisecond request that meets one is a p99
   grep 'Pause' "$WORK/serve-gc" | grep -o '[0-9.]*ms$' | awk '{ms=$1; sub("ms","",ms); ms+=0; n++; t+=ms; if (ms>m) m=ms}
     END {printf "server GC pauses during start and run: %d, %.0f ms in all, longest %.1f ms\n", n, t, m}' | tee -a "$OUT/ops-$users.txt"
+  cp "$WORK/serve-gc" "$OUT/serve-gc-$users.log"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
   rm -rf "$data"
 done

@@ -2,7 +2,9 @@ package dev.cerulean.core.directory;
 
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: directories and their domains. */
@@ -11,6 +13,9 @@ public interface Directories {
     void add(Directory directory);
 
     Optional<Directory> byId(DirectoryId id);
+
+    /** The directories of these ids that exist, in one read (a person can be in thousands). */
+    Map<DirectoryId, Directory> byIds(Collection<DirectoryId> ids);
 
     /**
      * The directory, its row locked until the transaction ends (a store without locks reads it):

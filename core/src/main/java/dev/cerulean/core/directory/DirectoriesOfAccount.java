@@ -6,6 +6,7 @@ import dev.cerulean.core.common.Transactions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,12 +36,18 @@ public final class DirectoriesOfAccount {
     /** Home first, then by display name. Empty for an application or an unknown person. */
     public List<Membership> of(Identity person) {
         if (person == null || person instanceof Identity.App) return List.of();
-        return transactions.inTransaction(() -> users.ofPerson(person).stream()
-                .flatMap(u -> directories.byId(u.directory()).map(d -> new Membership(d, u)).stream())
-                .sorted(Comparator.comparing((Membership m) -> m.isHome() ? 0 : 1)
-                        .thenComparing(m -> m.directory().displayName().toLowerCase(Locale.ROOT))
-                        .thenComparing(m -> m.directory().id().value()))
-                .toList());
+        return transactions.inTransaction(() -> {
+            List<DirectoryUser> memberships = users.ofPerson(person);
+            Map<DirectoryId, Directory> found = directories.byIds(
+                    memberships.stream().map(DirectoryUser::directory).toList());
+            return memberships.stream()
+                    .filter(u -> found.containsKey(u.directory()))
+                    .map(u -> new Membership(found.get(u.directory()), u))
+                    .sorted(Comparator.comparing((Membership m) -> m.isHome() ? 0 : 1)
+                            .thenComparing(m -> m.directory().displayName().toLowerCase(Locale.ROOT))
+                            .thenComparing(m -> m.directory().id().value()))
+                    .toList();
+        });
     }
 
     /** The person's membership in {@code directory}, if it is in it. */

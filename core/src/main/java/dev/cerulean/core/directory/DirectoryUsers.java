@@ -4,7 +4,9 @@ import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: user objects of every directory. */
@@ -16,6 +18,9 @@ public interface DirectoryUsers {
     void remove(DirectoryId directory, ObjectId id);
 
     Optional<DirectoryUser> byId(DirectoryId directory, ObjectId id);
+
+    /** The users of {@code directory} with these ids that exist, in one read (a review can name thousands). */
+    Map<ObjectId, DirectoryUser> byIds(DirectoryId directory, Collection<ObjectId> ids);
 
     List<DirectoryUser> inDirectory(DirectoryId directory);
 

@@ -93,6 +93,11 @@ public final class ReadDirectories {
         return read(() -> users.byId(directory, id));
     }
 
+    /** The users of {@code directory} with these ids, in one read. */
+    public java.util.Map<ObjectId, DirectoryUser> users(DirectoryId directory, java.util.Collection<ObjectId> ids) {
+        return read(() -> users.byIds(directory, ids));
+    }
+
     public Optional<DirectoryUser> userByPrincipalName(DirectoryId directory, String userPrincipalName) {
         return read(() -> users.byPrincipalName(directory, userPrincipalName));
     }

@@ -11,6 +11,7 @@ import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,12 +48,7 @@ public final class SignInDirectory {
                 .toList();
         Optional<DirectoryUser> chosen = in(memberships, hint)
                 .or(() -> chosenDefault(person, memberships))
-                .or(() -> memberships.stream()
-                        .filter(u -> directories
-                                .byId(u.directory())
-                                .map(d -> isDefaultDirectoryOf(d, person))
-                                .orElse(false))
-                        .findFirst())
+                .or(() -> defaultDirectoryOf(person, memberships))
                 .or(() -> memberships.stream()
                         .filter(u -> !u.invitationPending())
                         .min(Comparator.comparing(u -> u.directory().value())));
@@ -107,6 +103,15 @@ public final class SignInDirectory {
         if (directory == null) return Optional.empty();
         return memberships.stream()
                 .filter(u -> u.directory().equals(directory) && !u.invitationPending() && u.accountEnabled())
+                .findFirst();
+    }
+
+    /** The membership in the directory made for the person at sign-up, read with the others at once. */
+    private Optional<DirectoryUser> defaultDirectoryOf(Identity person, List<DirectoryUser> memberships) {
+        Map<DirectoryId, Directory> found = directories.byIds(
+                memberships.stream().map(DirectoryUser::directory).toList());
+        return memberships.stream()
+                .filter(u -> found.containsKey(u.directory()) && isDefaultDirectoryOf(found.get(u.directory()), person))
                 .findFirst();
     }
 

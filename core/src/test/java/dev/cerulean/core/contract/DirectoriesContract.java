@@ -26,6 +26,19 @@ public abstract class DirectoriesContract extends PortContract {
     }
 
     @Test
+    void byIdsReadsTheDirectoriesThatExistInOneGo() {
+        Directory a = directory("Alpha", msa());
+        Directory b = directory("Beta", null);
+        ports.directories().add(a);
+        ports.directories().add(b);
+        var unknown = directoryId();
+
+        assertThat(ports.directories().byIds(java.util.List.of(a.id(), unknown, b.id(), a.id())))
+                .containsOnly(java.util.Map.entry(a.id(), a), java.util.Map.entry(b.id(), b));
+        assertThat(ports.directories().byIds(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void allListsEveryDirectory() {
         Directory a = directory("Alpha", msa());
         Directory b = directory("Beta", null);

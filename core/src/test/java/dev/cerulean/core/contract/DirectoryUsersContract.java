@@ -13,6 +13,8 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.UserCondition;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 public abstract class DirectoryUsersContract extends PortContract {
@@ -36,6 +38,19 @@ public abstract class DirectoryUsersContract extends PortContract {
         assertThat(ports.directoryUsers().byId(contoso, objectId())).isEmpty();
         assertThat(ports.directoryUsers().inDirectory(contoso)).containsExactlyInAnyOrder(megan, lee);
         assertThat(ports.directoryUsers().inDirectory(fabrikam)).isEmpty();
+    }
+
+    @Test
+    void byIdsReadsTheUsersOfOneDirectoryThatExistInOneGo() {
+        DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", "megan@contoso.com");
+        DirectoryUser lee = workUser(contoso, "LeeG@contoso.onmicrosoft.com", null);
+        ports.directoryUsers().add(megan);
+        ports.directoryUsers().add(lee);
+
+        assertThat(ports.directoryUsers().byIds(contoso, List.of(megan.id(), objectId(), lee.id(), megan.id())))
+                .containsOnly(Map.entry(megan.id(), megan), Map.entry(lee.id(), lee));
+        assertThat(ports.directoryUsers().byIds(fabrikam, List.of(megan.id()))).isEmpty();
+        assertThat(ports.directoryUsers().byIds(contoso, List.of())).isEmpty();
     }
 
     @Test

@@ -31,6 +31,13 @@ public final class InMemoryDirectories implements Directories {
     }
 
     @Override
+    public Map<DirectoryId, Directory> byIds(java.util.Collection<DirectoryId> ids) {
+        Map<DirectoryId, Directory> found = new java.util.HashMap<>();
+        for (DirectoryId id : ids) byId(id).ifPresent(d -> found.put(id, d));
+        return found;
+    }
+
+    @Override
     public List<Directory> all() {
         return new ArrayList<>(directories.values());
     }

@@ -40,6 +40,13 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
     }
 
     @Override
+    public Map<ObjectId, DirectoryUser> byIds(DirectoryId directory, java.util.Collection<ObjectId> ids) {
+        Map<ObjectId, DirectoryUser> found = new java.util.HashMap<>();
+        for (ObjectId id : ids) byId(directory, id).ifPresent(u -> found.put(id, u));
+        return found;
+    }
+
+    @Override
     public List<DirectoryUser> page(DirectoryId directory, int offset, int limit) {
         return inDirectory(directory).stream()
                 .sorted(java.util.Comparator.comparing(

@@ -12,11 +12,18 @@ import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.Domain;
 import dev.cerulean.store.JdbiTransactions;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiDirectories implements Directories {
+    /** Ids per IN list: well under every database's limit of bound parameters. */
+    private static final int IN_CHUNK = 1000;
+
     private static final String DIRECTORY =
             "SELECT id, display_name, country, origin, initial_domain, created_by, " + "created_at FROM directories";
     private static final String DOMAIN = "SELECT name, directory_id, initial_key, verified FROM domains";
@@ -68,6 +75,21 @@ public final class JdbiDirectories implements Directories {
                 .bind("id", id.value())
                 .map(DIRECTORY_ROW)
                 .findOne());
+    }
+
+    @Override
+    public Map<DirectoryId, Directory> byIds(Collection<DirectoryId> ids) {
+        List<UUID> wanted = ids.stream().map(DirectoryId::value).distinct().toList();
+        Map<DirectoryId, Directory> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
+            List<UUID> chunk = wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK));
+            db.withHandle(h -> h.createQuery(DIRECTORY + " WHERE id IN (<ids>)")
+                            .bindList("ids", chunk)
+                            .map(DIRECTORY_ROW)
+                            .list())
+                    .forEach(d -> found.put(d.id(), d));
+        }
+        return found;
     }
 
     @Override

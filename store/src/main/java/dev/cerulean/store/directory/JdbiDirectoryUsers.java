@@ -16,13 +16,20 @@ import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.UserCondition;
 import dev.cerulean.store.JdbiTransactions;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 public final class JdbiDirectoryUsers implements DirectoryUsers {
+    /** Ids per IN list: well under every database's limit of bound parameters. */
+    private static final int IN_CHUNK = 1000;
+
     private static final String USER = "SELECT directory_id, id, display_name, upn, mail, user_type, source, person, "
             + "invitation, password_hash, mail_nickname, account_enabled FROM directory_users";
     private static final String ORDER = " ORDER BY directory_id, upn_key";
@@ -125,6 +132,22 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
                 .bind("id", id.value())
                 .map(ROW)
                 .findOne());
+    }
+
+    @Override
+    public Map<ObjectId, DirectoryUser> byIds(DirectoryId directory, Collection<ObjectId> ids) {
+        List<UUID> wanted = ids.stream().map(ObjectId::value).distinct().toList();
+        Map<ObjectId, DirectoryUser> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
+            List<UUID> chunk = wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK));
+            db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND id IN (<ids>)")
+                            .bind("directory", directory.value())
+                            .bindList("ids", chunk)
+                            .map(ROW)
+                            .list())
+                    .forEach(u -> found.put(u.id(), u));
+        }
+        return found;
     }
 
     @Override

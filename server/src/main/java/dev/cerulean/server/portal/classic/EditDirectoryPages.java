@@ -4,10 +4,10 @@ import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
-import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.move.ChangeDirectory;
 import dev.cerulean.core.move.DirectoryChangeMode;
 import dev.cerulean.core.move.DirectoryChangePreview;
@@ -31,9 +31,12 @@ import dev.cerulean.server.signin.WebSessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * EDIT DIRECTORY (steps 2.2–2.5): "Change the associated directory" with the directories the
@@ -188,21 +191,46 @@ final class EditDirectoryPages {
 
     /** Screen 2's role assignments, per resource group and then at the subscription's scope. */
     private List<AffectedGroup> assignments(Messages m, DirectoryChangePreview p) {
+        Map<ObjectId, String> who = principals(p);
         List<AffectedGroup> out = new ArrayList<>();
         for (Map.Entry<String, List<RoleAssignment>> group :
                 p.roleAssignmentsByResourceGroup().entrySet()) {
             out.add(new AffectedGroup(
                     m.get("classic.edit.assignments.group", group.getKey()),
-                    group.getValue().stream().map(this::describe).toList()));
+                    group.getValue().stream().map(a -> describe(a, who)).toList()));
         }
         if (!p.subscriptionScopeRoleAssignments().isEmpty()) {
             out.add(new AffectedGroup(
                     m.get("classic.edit.assignments.subscription"),
                     p.subscriptionScopeRoleAssignments().stream()
-                            .map(this::describe)
+                            .map(a -> describe(a, who))
                             .toList()));
         }
         return out;
+    }
+
+    /**
+     * "sam.reader@… (Sam Reader)" or an app's name, for every principal the review names: the users
+     * in one read (a subscription can hold 4,000 assignments), then the few that are not users.
+     */
+    private Map<ObjectId, String> principals(DirectoryChangePreview p) {
+        List<RoleAssignment> all = new ArrayList<>(p.subscriptionScopeRoleAssignments());
+        p.roleAssignmentsByResourceGroup().values().forEach(all::addAll);
+        Map<ObjectId, String> who = new HashMap<>();
+        Map<DirectoryId, List<ObjectId>> byDirectory = new HashMap<>();
+        Set<ObjectId> tried = new HashSet<>();
+        for (RoleAssignment a : all)
+            byDirectory.computeIfAbsent(a.directory(), d -> new ArrayList<>()).add(a.principalId());
+        byDirectory.forEach((directory, ids) -> uses.directories()
+                .users(directory, ids)
+                .forEach((id, u) -> who.put(id, u.userPrincipalName() + " (" + u.displayName() + ")")));
+        for (RoleAssignment a : all) {
+            if (who.containsKey(a.principalId()) || !tried.add(a.principalId())) continue;
+            uses.directories()
+                    .servicePrincipal(a.directory(), a.principalId())
+                    .ifPresent(app -> who.put(a.principalId(), app.displayName()));
+        }
+        return who;
     }
 
     private static String customRoles(Messages m, DirectoryChangePreview p) {
@@ -220,16 +248,10 @@ final class EditDirectoryPages {
      * "sam.reader@… (Sam Reader) – Reader": the principal as people know it, and its role; then the
      * assignment's description, when it has one, so that the reviewer sees why it was made.
      */
-    private String describe(RoleAssignment a) {
-        String who = uses.directories()
-                .user(a.directory(), a.principalId())
-                .map(u -> u.userPrincipalName() + " (" + u.displayName() + ")")
-                .or(() -> uses.directories()
-                        .servicePrincipal(a.directory(), a.principalId())
-                        .map(AppRegistration::displayName))
-                .orElse(a.principalId().toString());
+    private String describe(RoleAssignment a, Map<ObjectId, String> who) {
+        String principal = who.getOrDefault(a.principalId(), a.principalId().toString());
         String role = uses.roleDefinitions().nameOf(a.roleDefinition());
-        return who + " – " + role
+        return principal + " – " + role
                 + (a.description() == null || a.description().isBlank() ? "" : " – " + a.description());
     }
 
