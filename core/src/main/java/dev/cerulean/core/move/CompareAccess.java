@@ -29,7 +29,8 @@ import java.util.Optional;
 /**
  * The diff of a rehearsed directory change: for each principal of the plan, what it held before
  * and whether it holds it again now, itself or through its counterpart (the mapping's target, or a
- * system-assigned identity's principal once it is enabled again in the subscription's directory).
+ * managed identity's new principal once it is enabled again or re-created in the subscription's
+ * directory).
  * A role counts as held again when an assignment of the same role at the same scope names the
  * principal or its counterpart. Changes nothing; for a caller who may read the subscription's role
  * assignments; read in one transaction.
@@ -71,7 +72,8 @@ public final class CompareAccess {
     private AccessDiff compare(Subscription s, MovePlan plan, MoveMapping mapping) {
         Map<ObjectId, ObjectId> counterparts = new HashMap<>(mapping.targets());
         for (PlannedIdentity identity : plan.managedIdentities()) {
-            if (!identity.systemAssigned() || counterparts.containsKey(identity.principalId())) continue;
+            // enabled again (system-assigned) or re-created (user-assigned) under the same resource id
+            if (counterparts.containsKey(identity.principalId())) continue;
             resources
                     .byId(identity.resource())
                     .map(Resource::identity)

@@ -132,6 +132,31 @@ class RestoreUserAssignedIdentitiesTest extends RehearsalTest {
     }
 
     @Test
+    void theDiffCountsTheReCreatedIdentitysRoleAsHeldAgainThroughItsNewPrincipal() {
+        MovePlan plan = plannedWithIdentity();
+        move();
+        var compare = uses.move().compareAccess();
+        assertThat(compare.compare(kelleyInContoso(), plan, recreating())
+                        .orThrow()
+                        .differences())
+                .anySatisfy(d -> assertThat(d.principal().id()).isEqualTo(oldPrincipal));
+
+        restore.restore(kelleyInContoso(), plan, recreating(), false).orThrow();
+
+        AccessDiff diff = compare.compare(kelleyInContoso(), plan, recreating()).orThrow();
+        AccessDiff.PrincipalAccess identity = diff.principals().stream()
+                .filter(d -> d.principal().id().equals(oldPrincipal))
+                .findFirst()
+                .orElseThrow();
+        assertThat(identity.counterpart())
+                .isEqualTo(p.resources().byId(ID_WEB).orElseThrow().identity().principalId());
+        assertThat(identity.access()).singleElement().satisfies(a -> {
+            assertThat(a.regained()).isEqualTo(AccessDiff.Regained.MAPPED);
+            assertThat(a.liveAssignment()).isEqualTo(ID_ASSIGNMENT);
+        });
+    }
+
+    @Test
     void aMachineThatNoLongerCarriesItIsAttachedAgain_theDryRunSaysSoAndWritesNothing() {
         MovePlan plan = plannedWithIdentity();
         move();
