@@ -25,10 +25,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The resource half of a restore (Azure's checklist: "re-enable managed identities", "update key
- * vault tenant ids"), each as a batch inside the restore's transaction: system-assigned identities
- * are enabled again by ARM's own PUT rules ({@link PutResource#enableSystemAssignedIdentities}: a
- * new service principal in the new directory), key vaults get the subscription's directory as
+ * The resource half of a restore (Azure's checklist: "re-enable managed identities", "re-create
+ * user-assigned identities", "update key vault tenant ids"), each as a batch inside the restore's
+ * transaction: system-assigned identities are enabled again by ARM's own PUT rules ({@link
+ * PutResource#enableSystemAssignedIdentities}: a new service principal in the new directory),
+ * user-assigned ones deleted and created again, then attached again to their carriers, by the
+ * rules of those requests ({@link PutResource#recreateUserAssignedIdentities}), key vaults get the subscription's directory as
  * their tenant id under the permission ARM's write of a vault needs. Each change is in the
  * activity log; in a dry run, the same decisions without the writes.
  */
