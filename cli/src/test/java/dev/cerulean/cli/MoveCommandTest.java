@@ -206,6 +206,8 @@ class MoveCommandTest {
                 .contains("  User Sam Reader (" + DemoWorld.SAM_READER + ") -> " + DemoWorld.MEGAN_BOWEN)
                 .contains("MAPPED    Reader at")
                 .contains("- ServicePrincipal demo-automation")
+                .contains("  Co-administrator " + DemoWorld.ALEX + " -> " + DemoWorld.LEE_GU)
+                .contains("MAPPED    co-administrator")
                 .contains("1 of 2 principals miss access they had.");
     }
 

@@ -336,7 +336,14 @@ public record UseCases(
                         subscription.addCoAdministrator(),
                         p.directoryUsers(),
                         activity),
-                new CompareAccess(tx, access.authorize(), p.subscriptions(), p.roleAssignments(), p.resources()));
+                new CompareAccess(
+                        tx,
+                        access.authorize(),
+                        p.subscriptions(),
+                        p.roleAssignments(),
+                        p.resources(),
+                        p.coAdministrators(),
+                        p.directoryUsers()));
     }
 
     private static SupportUseCases support(Ports p, Transactions tx, ActivityRecorder activity, Authorize authorize) {

@@ -240,6 +240,7 @@ class MoveRehearsalIT {
             boolean sam = p.get("id").asText().equals(DemoWorld.SAM_READER.toString());
             assertThat(p.get("missesAccess").asBoolean()).as(p.toString()).isEqualTo(sam);
         }
+        assertThat(diff.get("coAdministrators").findValuesAsText("regained")).containsExactly("MAPPED");
     }
 
     private static void linkContoso() {

@@ -89,6 +89,35 @@ class RestoreCoAdministratorsTest extends RehearsalTest {
     }
 
     @Test
+    void theDiffMissesTheCoAdministratorUntilItsUserIsNamedAgain() {
+        MovePlan plan = planned();
+        var compare = uses.move().compareAccess();
+        assertThat(compare.compare(kelley, plan, MoveMapping.NONE).orThrow().coAdministrators())
+                .singleElement()
+                .satisfies(c -> assertThat(c.regained()).isEqualTo(AccessDiff.Regained.DIRECTLY));
+        move();
+        MoveMapping toMegan = alexAs(Worlds.MEGAN_BOWEN);
+
+        AccessDiff moved = compare.compare(kelleyInContoso(), plan, toMegan).orThrow();
+        assertThat(moved.missingCoAdministrators()).singleElement().satisfies(c -> {
+            assertThat(c.email()).isEqualTo(DemoWorld.ALEX);
+            assertThat(c.counterpart()).isEqualTo(Worlds.MEGAN_BOWEN);
+        });
+        assertThat(moved.empty()).isFalse();
+
+        restore.restore(kelleyInContoso(), plan, toMegan, false).orThrow();
+
+        AccessDiff restored = compare.compare(kelleyInContoso(), plan, toMegan).orThrow();
+        assertThat(restored.coAdministrators())
+                .singleElement()
+                .satisfies(c -> assertThat(c.regained()).isEqualTo(AccessDiff.Regained.MAPPED));
+        assertThat(restored.missingCoAdministrators()).isEmpty();
+        // the same restore read with Alex unmapped: nobody stands for him
+        assertThat(compare.compare(kelleyInContoso(), plan, mapping()).orThrow().missingCoAdministrators())
+                .hasSize(1);
+    }
+
+    @Test
     void anUnmappedCoAdministratorIsSkipped() {
         MovePlan plan = planned();
         move();

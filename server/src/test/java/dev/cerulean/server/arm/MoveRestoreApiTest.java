@@ -183,6 +183,11 @@ class MoveRestoreApiTest {
             assertThat(p.get("missesAccess").asBoolean()).as(p.toString()).isEqualTo(automation);
         }
         assertThat(missing.findValuesAsText("regained")).contains("MAPPED", "MISSING");
+        // Alex, the co-administrator the change removed, is left unmapped: nobody stands for him
+        assertThat(after.json().get("coAdministrators")).singleElement().satisfies(c -> {
+            assertThat(c.get("email").asText()).isEqualTo("alex.ops@outlook.com");
+            assertThat(c.get("regained").asText()).isEqualTo("MISSING");
+        });
     }
 
     @Test
