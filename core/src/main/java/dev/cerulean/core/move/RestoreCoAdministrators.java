@@ -64,6 +64,7 @@ final class RestoreCoAdministrators {
             asked.add(items.size());
             items.add(null);
         }
+        if (emails.isEmpty()) return items;
         List<Outcome<CoAdministrator>> done = addCoAdministrator.addAll(caller, s.id(), emails, !dryRun);
         for (int i = 0; i < asked.size(); i++) {
             int at = asked.get(i);
