@@ -162,7 +162,12 @@ final class MoveCommand implements Runnable {
                     return fail(r.code() + (r.args().isEmpty() ? "" : " " + r.args()));
                 }
                 var entries = proposed.orThrow();
-                String json = MoveMappingJson.write(read, entries);
+                var admins = UseCases.of(opened.ports())
+                        .move()
+                        .proposeMapping()
+                        .proposeCoAdministrators(read, destination.get())
+                        .orThrow();
+                String json = MoveMappingJson.write(read, entries, admins);
                 if (out == null) main.out.println(json);
                 else Files.writeString(out, json + "\n");
                 long matched =
@@ -178,9 +183,24 @@ final class MoveCommand implements Runnable {
                         .filter(e -> reenabled.contains(e.source().id()))
                         .forEach(e -> report.println("  to enable again: system-assigned identity of "
                                 + e.source().displayName() + " (target " + MoveMappingJson.REENABLE + ")"));
+                java.util.Set<dev.cerulean.core.common.ObjectId> recreated = new java.util.HashSet<>();
+                read.managedIdentities().stream()
+                        .filter(i -> !i.systemAssigned())
+                        .forEach(i -> recreated.add(i.principalId()));
                 entries.stream()
-                        .filter(e ->
-                                !e.matched() && !reenabled.contains(e.source().id()))
+                        .filter(e -> recreated.contains(e.source().id()))
+                        .forEach(e -> report.println("  to re-create: user-assigned identity "
+                                + e.source().displayName() + " (target " + MoveMappingJson.RECREATE + ")"));
+                for (var admin : admins) {
+                    report.println("  co-administrator " + admin.source().email() + ": "
+                            + (admin.target() == null
+                                    ? "unmatched (" + admin.match() + ")"
+                                    : "as " + admin.target() + " (" + admin.match() + ")"));
+                }
+                entries.stream()
+                        .filter(e -> !e.matched()
+                                && !reenabled.contains(e.source().id())
+                                && !recreated.contains(e.source().id()))
                         .forEach(
                                 e -> report.println("  unmatched: " + e.source().type() + " "
                                         + (e.source().displayName() == null

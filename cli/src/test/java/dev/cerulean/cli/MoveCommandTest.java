@@ -99,7 +99,12 @@ class MoveCommandTest {
         assertThat(map.get("principals").findValuesAsText("matchedBy"))
                 .containsExactly("NONE", "NONE", "MANAGED_IDENTITY");
         assertThat(map.get("principals").get(2).get("target").asText()).isEqualTo("reenable");
+        // Alex, the co-administrator the change removes, has no user in Contoso to be named again
+        assertThat(map.get("coAdministrators")).hasSize(1);
+        assertThat(map.get("coAdministrators").get(0).get("email").asText()).isEqualTo(DemoWorld.ALEX);
+        assertThat(map.get("coAdministrators").get(0).get("target").isNull()).isTrue();
         assertThat(out.toString())
+                .contains("co-administrator " + DemoWorld.ALEX + ": unmatched (NONE)")
                 .contains("Mapped 0 of 3 principals")
                 .contains("unmatched: User Sam Reader (NONE)")
                 .contains("to enable again: system-assigned identity of vm-web")
@@ -141,13 +146,17 @@ class MoveCommandTest {
                         "--data",
                         tmp.toString()))
                 .isZero();
-        // the person maps Sam to Megan of Contoso, and leaves demo-automation unmapped
+        // the person maps Sam to Megan of Contoso, Alex's co-administration to Lee Gu, and leaves
+        // demo-automation unmapped
         Files.writeString(
                 mapFile,
                 Files.readString(mapFile)
                         .replaceFirst(
                                 "(\"id\" : \"" + DemoWorld.SAM_READER + "\"[^}]*\"target\" : )null",
-                                "$1\"" + DemoWorld.MEGAN_BOWEN + "\""));
+                                "$1\"" + DemoWorld.MEGAN_BOWEN + "\"")
+                        .replaceFirst(
+                                "(\"email\" : \"" + DemoWorld.ALEX + "\"[^}]*\"target\" : )null",
+                                "$1\"" + DemoWorld.LEE_GU + "\""));
         String[] restore = {
             "move", "restore", "--plan", planFile.toString(), "--map", mapFile.toString(), "--data", tmp.toString()
         };
@@ -160,17 +169,22 @@ class MoveCommandTest {
         String[] dry = java.util.Arrays.copyOf(restore, restore.length + 1);
         dry[restore.length] = "--dry-run";
         assertThat(run(dry)).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Would restore 3,").contains("Dry run: nothing was written.");
+        assertThat(out.toString()).contains("Would restore 4,").contains("Dry run: nothing was written.");
         assertThat(ports.roleAssignments().of(DemoWorld.SUBSCRIPTION)).isEmpty();
+        assertThat(ports.coAdministrators().of(DemoWorld.SUBSCRIPTION)).isEmpty();
 
         out.getBuffer().setLength(0);
         assertThat(run(restore)).as(err.toString()).isZero();
         assertThat(out.toString())
                 .contains("RESTORED        ROLE_ASSIGNMENT")
                 .contains("SKIPPED         ROLE_ASSIGNMENT")
-                .contains("Restored 3, already present 0, skipped (unmapped) 1, refused 0.");
+                .contains("RESTORED        CO_ADMINISTRATOR")
+                .contains("Restored 4, already present 0, skipped (unmapped) 1, refused 0.");
         assertThat(ports.roleAssignments().byId(DemoWorld.SAM_READER_ASSIGNMENT))
                 .hasValueSatisfying(a -> assertThat(a.principalId()).isEqualTo(DemoWorld.MEGAN_BOWEN));
+        assertThat(ports.coAdministrators().of(DemoWorld.SUBSCRIPTION))
+                .extracting(c -> c.administrator().email().value())
+                .containsExactly("lee.gu@contoso.onmicrosoft.com");
 
         out.getBuffer().setLength(0);
         assertThat(run(restore)).isZero();
@@ -192,6 +206,8 @@ class MoveCommandTest {
                 .contains("  User Sam Reader (" + DemoWorld.SAM_READER + ") -> " + DemoWorld.MEGAN_BOWEN)
                 .contains("MAPPED    Reader at")
                 .contains("- ServicePrincipal demo-automation")
+                .contains("  Co-administrator " + DemoWorld.ALEX + " -> " + DemoWorld.LEE_GU)
+                .contains("MAPPED    co-administrator")
                 .contains("1 of 2 principals miss access they had.");
     }
 

@@ -118,6 +118,7 @@ public record UseCases(
                 p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.roleDefinitions(), p.groups());
         var access = access(p, tx, activity, authorize);
         var resource = resource(p, tx, activity, authorize, settings);
+        var subscription = subscription(p, tx, activity);
         return new UseCases(
                 access,
                 DirectoryWiring.directory(p, tx, activity, settings.secrets()),
@@ -136,9 +137,9 @@ public record UseCases(
                         activity,
                         p.clock(),
                         p.ids()),
-                subscription(p, tx, activity),
+                subscription,
                 resource,
-                move(p, tx, activity, settings, access, resource),
+                move(p, tx, activity, settings, access, resource, subscription),
                 DirectoryWiring.signIn(p, tx, settings.throttle()),
                 support(p, tx, activity, authorize),
                 tx,
@@ -260,7 +261,8 @@ public record UseCases(
             ActivityRecorder activity,
             Settings settings,
             AccessUseCases access,
-            ResourceUseCases resource) {
+            ResourceUseCases resource,
+            SubscriptionUseCases subscription) {
         var preview = new PreviewDirectoryChange(
                 tx,
                 p.subscriptions(),
@@ -331,8 +333,17 @@ public record UseCases(
                         access.createCustomRole(),
                         access.createRoleAssignment(),
                         resource.putResource(),
+                        subscription.addCoAdministrator(),
+                        p.directoryUsers(),
                         activity),
-                new CompareAccess(tx, access.authorize(), p.subscriptions(), p.roleAssignments(), p.resources()));
+                new CompareAccess(
+                        tx,
+                        access.authorize(),
+                        p.subscriptions(),
+                        p.roleAssignments(),
+                        p.resources(),
+                        p.coAdministrators(),
+                        p.directoryUsers()));
     }
 
     private static SupportUseCases support(Ports p, Transactions tx, ActivityRecorder activity, Authorize authorize) {

@@ -148,7 +148,16 @@ class MoveRehearsalIT {
                 .proposeMapping()
                 .propose(MovePlanReader.read(plan), DemoWorld.CONTOSO)
                 .orThrow();
-        ObjectNode mapping = (ObjectNode) JSON.readTree(MoveMappingJson.write(MovePlanReader.read(plan), proposed));
+        var admins = UseCases.of(cerulean.ports)
+                .move()
+                .proposeMapping()
+                .proposeCoAdministrators(MovePlanReader.read(plan), DemoWorld.CONTOSO)
+                .orThrow();
+        ObjectNode mapping =
+                (ObjectNode) JSON.readTree(MoveMappingJson.write(MovePlanReader.read(plan), proposed, admins));
+        // Alex's Microsoft account has no user in Contoso: the person names Lee Gu co-administrator in its place
+        assertThat(mapping.get("coAdministrators").findValuesAsText("email")).containsExactly(DemoWorld.ALEX);
+        ((ObjectNode) mapping.get("coAdministrators").get(0)).put("target", DemoWorld.LEE_GU.toString());
         for (JsonNode p : mapping.get("principals")) {
             if (p.get("id").asText().equals(webOps.getId()))
                 assertThat(p.get("target").asText()).isEqualTo(contosoWebOps.getId());
@@ -192,8 +201,12 @@ class MoveRehearsalIT {
         assertThat(cerulean.ports.roleAssignments().of(DemoWorld.SUBSCRIPTION)).isEmpty();
         JsonNode report = post(restorer, MOVE + "restore", body(plan, mapping, false), 200);
         assertThat(report.get("counts")).isEqualTo(dry.get("counts"));
-        // the custom role, the identity, the key vault, and three of the four assignments (Sam's skipped)
-        assertThat(report.at("/counts/RESTORED").asLong()).as(report.toString()).isEqualTo(6);
+        // the custom role, the identity, the key vault, three of the four assignments (Sam's skipped)
+        // and Lee Gu as co-administrator
+        assertThat(report.at("/counts/RESTORED").asLong()).as(report.toString()).isEqualTo(7);
+        assertThat(cerulean.ports.coAdministrators().of(DemoWorld.SUBSCRIPTION))
+                .extracting(c -> c.administrator().email().value())
+                .containsExactly("lee.gu@contoso.onmicrosoft.com");
         assertThat(report.at("/counts/SKIPPED").asLong()).isEqualTo(1);
         assertThat(report.at("/counts/REFUSED").asLong()).isZero();
         JsonNode again = post(restorer, MOVE + "restore", body(plan, mapping, false), 200);
@@ -227,6 +240,7 @@ class MoveRehearsalIT {
             boolean sam = p.get("id").asText().equals(DemoWorld.SAM_READER.toString());
             assertThat(p.get("missesAccess").asBoolean()).as(p.toString()).isEqualTo(sam);
         }
+        assertThat(diff.get("coAdministrators").findValuesAsText("regained")).containsExactly("MAPPED");
     }
 
     private static void linkContoso() {

@@ -11,11 +11,33 @@ import java.util.List;
 /**
  * Access before a directory change (the plan) and after it (the live state), per principal of the
  * plan: each role it held at each scope, and whether it holds it again — itself, or through its
- * counterpart of the mapping (a re-enabled identity's new principal counts as its counterpart).
+ * counterpart of the mapping (a re-enabled or re-created identity's new principal counts as its
+ * counterpart); and per co-administrator of the plan, whether it, or the user it is mapped to, is
+ * co-administrator again.
  */
-public record AccessDiff(SubscriptionId subscription, List<PrincipalAccess> principals) {
+public record AccessDiff(
+        SubscriptionId subscription, List<PrincipalAccess> principals, List<CoAdministratorAccess> coAdministrators) {
     public AccessDiff {
         principals = List.copyOf(principals);
+        coAdministrators = List.copyOf(coAdministrators);
+    }
+
+    public AccessDiff(SubscriptionId subscription, List<PrincipalAccess> principals) {
+        this(subscription, principals, List.of());
+    }
+
+    /**
+     * A co-administrator of the plan (the change removed it), the user its mapping names ({@code
+     * counterpart}, null when unmapped), and whether it is co-administrator again: itself ({@code
+     * DIRECTLY}, by its email), through that user ({@code MAPPED}), or not ({@code MISSING}).
+     */
+    public record CoAdministratorAccess(String email, ObjectId counterpart, Regained regained) {}
+
+    /** The co-administrators of the plan that nobody standing for them is again. */
+    public List<CoAdministratorAccess> missingCoAdministrators() {
+        return coAdministrators.stream()
+                .filter(c -> c.regained() == Regained.MISSING)
+                .toList();
     }
 
     /** How a role held before is held now. */
@@ -56,8 +78,8 @@ public record AccessDiff(SubscriptionId subscription, List<PrincipalAccess> prin
         return principals.stream().filter(PrincipalAccess::missesAny).toList();
     }
 
-    /** True when everyone has again everything they had. */
+    /** True when everyone has again everything they had, co-administrators included. */
     public boolean empty() {
-        return differences().isEmpty();
+        return differences().isEmpty() && missingCoAdministrators().isEmpty();
     }
 }

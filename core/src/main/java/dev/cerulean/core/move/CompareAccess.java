@@ -4,17 +4,21 @@ import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleAssignments;
 import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.move.AccessDiff.Access;
 import dev.cerulean.core.move.AccessDiff.PrincipalAccess;
 import dev.cerulean.core.move.AccessDiff.Regained;
 import dev.cerulean.core.move.MovePlan.PlannedAssignment;
 import dev.cerulean.core.move.MovePlan.PlannedIdentity;
 import dev.cerulean.core.move.MovePlan.PlannedPrincipal;
+import dev.cerulean.core.subscription.CoAdministrator;
+import dev.cerulean.core.subscription.CoAdministrators;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.subscription.Subscription;
@@ -29,9 +33,12 @@ import java.util.Optional;
 /**
  * The diff of a rehearsed directory change: for each principal of the plan, what it held before
  * and whether it holds it again now, itself or through its counterpart (the mapping's target, or a
- * system-assigned identity's principal once it is enabled again in the subscription's directory).
+ * managed identity's new principal once it is enabled again or re-created in the subscription's
+ * directory).
  * A role counts as held again when an assignment of the same role at the same scope names the
- * principal or its counterpart. Changes nothing; for a caller who may read the subscription's role
+ * principal or its counterpart. Co-administrators, whom the change removes, are compared too: each
+ * of the plan is co-administrator again itself (by its email) or through the user it is mapped to,
+ * or missing. Changes nothing; for a caller who may read the subscription's role
  * assignments; read in one transaction.
  */
 public final class CompareAccess {
@@ -42,18 +49,24 @@ public final class CompareAccess {
     private final Subscriptions subscriptions;
     private final RoleAssignments roleAssignments;
     private final Resources resources;
+    private final CoAdministrators coAdministrators;
+    private final DirectoryUsers users;
 
     public CompareAccess(
             Transactions transactions,
             Authorize authorize,
             Subscriptions subscriptions,
             RoleAssignments roleAssignments,
-            Resources resources) {
+            Resources resources,
+            CoAdministrators coAdministrators,
+            DirectoryUsers users) {
         this.transactions = transactions;
         this.authorize = authorize;
         this.subscriptions = subscriptions;
         this.roleAssignments = roleAssignments;
         this.resources = resources;
+        this.coAdministrators = coAdministrators;
+        this.users = users;
     }
 
     public Outcome<AccessDiff> compare(Caller caller, MovePlan plan, MoveMapping mapping) {
@@ -71,7 +84,8 @@ public final class CompareAccess {
     private AccessDiff compare(Subscription s, MovePlan plan, MoveMapping mapping) {
         Map<ObjectId, ObjectId> counterparts = new HashMap<>(mapping.targets());
         for (PlannedIdentity identity : plan.managedIdentities()) {
-            if (!identity.systemAssigned() || counterparts.containsKey(identity.principalId())) continue;
+            // enabled again (system-assigned) or re-created (user-assigned) under the same resource id
+            if (counterparts.containsKey(identity.principalId())) continue;
             resources
                     .byId(identity.resource())
                     .map(Resource::identity)
@@ -104,7 +118,28 @@ public final class CompareAccess {
         }
         List<PrincipalAccess> out = new ArrayList<>();
         principals.forEach((id, p) -> out.add(new PrincipalAccess(p, counterparts.get(id), access.get(id))));
-        return new AccessDiff(s.id(), out);
+        return new AccessDiff(s.id(), out, coAdministrators(s, plan, mapping));
+    }
+
+    /** Each co-administrator of the plan: named again by its email, through the user it is mapped to, or not. */
+    private List<AccessDiff.CoAdministratorAccess> coAdministrators(
+            Subscription s, MovePlan plan, MoveMapping mapping) {
+        if (plan.coAdministrators().isEmpty()) return List.of();
+        List<CoAdministrator> now = coAdministrators.of(s.id());
+        List<AccessDiff.CoAdministratorAccess> out = new ArrayList<>();
+        for (MovePlan.PlannedAdministrator admin : plan.coAdministrators()) {
+            ObjectId mapped = mapping.coAdministratorTarget(admin.email()).orElse(null);
+            Optional<Identity> person = mapped == null
+                    ? Optional.empty()
+                    : users.byId(s.directory(), mapped).map(u -> u.person());
+            boolean direct =
+                    now.stream().anyMatch(c -> c.administrator().email().value().equalsIgnoreCase(admin.email()));
+            boolean through = person.isPresent()
+                    && now.stream().anyMatch(c -> c.administrator().who().equals(person.get()));
+            out.add(new AccessDiff.CoAdministratorAccess(
+                    admin.email(), mapped, direct ? Regained.DIRECTLY : through ? Regained.MAPPED : Regained.MISSING));
+        }
+        return out;
     }
 
     private static String key(ObjectId principal, RoleAssignment a) {

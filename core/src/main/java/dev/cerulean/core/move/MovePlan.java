@@ -72,16 +72,29 @@ public record MovePlan(
     /**
      * A managed identity the change leaves behind in the source directory: {@code systemAssigned}
      * ones must be disabled and enabled again, user-assigned ones re-created; {@code assignments}
-     * are the ids of the role assignments that name it (removed by the change).
+     * are the ids of the role assignments that name it (removed by the change); {@code attachedTo}
+     * the resources that carry a user-assigned one (to attach it to again once re-created).
      */
     public record PlannedIdentity(
             ResourceId resource,
             boolean systemAssigned,
             ObjectId principalId,
             UUID clientId,
-            List<RoleAssignmentId> assignments) {
+            List<RoleAssignmentId> assignments,
+            List<ResourceId> attachedTo) {
         public PlannedIdentity {
             assignments = List.copyOf(assignments);
+            attachedTo = attachedTo == null ? List.of() : List.copyOf(attachedTo);
+        }
+
+        /** An identity no resource carries (every system-assigned one). */
+        public PlannedIdentity(
+                ResourceId resource,
+                boolean systemAssigned,
+                ObjectId principalId,
+                UUID clientId,
+                List<RoleAssignmentId> assignments) {
+            this(resource, systemAssigned, principalId, clientId, assignments, List.of());
         }
     }
 

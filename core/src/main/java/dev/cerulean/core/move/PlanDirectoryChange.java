@@ -7,6 +7,7 @@ import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
@@ -114,6 +115,12 @@ public final class PlanDirectoryChange {
                         p.roleAssignmentsToDelete().stream()
                                 .filter(a -> a.principalId().equals(r.identity().principalId()))
                                 .map(RoleAssignment::id)
+                                .toList(),
+                        all.stream()
+                                .filter(carrier ->
+                                        carrier.userAssignedIdentities().contains(r.id()))
+                                .map(Resource::id)
+                                .sorted(Comparator.comparing(ResourceId::toString))
                                 .toList()))
                 .toList();
         List<PlannedKeyVault> vaults = all.stream()

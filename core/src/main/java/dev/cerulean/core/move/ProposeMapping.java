@@ -14,6 +14,7 @@ import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.group.GroupFilter;
 import dev.cerulean.core.directory.group.Groups;
+import dev.cerulean.core.move.MovePlan.PlannedAdministrator;
 import dev.cerulean.core.move.MovePlan.PlannedPrincipal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,9 @@ public final class ProposeMapping {
             return target != null;
         }
     }
+
+    /** One co-administrator of the plan and the user of the destination proposed to name again ({@code target} null when none). */
+    public record CoAdministratorEntry(PlannedAdministrator source, ObjectId target, Match match) {}
 
     private final Transactions transactions;
     private final Directories directories;
@@ -93,6 +97,44 @@ public final class ProposeMapping {
                                     i.clientId())));
             List<Entry> entries = new ArrayList<>();
             for (PlannedPrincipal p : principals.values()) entries.add(entry(plan, p, destination));
+            return Outcome.ok(entries);
+        });
+    }
+
+    /**
+     * Each co-administrator of {@code plan} (the change removes them all) with the user of {@code
+     * destination} to name co-administrator again: the same person (a work account of the source
+     * directory with that email, as a guest or account of the destination), else the destination's
+     * user with that email (a Microsoft account's own member or guest user among them).
+     */
+    public Outcome<List<CoAdministratorEntry>> proposeCoAdministrators(MovePlan plan, DirectoryId destination) {
+        return transactions.inTransaction(() -> {
+            if (directories.byId(destination).isEmpty())
+                return Outcome.rejected(RuleCode.DirectoryNotFound, destination);
+            List<CoAdministratorEntry> entries = new ArrayList<>();
+            for (PlannedAdministrator admin : plan.coAdministrators()) {
+                Optional<Email> email = Email.parse(admin.email());
+                if (email.isEmpty()) {
+                    entries.add(new CoAdministratorEntry(admin, null, Match.NONE));
+                    continue;
+                }
+                List<ObjectId> samePerson = users.byEmail(plan.source(), email.get()).stream()
+                        .filter(DirectoryUser::isHomedHere)
+                        .flatMap(u -> users.ofPerson(u.person()).stream())
+                        .filter(u -> u.directory().equals(destination))
+                        .map(DirectoryUser::id)
+                        .distinct()
+                        .toList();
+                Entry found = samePerson.isEmpty()
+                        ? one(
+                                null,
+                                users.byEmail(destination, email.get()).stream()
+                                        .map(DirectoryUser::id)
+                                        .toList(),
+                                Match.MAIL)
+                        : one(null, samePerson, Match.SAME_PERSON);
+                entries.add(new CoAdministratorEntry(admin, found.target(), found.match()));
+            }
             return Outcome.ok(entries);
         });
     }

@@ -13,12 +13,14 @@ import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.move.MovePlan.PlannedAssignment;
 import dev.cerulean.core.move.MovePlan.PlannedIdentity;
 import dev.cerulean.core.move.RestoreReport.Item;
 import dev.cerulean.core.move.RestoreReport.Kind;
 import dev.cerulean.core.move.RestoreReport.Status;
 import dev.cerulean.core.resource.PutResource;
+import dev.cerulean.core.subscription.AddCoAdministrator;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
@@ -33,9 +35,11 @@ import java.util.Set;
 /**
  * The last step of a rehearsed directory change (Azure's checklist after the transfer): in the new
  * directory, re-creates the plan's custom roles (same ids), enables again the system-assigned
- * identities the mapping asks for, sets the key vaults' tenant id to the new directory, and
+ * identities the mapping asks for and re-creates the user-assigned ones it asks for (attached again
+ * to the resources that carried them), sets the key vaults' tenant id to the new directory,
  * re-creates each role assignment (same id, scope, role and description) for its principal's
- * counterpart. Every write goes through the use case ARM's own request would (so its rules, its
+ * counterpart, and names co-administrator again the user each mapped co-administrator is mapped
+ * to ({@link RestoreCoAdministrators}). Every write goes through the use case ARM's own request would (so its rules, its
  * refusal codes and its activity-log entries are theirs), the assignments as one batch ({@link
  * CreateRoleAssignment#createAll}). The run is one transaction (what it writes is written
  * together; a concurrent change that makes it fail leaves nothing half done), and idempotent: a
@@ -52,6 +56,7 @@ public final class RestoreAfterDirectoryChange {
     private final CreateCustomRole createCustomRole;
     private final CreateRoleAssignment createRoleAssignment;
     private final RestoreResources restoreResources;
+    private final RestoreCoAdministrators restoreCoAdministrators;
 
     public RestoreAfterDirectoryChange(
             Transactions transactions,
@@ -62,6 +67,8 @@ public final class RestoreAfterDirectoryChange {
             CreateCustomRole createCustomRole,
             CreateRoleAssignment createRoleAssignment,
             PutResource putResource,
+            AddCoAdministrator addCoAdministrator,
+            DirectoryUsers directoryUsers,
             ActivityRecorder activity) {
         this.transactions = transactions;
         this.authorize = authorize;
@@ -70,6 +77,7 @@ public final class RestoreAfterDirectoryChange {
         this.createCustomRole = createCustomRole;
         this.createRoleAssignment = createRoleAssignment;
         this.restoreResources = new RestoreResources(authorize, subscriptions, resources, putResource, activity);
+        this.restoreCoAdministrators = new RestoreCoAdministrators(directoryUsers, addCoAdministrator);
     }
 
     public Outcome<RestoreReport> restore(Caller caller, MovePlan plan, MoveMapping mapping, boolean dryRun) {
@@ -95,14 +103,17 @@ public final class RestoreAfterDirectoryChange {
         Map<ObjectId, ObjectId> counterparts = new HashMap<>(mapping.targets());
         Set<ObjectId> pendingPrincipals = new HashSet<>();
         List<PlannedIdentity> asked = new ArrayList<>();
+        List<PlannedIdentity> recreate = new ArrayList<>();
+        List<Item> notAsked = new ArrayList<>();
         for (PlannedIdentity identity : plan.managedIdentities()) {
-            boolean reenable = identity.systemAssigned() && mapping.reenable().contains(identity.principalId());
-            if (reenable) {
+            if (identity.systemAssigned() && mapping.reenable().contains(identity.principalId())) {
                 asked.add(identity);
+            } else if (!identity.systemAssigned() && mapping.recreate().contains(identity.principalId())) {
+                recreate.add(identity);
             } else if (identity.systemAssigned() || !mapping.targets().containsKey(identity.principalId())) {
-                // not asked for; a user-assigned one stays in the old directory, re-created by a person, then mapped
-                items.add(new Item(
-                        Kind.SYSTEM_ASSIGNED_IDENTITY,
+                // not asked for; a user-assigned one mapped to a target was re-created by a person
+                notAsked.add(new Item(
+                        identity.systemAssigned() ? Kind.SYSTEM_ASSIGNED_IDENTITY : Kind.USER_ASSIGNED_IDENTITY,
                         identity.resource().toString(),
                         identity.principalId(),
                         null,
@@ -111,8 +122,13 @@ public final class RestoreAfterDirectoryChange {
                         null));
             }
         }
-        for (var restored : restoreResources.identities(caller, s, asked, dryRun)) {
+        items.addAll(notAsked);
+        List<RestoreResources.RestoredIdentity> restoredIdentities =
+                new ArrayList<>(restoreResources.identities(caller, s, asked, dryRun));
+        restoredIdentities.addAll(restoreResources.userAssigned(caller, s, recreate, dryRun));
+        for (var restored : restoredIdentities) {
             items.add(restored.item());
+            items.addAll(restored.attachments());
             if (restored.principal() == null) continue;
             counterparts.put(restored.item().principal(), restored.principal());
             if (dryRun && restored.item().status() == Status.RESTORED) pendingPrincipals.add(restored.principal());
@@ -156,6 +172,7 @@ public final class RestoreAfterDirectoryChange {
             next++;
         }
         items.addAll(assignments);
+        items.addAll(restoreCoAdministrators.restore(caller, s, plan, mapping, dryRun));
         return Outcome.ok(new RestoreReport(s.id(), dryRun, items));
     }
 
@@ -182,6 +199,16 @@ public final class RestoreAfterDirectoryChange {
             boolean systemAssigned = plan.managedIdentities().stream()
                     .anyMatch(i -> i.systemAssigned() && i.principalId().equals(asked));
             if (!systemAssigned) return Outcome.rejected(RuleCode.PrincipalNotInPlan, asked);
+        }
+        for (ObjectId asked : mapping.recreate()) {
+            boolean userAssigned = plan.managedIdentities().stream()
+                    .anyMatch(i -> !i.systemAssigned() && i.principalId().equals(asked));
+            if (!userAssigned) return Outcome.rejected(RuleCode.PrincipalNotInPlan, asked);
+        }
+        Set<String> coAdministrators = new HashSet<>();
+        plan.coAdministrators().forEach(c -> coAdministrators.add(MoveMapping.key(c.email())));
+        for (String email : mapping.coAdministrators().keySet()) {
+            if (!coAdministrators.contains(email)) return Outcome.rejected(RuleCode.PrincipalNotInPlan, email);
         }
         return Outcome.ok(s);
     }

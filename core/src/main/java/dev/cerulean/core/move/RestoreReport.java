@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * What a restore after a directory change did (or, in a dry run, would do), item by item, in the
- * order it does them: custom roles, system-assigned identities, key vaults, role assignments.
+ * order it does them: custom roles, system-assigned identities, user-assigned identities (each
+ * followed by the resources it is attached to again), key vaults, role assignments,
+ * co-administrators.
  */
 public record RestoreReport(SubscriptionId subscription, boolean dryRun, List<Item> items) {
     public RestoreReport {
@@ -18,7 +20,11 @@ public record RestoreReport(SubscriptionId subscription, boolean dryRun, List<It
         CUSTOM_ROLE,
         SYSTEM_ASSIGNED_IDENTITY,
         KEY_VAULT,
-        ROLE_ASSIGNMENT
+        ROLE_ASSIGNMENT,
+        USER_ASSIGNED_IDENTITY,
+        /** A resource that carried a user-assigned identity, attached to it again once re-created. */
+        IDENTITY_ATTACHMENT,
+        CO_ADMINISTRATOR
     }
 
     public enum Status {
@@ -26,7 +32,10 @@ public record RestoreReport(SubscriptionId subscription, boolean dryRun, List<It
         RESTORED,
         /** Already as the plan wants it: nothing to do. */
         ALREADY_PRESENT,
-        /** Left out on purpose: its principal is unmapped, or its identity not asked to be re-enabled. */
+        /**
+         * Left out on purpose: its principal or co-administrator is unmapped, or its identity not
+         * asked to be re-enabled or re-created.
+         */
         SKIPPED,
         /** A rule refused it; {@code code} and {@code args} say which and why. */
         REFUSED
@@ -35,8 +44,10 @@ public record RestoreReport(SubscriptionId subscription, boolean dryRun, List<It
     /**
      * One item of the plan: {@code target} is its ARM id (the assignment's, the role's, the
      * resource's); for an assignment, {@code principal} is the plan's principal and {@code
-     * restoredAs} its counterpart (null when unmapped, or unknown before an identity is re-enabled);
-     * for an identity, the old and the new principal.
+     * restoredAs} its counterpart (null when unmapped, or unknown before an identity is re-enabled
+     * or re-created); for an identity, the old and the new principal; for an identity's attachment
+     * (the carrier's id), the identity's principal in the plan; for a co-administrator (its
+     * classicAdministrators id, by its email in the plan), the destination's user it is mapped to.
      */
     public record Item(
             Kind kind,

@@ -25,18 +25,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The resource half of a restore (Azure's checklist: "re-enable managed identities", "update key
- * vault tenant ids"), each as a batch inside the restore's transaction: system-assigned identities
- * are enabled again by ARM's own PUT rules ({@link PutResource#enableSystemAssignedIdentities}: a
- * new service principal in the new directory), key vaults get the subscription's directory as
+ * The resource half of a restore (Azure's checklist: "re-enable managed identities", "re-create
+ * user-assigned identities", "update key vault tenant ids"), each as a batch inside the restore's
+ * transaction: system-assigned identities are enabled again by ARM's own PUT rules ({@link
+ * PutResource#enableSystemAssignedIdentities}: a new service principal in the new directory),
+ * user-assigned ones deleted and created again, then attached again to their carriers, by the
+ * rules of those requests ({@link PutResource#recreateUserAssignedIdentities}), key vaults get the subscription's directory as
  * their tenant id under the permission ARM's write of a vault needs. Each change is in the
  * activity log; in a dry run, the same decisions without the writes.
  */
 final class RestoreResources {
     static final String KEY_VAULT_WRITE = Resource.KEY_VAULT + "/write";
 
-    /** An identity's item, and the principal its assignments are restored for (null when none). */
-    record RestoredIdentity(Item item, ObjectId principal) {}
+    /**
+     * An identity's item, the principal its assignments are restored for (null when none), and the
+     * items of the resources it was attached to again (user-assigned ones only).
+     */
+    record RestoredIdentity(Item item, ObjectId principal, List<Item> attachments) {
+        RestoredIdentity(Item item, ObjectId principal) {
+            this(item, principal, List.of());
+        }
+    }
 
     private final Authorize authorize;
     private final Subscriptions subscriptions;
@@ -97,6 +106,78 @@ final class RestoreResources {
                             null,
                             null),
                     now));
+        }
+        return out;
+    }
+
+    /**
+     * Re-creates {@code asked} (user-assigned identities) under their resource ids as new service
+     * principals of the subscription's directory, then attaches each again to the resources the
+     * plan says carried it ({@link PutResource#recreateUserAssignedIdentities}). One already of the
+     * directory is already present; in a dry run the old principal stands for the new one.
+     */
+    List<RestoredIdentity> userAssigned(Caller caller, Subscription s, List<PlannedIdentity> asked, boolean dryRun) {
+        if (asked.isEmpty()) return List.of();
+        List<PutResource.Recreate> requests = asked.stream()
+                .map(i -> new PutResource.Recreate(i.resource(), i.attachedTo()))
+                .toList();
+        List<PutResource.Recreated> done =
+                putResource.recreateUserAssignedIdentities(caller, s.id(), requests, !dryRun);
+        List<RestoredIdentity> out = new ArrayList<>(asked.size());
+        for (int i = 0; i < asked.size(); i++) {
+            PlannedIdentity planned = asked.get(i);
+            String target = planned.resource().toString();
+            PutResource.Recreated recreated = done.get(i);
+            if (recreated.identity() instanceof Outcome.Rejected<PutResource.Result> no) {
+                out.add(new RestoredIdentity(
+                        new Item(
+                                Kind.USER_ASSIGNED_IDENTITY,
+                                target,
+                                planned.principalId(),
+                                null,
+                                Status.REFUSED,
+                                no.code(),
+                                no.args()),
+                        null));
+                continue;
+            }
+            PutResource.Result result = recreated.identity().orThrow();
+            boolean pending = dryRun && result.created();
+            ObjectId now = pending
+                    ? planned.principalId()
+                    : result.resource().identity().principalId();
+            Item item = new Item(
+                    Kind.USER_ASSIGNED_IDENTITY,
+                    target,
+                    planned.principalId(),
+                    pending ? null : now,
+                    result.created() ? Status.RESTORED : Status.ALREADY_PRESENT,
+                    null,
+                    null);
+            List<Item> attachments = new ArrayList<>();
+            for (int c = 0; c < recreated.carriers().size(); c++) {
+                String carrier = planned.attachedTo().get(c).toString();
+                Outcome<PutResource.Result> attached = recreated.carriers().get(c);
+                attachments.add(
+                        attached instanceof Outcome.Rejected<PutResource.Result> no
+                                ? new Item(
+                                        Kind.IDENTITY_ATTACHMENT,
+                                        carrier,
+                                        planned.principalId(),
+                                        null,
+                                        Status.REFUSED,
+                                        no.code(),
+                                        no.args())
+                                : new Item(
+                                        Kind.IDENTITY_ATTACHMENT,
+                                        carrier,
+                                        planned.principalId(),
+                                        pending ? null : now,
+                                        attached.orThrow().created() ? Status.RESTORED : Status.ALREADY_PRESENT,
+                                        null,
+                                        null));
+            }
+            out.add(new RestoredIdentity(item, now, attachments));
         }
         return out;
     }

@@ -330,6 +330,44 @@ public final class PutResource {
         });
     }
 
+    /** A user-assigned identity to re-create, and the resources to attach it to again. */
+    public record Recreate(ResourceId identity, List<ResourceId> carriers) {
+        public Recreate {
+            carriers = List.copyOf(carriers);
+        }
+    }
+
+    /** What became of one {@link Recreate}: the identity, then each carrier (none when the identity was refused). */
+    public record Recreated(Outcome<Result> identity, List<Outcome<Result>> carriers) {}
+
+    /**
+     * Azure's fix for user-assigned identities after a directory change, a batch in one transaction
+     * (see {@link UserAssignedRecreation}): each identity deleted and created again as a new service
+     * principal of the subscription's directory, then attached again to its carriers. One outcome
+     * per identity, in order; with {@code write} false nothing is written.
+     */
+    public List<Recreated> recreateUserAssignedIdentities(
+            Caller caller, SubscriptionId subscription, List<Recreate> asked, boolean write) {
+        return transactions.inTransaction(() -> {
+            Outcome<Subscription> found = ChangeableSubscription.find(subscriptions, subscription);
+            if (found instanceof Outcome.Rejected<Subscription> no) {
+                Outcome<Result> refused = no.retyped();
+                return asked.stream()
+                        .map(r -> new Recreated(refused, List.of()))
+                        .toList();
+            }
+            return new UserAssignedRecreation(
+                            subscriptions,
+                            resourceGroups,
+                            resources,
+                            identityAssignments,
+                            authorize,
+                            activity,
+                            this::newIdentity)
+                    .recreate(caller, found.orThrow(), asked, write);
+        });
+    }
+
     /** A new service principal in the subscription's directory. */
     private Resource.ManagedIdentity newIdentity(Subscription s) {
         return new Resource.ManagedIdentity(new ObjectId(ids.newId()), s.directory(), true, ids.newId());

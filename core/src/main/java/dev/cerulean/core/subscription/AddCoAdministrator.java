@@ -13,6 +13,7 @@ import dev.cerulean.core.common.Transactions;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,8 +63,40 @@ public final class AddCoAdministrator {
                 () -> ChangeableSubscription.find(subscriptions, id).then(s -> add(caller, s, parsed.get())));
     }
 
+    /**
+     * What {@link #add} does for each of {@code emails} in turn, in one transaction (a restore after
+     * a directory change names them all again): every rule per email as for one ADD, each decided
+     * as if the ones before it were added. With {@code write} false nothing is written; the
+     * outcomes are the ones a run that writes would have. One outcome per email, in order.
+     */
+    public List<Outcome<CoAdministrator>> addAll(Caller caller, SubscriptionId id, List<String> emails, boolean write) {
+        return transactions.inTransaction(() -> {
+            Outcome<Subscription> found = ChangeableSubscription.find(subscriptions, id);
+            if (found instanceof Outcome.Rejected<Subscription> no) {
+                Outcome<CoAdministrator> refused = no.retyped();
+                return emails.stream().map(e -> refused).toList();
+            }
+            Subscription s = found.orThrow();
+            List<CoAdministrator> current = new ArrayList<>(coAdministrators.of(s.id()));
+            List<Outcome<CoAdministrator>> outcomes = new ArrayList<>(emails.size());
+            for (String email : emails) {
+                Optional<Email> parsed = Email.parse(email);
+                Outcome<CoAdministrator> one = parsed.isEmpty()
+                        ? Outcome.rejected(RuleCode.InvalidEmail, "email", email)
+                        : add(caller, s, parsed.get(), current, write);
+                if (one instanceof Outcome.Ok<CoAdministrator> ok) current.add(ok.value());
+                outcomes.add(one);
+            }
+            return outcomes;
+        });
+    }
+
     private Outcome<CoAdministrator> add(Caller caller, Subscription s, Email email) {
-        List<CoAdministrator> current = coAdministrators.of(s.id());
+        return add(caller, s, email, coAdministrators.of(s.id()), true);
+    }
+
+    private Outcome<CoAdministrator> add(
+            Caller caller, Subscription s, Email email, List<CoAdministrator> current, boolean write) {
         if (!ClassicAdministration.isClassicAdministrator(s, current, caller)) {
             return Outcome.rejected(RuleCode.RequiresServiceOrCoAdministrator, s.id());
         }
@@ -75,6 +108,7 @@ public final class AddCoAdministrator {
             }
             if (current.size() >= LIMIT) return Outcome.rejected(RuleCode.CoAdministratorLimitReached, LIMIT, s.id());
             CoAdministrator added = new CoAdministrator(s.id(), admin, clock.instant());
+            if (!write) return Outcome.ok(added);
             coAdministrators.add(added);
             subscriptions.touch(s.id());
             activity.succeeded(

@@ -85,6 +85,35 @@ class ProposeMappingTest extends LinkedWorldTest {
     }
 
     @Test
+    void eachCoAdministratorGetsTheSamePersonOrAUserWithItsEmail_elseNone() {
+        samIsGuestOfContoso();
+        var sam = w.world().samReader();
+        uses.subscription()
+                .addCoAdministrator()
+                .add(kelley, SUBSCRIPTION, sam.email().value())
+                .orThrow();
+        MovePlan plan = uses.move()
+                .planDirectoryChange()
+                .plan(kelley, SUBSCRIPTION, CONTOSO)
+                .orThrow();
+
+        var admins = uses.move()
+                .proposeMapping()
+                .proposeCoAdministrators(plan, CONTOSO)
+                .orThrow();
+
+        assertThat(admins)
+                .extracting(a -> a.source().email())
+                .containsExactly(
+                        dev.cerulean.core.world.DemoWorld.ALEX, sam.email().value());
+        // Alex's Microsoft account has no user in Contoso; Sam's guest there is the same person
+        assertThat(admins.get(0).target()).isNull();
+        assertThat(admins.get(0).match()).isEqualTo(Match.NONE);
+        assertThat(admins.get(1).target()).isEqualTo(ObjectId.of("0c000000-0000-4000-8000-0000000000bb"));
+        assertThat(admins.get(1).match()).isEqualTo(Match.SAME_PERSON);
+    }
+
+    @Test
     void DirectoryNotFound_anUnknownDestination() {
         MovePlan plan = uses.move()
                 .planDirectoryChange()

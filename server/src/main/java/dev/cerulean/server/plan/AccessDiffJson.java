@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * The diff of a rehearsed move as {@code POST …/changeTenantRequest/diff} answers it and {@code
  * cerulean move diff} prints it: each principal of the plan with each role it had at each scope and
- * how it holds it again ({@code DIRECTLY}, {@code MAPPED}) or not ({@code MISSING}); {@code
- * empty} when nobody misses anything.
+ * how it holds it again ({@code DIRECTLY}, {@code MAPPED}) or not ({@code MISSING}), then each
+ * co-administrator of the plan and whether it, or the user it is mapped to, is co-administrator
+ * again; {@code empty} when nobody misses anything.
  */
 public final class AccessDiffJson {
     private static final ObjectMapper MAPPER =
@@ -51,11 +52,22 @@ public final class AccessDiffJson {
                         a.regained(), a.roleName() == null ? a.roleDefinition() : a.roleName(), a.scope()));
             }
         }
+        for (AccessDiff.CoAdministratorAccess c : diff.coAdministrators()) {
+            out.println((c.regained() == AccessDiff.Regained.MISSING ? "- " : "  ") + "Co-administrator " + c.email()
+                    + (c.counterpart() == null ? ", unmapped" : " -> " + c.counterpart()));
+            out.println(String.format("    %-9s co-administrator", c.regained()));
+        }
         int missing = diff.differences().size();
-        out.println(
-                missing == 0
-                        ? "No differences: every principal of the plan has its access again."
-                        : missing + " of " + diff.principals().size() + " principals miss access they had.");
+        int admins = diff.missingCoAdministrators().size();
+        if (diff.empty()) {
+            out.println("No differences: every principal of the plan has its access again.");
+            return;
+        }
+        out.println(missing + " of " + diff.principals().size() + " principals miss access they had."
+                + (admins == 0
+                        ? ""
+                        : " " + admins + " of " + diff.coAdministrators().size()
+                                + " co-administrators are not named again."));
     }
 
     private static Map<String, Object> of(AccessDiff diff) {
@@ -65,6 +77,19 @@ public final class AccessDiffJson {
         json.put(
                 "principals",
                 diff.principals().stream().map(AccessDiffJson::principal).toList());
+        json.put(
+                "coAdministrators",
+                diff.coAdministrators().stream()
+                        .map(AccessDiffJson::coAdministrator)
+                        .toList());
+        return json;
+    }
+
+    private static Map<String, Object> coAdministrator(AccessDiff.CoAdministratorAccess c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("email", c.email());
+        json.put("counterpart", c.counterpart() == null ? null : c.counterpart().toString());
+        json.put("regained", c.regained().name());
         return json;
     }
 

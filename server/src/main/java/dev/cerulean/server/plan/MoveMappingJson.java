@@ -15,19 +15,29 @@ import java.util.Map;
  * each principal as the plan describes it, its proposed {@code target} (null where none was found)
  * and how it was found ({@code matchedBy}) or why not. A system-assigned identity's target is
  * proposed as {@value #REENABLE} (Azure's checklist: enable it again after the move; its
- * assignments follow the new principal). Restore reads {@code target} as edited
+ * assignments follow the new principal), a user-assigned one's as {@value #RECREATE} (Azure's fix:
+ * delete it and create it again, then attach it again where it was). Then each co-administrator
+ * (the change removes them all) by its email, with the destination's user proposed to name
+ * co-administrator again as its {@code target}. Restore reads {@code target} as edited
  * ({@link MoveMappingReader}).
  */
 public final class MoveMappingJson {
     public static final String FORMAT = "1";
     /** The target that asks restore to enable a system-assigned identity again. */
     public static final String REENABLE = "reenable";
+    /** The target that asks restore to re-create a user-assigned identity in the new directory. */
+    public static final String RECREATE = "recreate";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     private MoveMappingJson() {}
 
     public static String write(MovePlan plan, List<ProposeMapping.Entry> entries) {
+        return write(plan, entries, List.of());
+    }
+
+    public static String write(
+            MovePlan plan, List<ProposeMapping.Entry> entries, List<ProposeMapping.CoAdministratorEntry> admins) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("format", FORMAT);
         json.put("subscriptionId", plan.subscription().toString());
@@ -35,6 +45,9 @@ public final class MoveMappingJson {
         json.put("sourceTenantId", plan.source().toString());
         json.put("destinationTenantId", plan.destination().toString());
         json.put("principals", entries.stream().map(e -> entry(plan, e)).toList());
+        json.put(
+                "coAdministrators",
+                admins.stream().map(MoveMappingJson::coAdministrator).toList());
         try {
             return MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
         } catch (JsonProcessingException e) {
@@ -51,14 +64,25 @@ public final class MoveMappingJson {
         json.put("userPrincipalName", p.userPrincipalName());
         json.put("mail", p.mail());
         json.put("appId", p.appId() == null ? null : p.appId().toString());
-        boolean systemAssigned = e.match() == ProposeMapping.Match.MANAGED_IDENTITY
-                && plan.managedIdentities().stream()
-                        .anyMatch(i -> i.systemAssigned() && i.principalId().equals(p.id()));
+        var identity = e.match() != ProposeMapping.Match.MANAGED_IDENTITY
+                ? java.util.Optional.<MovePlan.PlannedIdentity>empty()
+                : plan.managedIdentities().stream()
+                        .filter(i -> i.principalId().equals(p.id()))
+                        .findFirst();
         json.put(
                 "target",
-                systemAssigned
-                        ? REENABLE
+                identity.isPresent()
+                        ? identity.get().systemAssigned() ? REENABLE : RECREATE
                         : e.target() == null ? null : e.target().toString());
+        json.put("matchedBy", e.match().name());
+        return json;
+    }
+
+    private static Map<String, Object> coAdministrator(ProposeMapping.CoAdministratorEntry e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("email", e.source().email());
+        json.put("microsoftAccount", e.source().microsoftAccount());
+        json.put("target", e.target() == null ? null : e.target().toString());
         json.put("matchedBy", e.match().name());
         return json;
     }

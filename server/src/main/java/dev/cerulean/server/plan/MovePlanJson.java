@@ -121,6 +121,8 @@ public final class MovePlanJson {
         json.put(
                 "roleAssignments",
                 i.assignments().stream().map(Object::toString).toList());
+        if (!i.systemAssigned())
+            json.put("attachedTo", i.attachedTo().stream().map(Object::toString).toList());
         return json;
     }
 

@@ -125,6 +125,10 @@ public final class MovePlanReader {
                 i.hasNonNull("clientId") ? UUID.fromString(i.get("clientId").asText()) : null,
                 strings(i.path("roleAssignments")).stream()
                         .map(RoleAssignmentId::of)
+                        .toList(),
+                // absent from plans written before user-assigned identities were re-created
+                strings(i.path("attachedTo")).stream()
+                        .map(MovePlanReader::resource)
                         .toList());
     }
 

@@ -53,6 +53,37 @@ class MovePlanApiTest {
     }
 
     @Test
+    void aUserAssignedIdentityIsPlannedWithTheResourcesThatCarryIt() throws Exception {
+        String identity =
+                SUB + "/resourceGroups/rg-web/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-web";
+        assertThat(arm.send("PUT", identity + "?api-version=2023-01-31", "kelley", "{\"location\":\"westeurope\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(arm.send("PUT", Worlds.VM_WEB + "?api-version=2024-03-01", "kelley", """
+                                {"location":"westeurope","identity":{"type":"SystemAssigned, UserAssigned",
+                                 "userAssignedIdentities":{"%s":{}}}}""".formatted(identity))
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode plan = arm.send("POST", PLAN, "kelley", BODY).json();
+
+        assertThat(schema().validate(plan)).isEmpty();
+        JsonNode planned = null;
+        for (JsonNode i : plan.get("managedIdentities")) {
+            if (i.get("type").asText().equals("UserAssigned")) planned = i;
+            else assertThat(i.has("attachedTo")).isFalse();
+        }
+        assertThat(planned).isNotNull();
+        assertThat(planned.get("attachedTo").get(0).asText()).isEqualTo(Worlds.VM_WEB.toString());
+        assertThat(dev.cerulean.server.plan.MovePlanReader.read(plan.toString()).managedIdentities().stream()
+                        .filter(i -> !i.systemAssigned())
+                        .findFirst()
+                        .orElseThrow()
+                        .attachedTo())
+                .containsExactly(Worlds.VM_WEB);
+    }
+
+    @Test
     void theSchemaRefusesWhatThePlanIsNot() throws Exception {
         JsonNode plan = arm.send("POST", PLAN, "kelley", BODY).json();
         var tampered = (com.fasterxml.jackson.databind.node.ObjectNode) plan.deepCopy();

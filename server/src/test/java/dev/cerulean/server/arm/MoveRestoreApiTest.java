@@ -93,6 +93,78 @@ class MoveRestoreApiTest {
     }
 
     @Test
+    void aUserAssignedIdentityIsReCreatedAndAlexsCoAdministrationGoesToLeeGu() {
+        String identity =
+                SUB + "/resourceGroups/rg-web/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-web";
+        var created = arm.send("PUT", identity + "?api-version=2023-01-31", "kelley", "{\"location\":\"westeurope\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String oldPrincipal = created.json().at("/properties/principalId").asText();
+        var attached = arm.send("PUT", Worlds.VM_WEB + "?api-version=2024-03-01", "kelley", """
+                {"location":"westeurope","identity":{"type":"SystemAssigned, UserAssigned",
+                 "userAssignedIdentities":{"%s":{}}}}""".formatted(identity));
+        assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+        JsonNode plan = planAndMove();
+        JsonNode planned = plan.get("managedIdentities").findParents("type").stream()
+                .filter(i -> i.get("type").asText().equals("UserAssigned"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(planned.get("attachedTo").get(0).asText()).isEqualTo(Worlds.VM_WEB.toString());
+        ObjectNode mapping = mapping();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) mapping.get("principals"))
+                .addObject()
+                .put("id", oldPrincipal)
+                .put("target", "recreate");
+        mapping.putArray("coAdministrators")
+                .addObject()
+                .put("email", "alex.ops@outlook.com")
+                .put("target", Worlds.LEE_GU.toString());
+
+        var run = arm.send("POST", RESTORE, "kelley-in-contoso", request(plan, mapping, false));
+
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        JsonNode recreated = null;
+        JsonNode admin = null;
+        for (JsonNode item : run.json().get("items")) {
+            if (item.get("kind").asText().equals("USER_ASSIGNED_IDENTITY")) recreated = item;
+            if (item.get("kind").asText().equals("CO_ADMINISTRATOR")) admin = item;
+        }
+        assertThat(recreated).isNotNull();
+        assertThat(recreated.get("status").asText()).isEqualTo("RESTORED");
+        assertThat(recreated.get("restoredAs").asText()).isNotEqualTo(oldPrincipal);
+        var now = arm.send("GET", identity + "?api-version=2023-01-31", "kelley-in-contoso", null);
+        assertThat(now.json().at("/properties/tenantId").asText()).isEqualTo(Worlds.CONTOSO.toString());
+        assertThat(now.json().at("/properties/principalId").asText())
+                .isEqualTo(recreated.get("restoredAs").asText());
+        assertThat(admin).isNotNull();
+        assertThat(admin.get("status").asText()).isEqualTo("RESTORED");
+        assertThat(admin.get("target").asText()).endsWith("/classicAdministrators/alex.ops@outlook.com");
+        assertThat(arm.ports().coAdministrators().of(Worlds.SUBSCRIPTION))
+                .extracting(c -> c.administrator().email().value())
+                .containsExactly("lee.gu@contoso.onmicrosoft.com");
+
+        var again = arm.send("POST", RESTORE, "kelley-in-contoso", request(plan, mapping, false));
+        assertThat(again.json().get("changedNothing").asBoolean())
+                .as(again.body())
+                .isTrue();
+    }
+
+    @Test
+    void InvalidMoveMapping_aCoAdministratorMappedToWhatIsNoObjectId() {
+        JsonNode plan = planAndMove();
+        ObjectNode mapping = mapping();
+        mapping.putArray("coAdministrators")
+                .addObject()
+                .put("email", "alex.ops@outlook.com")
+                .put("target", "Lee");
+
+        var bad = arm.send("POST", RESTORE, "kelley-in-contoso", request(plan, mapping, false));
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorCode()).isEqualTo("InvalidMoveMapping");
+        assertThat(arm.ports().coAdministrators().of(Worlds.SUBSCRIPTION)).isEmpty();
+    }
+
+    @Test
     void theDiffListsWhatIsMissingUntilRestoreLeavesOnlyTheUnmappedOnPurpose() {
         JsonNode plan = planAndMove();
         String body = request(plan, mapping(), false);
@@ -111,6 +183,11 @@ class MoveRestoreApiTest {
             assertThat(p.get("missesAccess").asBoolean()).as(p.toString()).isEqualTo(automation);
         }
         assertThat(missing.findValuesAsText("regained")).contains("MAPPED", "MISSING");
+        // Alex, the co-administrator the change removed, is left unmapped: nobody stands for him
+        assertThat(after.json().get("coAdministrators")).singleElement().satisfies(c -> {
+            assertThat(c.get("email").asText()).isEqualTo("alex.ops@outlook.com");
+            assertThat(c.get("regained").asText()).isEqualTo("MISSING");
+        });
     }
 
     @Test

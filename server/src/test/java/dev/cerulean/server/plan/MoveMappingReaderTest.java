@@ -58,6 +58,47 @@ class MoveMappingReaderTest {
     }
 
     @Test
+    void identitiesToReCreateAndCoAdministratorsToNameAgainRead_theEmailWhateverItsCase() throws Exception {
+        var identity = dev.cerulean.core.common.ObjectId.of("0e000000-0000-4000-8000-0000000000aa");
+        String yaml = """
+                format: "1"
+                subscriptionId: %s
+                principals:
+                  - id: %s
+                    target: ReCreate
+                coAdministrators:
+                  - email: Alex.Ops@outlook.com
+                    microsoftAccount: true
+                    target: %s
+                  - email: nobody@outlook.com
+                    target: null
+                """.formatted(Worlds.SUBSCRIPTION, identity, Worlds.LEE_GU);
+
+        MoveMapping mapping = MoveMappingReader.read(yaml, plan);
+
+        assertThat(mapping.recreate()).containsExactly(identity);
+        assertThat(mapping.targets()).isEmpty();
+        assertThat(mapping.coAdministratorTarget("alex.ops@OUTLOOK.com")).contains(Worlds.LEE_GU);
+        assertThat(mapping.coAdministrators()).hasSize(1);
+    }
+
+    @Test
+    void aCoAdministratorWithoutEmailOrMappedTwiceSaysWhere() {
+        String noEmail = "{\"format\":\"1\",\"subscriptionId\":\"" + Worlds.SUBSCRIPTION
+                + "\",\"principals\":[],\"coAdministrators\":[{\"target\":null}]}";
+        String twice = "{\"format\":\"1\",\"subscriptionId\":\"" + Worlds.SUBSCRIPTION
+                + "\",\"principals\":[],\"coAdministrators\":[{\"email\":\"a@b.com\",\"target\":\""
+                + Worlds.LEE_GU + "\"},{\"email\":\"A@b.com\",\"target\":\"" + Worlds.MEGAN_BOWEN + "\"}]}";
+
+        assertThatThrownBy(() -> MoveMappingReader.read(noEmail, plan))
+                .isInstanceOf(MovePlanReader.Unreadable.class)
+                .hasMessageContaining("/coAdministrators/0/email");
+        assertThatThrownBy(() -> MoveMappingReader.read(twice, plan))
+                .isInstanceOf(MovePlanReader.Unreadable.class)
+                .hasMessageContaining("/coAdministrators/1/email");
+    }
+
+    @Test
     void theWrittenProposalReadsBack() throws Exception {
         var entries = new dev.cerulean.core.move.ProposeMapping.Entry[0];
         String json = MoveMappingJson.write(plan, java.util.List.of(entries));
