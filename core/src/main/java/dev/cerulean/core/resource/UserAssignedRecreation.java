@@ -84,7 +84,10 @@ final class UserAssignedRecreation {
         if (write && !changed.isEmpty()) {
             resources.updateAll(List.copyOf(changed.values()));
             identityAssignments.removeOf(
-                    caller, replaced, "removed with the user-assigned identity re-created after the directory change");
+                    caller,
+                    s.id(),
+                    replaced,
+                    "removed with the user-assigned identity re-created after the directory change");
             subscriptions.touch(s.id());
             activity.succeededAll(caller, logged, s.id(), s.directory());
         }
