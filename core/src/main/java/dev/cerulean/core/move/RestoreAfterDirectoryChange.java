@@ -219,14 +219,14 @@ public final class RestoreAfterDirectoryChange {
                 s.id(), role.id(), role.roleName(), role.description(), role.actions(), role.notActions());
         Outcome<RoleDefinition> would = createCustomRole.check(caller, request);
         if (would instanceof Outcome.Rejected<RoleDefinition> no)
-            return new Item(Kind.CUSTOM_ROLE, target, null, null, Status.REFUSED, no.code(), no.args());
+            return Item.refused(Kind.CUSTOM_ROLE, target, null, no);
         boolean present =
                 roleDefinitions.byId(role.id()).filter(would.orThrow()::equals).isPresent();
         if (present) return Item.of(Kind.CUSTOM_ROLE, target, Status.ALREADY_PRESENT);
         if (!dryRun) {
             Outcome<RoleDefinition> created = createCustomRole.create(caller, request);
             if (created instanceof Outcome.Rejected<RoleDefinition> no)
-                return new Item(Kind.CUSTOM_ROLE, target, null, null, Status.REFUSED, no.code(), no.args());
+                return Item.refused(Kind.CUSTOM_ROLE, target, null, no);
         }
         return Item.of(Kind.CUSTOM_ROLE, target, Status.RESTORED);
     }

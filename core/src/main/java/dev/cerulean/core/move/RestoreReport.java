@@ -1,6 +1,7 @@
 package dev.cerulean.core.move;
 
 import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
 import java.util.List;
@@ -63,6 +64,11 @@ public record RestoreReport(SubscriptionId subscription, boolean dryRun, List<It
 
         static Item of(Kind kind, String target, Status status) {
             return new Item(kind, target, null, null, status, null, List.of());
+        }
+
+        /** Refused by the use case that would have restored it, with that rule's code and arguments. */
+        static Item refused(Kind kind, String target, ObjectId principal, Outcome.Rejected<?> no) {
+            return new Item(kind, target, principal, null, Status.REFUSED, no.code(), no.args());
         }
     }
 

@@ -80,15 +80,7 @@ final class RestoreResources {
             String target = planned.resource().toString();
             if (done.get(i) instanceof Outcome.Rejected<PutResource.Result> no) {
                 out.add(new RestoredIdentity(
-                        new Item(
-                                Kind.SYSTEM_ASSIGNED_IDENTITY,
-                                target,
-                                planned.principalId(),
-                                null,
-                                Status.REFUSED,
-                                no.code(),
-                                no.args()),
-                        null));
+                        Item.refused(Kind.SYSTEM_ASSIGNED_IDENTITY, target, planned.principalId(), no), null));
                 continue;
             }
             PutResource.Result result = done.get(i).orThrow();
@@ -130,15 +122,7 @@ final class RestoreResources {
             PutResource.Recreated recreated = done.get(i);
             if (recreated.identity() instanceof Outcome.Rejected<PutResource.Result> no) {
                 out.add(new RestoredIdentity(
-                        new Item(
-                                Kind.USER_ASSIGNED_IDENTITY,
-                                target,
-                                planned.principalId(),
-                                null,
-                                Status.REFUSED,
-                                no.code(),
-                                no.args()),
-                        null));
+                        Item.refused(Kind.USER_ASSIGNED_IDENTITY, target, planned.principalId(), no), null));
                 continue;
             }
             PutResource.Result result = recreated.identity().orThrow();
@@ -160,14 +144,7 @@ final class RestoreResources {
                 Outcome<PutResource.Result> attached = recreated.carriers().get(c);
                 attachments.add(
                         attached instanceof Outcome.Rejected<PutResource.Result> no
-                                ? new Item(
-                                        Kind.IDENTITY_ATTACHMENT,
-                                        carrier,
-                                        planned.principalId(),
-                                        null,
-                                        Status.REFUSED,
-                                        no.code(),
-                                        no.args())
+                                ? Item.refused(Kind.IDENTITY_ATTACHMENT, carrier, planned.principalId(), no)
                                 : new Item(
                                         Kind.IDENTITY_ATTACHMENT,
                                         carrier,
