@@ -120,6 +120,15 @@ public final class ReadDirectories {
         return read(() -> apps.inDirectory(directory));
     }
 
+    /** A page of the directory's apps that {@code filter} wants, by display name, read in the database. */
+    public List<AppRegistration> applicationsPage(DirectoryId directory, AppFilter filter, int offset, int limit) {
+        return read(() -> apps.page(directory, filter, offset, limit));
+    }
+
+    public int applicationCount(DirectoryId directory, AppFilter filter) {
+        return read(() -> apps.count(directory, filter));
+    }
+
     /** An application object by its object id (Graph's application {@code id}). */
     public Optional<AppRegistration> application(DirectoryId directory, ObjectId id) {
         return read(() -> apps.byObjectId(directory, id));

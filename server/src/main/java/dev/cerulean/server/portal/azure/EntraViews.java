@@ -60,7 +60,7 @@ public final class EntraViews {
 
     public record AppRow(String objectId, String clientId, String displayName, int secrets) {}
 
-    public record Apps(List<AppRow> apps, String displayName) {}
+    public record Apps(List<AppRow> apps, Paging paging, String displayName) {}
 
     public record Secret(String keyId, String hint, String expires) {}
 
