@@ -56,6 +56,37 @@ public final class ReadGroups {
         return ofGroup(directory, group, () -> groups.transitiveMembers(directory, group));
     }
 
+    /** One page of the group's transitive members (see {@link Groups#transitiveMembersPage}); GroupNotFound when there is none. */
+    public Outcome<List<GroupMember>> transitiveMembersPage(
+            DirectoryId directory, ObjectId group, int offset, int limit) {
+        return ofGroup(directory, group, () -> groups.transitiveMembersPage(directory, group, offset, limit));
+    }
+
+    public int transitiveMemberCount(DirectoryId directory, ObjectId group) {
+        return read(() -> groups.transitiveMemberCount(directory, group));
+    }
+
+    /**
+     * One page of the groups {@code member} belongs to, directly or (when {@code transitive}) also
+     * through nested groups, by display name; {@code DirectoryObjectNotFound} for no such object.
+     */
+    public Outcome<List<Group>> memberOfPage(
+            DirectoryId directory, ObjectId member, boolean transitive, int offset, int limit) {
+        return ofObject(
+                directory,
+                member,
+                () -> transitive
+                        ? groups.transitiveMemberOfPage(directory, member, offset, limit)
+                        : groups.memberOfPage(directory, member, offset, limit));
+    }
+
+    /** How many groups {@code member} belongs to, directly or (when {@code transitive}) at all. */
+    public int memberOfCount(DirectoryId directory, ObjectId member, boolean transitive) {
+        return read(() -> transitive
+                ? groups.transitiveMemberOfCount(directory, member)
+                : groups.memberOfCount(directory, member));
+    }
+
     public Outcome<List<GroupMember>> owners(DirectoryId directory, ObjectId group) {
         return ofGroup(directory, group, () -> groups.owners(directory, group));
     }
