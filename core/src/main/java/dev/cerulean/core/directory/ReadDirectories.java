@@ -101,6 +101,15 @@ public final class ReadDirectories {
         return read(() -> roles.members(directory, role));
     }
 
+    /** A page of the role's members by object id, read in the database. */
+    public List<ObjectId> membersPage(DirectoryId directory, DirectoryRole role, int offset, int limit) {
+        return read(() -> roles.membersPage(directory, role, offset, limit));
+    }
+
+    public int memberCount(DirectoryId directory, DirectoryRole role) {
+        return read(() -> roles.memberCount(directory, role));
+    }
+
     public List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member) {
         return read(() -> roles.rolesOf(directory, member));
     }

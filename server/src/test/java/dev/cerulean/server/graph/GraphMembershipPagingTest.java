@@ -3,6 +3,7 @@ package dev.cerulean.server.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cerulean.core.directory.DirectoryRole;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.server.testing.TestReply;
 import java.util.ArrayList;
@@ -116,5 +117,25 @@ class GraphMembershipPagingTest {
         assertThat(g.get("/v1.0/groups/" + Worlds.LEE_GU + "/transitiveMembers", "ga")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aDirectoryRolesMembersComePageByPage() {
+        var roles = g.p.directoryRoles();
+        for (var id : List.of(Worlds.MEGAN_BOWEN, Worlds.LEE_GU, Worlds.CONTOSO_AUTOMATION_SP))
+            roles.assign(Worlds.CONTOSO, DirectoryRole.GlobalAdministrator, id);
+        String path =
+                "/v1.0/directoryRoles/roleTemplateId=" + DirectoryRole.GlobalAdministrator.templateId() + "/members";
+
+        List<String> all = whole(path);
+        assertThat(all)
+                .hasSize(roles.members(Worlds.CONTOSO, DirectoryRole.GlobalAdministrator)
+                        .size())
+                .hasSizeGreaterThanOrEqualTo(3)
+                .doesNotHaveDuplicates()
+                .anySatisfy(i ->
+                        assertThat(i).isEqualTo("#microsoft.graph.servicePrincipal " + Worlds.CONTOSO_AUTOMATION_SP));
+        for (int top = 1; top <= 2; top++)
+            assertThat(followed(path + "?$top=" + top, top)).containsExactlyElementsOf(all);
     }
 }

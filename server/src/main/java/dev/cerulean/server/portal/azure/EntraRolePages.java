@@ -22,6 +22,8 @@ import java.util.Optional;
  * the last Global Administrator removed) and their refusals are shown.
  */
 final class EntraRolePages {
+    private static final int MEMBERS = 100;
+
     private final AzureLayout layout;
     private final PortalUseCases uses;
 
@@ -41,9 +43,7 @@ final class EntraRolePages {
     private void list(Context ctx, Caller caller, Messages m) {
         List<EntraViews.RoleRow> rows = Arrays.stream(DirectoryRole.values())
                 .map(r -> new EntraViews.RoleRow(
-                        r.name(),
-                        r.displayName(),
-                        uses.directories().members(caller.directory(), r).size()))
+                        r.name(), r.displayName(), uses.directories().memberCount(caller.directory(), r)))
                 .toList();
         var frame = layout.frame(ctx, caller, m, m.get("portal.entra.roles"), AzureFrame.ENTRA, Entra.ROLES);
         layout.write(ctx, 200, "azure/entraRoles.jte", frame, rows);
@@ -64,7 +64,8 @@ final class EntraRolePages {
             return;
         }
         DirectoryRole r = found.get();
-        List<EntraViews.Member> members = uses.directories().members(caller.directory(), r).stream()
+        // the first holders, read in the database (as a group's first members are shown)
+        List<EntraViews.Member> members = uses.directories().membersPage(caller.directory(), r, 0, MEMBERS).stream()
                 .map(id -> Entra.describe(uses, caller.directory(), id, m))
                 .toList();
         var frame = layout.frame(ctx, caller, m, r.displayName(), AzureFrame.ENTRA, Entra.ROLES + "/" + r.name())
