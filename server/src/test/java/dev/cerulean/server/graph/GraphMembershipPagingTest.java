@@ -137,5 +137,30 @@ class GraphMembershipPagingTest {
                         assertThat(i).isEqualTo("#microsoft.graph.servicePrincipal " + Worlds.CONTOSO_AUTOMATION_SP));
         for (int top = 1; top <= 2; top++)
             assertThat(followed(path + "?$top=" + top, top)).containsExactlyElementsOf(all);
+
+        // the directory's role assignments, role by role, paged the same way
+        String assignments = "/v1.0/roleManagement/directory/roleAssignments";
+        List<String> every = new ArrayList<>();
+        JsonNode whole = g.get(assignments + "?$top=999&$count=true", "ga").json();
+        whole.get("value").forEach(v -> every.add(v.get("id").asText()));
+        assertThat(whole.get("@odata.count").asInt()).isEqualTo(every.size());
+        assertThat(every).hasSizeGreaterThan(all.size()).doesNotHaveDuplicates();
+        for (int top = 1; top <= 3; top++) {
+            List<String> seen = new ArrayList<>();
+            JsonNode page =
+                    g.get(assignments + "?$top=" + top + "&$count=true", "ga").json();
+            while (true) {
+                assertThat(page.get("@odata.count").asInt()).isEqualTo(every.size());
+                page.get("value").forEach(v -> seen.add(v.get("id").asText()));
+                if (!page.has("@odata.nextLink")) break;
+                page = g.get(page.get("@odata.nextLink").asText(), "ga").json();
+            }
+            assertThat(seen).containsExactlyElementsOf(every);
+        }
+        JsonNode lees = g.get(assignments + "?$filter=principalId%20eq%20'" + Worlds.LEE_GU + "'", "ga")
+                .json();
+        assertThat(lees.get("value"))
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.get("principalId").asText()).isEqualTo(Worlds.LEE_GU.toString()));
     }
 }
