@@ -23,7 +23,7 @@ public final class InMemoryGroups implements Groups {
 
     private static final Comparator<Group> BY_NAME = Comparator.comparing(
                     (Group g) -> g.displayName().toLowerCase(Locale.ROOT))
-            .thenComparing(g -> g.id().value());
+            .thenComparing(g -> g.id().value().toString());
 
     private final Map<ObjectId, Group> groups = new ConcurrentHashMap<>();
     private final Set<Edge> members = ConcurrentHashMap.newKeySet();
@@ -121,7 +121,7 @@ public final class InMemoryGroups implements Groups {
                 .filter(e -> e.directory.equals(directory) && e.member.id().equals(member))
                 .map(Edge::group)
                 .distinct()
-                .sorted(Comparator.comparing(ObjectId::value))
+                .sorted(Comparator.comparing((ObjectId id) -> id.value().toString()))
                 .toList();
     }
 
@@ -149,7 +149,7 @@ public final class InMemoryGroups implements Groups {
             }
         }
         return found.values().stream()
-                .sorted(Comparator.comparing(m -> m.id().value()))
+                .sorted(Comparator.comparing(m -> m.id().value().toString()))
                 .toList();
     }
 
@@ -209,7 +209,7 @@ public final class InMemoryGroups implements Groups {
         return edges.stream()
                 .filter(e -> e.directory.equals(directory) && e.group.equals(group))
                 .map(Edge::member)
-                .sorted(Comparator.comparing(m -> m.id().value()))
+                .sorted(Comparator.comparing(m -> m.id().value().toString()))
                 .toList();
     }
 

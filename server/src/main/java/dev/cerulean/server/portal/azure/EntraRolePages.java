@@ -22,8 +22,6 @@ import java.util.Optional;
  * the last Global Administrator removed) and their refusals are shown.
  */
 final class EntraRolePages {
-    private static final int MEMBERS = 100;
-
     private final AzureLayout layout;
     private final PortalUseCases uses;
 
@@ -64,10 +62,12 @@ final class EntraRolePages {
             return;
         }
         DirectoryRole r = found.get();
-        // the first holders, read in the database (as a group's first members are shown)
-        List<EntraViews.Member> members = uses.directories().membersPage(caller.directory(), r, 0, MEMBERS).stream()
-                .map(id -> Entra.describe(uses, caller.directory(), id, m))
-                .toList();
+        // a page of holders at a time, read in the database
+        int offset = Entra.offset(ctx);
+        List<EntraViews.Member> members =
+                uses.directories().membersPage(caller.directory(), r, offset, Entra.PAGE).stream()
+                        .map(id -> Entra.describe(uses, caller.directory(), id, m))
+                        .toList();
         var frame = layout.frame(ctx, caller, m, r.displayName(), AzureFrame.ENTRA, Entra.ROLES + "/" + r.name())
                 .with(notice);
         layout.write(
@@ -75,7 +75,17 @@ final class EntraRolePages {
                 status,
                 "azure/entraRole.jte",
                 frame,
-                new EntraViews.Role(r.name(), r.displayName(), members, principal));
+                new EntraViews.Role(
+                        r.name(),
+                        r.displayName(),
+                        members,
+                        Entra.paging(
+                                Entra.ROLES + "/" + r.name(),
+                                "",
+                                offset,
+                                members.size(),
+                                uses.directories().memberCount(caller.directory(), r)),
+                        principal));
     }
 
     private void assign(Context ctx, Caller caller, Messages m) {
