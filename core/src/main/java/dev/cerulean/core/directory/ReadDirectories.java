@@ -54,10 +54,6 @@ public final class ReadDirectories {
         return read(() -> directories.domainsOf(id));
     }
 
-    public List<DirectoryUser> users(DirectoryId id) {
-        return read(() -> users.inDirectory(id));
-    }
-
     /** A page of the directory's users by user principal name, read in the database. */
     public List<DirectoryUser> usersPage(DirectoryId id, int offset, int limit) {
         return read(() -> users.page(id, offset, limit));
@@ -122,11 +118,6 @@ public final class ReadDirectories {
     /** The app registration whose service principal in {@code directory} has this object id. */
     public Optional<AppRegistration> servicePrincipal(DirectoryId directory, ObjectId id) {
         return read(() -> apps.byServicePrincipal(directory, id));
-    }
-
-    /** The directory's application objects, with or without a service principal, by display name. */
-    public List<AppRegistration> applications(DirectoryId directory) {
-        return read(() -> apps.inDirectory(directory));
     }
 
     /** A page of the directory's apps that {@code filter} wants, by display name, read in the database. */

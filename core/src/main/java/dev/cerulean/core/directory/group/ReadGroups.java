@@ -91,16 +91,6 @@ public final class ReadGroups {
         return ofGroup(directory, group, () -> groups.owners(directory, group));
     }
 
-    /** The groups {@code member} belongs to directly; {@code DirectoryObjectNotFound} for no such object. */
-    public Outcome<List<Group>> memberOf(DirectoryId directory, ObjectId member) {
-        return ofObject(directory, member, () -> groupsNamed(directory, groups.groupsOf(directory, member)));
-    }
-
-    /** Every group {@code member} belongs to, directly or through nested groups, by display name. */
-    public Outcome<List<Group>> transitiveMemberOf(DirectoryId directory, ObjectId member) {
-        return ofObject(directory, member, () -> groupsNamed(directory, groups.transitiveGroupsOf(directory, member)));
-    }
-
     /** Of {@code candidates}, the groups {@code member} belongs to directly or transitively (checkMemberGroups). */
     public Outcome<List<ObjectId>> checkMemberGroups(
             DirectoryId directory, ObjectId member, List<ObjectId> candidates) {
@@ -118,16 +108,6 @@ public final class ReadGroups {
                 () -> groups.transitiveGroupsOf(directory, member).stream()
                         .sorted(java.util.Comparator.comparing(ObjectId::value))
                         .toList());
-    }
-
-    private List<Group> groupsNamed(DirectoryId directory, java.util.Collection<ObjectId> ids) {
-        return ids.stream()
-                .map(id -> groups.byId(directory, id))
-                .flatMap(Optional::stream)
-                .sorted(java.util.Comparator.comparing(
-                                (Group g) -> g.displayName().toLowerCase(java.util.Locale.ROOT))
-                        .thenComparing(g -> g.id().value()))
-                .toList();
     }
 
     private <T> Outcome<T> ofGroup(DirectoryId directory, ObjectId group, Supplier<T> read) {
