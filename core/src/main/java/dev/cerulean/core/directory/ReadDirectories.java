@@ -93,10 +93,6 @@ public final class ReadDirectories {
         return read(() -> users.byPrincipalName(directory, userPrincipalName));
     }
 
-    public List<ObjectId> members(DirectoryId directory, DirectoryRole role) {
-        return read(() -> roles.members(directory, role));
-    }
-
     /** A page of the role's members by object id, read in the database. */
     public List<ObjectId> membersPage(DirectoryId directory, DirectoryRole role, int offset, int limit) {
         return read(() -> roles.membersPage(directory, role, offset, limit));

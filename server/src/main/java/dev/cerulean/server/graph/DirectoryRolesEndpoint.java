@@ -107,7 +107,7 @@ final class DirectoryRolesEndpoint {
         ObjectId member = ObjectId.parse(memberText)
                 .orElseThrow(() -> GraphException.badRequest(
                         "memberId", "invalid object identifier '" + GraphRequests.shorten(memberText) + "'."));
-        if (requests.read(() -> !directories.members(caller.directory(), role).contains(member))) {
+        if (requests.read(() -> !directories.rolesOf(caller.directory(), member).contains(role))) {
             throw GraphException.notFound(memberText);
         }
         requests.change(() -> remove.remove(caller.caller(), caller.directory(), member, role));
