@@ -4,6 +4,7 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.core.UseCases;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.directory.AddClientSecret;
 import dev.cerulean.core.directory.AppRegistration;
@@ -121,10 +122,15 @@ final class AppCommand implements Runnable {
     }
 
     static Optional<Caller> globalAdministrator(ReadDirectories read, DirectoryId directory) {
-        return read.members(directory, DirectoryRole.GlobalAdministrator).stream()
-                .map(member -> read.user(directory, member))
-                .flatMap(Optional::stream)
-                .findFirst()
-                .map((DirectoryUser u) -> new Caller(u.person(), directory, u.id(), u.mail()));
+        // the holders a page at a time, until one that is a user is found
+        for (int offset = 0; ; offset += 100) {
+            List<ObjectId> holders = read.membersPage(directory, DirectoryRole.GlobalAdministrator, offset, 100);
+            Optional<Caller> found = holders.stream()
+                    .map(member -> read.user(directory, member))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .map((DirectoryUser u) -> new Caller(u.person(), directory, u.id(), u.mail()));
+            if (found.isPresent() || holders.size() < 100) return found;
+        }
     }
 }

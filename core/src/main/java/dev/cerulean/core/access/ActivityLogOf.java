@@ -42,26 +42,31 @@ public final class ActivityLogOf {
     }
 
     public Outcome<List<ActivityLogEntry>> entries(Caller caller, Target target) {
-        if (target instanceof OfSubscription s) return ofSubscription(caller, s.id());
-        return ofDirectory(caller, ((OfDirectory) target).id());
+        return entries(caller, target, Integer.MAX_VALUE);
     }
 
-    private Outcome<List<ActivityLogEntry>> ofSubscription(Caller caller, SubscriptionId id) {
+    /** The newest {@code limit} entries (a page shows the latest, read in the database, not the whole log). */
+    public Outcome<List<ActivityLogEntry>> entries(Caller caller, Target target, int limit) {
+        if (target instanceof OfSubscription s) return ofSubscription(caller, s.id(), limit);
+        return ofDirectory(caller, ((OfDirectory) target).id(), limit);
+    }
+
+    private Outcome<List<ActivityLogEntry>> ofSubscription(Caller caller, SubscriptionId id, int limit) {
         var access = authorize.accessOf(id);
         if (access.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
         Scope scope = Scope.subscription(id);
         if (!access.get().decide(caller, READ_ACTION, scope).allowed()) {
             return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), READ_ACTION, scope);
         }
-        return Outcome.ok(log.ofSubscription(id));
+        return Outcome.ok(limit == Integer.MAX_VALUE ? log.ofSubscription(id) : log.ofSubscription(id, limit));
     }
 
-    private Outcome<List<ActivityLogEntry>> ofDirectory(Caller caller, DirectoryId id) {
+    private Outcome<List<ActivityLogEntry>> ofDirectory(Caller caller, DirectoryId id, int limit) {
         if (directories.byId(id).isEmpty()) return Outcome.rejected(RuleCode.DirectoryNotFound, id);
         boolean globalAdministrator = id.equals(caller.directory())
                 && caller.principal() != null
                 && directoryRoles.rolesOf(id, caller.principal()).contains(DirectoryRole.GlobalAdministrator);
         if (!globalAdministrator) return Outcome.rejected(RuleCode.NotGlobalAdministrator, id);
-        return Outcome.ok(log.ofDirectory(id));
+        return Outcome.ok(limit == Integer.MAX_VALUE ? log.ofDirectory(id) : log.ofDirectory(id, limit));
     }
 }

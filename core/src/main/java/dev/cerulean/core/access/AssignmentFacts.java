@@ -8,6 +8,7 @@ import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.group.Groups;
@@ -113,9 +114,12 @@ final class AssignmentFacts {
             users = new HashSet<>();
             directoryUsers.inDirectory(directory).forEach(u -> users.add(u.id()));
         }
-        servicePrincipals = new HashSet<>();
-        for (var app : appRegistrations.inDirectory(directory)) {
-            if (app.hasServicePrincipal()) servicePrincipals.add(app.servicePrincipal());
+        // as for users: the directory's apps only when there are not many more of them than principals
+        if (appRegistrations.count(directory, AppFilter.SERVICE_PRINCIPALS) <= 10 * asked.size() + 1000) {
+            servicePrincipals = new HashSet<>();
+            for (var app : appRegistrations.inDirectory(directory)) {
+                if (app.hasServicePrincipal()) servicePrincipals.add(app.servicePrincipal());
+            }
         }
     }
 

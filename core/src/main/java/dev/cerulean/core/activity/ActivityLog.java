@@ -20,5 +20,11 @@ public interface ActivityLog {
 
     List<ActivityLogEntry> ofDirectory(DirectoryId directory);
 
+    /** The newest {@code limit} entries of the subscription, newest first: read in the database, not the whole log. */
+    List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int limit);
+
+    /** The newest {@code limit} entries of the directory, newest first. */
+    List<ActivityLogEntry> ofDirectory(DirectoryId directory, int limit);
+
     List<ActivityLogEntry> all();
 }

@@ -31,4 +31,14 @@ public interface AppRegistrations {
     Optional<AppRegistration> byObjectId(DirectoryId directory, ObjectId objectId);
 
     List<AppRegistration> inDirectory(DirectoryId directory);
+
+    /**
+     * At most {@code limit} of the directory's apps that {@code filter} wants, after the first
+     * {@code offset}, ordered by display name whatever its case, then client id (as its text): a page read in the
+     * database (a directory may have any number of apps).
+     */
+    List<AppRegistration> page(DirectoryId directory, AppFilter filter, int offset, int limit);
+
+    /** How many of the directory's apps {@code filter} wants. */
+    int count(DirectoryId directory, AppFilter filter);
 }

@@ -51,9 +51,7 @@ public final class DeleteDirectoryUser {
                 .then(user -> {
                     var held = roles.rolesOf(directory, id);
                     if (held.contains(DirectoryRole.GlobalAdministrator)
-                            && roles.members(directory, DirectoryRole.GlobalAdministrator)
-                                            .size()
-                                    == 1) {
+                            && roles.memberCount(directory, DirectoryRole.GlobalAdministrator) == 1) {
                         return Outcome.rejected(RuleCode.LastGlobalAdministrator, user.userPrincipalName());
                     }
                     held.forEach(role -> roles.unassign(directory, role, id));

@@ -54,10 +54,6 @@ public final class ReadDirectories {
         return read(() -> directories.domainsOf(id));
     }
 
-    public List<DirectoryUser> users(DirectoryId id) {
-        return read(() -> users.inDirectory(id));
-    }
-
     /** A page of the directory's users by user principal name, read in the database. */
     public List<DirectoryUser> usersPage(DirectoryId id, int offset, int limit) {
         return read(() -> users.page(id, offset, limit));
@@ -102,8 +98,13 @@ public final class ReadDirectories {
         return read(() -> users.byPrincipalName(directory, userPrincipalName));
     }
 
-    public List<ObjectId> members(DirectoryId directory, DirectoryRole role) {
-        return read(() -> roles.members(directory, role));
+    /** A page of the role's members by object id, read in the database. */
+    public List<ObjectId> membersPage(DirectoryId directory, DirectoryRole role, int offset, int limit) {
+        return read(() -> roles.membersPage(directory, role, offset, limit));
+    }
+
+    public int memberCount(DirectoryId directory, DirectoryRole role) {
+        return read(() -> roles.memberCount(directory, role));
     }
 
     public List<DirectoryRole> rolesOf(DirectoryId directory, ObjectId member) {
@@ -120,9 +121,13 @@ public final class ReadDirectories {
         return read(() -> apps.byServicePrincipal(directory, id));
     }
 
-    /** The directory's application objects, with or without a service principal, by display name. */
-    public List<AppRegistration> applications(DirectoryId directory) {
-        return read(() -> apps.inDirectory(directory));
+    /** A page of the directory's apps that {@code filter} wants, by display name, read in the database. */
+    public List<AppRegistration> applicationsPage(DirectoryId directory, AppFilter filter, int offset, int limit) {
+        return read(() -> apps.page(directory, filter, offset, limit));
+    }
+
+    public int applicationCount(DirectoryId directory, AppFilter filter) {
+        return read(() -> apps.count(directory, filter));
     }
 
     /** An application object by its object id (Graph's application {@code id}). */

@@ -36,9 +36,9 @@ public final class RemoveDirectoryRole {
             Caller caller, DirectoryId directory, ObjectId member, DirectoryRole role) {
         return transactions.inTransaction(() -> checks.check(caller, directory, member, role)
                 .then(name -> {
-                    var holders = roles.members(directory, role);
-                    if (holders.contains(member)) {
-                        if (role == DirectoryRole.GlobalAdministrator && holders.size() == 1) {
+                    // counted and looked up by member in the database, not every holder read
+                    if (roles.rolesOf(directory, member).contains(role)) {
+                        if (role == DirectoryRole.GlobalAdministrator && roles.memberCount(directory, role) == 1) {
                             return Outcome.rejected(RuleCode.LastGlobalAdministrator, name);
                         }
                         roles.unassign(directory, role, member);

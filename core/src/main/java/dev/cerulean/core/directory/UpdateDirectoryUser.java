@@ -24,6 +24,9 @@ import java.util.Optional;
  * Administrator (Azure AD's rule: only a Global Administrator manages another one).
  */
 public final class UpdateDirectoryUser {
+    /** Global Administrators read at a time while looking for another enabled one. */
+    private static final int HOLDERS_PAGE = 100;
+
     public static final String OPERATION = "microsoft.directory/users/update";
     static final List<DirectoryRole> MAY_MANAGE =
             List.of(DirectoryRole.GlobalAdministrator, DirectoryRole.UserAdministrator);
@@ -137,11 +140,18 @@ public final class UpdateDirectoryUser {
     /** Disabling the only enabled Global Administrator would leave the directory without one, as deleting it would. */
     private boolean isLastEnabledGlobalAdministrator(DirectoryId directory, ObjectId id) {
         if (!roles.rolesOf(directory, id).contains(DirectoryRole.GlobalAdministrator)) return false;
-        return roles.members(directory, DirectoryRole.GlobalAdministrator).stream()
-                .filter(m -> !m.equals(id))
-                .noneMatch(m -> users.byId(directory, m)
-                        .map(DirectoryUser::accountEnabled)
-                        .orElse(false));
+        // the holders a page at a time, until another enabled one is found
+        for (int offset = 0; ; offset += HOLDERS_PAGE) {
+            List<ObjectId> holders =
+                    roles.membersPage(directory, DirectoryRole.GlobalAdministrator, offset, HOLDERS_PAGE);
+            boolean another = holders.stream()
+                    .filter(m -> !m.equals(id))
+                    .anyMatch(m -> users.byId(directory, m)
+                            .map(DirectoryUser::accountEnabled)
+                            .orElse(false));
+            if (another) return false;
+            if (holders.size() < HOLDERS_PAGE) return true;
+        }
     }
 
     static Outcome<DirectoryUser> manageable(

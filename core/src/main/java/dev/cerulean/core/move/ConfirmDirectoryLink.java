@@ -103,10 +103,9 @@ public final class ConfirmDirectoryLink {
     private <T> Outcome<T> refusal(MicrosoftAccount msa, Directory directory) {
         DirectoryId target = directory.id();
         Email email = msa.email();
-        boolean globalAdministratorHasEmail = directoryRoles.members(target, DirectoryRole.GlobalAdministrator).stream()
-                .map(id -> directoryUsers.byId(target, id))
-                .flatMap(Optional::stream)
-                .anyMatch(u -> email.equals(u.mail()) || u.userPrincipalName().equalsIgnoreCase(email.value()));
+        // the directory's users with that mail or name (an indexed lookup), then their roles
+        boolean globalAdministratorHasEmail = directoryUsers.byEmail(target, email).stream()
+                .anyMatch(u -> directoryRoles.rolesOf(target, u.id()).contains(DirectoryRole.GlobalAdministrator));
         if (globalAdministratorHasEmail) {
             return Outcome.rejected(
                     RuleCode.ServiceAdministratorMatchesGlobalAdministrator, email, directory.displayName());

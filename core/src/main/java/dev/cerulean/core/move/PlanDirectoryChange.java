@@ -11,6 +11,7 @@ import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.DirectoryUser;
@@ -168,7 +169,7 @@ public final class PlanDirectoryChange {
                 allUsers = new HashMap<>();
                 users.inDirectory(directory).forEach(u -> allUsers.put(u.id(), u));
             }
-            if (distinct >= BULK) {
+            if (distinct >= BULK && apps.count(directory, AppFilter.SERVICE_PRINCIPALS) <= 10 * distinct + 1000) {
                 allApps = new HashMap<>();
                 apps.inDirectory(directory).stream()
                         .filter(AppRegistration::hasServicePrincipal)

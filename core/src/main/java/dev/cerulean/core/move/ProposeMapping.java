@@ -7,6 +7,7 @@ import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.Directories;
@@ -163,8 +164,14 @@ public final class ProposeMapping {
             if (same.isPresent()) return new Entry(p, same.get().servicePrincipal(), Match.APP_ID);
         }
         if (p.displayName() == null) return new Entry(p, null, Match.NONE);
-        List<ObjectId> named = apps.inDirectory(destination).stream()
-                .filter(a -> a.hasServicePrincipal() && a.displayName().equalsIgnoreCase(p.displayName()))
+        // two at most tell one from many: read by name in the database, not the directory's every app
+        List<ObjectId> named = apps
+                .page(
+                        destination,
+                        AppFilter.SERVICE_PRINCIPALS.where(AppFilter.Property.displayName, p.displayName()),
+                        0,
+                        2)
+                .stream()
                 .map(AppRegistration::servicePrincipal)
                 .toList();
         return one(p, named, Match.APP_NAME);

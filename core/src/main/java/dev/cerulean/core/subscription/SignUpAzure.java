@@ -106,7 +106,8 @@ public final class SignUpAzure {
         Optional<MicrosoftAccount> msa = microsoftAccounts.byId(person.account());
         if (msa.isEmpty()) return Outcome.rejected(RuleCode.MicrosoftAccountNotFound, person.account());
         ClassicAdministrator admin = new ClassicAdministrator(person, msa.get().email());
-        Optional<Directory> existing = directories.all().stream()
+        // the person's own directories (an indexed lookup), not every directory there is
+        Optional<Directory> existing = directories.createdBy(person).stream()
                 .filter(d -> person.equals(d.createdBy()) && d.origin() == Directory.DirectoryOrigin.DEFAULT_DIRECTORY)
                 .findFirst();
         if (existing.isPresent()) {

@@ -42,6 +42,15 @@ class ActivityLogOfTest {
                 .hasSize(2);
         assertThat(activityLog.entries(world.demoAutomation(), subscription).orThrow())
                 .hasSize(2);
+        assertThat(activityLog
+                        .entries(world.kelleyMsaInDefault(), subscription, 1)
+                        .orThrow())
+                .containsExactly(second);
+        assertThat(activityLog
+                        .entries(world.kelleyMsaInDefault(), new ActivityLogOf.OfDirectory(DEFAULT_DIRECTORY), 1)
+                        .orThrow())
+                .containsExactly(second);
+        assertThat(activityLog.entries(world.megan(), subscription, 1).code()).isEqualTo(RuleCode.AuthorizationFailed);
     }
 
     @Test

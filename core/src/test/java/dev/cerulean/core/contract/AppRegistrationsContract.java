@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.ClientSecret;
 import java.util.List;
@@ -180,5 +181,43 @@ public abstract class AppRegistrationsContract extends PortContract {
         assertThat(ports.appRegistrations().version(app.clientId()).orElseThrow())
                 .isNotIn(first, second);
         assertThat(ports.appRegistrations().version(uuid())).isEmpty();
+    }
+
+    @Test
+    void appsAreReadPageByPageByNameWhateverItsCaseAndFilteredInTheStore() {
+        AppRegistration beta = app("beta", List.of(secret("bet", 30)), List.of());
+        AppRegistration alpha = app("Alpha", List.of(), List.of("User.Read.All"));
+        AppRegistration gamma = app("Gamma", List.of(), List.of()).withOwners(List.of(objectId()));
+        AppRegistration noSp =
+                new AppRegistration(uuid(), contoso, null, "ALPHA", List.of(), List.of(), objectId(), List.of());
+        AppRegistration elsewhere =
+                new AppRegistration(uuid(), directoryId(), objectId(), "Alpha", List.of(), List.of());
+        for (AppRegistration a : List.of(beta, alpha, gamma, noSp, elsewhere))
+            ports.appRegistrations().add(a);
+        var apps = ports.appRegistrations();
+        var sps = AppFilter.SERVICE_PRINCIPALS;
+
+        List<AppRegistration> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2)
+            paged.addAll(apps.page(contoso, AppFilter.APPLICATIONS, offset, 2));
+        List<AppRegistration> alphas = List.of(alpha, noSp).stream()
+                .sorted(java.util.Comparator.comparing(a -> a.clientId().toString()))
+                .toList();
+        assertThat(paged).containsExactly(alphas.get(0), alphas.get(1), beta, gamma);
+        assertThat(apps.count(contoso, AppFilter.APPLICATIONS)).isEqualTo(4);
+        assertThat(apps.page(contoso, sps, 0, 10)).containsExactly(alpha, beta, gamma);
+        assertThat(apps.page(contoso, sps, 1, 1)).containsExactly(beta);
+        assertThat(apps.count(contoso, sps)).isEqualTo(3);
+        assertThat(apps.page(contoso, AppFilter.APPLICATIONS.where(AppFilter.Property.displayName, "alpha"), 0, 10))
+                .containsExactlyElementsOf(alphas);
+        assertThat(apps.page(contoso, sps.where(AppFilter.Property.displayName, "alpha"), 0, 10))
+                .containsExactly(alpha);
+        var byAppId = AppFilter.APPLICATIONS.where(
+                AppFilter.Property.appId, gamma.clientId().toString().toUpperCase(java.util.Locale.ROOT));
+        assertThat(apps.page(contoso, byAppId, 0, 10)).containsExactly(gamma);
+        assertThat(apps.count(contoso, byAppId)).isEqualTo(1);
+        assertThat(apps.count(contoso, AppFilter.APPLICATIONS.where(AppFilter.Property.appId, "not-a-guid")))
+                .isZero();
+        assertThat(apps.page(directoryId(), AppFilter.APPLICATIONS, 0, 10)).isEmpty();
     }
 }

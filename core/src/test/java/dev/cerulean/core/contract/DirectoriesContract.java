@@ -132,4 +132,22 @@ public abstract class DirectoriesContract extends PortContract {
         assertThat(ports.directories().countCreatedBy(kelley)).isEqualTo(2);
         assertThat(ports.directories().countCreatedBy(msa())).isZero();
     }
+
+    @Test
+    void createdByFindsTheCreatorsDirectoriesOnly() {
+        Identity.Personal kelley = msa();
+        Directory one = directory("One", kelley);
+        Directory two = directory("Two", kelley);
+        ports.directories().add(one);
+        ports.directories().add(two);
+        ports.directories().add(directory("Three", msa()));
+        ports.directories().add(directory("Four", null));
+
+        assertThat(ports.directories().createdBy(kelley))
+                .containsExactlyElementsOf(java.util.stream.Stream.of(one, two)
+                        .sorted(java.util.Comparator.comparing(
+                                d -> d.id().value().toString()))
+                        .toList());
+        assertThat(ports.directories().createdBy(msa())).isEmpty();
+    }
 }

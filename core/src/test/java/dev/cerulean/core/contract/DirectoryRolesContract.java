@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 public abstract class DirectoryRolesContract extends PortContract {
@@ -27,6 +28,33 @@ public abstract class DirectoryRolesContract extends PortContract {
         assertThat(ports.directoryRoles().members(contoso, GlobalAdministrator)).containsExactlyInAnyOrder(megan, lee);
         assertThat(ports.directoryRoles().members(contoso, UserAdministrator)).containsExactly(lee);
         assertThat(ports.directoryRoles().members(fabrikam, UserAdministrator)).isEmpty();
+    }
+
+    @Test
+    void membersAreReadPageByPageByTheirIdsText() {
+        List<ObjectId> holders = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ObjectId id = objectId();
+            holders.add(id);
+            ports.directoryRoles().assign(contoso, GlobalAdministrator, id);
+        }
+        ports.directoryRoles().assign(contoso, UserAdministrator, megan);
+        ports.directoryRoles().assign(fabrikam, GlobalAdministrator, lee);
+        holders.sort(java.util.Comparator.comparing(id -> id.value().toString()));
+
+        List<ObjectId> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 9; offset += 3)
+            paged.addAll(ports.directoryRoles().membersPage(contoso, GlobalAdministrator, offset, 3));
+
+        assertThat(paged).containsExactlyElementsOf(holders);
+        assertThat(ports.directoryRoles().memberCount(contoso, GlobalAdministrator))
+                .isEqualTo(7);
+        assertThat(ports.directoryRoles().memberCount(contoso, UserAdministrator))
+                .isEqualTo(1);
+        assertThat(ports.directoryRoles().membersPage(fabrikam, UserAdministrator, 0, 5))
+                .isEmpty();
+        assertThat(ports.directoryRoles().memberCount(fabrikam, UserAdministrator))
+                .isZero();
     }
 
     @Test

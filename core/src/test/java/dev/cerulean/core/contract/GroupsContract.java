@@ -194,4 +194,58 @@ public abstract class GroupsContract extends PortContract {
         assertThat(groups().owners(contoso, g.id())).isEmpty();
         assertThat(groups().byId(contoso, other.id())).isPresent();
     }
+
+    @Test
+    void transitiveMembersAreReadPageByPageEachOnceInTheOrderOfTheWholeList() {
+        Group top = add(contoso, "Top");
+        Group middle = add(contoso, "Middle");
+        Group bottom = add(contoso, "Bottom");
+        groups().addMember(contoso, top.id(), group(middle));
+        groups().addMember(contoso, middle.id(), group(bottom));
+        groups().addMember(contoso, bottom.id(), group(top)); // a cycle two racing writers could make
+        groups().addMember(contoso, top.id(), user(lee));
+        groups().addMember(contoso, bottom.id(), user(lee)); // twice, counted once
+        for (int i = 0; i < 4; i++) groups().addMember(contoso, bottom.id(), user(objectId()));
+        groups().addMember(contoso, middle.id(), new GroupMember(app, GroupMember.Type.ServicePrincipal));
+
+        List<GroupMember> whole = groups().transitiveMembers(contoso, middle.id());
+        List<GroupMember> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 12; offset += 3)
+            paged.addAll(groups().transitiveMembersPage(contoso, middle.id(), offset, 3));
+
+        assertThat(whole).hasSize(8).doesNotHaveDuplicates().contains(group(top), group(bottom), user(lee));
+        assertThat(paged).containsExactlyElementsOf(whole);
+        assertThat(groups().transitiveMemberCount(contoso, middle.id())).isEqualTo(8);
+        assertThat(groups().transitiveMembersPage(fabrikam, middle.id(), 0, 10)).isEmpty();
+        assertThat(groups().transitiveMemberCount(fabrikam, middle.id())).isZero();
+    }
+
+    @Test
+    void theGroupsOfAMemberArePagedByNameDirectlyOrThroughNesting() {
+        Group delta = add(contoso, "delta");
+        Group alpha = add(contoso, "Alpha");
+        Group charlie = add(contoso, "charlie");
+        Group bravo = add(contoso, "Bravo");
+        Group echo = add(contoso, "Echo");
+        groups().addMember(contoso, delta.id(), user(lee));
+        groups().addMember(contoso, bravo.id(), user(lee));
+        groups().addMember(contoso, echo.id(), user(lee));
+        groups().addMember(contoso, alpha.id(), group(bravo));
+        groups().addMember(contoso, charlie.id(), group(alpha));
+        groups().addMember(contoso, bravo.id(), group(charlie)); // a cycle still ends
+        Group elsewhere = add(fabrikam, "Aardvark");
+        groups().addMember(fabrikam, elsewhere.id(), user(lee));
+
+        assertThat(groups().memberOfPage(contoso, lee, 0, 10)).containsExactly(bravo, delta, echo);
+        assertThat(groups().memberOfPage(contoso, lee, 1, 1)).containsExactly(delta);
+        assertThat(groups().memberOfCount(contoso, lee)).isEqualTo(3);
+        assertThat(groups().transitiveMemberOfPage(contoso, lee, 0, 10))
+                .containsExactly(alpha, bravo, charlie, delta, echo);
+        assertThat(groups().transitiveMemberOfPage(contoso, lee, 2, 2)).containsExactly(charlie, delta);
+        assertThat(groups().transitiveMemberOfCount(contoso, lee)).isEqualTo(5);
+        assertThat(groups().transitiveMemberOfPage(contoso, echo.id(), 0, 10)).isEmpty();
+        assertThat(groups().transitiveMemberOfCount(contoso, echo.id())).isZero();
+        assertThat(groups().memberOfPage(fabrikam, lee, 0, 10)).containsExactly(elsewhere);
+        assertThat(groups().transitiveMemberOfCount(fabrikam, lee)).isEqualTo(1);
+    }
 }

@@ -36,6 +36,16 @@ public final class InMemoryActivityLog implements ActivityLog {
     }
 
     @Override
+    public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int limit) {
+        return ofSubscription(subscription).stream().limit(limit).toList();
+    }
+
+    @Override
+    public List<ActivityLogEntry> ofDirectory(DirectoryId directory, int limit) {
+        return ofDirectory(directory).stream().limit(limit).toList();
+    }
+
+    @Override
     public List<ActivityLogEntry> all() {
         return newestFirst(entries);
     }

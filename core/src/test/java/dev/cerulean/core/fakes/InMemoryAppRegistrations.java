@@ -2,6 +2,7 @@ package dev.cerulean.core.fakes;
 
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.AppRegistrations;
 import java.util.List;
@@ -63,5 +64,22 @@ public final class InMemoryAppRegistrations implements AppRegistrations {
         return apps.values().stream()
                 .filter(a -> a.directory().equals(directory))
                 .toList();
+    }
+
+    @Override
+    public List<AppRegistration> page(DirectoryId directory, AppFilter filter, int offset, int limit) {
+        return inDirectory(directory).stream()
+                .filter(filter::matches)
+                .sorted(java.util.Comparator.comparing(
+                                (AppRegistration a) -> a.displayName().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(a -> a.clientId().toString()))
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int count(DirectoryId directory, AppFilter filter) {
+        return (int) inDirectory(directory).stream().filter(filter::matches).count();
     }
 }

@@ -50,6 +50,14 @@ public final class InMemoryDirectories implements Directories {
     }
 
     @Override
+    public List<Directory> createdBy(Identity creator) {
+        return directories.values().stream()
+                .filter(d -> creator.equals(d.createdBy()))
+                .sorted(java.util.Comparator.comparing(d -> d.id().value().toString()))
+                .toList();
+    }
+
+    @Override
     public void addDomain(Domain domain) {
         boolean taken = domains.stream()
                 .anyMatch(d ->

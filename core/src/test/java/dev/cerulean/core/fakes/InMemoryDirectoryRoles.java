@@ -24,6 +24,20 @@ public final class InMemoryDirectoryRoles implements DirectoryRoles {
     }
 
     @Override
+    public List<ObjectId> membersPage(DirectoryId directory, DirectoryRole role, int offset, int limit) {
+        return members(directory, role).stream()
+                .sorted(java.util.Comparator.comparing(id -> id.value().toString()))
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int memberCount(DirectoryId directory, DirectoryRole role) {
+        return members(directory, role).size();
+    }
+
+    @Override
     public List<ObjectId> members(DirectoryId directory, DirectoryRole role) {
         return members.stream()
                 .filter(m -> m.directory.equals(directory) && m.role == role)

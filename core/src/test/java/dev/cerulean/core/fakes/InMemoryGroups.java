@@ -23,7 +23,7 @@ public final class InMemoryGroups implements Groups {
 
     private static final Comparator<Group> BY_NAME = Comparator.comparing(
                     (Group g) -> g.displayName().toLowerCase(Locale.ROOT))
-            .thenComparing(g -> g.id().value());
+            .thenComparing(g -> g.id().value().toString());
 
     private final Map<ObjectId, Group> groups = new ConcurrentHashMap<>();
     private final Set<Edge> members = ConcurrentHashMap.newKeySet();
@@ -121,7 +121,7 @@ public final class InMemoryGroups implements Groups {
                 .filter(e -> e.directory.equals(directory) && e.member.id().equals(member))
                 .map(Edge::group)
                 .distinct()
-                .sorted(Comparator.comparing(ObjectId::value))
+                .sorted(Comparator.comparing((ObjectId id) -> id.value().toString()))
                 .toList();
     }
 
@@ -144,13 +144,59 @@ public final class InMemoryGroups implements Groups {
         Deque<ObjectId> next = new ArrayDeque<>(List.of(group));
         while (!next.isEmpty()) {
             for (GroupMember m : members(directory, next.pop())) {
-                found.putIfAbsent(m.id(), m);
+                if (!m.id().equals(group)) found.putIfAbsent(m.id(), m); // never its own member, even in a cycle
                 if (m.type() == GroupMember.Type.Group && seenGroups.add(m.id())) next.push(m.id());
             }
         }
         return found.values().stream()
-                .sorted(Comparator.comparing(m -> m.id().value()))
+                .sorted(Comparator.comparing(m -> m.id().value().toString()))
                 .toList();
+    }
+
+    @Override
+    public List<GroupMember> transitiveMembersPage(DirectoryId directory, ObjectId group, int offset, int limit) {
+        return transitiveMembers(directory, group).stream()
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int transitiveMemberCount(DirectoryId directory, ObjectId group) {
+        return transitiveMembers(directory, group).size();
+    }
+
+    @Override
+    public List<Group> memberOfPage(DirectoryId directory, ObjectId member, int offset, int limit) {
+        return named(directory, groupsOf(directory, member))
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int memberOfCount(DirectoryId directory, ObjectId member) {
+        return (int) named(directory, groupsOf(directory, member)).count();
+    }
+
+    @Override
+    public List<Group> transitiveMemberOfPage(DirectoryId directory, ObjectId member, int offset, int limit) {
+        return named(directory, transitiveGroupsOf(directory, member))
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int transitiveMemberOfCount(DirectoryId directory, ObjectId member) {
+        return (int) named(directory, transitiveGroupsOf(directory, member)).count();
+    }
+
+    private java.util.stream.Stream<Group> named(DirectoryId directory, java.util.Collection<ObjectId> ids) {
+        return ids.stream()
+                .map(id -> byId(directory, id))
+                .flatMap(Optional::stream)
+                .sorted(BY_NAME);
     }
 
     @Override
@@ -163,7 +209,7 @@ public final class InMemoryGroups implements Groups {
         return edges.stream()
                 .filter(e -> e.directory.equals(directory) && e.group.equals(group))
                 .map(Edge::member)
-                .sorted(Comparator.comparing(m -> m.id().value()))
+                .sorted(Comparator.comparing(m -> m.id().value().toString()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.cerulean.server.graph;
 
+import dev.cerulean.core.directory.AppFilter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,14 @@ record ApplicationFilter(String property, String value) {
         if (property.equalsIgnoreCase("appId")) return new ApplicationFilter("appId", value);
         if (property.equalsIgnoreCase("displayName")) return new ApplicationFilter("displayName", value);
         throw unsupported();
+    }
+
+    /** The filter as the store evaluates it, on {@code base} (applications or service principals). */
+    static AppFilter on(ApplicationFilter filter, AppFilter base) {
+        if (filter == null) return base;
+        return base.where(
+                filter.property().equals("appId") ? AppFilter.Property.appId : AppFilter.Property.displayName,
+                filter.value());
     }
 
     boolean matches(String appId, String displayName) {

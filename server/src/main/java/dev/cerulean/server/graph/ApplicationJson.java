@@ -26,11 +26,6 @@ final class ApplicationJson {
 
     static final String GRAPH_DISPLAY_NAME = "Microsoft Graph";
 
-    /** The order lists page in: by display name, then client id, so that $skiptoken pages are stable. */
-    static final java.util.Comparator<AppRegistration> ORDER = java.util.Comparator.comparing(
-                    (AppRegistration a) -> a.displayName().toLowerCase(java.util.Locale.ROOT))
-            .thenComparing(AppRegistration::clientId);
-
     private ApplicationJson() {}
 
     static Map<String, Object> application(AppRegistration app) {

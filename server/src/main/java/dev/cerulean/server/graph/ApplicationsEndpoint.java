@@ -5,6 +5,7 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.AddClientSecret;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.ChangeApplication;
 import dev.cerulean.core.directory.Directory;
@@ -57,13 +58,17 @@ final class ApplicationsEndpoint {
         caller.requireDirectoryRead(GraphAppRoles.READ_APPS);
         GraphQuery query = GraphQuery.of(ctx, LIST_OPTIONS);
         ApplicationFilter filter = ApplicationFilter.parse(query.filter());
+        AppFilter wanted = ApplicationFilter.on(filter, AppFilter.APPLICATIONS);
         return GraphResponse.ok(requests.read(() -> {
-            List<Map<String, Object>> items = directories.applications(caller.directory()).stream()
-                    .filter(a -> filter == null || filter.matches(a.clientId().toString(), a.displayName()))
-                    .sorted(ApplicationJson.ORDER)
+            // a page read in the database, by name: a directory may have any number of apps
+            List<AppRegistration> read =
+                    directories.applicationsPage(caller.directory(), wanted, query.skip(), query.top() + 1);
+            List<Map<String, Object>> items = read.stream()
+                    .limit(query.top())
                     .map(ApplicationJson::application)
                     .toList();
-            return query.page("applications", items);
+            int total = query.count() ? directories.applicationCount(caller.directory(), wanted) : 0;
+            return query.pageOf("applications", items, read.size() > query.top(), total);
         }));
     }
 

@@ -11,7 +11,6 @@ import dev.cerulean.core.directory.RemoveDirectoryRole;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +77,14 @@ final class DirectoryRolesEndpoint {
         return GraphResponse.ok(requests.read(() -> {
             DirectoryId directory = caller.directory();
             Directory d = directories.byId(directory).orElseThrow(() -> GraphException.notFound(directory.toString()));
+            // a page read in the database; only the page's objects are looked up
+            List<ObjectId> page = directories.membersPage(directory, role, query.skip(), query.top() + 1);
             List<Map<String, Object>> items = new ArrayList<>();
-            directories.members(directory, role).stream()
-                    .sorted(Comparator.comparing(ObjectId::value))
+            page.stream()
+                    .limit(query.top())
                     .forEach(member -> objects.of(d, member).ifPresent(items::add));
-            return query.page("directoryObjects", items);
+            int total = query.count() ? directories.memberCount(directory, role) : 0;
+            return query.pageOf("directoryObjects", items, page.size() > query.top(), total);
         }));
     }
 
@@ -105,7 +107,7 @@ final class DirectoryRolesEndpoint {
         ObjectId member = ObjectId.parse(memberText)
                 .orElseThrow(() -> GraphException.badRequest(
                         "memberId", "invalid object identifier '" + GraphRequests.shorten(memberText) + "'."));
-        if (requests.read(() -> !directories.members(caller.directory(), role).contains(member))) {
+        if (requests.read(() -> !directories.rolesOf(caller.directory(), member).contains(role))) {
             throw GraphException.notFound(memberText);
         }
         requests.change(() -> remove.remove(caller.caller(), caller.directory(), member, role));

@@ -140,20 +140,24 @@ final class GroupsEndpoint {
         return GraphResponse.ok(requests.read(() -> {
             var read = groups.read();
             Directory d = directory(directory);
-            if (which.equals("members")) {
-                // direct members are paged in the store: a group may have any number of them
-                List<GroupMember> page =
-                        requests.outcome(read.membersPage(directory, group, query.skip(), query.top() + 1));
+            boolean transitive = which.equals("transitiveMembers");
+            if (!which.equals("owners")) {
+                // members, direct or transitive, are paged in the store: a group may have any number of them
+                List<GroupMember> page = requests.outcome(
+                        transitive
+                                ? read.transitiveMembersPage(directory, group, query.skip(), query.top() + 1)
+                                : read.membersPage(directory, group, query.skip(), query.top() + 1));
                 boolean more = page.size() > query.top();
-                int total = query.count() ? read.memberCount(directory, group) : 0;
+                int total = !query.count()
+                        ? 0
+                        : transitive
+                                ? read.transitiveMemberCount(directory, group)
+                                : read.memberCount(directory, group);
                 return query.pageOf(
                         "directoryObjects", rendered(d, page.stream().limit(query.top())), more, total);
             }
-            // owners are at most 100; transitive members are a closure the store walks whole
-            List<GroupMember> found = requests.outcome(
-                    which.equals("transitiveMembers")
-                            ? read.transitiveMembers(directory, group)
-                            : read.owners(directory, group));
+            // a group has at most 100 owners (ChangeGroupMembers.OWNER_LIMIT)
+            List<GroupMember> found = requests.outcome(read.owners(directory, group));
             int from = Math.min(query.skip(), found.size());
             int to = (int) Math.min((long) from + query.top(), found.size());
             return query.pageOf(

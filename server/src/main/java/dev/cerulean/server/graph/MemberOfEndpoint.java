@@ -84,21 +84,30 @@ final class MemberOfEndpoint {
         Subject subject = subject(ctx, caller);
         DirectoryId directory = caller.directory();
         return GraphResponse.ok(requests.read(() -> {
-            List<Group> found = requests.outcome(
-                    transitive
-                            ? groups.transitiveMemberOf(directory, subject.id())
-                            : groups.memberOf(directory, subject.id()));
+            // the groups first, a page read in the store (an object may be in any number of them), then
+            // a user's directory roles (a handful at most)
+            int top = query.top();
+            List<Group> page =
+                    requests.outcome(groups.memberOfPage(directory, subject.id(), transitive, query.skip(), top + 1));
             List<Map<String, Object>> items = new ArrayList<>();
-            found.forEach(g -> items.add(GroupJson.typed(g)));
-            if (subject.user()) {
-                for (DirectoryRole role : directories.rolesOf(directory, subject.id())) {
+            page.stream().limit(top).forEach(g -> items.add(GroupJson.typed(g)));
+            boolean more = page.size() > top;
+            // how many groups there are: needed past the last group, and for $count
+            int groupCount = more && !query.count() ? 0 : groups.memberOfCount(directory, subject.id(), transitive);
+            List<DirectoryRole> roles = subject.user() ? directories.rolesOf(directory, subject.id()) : List.of();
+            if (!more) {
+                for (int i = Math.max(0, query.skip() - groupCount); i < roles.size(); i++) {
+                    if (items.size() == top) {
+                        more = true;
+                        break;
+                    }
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("@odata.type", "#microsoft.graph.directoryRole");
-                    json.putAll(DirectoryRolesEndpoint.role(directory, role));
+                    json.putAll(DirectoryRolesEndpoint.role(directory, roles.get(i)));
                     items.add(json);
                 }
             }
-            return query.page("directoryObjects", items);
+            return query.pageOf("directoryObjects", items, more, groupCount + roles.size());
         }));
     }
 

@@ -56,16 +56,41 @@ final class RoleAssignmentsEndpoint {
         }
         UUID onlyPrincipal = principal;
         UUID onlyDefinition = definition;
+        DirectoryId directory = caller.directory();
         return GraphResponse.ok(requests.read(() -> {
             List<Map<String, Object>> items = new ArrayList<>();
+            if (onlyPrincipal != null) {
+                // one principal's roles: a read by member, a handful at most
+                for (DirectoryRole role : roles.rolesOf(directory, new ObjectId(onlyPrincipal))) {
+                    if (onlyDefinition == null || role.templateId().equals(onlyDefinition))
+                        items.add(assignment(role, new ObjectId(onlyPrincipal)));
+                }
+                return query.page("roleManagement/directory/roleAssignments", items);
+            }
+            // role by role, in their declared order, each role's holders a page read in the database:
+            // roles wholly before the page are only counted
+            int skip = query.skip();
+            int total = 0;
             for (DirectoryRole role : DirectoryRole.values()) {
                 if (onlyDefinition != null && !role.templateId().equals(onlyDefinition)) continue;
-                roles.members(caller.directory(), role).stream()
-                        .sorted(java.util.Comparator.comparing(ObjectId::value))
-                        .filter(m -> onlyPrincipal == null || m.value().equals(onlyPrincipal))
-                        .forEach(m -> items.add(assignment(role, m)));
+                int holders = roles.memberCount(directory, role);
+                total += holders;
+                if (skip >= holders) {
+                    skip -= holders;
+                    continue;
+                }
+                int wanted = query.top() + 1 - items.size();
+                if (wanted > 0) {
+                    roles.membersPage(directory, role, skip, wanted).forEach(m -> items.add(assignment(role, m)));
+                }
+                skip = 0;
             }
-            return query.page("roleManagement/directory/roleAssignments", items);
+            boolean more = items.size() > query.top();
+            return query.pageOf(
+                    "roleManagement/directory/roleAssignments",
+                    items.subList(0, Math.min(query.top(), items.size())),
+                    more,
+                    total);
         }));
     }
 
@@ -116,7 +141,7 @@ final class RoleAssignmentsEndpoint {
         DirectoryRoleIds.Assignment a = DirectoryRoleIds.assignment(id)
                 .orElseThrow(() -> GraphException.badRequest(
                         "id", "not a role assignment id: '" + GraphRequests.shorten(id) + "'."));
-        if (requests.read(() -> !roles.members(directory, a.role()).contains(a.principal()))) {
+        if (requests.read(() -> !roles.rolesOf(directory, a.principal()).contains(a.role()))) {
             throw GraphException.notFound(id);
         }
         return a;

@@ -5,6 +5,7 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.RuleCode;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.GrantGraphAppRole;
 import dev.cerulean.core.directory.GraphAppRoles;
@@ -47,19 +48,25 @@ final class ServicePrincipalsEndpoint {
         caller.requireDirectoryRead(GraphAppRoles.READ_APPS);
         GraphQuery query = GraphQuery.of(ctx, LIST_OPTIONS);
         ApplicationFilter filter = ApplicationFilter.parse(query.filter());
+        AppFilter wanted = ApplicationFilter.on(filter, AppFilter.SERVICE_PRINCIPALS);
+        // Microsoft Graph's own service principal leads the list; the directory's apps follow, a page
+        // read in the database
+        int graph = filter == null
+                        || filter.matches(ApplicationJson.GRAPH_APP_ID.toString(), ApplicationJson.GRAPH_DISPLAY_NAME)
+                ? 1
+                : 0;
         return GraphResponse.ok(requests.read(() -> {
+            DirectoryId directory = caller.directory();
             List<Map<String, Object>> items = new ArrayList<>();
-            if (filter == null
-                    || filter.matches(ApplicationJson.GRAPH_APP_ID.toString(), ApplicationJson.GRAPH_DISPLAY_NAME)) {
-                items.add(ApplicationJson.graphServicePrincipalJson(caller.directory()));
-            }
-            directories.applications(caller.directory()).stream()
-                    .filter(AppRegistration::hasServicePrincipal)
-                    .filter(a -> filter == null || filter.matches(a.clientId().toString(), a.displayName()))
-                    .sorted(ApplicationJson.ORDER)
+            if (query.skip() < graph) items.add(ApplicationJson.graphServicePrincipalJson(directory));
+            int offset = Math.max(0, query.skip() - graph);
+            directories.applicationsPage(directory, wanted, offset, query.top() + 1 - items.size()).stream()
                     .map(ApplicationJson::servicePrincipal)
                     .forEach(items::add);
-            return query.page("servicePrincipals", items);
+            boolean more = items.size() > query.top();
+            int total = query.count() ? graph + directories.applicationCount(directory, wanted) : 0;
+            return query.pageOf(
+                    "servicePrincipals", items.subList(0, Math.min(query.top(), items.size())), more, total);
         }));
     }
 

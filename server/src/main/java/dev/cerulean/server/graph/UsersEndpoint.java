@@ -13,9 +13,7 @@ import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.UpdateDirectoryUser;
 import dev.cerulean.core.directory.UserCondition;
 import io.javalin.http.Context;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +32,9 @@ final class UsersEndpoint {
             Set.of("accountEnabled", "displayName", "mailNickname", "userPrincipalName", "passwordProfile");
     private static final Set<String> PASSWORD_PROPERTIES =
             Set.of("password", "forceChangePasswordNextSignIn", "forceChangePasswordNextSignInWithMfa");
+    /** Users read at a time while a filter the store cannot evaluate is applied. */
+    private static final int SCAN_BATCH = 500;
+
     private static final Set<String> LIST_OPTIONS = Set.of("$top", "$skiptoken", "$select", "$filter", "$count");
 
     private final GraphRequests requests;
@@ -83,16 +84,18 @@ final class UsersEndpoint {
                 return query.pageOf(UserJson.context(query.select(), "users"), items, more, total);
             }));
         }
+        // any other filter: the directory, in the same order, is read a batch at a time from where the
+        // previous page stopped and only until this page is full, never whole
         return GraphResponse.ok(requests.read(() -> {
             Directory directory = directory(caller.directory());
-            List<Map<String, Object>> items = directories.users(caller.directory()).stream()
-                    .filter(filter)
-                    .sorted(Comparator.comparing(
-                                    (DirectoryUser u) -> u.userPrincipalName().toLowerCase(Locale.ROOT))
-                            .thenComparing(u -> u.id().value()))
+            DirectoryId id = caller.directory();
+            FilteredScan.Batches<DirectoryUser> users = (offset, limit) -> directories.usersPage(id, offset, limit);
+            var page = FilteredScan.page(users, filter, query.skip(), query.top(), SCAN_BATCH);
+            List<Map<String, Object>> items = page.items().stream()
                     .map(u -> UserJson.of(u, directory, properties))
                     .toList();
-            return query.page(UserJson.context(query.select(), "users"), items);
+            int total = query.count() ? FilteredScan.count(users, filter, SCAN_BATCH) : 0;
+            return query.pageFrom(UserJson.context(query.select(), "users"), items, page.next(), total);
         }));
     }
 

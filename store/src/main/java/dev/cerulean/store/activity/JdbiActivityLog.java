@@ -90,6 +90,26 @@ public final class JdbiActivityLog implements ActivityLog {
     }
 
     @Override
+    public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int limit) {
+        return db.withHandle(h -> h.createQuery(ENTRY + " WHERE subscription_id = :subscription" + NEWEST_FIRST
+                        + " FETCH FIRST :limit ROWS ONLY")
+                .bind("subscription", subscription.value())
+                .bind("limit", limit)
+                .map(ROW)
+                .list());
+    }
+
+    @Override
+    public List<ActivityLogEntry> ofDirectory(DirectoryId directory, int limit) {
+        return db.withHandle(h -> h.createQuery(
+                        ENTRY + " WHERE directory_id = :directory" + NEWEST_FIRST + " FETCH FIRST :limit ROWS ONLY")
+                .bind("directory", directory.value())
+                .bind("limit", limit)
+                .map(ROW)
+                .list());
+    }
+
+    @Override
     public List<ActivityLogEntry> all() {
         return db.withHandle(h -> h.createQuery(ENTRY + NEWEST_FIRST).map(ROW).list());
     }

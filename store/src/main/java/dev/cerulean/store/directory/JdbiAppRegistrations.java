@@ -7,10 +7,13 @@ import static dev.cerulean.store.Columns.uuid;
 
 import dev.cerulean.core.account.PasswordHash;
 import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.core.directory.AppRegistrations;
 import dev.cerulean.core.directory.ClientSecret;
+import dev.cerulean.store.Columns;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,13 +50,14 @@ public final class JdbiAppRegistrations implements AppRegistrations {
             db.useHandle(h -> {
                 h.createUpdate(
                                 "INSERT INTO app_registrations (client_id, directory_id, service_principal, display_name, "
-                                        + "object_id, version, group_claims) "
-                                        + "VALUES (:id, :directory, :sp, :name, :object, :version, :groupClaims)")
+                                        + "display_name_key, object_id, version, group_claims) VALUES "
+                                        + "(:id, :directory, :sp, :name, :nameKey, :object, :version, :groupClaims)")
                         .bind("groupClaims", app.groupClaims().name())
                         .bind("id", app.clientId())
                         .bind("directory", app.directory().value())
                         .bind("sp", servicePrincipal(app))
                         .bind("name", app.displayName())
+                        .bind("nameKey", Columns.key(app.displayName()))
                         .bind("object", app.objectId().value())
                         // a random start: an app removed and registered again must not look unchanged
                         .bind("version", ThreadLocalRandom.current().nextLong(Long.MAX_VALUE / 2))
@@ -69,13 +73,14 @@ public final class JdbiAppRegistrations implements AppRegistrations {
         db.inTransaction(() -> {
             db.useHandle(h -> {
                 int changed = h.createUpdate("UPDATE app_registrations SET directory_id = :directory, "
-                                + "service_principal = :sp, display_name = :name, object_id = :object, "
+                                + "service_principal = :sp, display_name = :name, display_name_key = :nameKey, object_id = :object, "
                                 + "group_claims = :groupClaims, version = version + 1 WHERE client_id = :id")
                         .bind("groupClaims", app.groupClaims().name())
                         .bind("id", app.clientId())
                         .bind("directory", app.directory().value())
                         .bind("sp", servicePrincipal(app))
                         .bind("name", app.displayName())
+                        .bind("nameKey", Columns.key(app.displayName()))
                         .bind("object", app.objectId().value())
                         .execute();
                 if (changed == 0) return;
@@ -186,13 +191,57 @@ public final class JdbiAppRegistrations implements AppRegistrations {
         return load("directory_id = :directory", Map.of("directory", directory.value()));
     }
 
-    /** The apps matching {@code where}, with their children fetched by two queries for all of them. */
+    @Override
+    public List<AppRegistration> page(DirectoryId directory, AppFilter filter, int offset, int limit) {
+        Map<String, Object> args = new java.util.HashMap<>(filtered(directory, filter));
+        args.put("offset", offset);
+        args.put("limit", limit);
+        return load(where(filter), args, "display_name_key, client_id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY");
+    }
+
+    @Override
+    public int count(DirectoryId directory, AppFilter filter) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM app_registrations WHERE " + where(filter))
+                .bindMap(filtered(directory, filter))
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    /**
+     * The filter's condition: the directory, a service principal when only those are wanted, and a
+     * client id or the lower-case name key equal to the value (an appId that is no GUID matches none).
+     */
+    private static String where(AppFilter f) {
+        String where = "directory_id = :directory";
+        if (f.servicePrincipalsOnly()) where += " AND service_principal IS NOT NULL";
+        if (f.property() == AppFilter.Property.displayName) where += " AND display_name_key = :value";
+        if (f.property() == AppFilter.Property.appId)
+            where += Guid.parse(f.value()).isPresent() ? " AND client_id = :value" : " AND 1 = 0";
+        return where;
+    }
+
+    private static Map<String, Object> filtered(DirectoryId directory, AppFilter f) {
+        Map<String, Object> args = new java.util.HashMap<>();
+        args.put("directory", directory.value());
+        if (f.property() == AppFilter.Property.displayName) args.put("value", Columns.key(f.value()));
+        if (f.property() == AppFilter.Property.appId) Guid.parse(f.value()).ifPresent(id -> args.put("value", id));
+        return args;
+    }
+
     private List<AppRegistration> load(String where, Map<String, Object> args) {
+        return load(where, args, "display_name, client_id");
+    }
+
+    /**
+     * The apps matching {@code where} in {@code order} (which may end with a page's bounds), with
+     * their children fetched by three queries for all of them.
+     */
+    private List<AppRegistration> load(String where, Map<String, Object> args, String order) {
         return db.withHandle(h -> {
             List<Row> rows = h.createQuery(
                             "SELECT client_id, directory_id, service_principal, display_name, object_id, "
                                     + "group_claims FROM app_registrations WHERE " + where
-                                    + " ORDER BY display_name, client_id")
+                                    + " ORDER BY " + order)
                     .bindMap(args)
                     .map((rs, ctx) -> new Row(
                             uuid(rs, "client_id"),
@@ -206,10 +255,11 @@ public final class JdbiAppRegistrations implements AppRegistrations {
             Map<UUID, List<ClientSecret>> secrets = new LinkedHashMap<>();
             Map<UUID, List<String>> roles = new LinkedHashMap<>();
             Map<UUID, List<ObjectId>> owners = new LinkedHashMap<>();
-            String owned = " WHERE client_id IN (SELECT client_id FROM app_registrations WHERE " + where + ") "
-                    + "ORDER BY client_id, pos";
+            // the children of exactly these rows (a page's, not every app the condition names)
+            String owned = " WHERE client_id IN (<apps>) ORDER BY client_id, pos";
+            List<UUID> apps = rows.stream().map(Row::clientId).toList();
             h.createQuery("SELECT client_id, key_id, hint, hash, expires_at FROM app_client_secrets" + owned)
-                    .bindMap(args)
+                    .bindList("apps", apps)
                     .map((rs, ctx) -> new Child<>(
                             uuid(rs, "client_id"),
                             new ClientSecret(
@@ -220,12 +270,12 @@ public final class JdbiAppRegistrations implements AppRegistrations {
                     .forEach(c -> secrets.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
                             .add(c.value()));
             h.createQuery("SELECT client_id, role FROM app_graph_roles" + owned)
-                    .bindMap(args)
+                    .bindList("apps", apps)
                     .map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), rs.getString("role")))
                     .forEach(c -> roles.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
                             .add(c.value()));
             h.createQuery("SELECT client_id, owner_id FROM app_owners" + owned)
-                    .bindMap(args)
+                    .bindList("apps", apps)
                     .map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), object(rs, "owner_id")))
                     .forEach(c -> owners.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
                             .add(c.value()));

@@ -108,6 +108,14 @@ public final class JdbiDirectories implements Directories {
     }
 
     @Override
+    public List<Directory> createdBy(Identity creator) {
+        return db.withHandle(h -> h.createQuery(DIRECTORY + " WHERE created_by = :by ORDER BY id")
+                .bind("by", identity(creator))
+                .map(DIRECTORY_ROW)
+                .list());
+    }
+
+    @Override
     public int countCreatedBy(Identity creator) {
         return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM directories WHERE created_by = :by")
                 .bind("by", identity(creator))

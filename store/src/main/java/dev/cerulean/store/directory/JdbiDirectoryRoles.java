@@ -48,6 +48,29 @@ public final class JdbiDirectoryRoles implements DirectoryRoles {
     }
 
     @Override
+    public List<ObjectId> membersPage(DirectoryId directory, DirectoryRole role, int offset, int limit) {
+        return db.withHandle(h -> h.createQuery("SELECT member_id FROM directory_role_members "
+                        + "WHERE directory_id = :directory AND role = :role ORDER BY member_id"
+                        + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .bind("directory", directory.value())
+                .bind("role", role.name())
+                .bind("offset", offset)
+                .bind("limit", limit)
+                .map((rs, ctx) -> Columns.object(rs, "member_id"))
+                .list());
+    }
+
+    @Override
+    public int memberCount(DirectoryId directory, DirectoryRole role) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM directory_role_members "
+                        + "WHERE directory_id = :directory AND role = :role")
+                .bind("directory", directory.value())
+                .bind("role", role.name())
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
     public java.util.Map<ObjectId, List<DirectoryRole>> rolesOfMembers(java.util.Collection<ObjectId> members) {
         if (members.isEmpty()) return java.util.Map.of();
         java.util.Map<ObjectId, List<DirectoryRole>> out = new java.util.HashMap<>();

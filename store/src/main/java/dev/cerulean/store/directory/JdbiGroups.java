@@ -14,11 +14,8 @@ import dev.cerulean.store.JdbiTransactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,9 +34,11 @@ public final class JdbiGroups implements Groups {
             "SELECT id, directory_id, display_name, mail_nickname, description, created_at FROM directory_groups";
 
     private final JdbiTransactions db;
+    private final GroupMembershipPages pages;
 
     public JdbiGroups(JdbiTransactions db) {
         this.db = db;
+        this.pages = new GroupMembershipPages(db);
     }
 
     @Override
@@ -95,7 +94,7 @@ public final class JdbiGroups implements Groups {
         return db.withHandle(h -> h.createQuery(COLUMNS + " WHERE directory_id = :directory AND id = :id")
                 .bind("directory", directory.value())
                 .bind("id", id.value())
-                .map(this::group)
+                .map(JdbiGroups::group)
                 .findOne());
     }
 
@@ -108,7 +107,7 @@ public final class JdbiGroups implements Groups {
                         filter)
                 .bind("offset", offset)
                 .bind("limit", limit)
-                .map(this::group)
+                .map(JdbiGroups::group)
                 .list());
     }
 
@@ -228,27 +227,38 @@ public final class JdbiGroups implements Groups {
 
     @Override
     public List<GroupMember> transitiveMembers(DirectoryId directory, ObjectId group) {
-        return db.withHandle(h -> {
-            Map<ObjectId, GroupMember> found = new HashMap<>();
-            Set<ObjectId> expanded = new HashSet<>(List.of(group));
-            List<ObjectId> level = List.of(group);
-            while (!level.isEmpty()) {
-                List<ObjectId> next = new ArrayList<>();
-                for (GroupMember m : h.createQuery("SELECT member_id, member_type FROM group_members "
-                                + "WHERE directory_id = :directory AND group_id IN (<level>)")
-                        .bind("directory", directory.value())
-                        .bindList("level", ids(level))
-                        .map((rs, ctx) -> member(rs, "member"))
-                        .list()) {
-                    if (!m.id().equals(group)) found.putIfAbsent(m.id(), m);
-                    if (m.type() == GroupMember.Type.Group && expanded.add(m.id())) next.add(m.id());
-                }
-                level = next;
-            }
-            return found.values().stream()
-                    .sorted(Comparator.comparing(m -> m.id().value()))
-                    .toList();
-        });
+        // the whole list is the pages' order, so that a page is always a slice of it
+        return pages.transitiveMembers(directory, group, 0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<GroupMember> transitiveMembersPage(DirectoryId directory, ObjectId group, int offset, int limit) {
+        return pages.transitiveMembers(directory, group, offset, limit);
+    }
+
+    @Override
+    public int transitiveMemberCount(DirectoryId directory, ObjectId group) {
+        return pages.transitiveMemberCount(directory, group);
+    }
+
+    @Override
+    public List<Group> memberOfPage(DirectoryId directory, ObjectId member, int offset, int limit) {
+        return pages.memberOf(directory, member, offset, limit);
+    }
+
+    @Override
+    public int memberOfCount(DirectoryId directory, ObjectId member) {
+        return pages.memberOfCount(directory, member);
+    }
+
+    @Override
+    public List<Group> transitiveMemberOfPage(DirectoryId directory, ObjectId member, int offset, int limit) {
+        return pages.transitiveMemberOf(directory, member, offset, limit);
+    }
+
+    @Override
+    public int transitiveMemberOfCount(DirectoryId directory, ObjectId member) {
+        return pages.transitiveMemberOfCount(directory, member);
     }
 
     private static List<UUID> ids(List<ObjectId> objects) {
@@ -300,12 +310,12 @@ public final class JdbiGroups implements Groups {
                 == 1;
     }
 
-    private static GroupMember member(ResultSet rs, String kind) throws SQLException {
+    static GroupMember member(ResultSet rs, String kind) throws SQLException {
         return new GroupMember(
                 Columns.object(rs, kind + "_id"), GroupMember.Type.valueOf(rs.getString(kind + "_type")));
     }
 
-    private Group group(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Group group(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Group(
                 Columns.object(rs, "id"),
                 Columns.directory(rs, "directory_id"),

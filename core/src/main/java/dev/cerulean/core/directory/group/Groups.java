@@ -61,6 +61,28 @@ public interface Groups {
     /** Every member of the group, directly or through nested groups (each once), ordered by id. */
     List<GroupMember> transitiveMembers(DirectoryId directory, ObjectId group);
 
+    /**
+     * One page of {@link #transitiveMembers}, in its order: at most {@code limit} from {@code offset},
+     * the members of the group and of its nested groups read in the store.
+     */
+    List<GroupMember> transitiveMembersPage(DirectoryId directory, ObjectId group, int offset, int limit);
+
+    /** How many members the group has, directly or through nested groups (each once). */
+    int transitiveMemberCount(DirectoryId directory, ObjectId group);
+
+    /**
+     * One page of the groups {@code member} belongs to directly, ordered by display name whatever its
+     * case, then id: read in the store (an object may belong to any number of groups).
+     */
+    List<Group> memberOfPage(DirectoryId directory, ObjectId member, int offset, int limit);
+
+    int memberOfCount(DirectoryId directory, ObjectId member);
+
+    /** As {@link #memberOfPage}, of every group {@code member} belongs to directly or through nested groups. */
+    List<Group> transitiveMemberOfPage(DirectoryId directory, ObjectId member, int offset, int limit);
+
+    int transitiveMemberOfCount(DirectoryId directory, ObjectId member);
+
     /** Removes {@code object} as a member and as an owner of every group (when the object is deleted). */
     void forget(DirectoryId directory, ObjectId object);
 }

@@ -56,18 +56,39 @@ public final class ReadGroups {
         return ofGroup(directory, group, () -> groups.transitiveMembers(directory, group));
     }
 
+    /** One page of the group's transitive members (see {@link Groups#transitiveMembersPage}); GroupNotFound when there is none. */
+    public Outcome<List<GroupMember>> transitiveMembersPage(
+            DirectoryId directory, ObjectId group, int offset, int limit) {
+        return ofGroup(directory, group, () -> groups.transitiveMembersPage(directory, group, offset, limit));
+    }
+
+    public int transitiveMemberCount(DirectoryId directory, ObjectId group) {
+        return read(() -> groups.transitiveMemberCount(directory, group));
+    }
+
+    /**
+     * One page of the groups {@code member} belongs to, directly or (when {@code transitive}) also
+     * through nested groups, by display name; {@code DirectoryObjectNotFound} for no such object.
+     */
+    public Outcome<List<Group>> memberOfPage(
+            DirectoryId directory, ObjectId member, boolean transitive, int offset, int limit) {
+        return ofObject(
+                directory,
+                member,
+                () -> transitive
+                        ? groups.transitiveMemberOfPage(directory, member, offset, limit)
+                        : groups.memberOfPage(directory, member, offset, limit));
+    }
+
+    /** How many groups {@code member} belongs to, directly or (when {@code transitive}) at all. */
+    public int memberOfCount(DirectoryId directory, ObjectId member, boolean transitive) {
+        return read(() -> transitive
+                ? groups.transitiveMemberOfCount(directory, member)
+                : groups.memberOfCount(directory, member));
+    }
+
     public Outcome<List<GroupMember>> owners(DirectoryId directory, ObjectId group) {
         return ofGroup(directory, group, () -> groups.owners(directory, group));
-    }
-
-    /** The groups {@code member} belongs to directly; {@code DirectoryObjectNotFound} for no such object. */
-    public Outcome<List<Group>> memberOf(DirectoryId directory, ObjectId member) {
-        return ofObject(directory, member, () -> groupsNamed(directory, groups.groupsOf(directory, member)));
-    }
-
-    /** Every group {@code member} belongs to, directly or through nested groups, by display name. */
-    public Outcome<List<Group>> transitiveMemberOf(DirectoryId directory, ObjectId member) {
-        return ofObject(directory, member, () -> groupsNamed(directory, groups.transitiveGroupsOf(directory, member)));
     }
 
     /** Of {@code candidates}, the groups {@code member} belongs to directly or transitively (checkMemberGroups). */
@@ -87,16 +108,6 @@ public final class ReadGroups {
                 () -> groups.transitiveGroupsOf(directory, member).stream()
                         .sorted(java.util.Comparator.comparing(ObjectId::value))
                         .toList());
-    }
-
-    private List<Group> groupsNamed(DirectoryId directory, java.util.Collection<ObjectId> ids) {
-        return ids.stream()
-                .map(id -> groups.byId(directory, id))
-                .flatMap(Optional::stream)
-                .sorted(java.util.Comparator.comparing(
-                                (Group g) -> g.displayName().toLowerCase(java.util.Locale.ROOT))
-                        .thenComparing(g -> g.id().value()))
-                .toList();
     }
 
     private <T> Outcome<T> ofGroup(DirectoryId directory, ObjectId group, Supplier<T> read) {

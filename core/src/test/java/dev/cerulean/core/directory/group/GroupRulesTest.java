@@ -171,7 +171,8 @@ class GroupRulesTest {
         assertThat(groups.members().addMember(admin, CONTOSO, nobody, LEE_GU).code())
                 .isEqualTo(RuleCode.GroupNotFound);
         assertThat(groups.read().members(CONTOSO, nobody).code()).isEqualTo(RuleCode.GroupNotFound);
-        assertThat(groups.read().memberOf(CONTOSO, nobody).code()).isEqualTo(RuleCode.DirectoryObjectNotFound);
+        assertThat(groups.read().memberOfPage(CONTOSO, nobody, false, 0, 10).code())
+                .isEqualTo(RuleCode.DirectoryObjectNotFound);
         assertThat(p.groups().members(CONTOSO, g.id())).isEmpty();
     }
 
@@ -224,8 +225,10 @@ class GroupRulesTest {
         groups.members().addMember(admin, CONTOSO, outer.id(), inner.id()).orThrow();
         groups.members().addMember(admin, CONTOSO, inner.id(), LEE_GU).orThrow();
 
-        assertThat(groups.read().memberOf(CONTOSO, LEE_GU).orThrow()).containsExactly(inner);
-        assertThat(groups.read().transitiveMemberOf(CONTOSO, LEE_GU).orThrow()).containsExactly(inner, outer);
+        assertThat(groups.read().memberOfPage(CONTOSO, LEE_GU, false, 0, 10).orThrow())
+                .containsExactly(inner);
+        assertThat(groups.read().memberOfPage(CONTOSO, LEE_GU, true, 0, 10).orThrow())
+                .containsExactly(inner, outer);
         assertThat(groups.read().transitiveMembers(CONTOSO, outer.id()).orThrow())
                 .extracting(GroupMember::id)
                 .containsExactlyInAnyOrder(inner.id(), LEE_GU);

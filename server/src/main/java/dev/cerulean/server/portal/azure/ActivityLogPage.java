@@ -47,11 +47,10 @@ final class ActivityLogPage {
         }
         Subscription s = found.get();
         Outcome<List<ActivityLogEntry>> log =
-                layout.uses().activityLog().entries(caller, new ActivityLogOf.OfSubscription(s.id()));
+                layout.uses().activityLog().entries(caller, new ActivityLogOf.OfSubscription(s.id()), MOST);
         Notice notice = log instanceof Outcome.Rejected<List<ActivityLogEntry>> r ? AzureLayout.refusal(m, r) : null;
         List<Event> events = log.isOk()
                 ? log.orThrow().stream()
-                        .limit(MOST)
                         .map(e -> new Event(
                                 WHEN.format(e.at()),
                                 e.operation(),

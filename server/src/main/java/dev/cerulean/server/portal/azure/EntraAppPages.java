@@ -5,6 +5,7 @@ import dev.cerulean.core.common.Guid;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.directory.AddClientSecret;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.AppRegistration;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
@@ -47,16 +48,33 @@ final class EntraAppPages {
     }
 
     private void list(Context ctx, int status, Caller caller, Messages m, Notice notice, String name) {
-        List<EntraViews.AppRow> rows = uses.directories().applications(caller.directory()).stream()
-                .map(a -> new EntraViews.AppRow(
-                        a.objectId().toString(),
-                        a.clientId().toString(),
-                        a.displayName(),
-                        a.secrets().size()))
-                .toList();
+        // a page at a time, read in the database: a directory may have any number of apps
+        int offset = Entra.offset(ctx);
+        var apps = uses.directories();
+        List<EntraViews.AppRow> rows =
+                apps.applicationsPage(caller.directory(), AppFilter.APPLICATIONS, offset, Entra.PAGE).stream()
+                        .map(a -> new EntraViews.AppRow(
+                                a.objectId().toString(),
+                                a.clientId().toString(),
+                                a.displayName(),
+                                a.secrets().size()))
+                        .toList();
         var frame = layout.frame(ctx, caller, m, m.get("portal.entra.apps"), AzureFrame.ENTRA, Entra.APPS)
                 .with(notice);
-        layout.write(ctx, status, "azure/entraApps.jte", frame, new EntraViews.Apps(rows, name));
+        layout.write(
+                ctx,
+                status,
+                "azure/entraApps.jte",
+                frame,
+                new EntraViews.Apps(
+                        rows,
+                        Entra.paging(
+                                Entra.APPS,
+                                "",
+                                offset,
+                                rows.size(),
+                                apps.applicationCount(caller.directory(), AppFilter.APPLICATIONS)),
+                        name));
     }
 
     private void registerApp(Context ctx, Caller caller, Messages m) {

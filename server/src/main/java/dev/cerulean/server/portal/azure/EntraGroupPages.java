@@ -27,7 +27,6 @@ import java.util.UUID;
  * create groups; owners and administrators change them) and refuse cycles and duplicates.
  */
 final class EntraGroupPages {
-    private static final int MEMBERS = 100;
 
     private final AzureLayout layout;
     private final PortalUseCases uses;
@@ -115,7 +114,9 @@ final class EntraGroupPages {
         }
         Group g = found.get();
         DirectoryId id = caller.directory();
-        List<EntraViews.Member> members = listed(uses.groups().membersPage(id, g.id(), 0, MEMBERS)).stream()
+        // a page of members at a time, read in the database
+        int offset = Entra.offset(ctx);
+        List<EntraViews.Member> members = listed(uses.groups().membersPage(id, g.id(), offset, Entra.PAGE)).stream()
                 .map(GroupMember::id)
                 .map(memberId -> Entra.describe(uses, id, memberId, m))
                 .toList();
@@ -126,7 +127,18 @@ final class EntraGroupPages {
                 status,
                 "azure/entraGroup.jte",
                 frame,
-                new EntraViews.Group(g.id().toString(), g.displayName(), g.description(), members, member));
+                new EntraViews.Group(
+                        g.id().toString(),
+                        g.displayName(),
+                        g.description(),
+                        members,
+                        Entra.paging(
+                                Entra.GROUPS + "/" + g.id(),
+                                "",
+                                offset,
+                                members.size(),
+                                uses.groups().memberCount(id, g.id())),
+                        member));
     }
 
     private static List<GroupMember> listed(Outcome<List<GroupMember>> members) {

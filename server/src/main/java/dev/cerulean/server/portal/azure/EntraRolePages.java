@@ -41,9 +41,7 @@ final class EntraRolePages {
     private void list(Context ctx, Caller caller, Messages m) {
         List<EntraViews.RoleRow> rows = Arrays.stream(DirectoryRole.values())
                 .map(r -> new EntraViews.RoleRow(
-                        r.name(),
-                        r.displayName(),
-                        uses.directories().members(caller.directory(), r).size()))
+                        r.name(), r.displayName(), uses.directories().memberCount(caller.directory(), r)))
                 .toList();
         var frame = layout.frame(ctx, caller, m, m.get("portal.entra.roles"), AzureFrame.ENTRA, Entra.ROLES);
         layout.write(ctx, 200, "azure/entraRoles.jte", frame, rows);
@@ -64,9 +62,12 @@ final class EntraRolePages {
             return;
         }
         DirectoryRole r = found.get();
-        List<EntraViews.Member> members = uses.directories().members(caller.directory(), r).stream()
-                .map(id -> Entra.describe(uses, caller.directory(), id, m))
-                .toList();
+        // a page of holders at a time, read in the database
+        int offset = Entra.offset(ctx);
+        List<EntraViews.Member> members =
+                uses.directories().membersPage(caller.directory(), r, offset, Entra.PAGE).stream()
+                        .map(id -> Entra.describe(uses, caller.directory(), id, m))
+                        .toList();
         var frame = layout.frame(ctx, caller, m, r.displayName(), AzureFrame.ENTRA, Entra.ROLES + "/" + r.name())
                 .with(notice);
         layout.write(
@@ -74,7 +75,17 @@ final class EntraRolePages {
                 status,
                 "azure/entraRole.jte",
                 frame,
-                new EntraViews.Role(r.name(), r.displayName(), members, principal));
+                new EntraViews.Role(
+                        r.name(),
+                        r.displayName(),
+                        members,
+                        Entra.paging(
+                                Entra.ROLES + "/" + r.name(),
+                                "",
+                                offset,
+                                members.size(),
+                                uses.directories().memberCount(caller.directory(), r)),
+                        principal));
     }
 
     private void assign(Context ctx, Caller caller, Messages m) {

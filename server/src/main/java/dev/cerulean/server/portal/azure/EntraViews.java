@@ -56,11 +56,12 @@ public final class EntraViews {
     /** A member of a group or a directory role: its object id, name and kind (user, group, service principal). */
     public record Member(String id, String name, String kind) {}
 
-    public record Group(String id, String displayName, String description, List<Member> members, String member) {}
+    public record Group(
+            String id, String displayName, String description, List<Member> members, Paging paging, String member) {}
 
     public record AppRow(String objectId, String clientId, String displayName, int secrets) {}
 
-    public record Apps(List<AppRow> apps, String displayName) {}
+    public record Apps(List<AppRow> apps, Paging paging, String displayName) {}
 
     public record Secret(String keyId, String hint, String expires) {}
 
@@ -80,5 +81,5 @@ public final class EntraViews {
 
     public record RoleRow(String key, String name, int members) {}
 
-    public record Role(String key, String name, List<Member> members, String principal) {}
+    public record Role(String key, String name, List<Member> members, Paging paging, String principal) {}
 }

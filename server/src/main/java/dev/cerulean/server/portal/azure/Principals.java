@@ -5,6 +5,7 @@ import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.directory.AppFilter;
 import dev.cerulean.core.directory.group.GroupFilter;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.server.portal.classic.PortalUseCases;
@@ -73,8 +74,7 @@ final class Principals {
                         .map(g -> new Named(g.id(), g.displayName(), g.mailNickname(), kind))
                         .toList();
             case "ServicePrincipal" ->
-                uses.directories().applications(directory).stream()
-                        .filter(a -> a.servicePrincipal() != null)
+                uses.directories().applicationsPage(directory, AppFilter.SERVICE_PRINCIPALS, 0, MOST).stream()
                         .map(a -> new Named(
                                 a.servicePrincipal(),
                                 a.displayName(),
@@ -86,8 +86,7 @@ final class Principals {
                         .map(e -> new Named(e.getKey(), e.getValue(), e.getKey().toString(), kind))
                         .toList();
             default ->
-                uses.directories().users(directory).stream()
-                        .limit(MOST)
+                uses.directories().usersPage(directory, 0, MOST).stream()
                         .map(u -> new Named(u.id(), u.displayName(), u.userPrincipalName(), "User"))
                         .toList();
         };

@@ -97,4 +97,34 @@ class EntraAppPagesTest extends AzurePortalFixture {
                 .byClientId(Worlds.DEMO_AUTOMATION_CLIENT)
                 .orElseThrow();
     }
+
+    @Test
+    void appsAreListedAPageAtATimeByName() throws Exception {
+        for (int i = 0; i < 21; i++) {
+            ports.appRegistrations()
+                    .add(new AppRegistration(
+                            java.util.UUID.randomUUID(),
+                            Worlds.DEFAULT_DIRECTORY,
+                            new dev.cerulean.core.common.ObjectId(java.util.UUID.randomUUID()),
+                            String.format("zz paged %02d", i),
+                            java.util.List.of(),
+                            java.util.List.of()));
+        }
+        int total =
+                ports.appRegistrations().inDirectory(Worlds.DEFAULT_DIRECTORY).size();
+        browser.signIn(KELLEY, PASSWORD, APPS);
+
+        var first = browser.get(APPS);
+        assertThat(text(first.body()))
+                .contains(demo().displayName())
+                .contains("Showing 1 to 20 of " + total)
+                .doesNotContain("zz paged 20");
+        assertThat(first.body()).contains("href=\"/portal/entra/apps?from=20\"");
+        var second = browser.get(APPS + "?from=20");
+        assertThat(text(second.body()))
+                .contains("zz paged 20")
+                .contains("Showing 21 to " + total + " of " + total)
+                .contains("Previous page")
+                .doesNotContain(demo().displayName());
+    }
 }

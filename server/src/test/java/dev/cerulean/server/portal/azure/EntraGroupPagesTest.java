@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.group.Group;
 import dev.cerulean.core.directory.group.GroupFilter;
+import dev.cerulean.core.directory.group.GroupMember;
 import dev.cerulean.core.fixtures.Worlds;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,36 @@ class EntraGroupPagesTest extends AzurePortalFixture {
         return ports.groups()
                 .page(Worlds.DEFAULT_DIRECTORY, GroupFilter.ALL, 0, 2)
                 .get(0);
+    }
+
+    @Test
+    void aGroupsMembersAreShownAPageAtATime() throws Exception {
+        Group big = new Group(
+                new ObjectId(java.util.UUID.randomUUID()),
+                Worlds.DEFAULT_DIRECTORY,
+                "Everyone",
+                "everyone",
+                null,
+                java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        ports.groups().add(big);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            ObjectId member = new ObjectId(java.util.UUID.randomUUID());
+            ids.add(member.toString());
+            ports.groups()
+                    .addMember(Worlds.DEFAULT_DIRECTORY, big.id(), new GroupMember(member, GroupMember.Type.User));
+        }
+        ids.sort(null);
+        String page = GROUPS + "/" + big.id();
+        browser.signIn(KELLEY, PASSWORD, page);
+
+        var first = browser.get(page);
+        assertThat(text(first.body())).contains("Showing 1 to 20 of 21").doesNotContain(ids.get(20));
+        assertThat(first.body()).contains("href=\"" + page + "?from=20\"");
+        var second = browser.get(page + "?from=20");
+        assertThat(text(second.body()))
+                .contains("Showing 21 to 21 of 21")
+                .contains(ids.get(20))
+                .doesNotContain(ids.get(0));
     }
 }

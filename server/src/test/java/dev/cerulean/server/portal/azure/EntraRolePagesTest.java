@@ -70,4 +70,22 @@ class EntraRolePagesTest extends AzurePortalFixture {
         assertThat(text(refused.body())).contains("There is no user, group or service principal nobody@example.com");
         assertThat(browser.get(ROLES + "/GuestInviter?lang=sv").body()).contains("Lägg till tilldelning");
     }
+
+    @Test
+    void aRolesHoldersAreCountedAndShownAPageAtATime() throws Exception {
+        for (int i = 0; i < 21; i++) {
+            ports.directoryRoles()
+                    .assign(
+                            Worlds.DEFAULT_DIRECTORY,
+                            DirectoryRole.GuestInviter,
+                            new dev.cerulean.core.common.ObjectId(java.util.UUID.randomUUID()));
+        }
+        browser.signIn(KELLEY, PASSWORD, ROLES);
+
+        assertThat(text(browser.get(ROLES).body())).contains("Guest Inviter 21");
+        var first = browser.get(ROLES + "/GuestInviter");
+        assertThat(text(first.body())).contains("Showing 1 to 20 of 21");
+        assertThat(first.body()).contains("href=\"" + ROLES + "/GuestInviter?from=20\"");
+        assertThat(text(browser.get(ROLES + "/GuestInviter?from=20").body())).contains("Showing 21 to 21 of 21");
+    }
 }
