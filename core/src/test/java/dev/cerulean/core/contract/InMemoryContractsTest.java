@@ -226,4 +226,12 @@ class InMemoryContractsTest {
             return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
         }
     }
+
+    @Nested
+    class DirectoriesOfPerson extends DirectoriesOfPersonContract {
+        @Override
+        protected Ports freshPorts() {
+            return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
+        }
+    }
 }

@@ -9,11 +9,12 @@ public final class InMemoryPorts {
     private InMemoryPorts() {}
 
     public static Ports create(Clock clock, IdGenerator ids) {
+        var directories = new InMemoryDirectories();
         return new Ports(
                 new InMemoryTransactions(),
                 new InMemoryMicrosoftAccounts(),
-                new InMemoryDirectories(),
-                new InMemoryDirectoryUsers(),
+                directories,
+                new InMemoryDirectoryUsers(directories),
                 new InMemoryDirectoryRoles(),
                 new InMemoryAppRegistrations(),
                 new InMemoryGroups(),

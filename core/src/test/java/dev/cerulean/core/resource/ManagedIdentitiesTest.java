@@ -188,9 +188,7 @@ class ManagedIdentitiesTest {
         assertThat(result.removedAssignments()).extracting(a -> a.id()).containsExactly(READER_OF_ID);
         assertThat(p.resources().byId(ID_WEB)).isEmpty();
         assertThat(p.roleAssignments().byId(READER_OF_ID)).isEmpty();
-        assertThat(world.subscription().version())
-                .as("one change, one version")
-                .isEqualTo(version + 1);
+        assertThat(world.subscription().version()).as("one change, one version").isEqualTo(version + 1);
         assertThat(resources.resources().get(kelley, ID_WEB).code()).isEqualTo(RuleCode.ResourceNotFound);
         // deleting what is not there is no error (ARM's 204)
         assertThat(resources.deleteResource().delete(kelley, ID_WEB).orThrow().deleted())

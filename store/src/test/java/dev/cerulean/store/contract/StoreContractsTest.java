@@ -8,6 +8,7 @@ import dev.cerulean.core.contract.ChangeTenantRequestsContract;
 import dev.cerulean.core.contract.CoAdministratorsContract;
 import dev.cerulean.core.contract.DeviceCodesContract;
 import dev.cerulean.core.contract.DirectoriesContract;
+import dev.cerulean.core.contract.DirectoriesOfPersonContract;
 import dev.cerulean.core.contract.DirectoryLinkRequestsContract;
 import dev.cerulean.core.contract.DirectoryPreferencesContract;
 import dev.cerulean.core.contract.DirectoryRolesContract;
@@ -276,6 +277,14 @@ class StoreContractsTest {
 
     @Nested
     class DirectoryPreferences extends DirectoryPreferencesContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class DirectoriesOfPerson extends DirectoriesOfPersonContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();

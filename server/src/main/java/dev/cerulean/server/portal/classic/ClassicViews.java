@@ -1,6 +1,7 @@
 package dev.cerulean.server.portal.classic;
 
 import dev.cerulean.server.page.Link;
+import dev.cerulean.server.page.Pager;
 import java.util.List;
 
 /** The view records the classic portal's page templates ({@code src/main/jte/classic}) render. */
@@ -18,8 +19,8 @@ public final class ClassicViews {
 
     public record DashboardRow(String name, String href, String type, String status, String detail) {}
 
-    /** ACTIVE DIRECTORY: the directories the person is in, with the role there. */
-    public record ActiveDirectory(List<DirectoryRow> rows) {}
+    /** ACTIVE DIRECTORY: a page of the directories the person is in, with the role there, and the search. */
+    public record ActiveDirectory(List<DirectoryRow> rows, Pager pager, String search) {}
 
     public record DirectoryRow(String name, String status, String role, String domain, String country) {}
 

@@ -11,6 +11,7 @@ import dev.cerulean.server.page.CardMessage;
 import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.PageWriter;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.classic.ClassicFrame.Command;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
 import dev.cerulean.server.portal.classic.ClassicViews.ActiveDirectory;
@@ -40,6 +41,9 @@ final class DirectoryPages {
             ADD = "/classic/directories/add",
             SIGNED_OUT = "/classic/signed-out",
             LINK = "/classic/link";
+
+    /** Directories on a page of ACTIVE DIRECTORY. */
+    static final int PAGE = 50;
 
     private final PortalUseCases uses;
     private final ClassicFrame frame;
@@ -85,9 +89,21 @@ final class DirectoryPages {
         frame.write(ctx, 200, "classic/dashboard.jte", page, new Dashboard(rows));
     }
 
+    /**
+     * ACTIVE DIRECTORY: one page of the person's directories (a Microsoft account can be in a
+     * thousand), read in the store, searched by directory name or initial domain. A page past the
+     * end shows the first one.
+     */
     private void activeDirectory(Context ctx, Caller caller, Messages m) {
-        List<Membership> memberships = uses.directoriesOfAccount().of(caller.identity());
-        // one read of every membership's roles, not one per row
+        String search = Pager.search(ctx);
+        int offset = Pager.offset(ctx);
+        var found = uses.directoriesOfAccount().page(caller.identity(), search, offset, PAGE);
+        if (found.memberships().isEmpty() && offset > 0) {
+            offset = 0;
+            found = uses.directoriesOfAccount().page(caller.identity(), search, 0, PAGE);
+        }
+        List<Membership> memberships = found.memberships();
+        // one read of the page's memberships' roles, not one per row
         var roles = uses.directories()
                 .rolesOfMembers(memberships.stream().map(d -> d.user().id()).toList());
         List<DirectoryRow> rows = new ArrayList<>();
@@ -107,9 +123,10 @@ final class DirectoryPages {
                     d.directory().initialDomain(),
                     d.directory().country()));
         }
+        var pager = Pager.of(DIRECTORIES, search, offset, rows.size(), found.total(), PAGE);
         var page = frame.page(ctx, m, caller, Section.ACTIVE_DIRECTORY, m.get("classic.ad.title"))
                 .withCommands(List.of(Command.link(m.get("classic.cmd.add"), ADD, "+")));
-        frame.write(ctx, 200, "classic/activeDirectory.jte", page, new ActiveDirectory(rows));
+        frame.write(ctx, 200, "classic/activeDirectory.jte", page, new ActiveDirectory(rows, pager, search));
     }
 
     /** The NEW drawer: the DIRECTORY category, then CUSTOM CREATE, as links so that it needs no script. */
