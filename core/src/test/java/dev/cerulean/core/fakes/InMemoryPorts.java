@@ -10,6 +10,7 @@ public final class InMemoryPorts {
 
     public static Ports create(Clock clock, IdGenerator ids) {
         var directories = new InMemoryDirectories();
+        var coAdministrators = new InMemoryCoAdministrators();
         return new Ports(
                 new InMemoryTransactions(),
                 new InMemoryMicrosoftAccounts(),
@@ -18,8 +19,8 @@ public final class InMemoryPorts {
                 new InMemoryDirectoryRoles(),
                 new InMemoryAppRegistrations(),
                 new InMemoryGroups(),
-                new InMemorySubscriptions(),
-                new InMemoryCoAdministrators(),
+                new InMemorySubscriptions(coAdministrators),
+                coAdministrators,
                 new InMemoryResourceGroups(),
                 new InMemoryResources(),
                 new InMemoryIdentityEndpointGrants(),

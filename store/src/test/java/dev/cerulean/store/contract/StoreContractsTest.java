@@ -2,6 +2,7 @@ package dev.cerulean.store.contract;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.contract.ActivityLogContract;
+import dev.cerulean.core.contract.AdministeredSubscriptionsContract;
 import dev.cerulean.core.contract.AppRegistrationsContract;
 import dev.cerulean.core.contract.AuthorizationCodesContract;
 import dev.cerulean.core.contract.ChangeTenantRequestsContract;
@@ -285,6 +286,14 @@ class StoreContractsTest {
 
     @Nested
     class DirectoriesOfPerson extends DirectoriesOfPersonContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class AdministeredSubscriptions extends AdministeredSubscriptionsContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();

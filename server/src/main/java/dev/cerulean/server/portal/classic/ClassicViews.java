@@ -30,14 +30,17 @@ public final class ClassicViews {
     /** "Add directory", with what was typed before a refusal. */
     public record AddDirectory(String choice, String name, String domain, String country, String person) {}
 
-    /** SETTINGS > SUBSCRIPTIONS; {@code empty} is said when there are none. */
-    public record Subscriptions(List<SubscriptionRow> rows, String empty) {}
+    /** SETTINGS > SUBSCRIPTIONS, a page of them; {@code empty} is said when there are none (or none match). */
+    public record Subscriptions(List<SubscriptionRow> rows, String empty, Pager pager, String search) {}
 
     public record SubscriptionRow(
             String id, String name, String directory, String serviceAdministrator, String accountAdministrator) {}
 
-    /** SETTINGS > ADMINISTRATORS; {@code empty} is said when the person has no subscription. */
-    public record Administrators(List<AdministratorRow> rows, String empty) {}
+    /**
+     * SETTINGS > ADMINISTRATORS of a page of the subscriptions; {@code empty} is said when the
+     * person has no subscription (or none matches the search).
+     */
+    public record Administrators(List<AdministratorRow> rows, String empty, Pager pager, String search) {}
 
     /** An administrator; {@code value} (what REMOVE posts) is null for those who cannot be removed. */
     public record AdministratorRow(String value, String inputId, String email, String role, String subscription) {}

@@ -7,16 +7,19 @@ import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.subscription.Subscription;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The classic portal's lists that grow with the world read one page at a time: ACTIVE DIRECTORY
- * for a Microsoft account that is a guest in 120 more directories.
+ * for a Microsoft account that is a guest in 120 more directories, and SETTINGS for one that
+ * serves 60 more subscriptions.
  */
 class ClassicListPagingTest extends ClassicPortalFixture {
     private int total;
@@ -120,5 +123,76 @@ class ClassicListPagingTest extends ClassicPortalFixture {
         assertThat(text(page.body())).contains("Ingen katalogs namn eller domän innehåller \"zzz\".");
         var first = browser.get(DirectoryPages.DIRECTORIES);
         assertThat(text(first.body())).contains("Visar 1 till 50 av " + total).contains("Nästa sida");
+    }
+
+    /** 60 more subscriptions where Kelley is the service administrator, beside the demo world's. */
+    private int kelleyServesManySubscriptions() {
+        Subscription demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
+        for (int i = 0; i < 60; i++) {
+            ports.subscriptions()
+                    .add(new Subscription(
+                            new SubscriptionId(UUID.randomUUID()),
+                            String.format("Team %03d", i),
+                            demo.offer(),
+                            Subscription.SubscriptionState.Enabled,
+                            demo.directory(),
+                            demo.accountAdministrator(),
+                            demo.serviceAdministrator(),
+                            false,
+                            0));
+        }
+        return ports.subscriptions()
+                .countAdministeredIn(
+                        demo.directory(), demo.serviceAdministrator().who(), "");
+    }
+
+    @Test
+    void settingsShowsAPageOfSubscriptionsAndALaterOne() throws Exception {
+        int subscriptions = kelleyServesManySubscriptions();
+        var first = browser.signIn(KELLEY, PASSWORD, SettingsPages.SUBSCRIPTIONS);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(text(first.body())).contains("Showing 1 to 50 of " + subscriptions);
+        assertThat(first.body())
+                .contains("<a href=\"/classic/settings?from=50\" rel=\"next\">Next page</a>")
+                .contains("aria-label=\"Pages of your subscriptions\"");
+        var later = browser.get(SettingsPages.SUBSCRIPTIONS + "?from=50");
+        assertThat(text(later.body()))
+                .contains("Showing 51 to " + subscriptions + " of " + subscriptions)
+                .contains("Previous page");
+    }
+
+    @Test
+    void settingsSearchesSubscriptionsByNameOrIdAndSaysWhenNoneMatch() throws Exception {
+        kelleyServesManySubscriptions();
+        browser.signIn(KELLEY, PASSWORD, SettingsPages.SUBSCRIPTIONS);
+
+        var byName = browser.get(SettingsPages.SUBSCRIPTIONS + "?search=team%2005");
+        assertThat(text(byName.body()))
+                .contains("Showing 1 to 10 of 10")
+                .contains("Team 050")
+                .doesNotContain("Team 049");
+        var byId = browser.get(SettingsPages.SUBSCRIPTIONS + "?search=" + Worlds.SUBSCRIPTION);
+        assertThat(text(byId.body())).contains("Showing 1 to 1 of 1").contains(Worlds.SUBSCRIPTION.toString());
+        var none = browser.get(SettingsPages.SUBSCRIPTIONS + "?search=northwind");
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(text(none.body())).contains("No subscription's name or ID contains \"northwind\".");
+        assertThat(none.body()).doesNotContain("form=\"subscriptions-form\"");
+    }
+
+    @Test
+    void administratorsArePagedBySubscriptionAndSearched() throws Exception {
+        int subscriptions = kelleyServesManySubscriptions();
+        browser.signIn(KELLEY, PASSWORD, SettingsPages.ADMINISTRATORS);
+
+        var first = browser.get(SettingsPages.ADMINISTRATORS);
+        assertThat(text(first.body())).contains("Showing 1 to 20 of " + subscriptions);
+        var bad = browser.get(SettingsPages.ADMINISTRATORS + "?from=x9");
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(text(bad.body())).contains("Showing 1 to 20 of " + subscriptions);
+        var searched = browser.get(SettingsPages.ADMINISTRATORS + "?search=team%20059");
+        assertThat(text(searched.body())).contains("Showing 1 to 1 of 1").contains("Team 059");
+        var none = browser.get(SettingsPages.ADMINISTRATORS + "?search=northwind");
+        assertThat(text(none.body())).contains("No subscription's name or ID contains \"northwind\".");
     }
 }
