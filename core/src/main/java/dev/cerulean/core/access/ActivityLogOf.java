@@ -64,4 +64,23 @@ public final class ActivityLogOf {
         if (!globalAdministrator) return Outcome.rejected(RuleCode.NotGlobalAdministrator, id);
         return Outcome.ok(log.ofDirectory(id));
     }
+
+    /** One page of a subscription's log, newest first, and how many entries it has in all. */
+    public record Page(List<ActivityLogEntry> entries, int total) {}
+
+    /**
+     * A page of the subscription's log for whoever may read it there (as {@link #entries}), read in
+     * the store: a subscription's log grows with every write. An offset below zero reads from the
+     * newest, a limit below one reads one.
+     */
+    public Outcome<Page> page(Caller caller, SubscriptionId id, int offset, int limit) {
+        var access = authorize.accessOf(id);
+        if (access.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
+        Scope scope = Scope.subscription(id);
+        if (!access.get().decide(caller, READ_ACTION, scope).allowed()) {
+            return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), READ_ACTION, scope);
+        }
+        return Outcome.ok(
+                new Page(log.ofSubscription(id, Math.max(0, offset), Math.max(1, limit)), log.countOfSubscription(id)));
+    }
 }

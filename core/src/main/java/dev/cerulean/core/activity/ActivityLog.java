@@ -20,5 +20,11 @@ public interface ActivityLog {
 
     List<ActivityLogEntry> ofDirectory(DirectoryId directory);
 
+    /** At most {@code limit} of the subscription's entries after the newest {@code offset}, newest first, read in the store. */
+    List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int offset, int limit);
+
+    /** How many entries the subscription's log has. */
+    int countOfSubscription(SubscriptionId subscription);
+
     List<ActivityLogEntry> all();
 }

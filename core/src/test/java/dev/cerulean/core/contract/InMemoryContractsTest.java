@@ -242,4 +242,12 @@ class InMemoryContractsTest {
             return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
         }
     }
+
+    @Nested
+    class ActivityLogPages extends ActivityLogPagesContract {
+        @Override
+        protected Ports freshPorts() {
+            return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
+        }
+    }
 }

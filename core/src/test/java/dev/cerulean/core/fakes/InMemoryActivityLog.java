@@ -36,6 +36,16 @@ public final class InMemoryActivityLog implements ActivityLog {
     }
 
     @Override
+    public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int offset, int limit) {
+        return ofSubscription(subscription).stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public int countOfSubscription(SubscriptionId subscription) {
+        return ofSubscription(subscription).size();
+    }
+
+    @Override
     public List<ActivityLogEntry> all() {
         return newestFirst(entries);
     }

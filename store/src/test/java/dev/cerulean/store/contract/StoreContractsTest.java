@@ -2,6 +2,7 @@ package dev.cerulean.store.contract;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.contract.ActivityLogContract;
+import dev.cerulean.core.contract.ActivityLogPagesContract;
 import dev.cerulean.core.contract.AdministeredSubscriptionsContract;
 import dev.cerulean.core.contract.AppRegistrationsContract;
 import dev.cerulean.core.contract.AuthorizationCodesContract;
@@ -294,6 +295,14 @@ class StoreContractsTest {
 
     @Nested
     class AdministeredSubscriptions extends AdministeredSubscriptionsContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class ActivityLogPages extends ActivityLogPagesContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();

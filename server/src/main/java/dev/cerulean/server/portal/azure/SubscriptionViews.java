@@ -24,7 +24,9 @@ public final class SubscriptionViews {
     /** One entry of the activity log: when (UTC), what, how it ended, who, and what it says. */
     public record Event(String at, String operation, String status, String caller, String message) {}
 
-    public record ActivityLog(String subscriptionId, String subscriptionName, List<Event> events) {}
+    /** A page of a subscription's activity log, newest first. */
+    public record ActivityLog(
+            String subscriptionId, String subscriptionName, List<Event> events, dev.cerulean.server.page.Pager pager) {}
 
     public record Overview(
             String id,
