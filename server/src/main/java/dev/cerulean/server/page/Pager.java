@@ -20,7 +20,13 @@ public record Pager(int from, int to, int total, String previous, String next) {
      * {@code size}; its links go to {@code path} with {@code search} (when not blank) kept.
      */
     public static Pager of(String path, String search, int offset, int shown, int total, int size) {
-        String keep = search == null || search.isBlank() ? "" : "&search=" + encode(search);
+        return keeping(
+                path, search == null || search.isBlank() ? "" : "search=" + encode(search), offset, shown, total, size);
+    }
+
+    /** As {@link #of}, keeping {@code query} (already encoded, e.g. a list's filters) in the links. */
+    public static Pager keeping(String path, String query, int offset, int shown, int total, int size) {
+        String keep = query == null || query.isEmpty() ? "" : "&" + query;
         String previous = offset > 0 ? path + "?" + FROM + "=" + Math.max(0, offset - size) + keep : null;
         String next = offset + shown < total ? path + "?" + FROM + "=" + (offset + size) + keep : null;
         return new Pager(shown == 0 ? 0 : offset + 1, offset + shown, total, previous, next);

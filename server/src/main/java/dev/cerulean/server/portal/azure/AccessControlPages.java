@@ -15,6 +15,7 @@ import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.azure.AccessViews.Assignment;
 import dev.cerulean.server.portal.azure.AccessViews.Assignments;
 import dev.cerulean.server.portal.azure.AccessViews.ClassicAdministrators;
@@ -45,6 +46,9 @@ final class AccessControlPages {
                             + "/{subscription}/resourceGroups/{group}/providers/{namespace}/{type}/{name}/iam";
     /** Every scope Access control works at: subscription, resource group, resource. */
     static final List<String> SCOPES = List.of(SUBSCRIPTION_IAM, GROUP_IAM, RESOURCE_IAM);
+
+    /** Role assignments on a page of Access control. */
+    static final int PAGE = 50;
 
     private final AzureLayout layout;
     private final SubscriptionPages subscriptions;
@@ -163,8 +167,16 @@ final class AccessControlPages {
             types.add(new Option(kind, m.get("portal.type." + kind), kind.equals(typeFilter)));
         boolean filtered =
                 (roleFilter != null && !roleFilter.isEmpty()) || (typeFilter != null && !typeFilter.isEmpty());
+        // a page of the rows (a subscription can hold thousands of assignments), the filters kept in its links
+        int offset = Pager.offset(ctx);
+        if (offset >= rows.size()) offset = 0;
+        List<Assignment> page = rows.subList(offset, Math.min(rows.size(), offset + PAGE));
+        List<String> keep = new ArrayList<>();
+        if (roleFilter != null && !roleFilter.isEmpty()) keep.add("role=" + Pager.encode(roleFilter));
+        if (typeFilter != null && !typeFilter.isEmpty()) keep.add("type=" + Pager.encode(typeFilter));
+        var pager = Pager.keeping(where.iam(), String.join("&", keep), offset, page.size(), rows.size(), PAGE);
         var view = new Assignments(
-                s.id().toString(), s.displayName(), where.iam(), where.group(), rows, roles, types, filtered);
+                s.id().toString(), s.displayName(), where.iam(), where.group(), page, roles, types, filtered, pager);
         var frame = layout.frame(
                         ctx,
                         caller,

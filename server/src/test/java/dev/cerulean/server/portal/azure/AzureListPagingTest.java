@@ -3,14 +3,20 @@ package dev.cerulean.server.portal.azure;
 import static dev.cerulean.server.testing.TestBrowser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cerulean.core.access.BuiltInRoles;
+import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.activity.ActivityLogEntry;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.common.RoleAssignmentId;
+import dev.cerulean.core.common.Scope;
+import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.subscription.Subscription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Azure portal's lists that grow with the world read one page at a time: Directories +
- * subscriptions (and the top bar's switcher) for an account in 120 more directories, and a
- * subscription's activity log.
+ * subscriptions (and the top bar's switcher) for an account in 120 more directories, a
+ * subscription's activity log; the Subscriptions list and Access control page what they read.
  */
 class AzureListPagingTest extends AzurePortalFixture {
     private final Identity.Personal kelley = new Identity.Personal(Worlds.KELLEY_MSA);
@@ -139,5 +145,82 @@ class AzureListPagingTest extends AzurePortalFixture {
         var bad = browser.get(SUBSCRIPTION + "/activity-log?from=oops");
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(text(bad.body())).contains("Showing 1 to 50 of " + total);
+    }
+
+    /** 60 more subscriptions Kelley serves, beside the demo world's. */
+    private int kelleyServesManySubscriptions() {
+        var demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
+        for (int i = 0; i < 60; i++) {
+            ports.subscriptions()
+                    .add(new Subscription(
+                            new SubscriptionId(UUID.randomUUID()),
+                            String.format("Team %03d", i),
+                            demo.offer(),
+                            Subscription.SubscriptionState.Enabled,
+                            demo.directory(),
+                            demo.accountAdministrator(),
+                            demo.serviceAdministrator(),
+                            false,
+                            0));
+        }
+        return ports.subscriptions().inDirectory(demo.directory()).size();
+    }
+
+    @Test
+    void subscriptionsShowAPageALaterOneAndASearch() throws Exception {
+        int total = kelleyServesManySubscriptions();
+        browser.signIn(KELLEY, PASSWORD, "/portal/subscriptions");
+
+        var first = browser.get("/portal/subscriptions");
+        assertThat(text(first.body())).contains("Showing 1 to 50 of " + total);
+        assertThat(first.body())
+                .contains("<a href=\"/portal/subscriptions?from=50\" rel=\"next\">Next page</a>")
+                .contains("aria-label=\"Pages of your subscriptions\"");
+        var later = browser.get("/portal/subscriptions?from=50");
+        assertThat(text(later.body()))
+                .contains("Showing 51 to " + total + " of " + total)
+                .contains("Previous page");
+        var found = browser.get("/portal/subscriptions?search=team%2005");
+        assertThat(text(found.body()))
+                .contains("Showing 1 to 10 of 10")
+                .contains("Team 059")
+                .doesNotContain("Team 049");
+        var none = browser.get("/portal/subscriptions?search=northwind");
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(text(none.body())).contains("No subscription's name or ID contains \"northwind\".");
+        var bad = browser.get("/portal/subscriptions?from=-3");
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(text(bad.body())).contains("Showing 1 to 50 of " + total);
+    }
+
+    @Test
+    void accessControlShowsAPageOfAssignmentsAndKeepsItsFiltersInThePageLinks() throws Exception {
+        var demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
+        for (int i = 0; i < 120; i++) {
+            ports.roleAssignments()
+                    .add(new RoleAssignment(
+                            new RoleAssignmentId(UUID.randomUUID()),
+                            Scope.subscription(demo.id()),
+                            new ObjectId(UUID.randomUUID()),
+                            RoleAssignment.PrincipalType.ServicePrincipal,
+                            BuiltInRoles.READER.id(),
+                            demo.directory(),
+                            Worlds.NOW.plusSeconds(i),
+                            KELLEY));
+        }
+        browser.signIn(KELLEY, PASSWORD, SUBSCRIPTION + "/iam");
+
+        var first = browser.get(SUBSCRIPTION + "/iam");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(text(first.body())).containsPattern("Showing 1 to 50 of \\d{3}");
+        assertThat(first.body().split("<th scope=\"row\">")).hasSize(51);
+        String reader = BuiltInRoles.READER.id().toString();
+        var filtered = browser.get(SUBSCRIPTION + "/iam?role=" + reader + "&from=100");
+        assertThat(text(filtered.body())).contains("Showing 101 to ").contains("Previous page");
+        assertThat(filtered.body())
+                .contains("href=\"" + SUBSCRIPTION + "/iam?from=50&amp;role=" + reader + "\" rel=\"prev\"");
+        var bad = browser.get(SUBSCRIPTION + "/iam?from=zz");
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(text(bad.body())).contains("Showing 1 to 50 of ");
     }
 }
