@@ -63,7 +63,7 @@ class ClassicListPagingTest extends ClassicPortalFixture {
         assertThat(text(page.body())).contains("Showing 1 to 50 of " + total).doesNotContain("Previous page");
         assertThat(page.body())
                 .contains("<a href=\"/classic/directories?from=50\" rel=\"next\">Next page</a>")
-                .contains("role=\"status\"")
+                .contains("aria-live=\"polite\"")
                 .contains("aria-label=\"Pages of your directories\"");
         assertThat(page.body().split("<tr><th scope=\"row\">")).hasSize(51);
     }
