@@ -14,8 +14,11 @@ public final class ClassicViews {
     /** A heading, the page's notices and, when there is one, a link to go on. */
     public record Done(String heading, Link next) {}
 
-    /** ALL ITEMS: the person's directories and subscriptions; {@code detail} is the domain or the id. */
-    public record Dashboard(List<DashboardRow> rows) {}
+    /**
+     * ALL ITEMS: the person's first directories and subscriptions; {@code detail} is the domain or
+     * the id; {@code more} links to the lists that hold the rest ("25 of 1,000 directories").
+     */
+    public record Dashboard(List<DashboardRow> rows, List<Link> more) {}
 
     public record DashboardRow(String name, String href, String type, String status, String detail) {}
 

@@ -44,6 +44,8 @@ final class DirectoryPages {
 
     /** Directories on a page of ACTIVE DIRECTORY. */
     static final int PAGE = 50;
+    /** Directories, and subscriptions, ALL ITEMS shows before pointing to their own lists. */
+    static final int FIRST_ITEMS = 25;
 
     private final PortalUseCases uses;
     private final ClassicFrame frame;
@@ -64,12 +66,16 @@ final class DirectoryPages {
         routes.get(SIGNED_OUT, this::signedOut);
     }
 
+    /**
+     * ALL ITEMS: the first {@value #FIRST_ITEMS} directories and subscriptions, read in the store;
+     * when there are more, a link to the list that pages through them says how many.
+     */
     private void dashboard(Context ctx, Caller caller, Messages m) {
-        List<Membership> memberships = uses.directoriesOfAccount().of(caller.identity());
-        List<Subscription> subscriptions =
-                uses.classicSubscriptions().list(caller).orThrow();
+        var directories = uses.directoriesOfAccount().page(caller.identity(), "", 0, FIRST_ITEMS);
+        var subscriptions =
+                uses.classicSubscriptions().page(caller, "", 0, FIRST_ITEMS).orThrow();
         List<DashboardRow> rows = new ArrayList<>();
-        for (Membership d : memberships) {
+        for (Membership d : directories.memberships()) {
             rows.add(new DashboardRow(
                     d.directory().displayName(),
                     DIRECTORIES,
@@ -77,7 +83,7 @@ final class DirectoryPages {
                     m.get("classic.status.active"),
                     d.directory().initialDomain()));
         }
-        for (Subscription s : subscriptions) {
+        for (Subscription s : subscriptions.subscriptions()) {
             rows.add(new DashboardRow(
                     s.displayName(),
                     SettingsPages.SUBSCRIPTIONS,
@@ -85,8 +91,25 @@ final class DirectoryPages {
                     s.state().name(),
                     s.id().toString()));
         }
+        List<Link> more = new ArrayList<>();
+        if (directories.total() > directories.memberships().size()) {
+            more.add(new Link(
+                    DIRECTORIES,
+                    m.get(
+                            "classic.dashboard.moreDirectories",
+                            directories.memberships().size(),
+                            directories.total())));
+        }
+        if (subscriptions.total() > subscriptions.subscriptions().size()) {
+            more.add(new Link(
+                    SettingsPages.SUBSCRIPTIONS,
+                    m.get(
+                            "classic.dashboard.moreSubscriptions",
+                            subscriptions.subscriptions().size(),
+                            subscriptions.total())));
+        }
         var page = frame.page(ctx, m, caller, Section.ALL_ITEMS, m.get("classic.dashboard.title"));
-        frame.write(ctx, 200, "classic/dashboard.jte", page, new Dashboard(rows));
+        frame.write(ctx, 200, "classic/dashboard.jte", page, new Dashboard(rows, more));
     }
 
     /**

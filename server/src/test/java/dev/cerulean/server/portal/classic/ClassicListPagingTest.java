@@ -195,4 +195,17 @@ class ClassicListPagingTest extends ClassicPortalFixture {
         var none = browser.get(SettingsPages.ADMINISTRATORS + "?search=northwind");
         assertThat(text(none.body())).contains("No subscription's name or ID contains \"northwind\".");
     }
+
+    @Test
+    void allItemsShowsTheFirstDirectoriesAndSubscriptionsAndLinksToTheRest() throws Exception {
+        int subscriptions = kelleyServesManySubscriptions();
+        var page = browser.signIn(KELLEY, PASSWORD, DirectoryPages.DASHBOARD);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body().split("<tr><th scope=\"row\">")).hasSize(2 * DirectoryPages.FIRST_ITEMS + 1);
+        assertThat(text(page.body()))
+                .contains("Showing 25 of your " + total + " directories: see them all in ACTIVE DIRECTORY")
+                .contains("Showing 25 of your " + subscriptions + " subscriptions: see them all in SETTINGS")
+                .doesNotContain("Paged 119");
+    }
 }
