@@ -47,13 +47,20 @@ public final class ActivityLogOf {
     }
 
     private Outcome<List<ActivityLogEntry>> ofSubscription(Caller caller, SubscriptionId id) {
+        Outcome<SubscriptionId> readable = readable(caller, id);
+        if (readable instanceof Outcome.Rejected<SubscriptionId> r) return r.retyped();
+        return Outcome.ok(log.ofSubscription(id));
+    }
+
+    /** The subscription when it exists and the caller may read its log there; the refusal otherwise. */
+    private Outcome<SubscriptionId> readable(Caller caller, SubscriptionId id) {
         var access = authorize.accessOf(id);
         if (access.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
         Scope scope = Scope.subscription(id);
         if (!access.get().decide(caller, READ_ACTION, scope).allowed()) {
             return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), READ_ACTION, scope);
         }
-        return Outcome.ok(log.ofSubscription(id));
+        return Outcome.ok(id);
     }
 
     private Outcome<List<ActivityLogEntry>> ofDirectory(Caller caller, DirectoryId id) {
@@ -74,12 +81,8 @@ public final class ActivityLogOf {
      * newest, a limit below one reads one.
      */
     public Outcome<Page> page(Caller caller, SubscriptionId id, int offset, int limit) {
-        var access = authorize.accessOf(id);
-        if (access.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
-        Scope scope = Scope.subscription(id);
-        if (!access.get().decide(caller, READ_ACTION, scope).allowed()) {
-            return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), READ_ACTION, scope);
-        }
+        Outcome<SubscriptionId> readable = readable(caller, id);
+        if (readable instanceof Outcome.Rejected<SubscriptionId> r) return r.retyped();
         return Outcome.ok(
                 new Page(log.ofSubscription(id, Math.max(0, offset), Math.max(1, limit)), log.countOfSubscription(id)));
     }
