@@ -142,21 +142,29 @@ final class AccessControlPages {
         List<RoleAssignment> all = listed.isOk() ? listed.orThrow() : List.of();
         Map<ObjectId, String> identities = principals.identities(caller, s.id());
         Map<String, String> roleNames = new LinkedHashMap<>();
-        List<Assignment> rows = new ArrayList<>();
+        // the filters need only each assignment's role and kind (a managed identity is known by its
+        // resource); principals are looked up for the page's rows only
+        List<RoleAssignment> matching = new ArrayList<>();
         for (RoleAssignment a : all) {
-            String role = layout.uses().roleDefinitions().nameOf(a.roleDefinition());
-            roleNames.put(a.roleDefinition().toString(), role);
+            String roleId = a.roleDefinition().toString();
+            roleNames.computeIfAbsent(
+                    roleId, k -> layout.uses().roleDefinitions().nameOf(a.roleDefinition()));
+            String kind = Principals.kindOf(a.principalId(), a.principalType(), identities);
+            if (roleFilter != null && !roleFilter.isEmpty() && !roleFilter.equals(roleId)) continue;
+            if (typeFilter != null && !typeFilter.isEmpty() && !typeFilter.equals(kind)) continue;
+            matching.add(a);
+        }
+        int offset = Pager.offset(ctx);
+        if (offset >= matching.size()) offset = 0;
+        List<Assignment> page = new ArrayList<>();
+        for (RoleAssignment a : matching.subList(offset, Math.min(matching.size(), offset + PAGE))) {
             var who = principals.describe(a.directory(), a.principalId(), a.principalType(), identities);
-            if (roleFilter != null
-                    && !roleFilter.isEmpty()
-                    && !roleFilter.equals(a.roleDefinition().toString())) continue;
-            if (typeFilter != null && !typeFilter.isEmpty() && !typeFilter.equals(who.kind())) continue;
-            rows.add(new Assignment(
+            page.add(new Assignment(
                     a.id().toString(),
                     who.name() == null ? m.get("portal.move.unknownPrincipal") : who.name(),
                     who.detail(),
                     m.get("portal.type." + who.kind()),
-                    role,
+                    roleNames.get(a.roleDefinition().toString()),
                     AzureLayout.scope(m, a.scope()),
                     !a.scope().equals(scope) && a.scope().contains(scope)));
         }
@@ -168,13 +176,10 @@ final class AccessControlPages {
         boolean filtered =
                 (roleFilter != null && !roleFilter.isEmpty()) || (typeFilter != null && !typeFilter.isEmpty());
         // a page of the rows (a subscription can hold thousands of assignments), the filters kept in its links
-        int offset = Pager.offset(ctx);
-        if (offset >= rows.size()) offset = 0;
-        List<Assignment> page = rows.subList(offset, Math.min(rows.size(), offset + PAGE));
         List<String> keep = new ArrayList<>();
         if (roleFilter != null && !roleFilter.isEmpty()) keep.add("role=" + Pager.encode(roleFilter));
         if (typeFilter != null && !typeFilter.isEmpty()) keep.add("type=" + Pager.encode(typeFilter));
-        var pager = Pager.keeping(where.iam(), String.join("&", keep), offset, page.size(), rows.size(), PAGE);
+        var pager = Pager.keeping(where.iam(), String.join("&", keep), offset, page.size(), matching.size(), PAGE);
         var view = new Assignments(
                 s.id().toString(), s.displayName(), where.iam(), where.group(), page, roles, types, filtered, pager);
         var frame = layout.frame(

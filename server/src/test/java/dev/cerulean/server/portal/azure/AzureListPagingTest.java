@@ -219,6 +219,11 @@ class AzureListPagingTest extends AzurePortalFixture {
         assertThat(text(filtered.body())).contains("Showing 101 to ").contains("Previous page");
         assertThat(filtered.body())
                 .contains("href=\"" + SUBSCRIPTION + "/iam?from=50&amp;role=" + reader + "\" rel=\"prev\"");
+        var servicePrincipals = browser.get(SUBSCRIPTION + "/iam?type=ServicePrincipal&from=50");
+        assertThat(text(servicePrincipals.body())).containsPattern("Showing 51 to 100 of 1[2-9]\\d");
+        assertThat(servicePrincipals.body()).contains("iam?from=100&amp;type=ServicePrincipal\" rel=\"next\"");
+        var users = browser.get(SUBSCRIPTION + "/iam?type=User");
+        assertThat(text(users.body())).doesNotContainPattern("of 1[2-9]\\d");
         var bad = browser.get(SUBSCRIPTION + "/iam?from=zz");
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(text(bad.body())).contains("Showing 1 to 50 of ");
