@@ -74,10 +74,17 @@ final class SubscriptionPages {
                 new SubscriptionList(rows, Pager.of(LIST, search, offset, rows.size(), all.size(), PAGE), search));
     }
 
-    /** The person's subscriptions in the current directory (R30), as the list and Home show them. */
-    List<Row> rows(Caller caller, Messages m) {
-        return rows(caller, m, layout.uses().azureSubscriptions().list(caller).orThrow());
+    /**
+     * The first {@code most} of the person's subscriptions in the current directory (R30), as Home
+     * shows them (each row's role worked out for those only), and whether there are more.
+     */
+    First first(Caller caller, Messages m, int most) {
+        List<Subscription> all = layout.uses().azureSubscriptions().list(caller).orThrow();
+        return new First(rows(caller, m, all.subList(0, Math.min(most, all.size()))), all.size() > most);
     }
+
+    /** The first rows of the person's subscriptions, and whether there are more. */
+    record First(List<Row> rows, boolean more) {}
 
     private List<Row> rows(Caller caller, Messages m, List<Subscription> subscriptions) {
         return subscriptions.stream()
