@@ -52,13 +52,20 @@ public final class ActivityLogOf {
     }
 
     private Outcome<List<ActivityLogEntry>> ofSubscription(Caller caller, SubscriptionId id, int limit) {
+        Outcome<SubscriptionId> readable = readable(caller, id);
+        if (readable instanceof Outcome.Rejected<SubscriptionId> r) return r.retyped();
+        return Outcome.ok(limit == Integer.MAX_VALUE ? log.ofSubscription(id) : log.ofSubscription(id, 0, limit));
+    }
+
+    /** The subscription when it exists and the caller may read its log there; the refusal otherwise. */
+    private Outcome<SubscriptionId> readable(Caller caller, SubscriptionId id) {
         var access = authorize.accessOf(id);
         if (access.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
         Scope scope = Scope.subscription(id);
         if (!access.get().decide(caller, READ_ACTION, scope).allowed()) {
             return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), READ_ACTION, scope);
         }
-        return Outcome.ok(limit == Integer.MAX_VALUE ? log.ofSubscription(id) : log.ofSubscription(id, limit));
+        return Outcome.ok(id);
     }
 
     private Outcome<List<ActivityLogEntry>> ofDirectory(Caller caller, DirectoryId id, int limit) {
@@ -68,5 +75,20 @@ public final class ActivityLogOf {
                 && directoryRoles.rolesOf(id, caller.principal()).contains(DirectoryRole.GlobalAdministrator);
         if (!globalAdministrator) return Outcome.rejected(RuleCode.NotGlobalAdministrator, id);
         return Outcome.ok(limit == Integer.MAX_VALUE ? log.ofDirectory(id) : log.ofDirectory(id, limit));
+    }
+
+    /** One page of a subscription's log, newest first, and how many entries it has in all. */
+    public record Page(List<ActivityLogEntry> entries, int total) {}
+
+    /**
+     * A page of the subscription's log for whoever may read it there (as {@link #entries}), read in
+     * the store: a subscription's log grows with every write. An offset below zero reads from the
+     * newest, a limit below one reads one.
+     */
+    public Outcome<Page> page(Caller caller, SubscriptionId id, int offset, int limit) {
+        Outcome<SubscriptionId> readable = readable(caller, id);
+        if (readable instanceof Outcome.Rejected<SubscriptionId> r) return r.retyped();
+        return Outcome.ok(
+                new Page(log.ofSubscription(id, Math.max(0, offset), Math.max(1, limit)), log.countOfSubscription(id)));
     }
 }

@@ -20,11 +20,14 @@ public interface ActivityLog {
 
     List<ActivityLogEntry> ofDirectory(DirectoryId directory);
 
-    /** The newest {@code limit} entries of the subscription, newest first: read in the database, not the whole log. */
-    List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int limit);
-
     /** The newest {@code limit} entries of the directory, newest first. */
     List<ActivityLogEntry> ofDirectory(DirectoryId directory, int limit);
+
+    /** At most {@code limit} of the subscription's entries after the newest {@code offset}, newest first, read in the store. */
+    List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int offset, int limit);
+
+    /** How many entries the subscription's log has. */
+    int countOfSubscription(SubscriptionId subscription);
 
     List<ActivityLogEntry> all();
 }

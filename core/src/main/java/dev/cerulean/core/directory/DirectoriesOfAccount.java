@@ -50,6 +50,25 @@ public final class DirectoriesOfAccount {
         });
     }
 
+    /** One page of the person's directories and how many there are in all (for the search given). */
+    public record Page(List<Membership> memberships, int total) {}
+
+    /**
+     * A page of {@link #of}'s list, read in the store: home first, then by display name; a search
+     * that is not blank keeps the directories whose name or initial domain contains it. An offset
+     * below zero reads from the start, a limit below one reads one.
+     */
+    public Page page(Identity person, String search, int offset, int limit) {
+        if (person == null || person instanceof Identity.App) return new Page(List.of(), 0);
+        String needle = search == null ? "" : search.strip();
+        int from = Math.max(0, offset), size = Math.max(1, limit);
+        return transactions.inTransaction(() -> new Page(
+                users.ofPerson(person, needle, from, size).stream()
+                        .flatMap(u -> directories.byId(u.directory()).map(d -> new Membership(d, u)).stream())
+                        .toList(),
+                users.countOfPerson(person, needle)));
+    }
+
     /** The person's membership in {@code directory}, if it is in it. */
     public Optional<Membership> in(Identity person, DirectoryId directory) {
         return of(person).stream()

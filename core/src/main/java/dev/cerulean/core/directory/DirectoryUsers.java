@@ -51,6 +51,17 @@ public interface DirectoryUsers {
     /** Every user object of that person, one per directory it appears in. */
     List<DirectoryUser> ofPerson(Identity person);
 
+    /**
+     * A page of the person's user objects, one per directory it is in: home first, then by the
+     * directory's display name whatever its case, then by directory id. A {@code search} that is not
+     * blank keeps those whose directory's display name or initial domain contains it, whatever its
+     * case. Read in the database (a person can be in a thousand directories).
+     */
+    List<DirectoryUser> ofPerson(Identity person, String search, int offset, int limit);
+
+    /** How many user objects {@link #ofPerson(Identity, String, int, int)} pages through. */
+    int countOfPerson(Identity person, String search);
+
     /** Adds each of {@code users} as {@link #add} does; stores write them in batches (world loading). */
     default void addAll(List<DirectoryUser> users) {
         users.forEach(this::add);

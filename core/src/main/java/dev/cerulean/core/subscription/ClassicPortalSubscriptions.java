@@ -31,4 +31,21 @@ public final class ClassicPortalSubscriptions {
                 .toList();
         return Outcome.ok(visible);
     }
+
+    /** One page of {@link #list} and how many subscriptions there are in all (for the search given). */
+    public record Page(List<Subscription> subscriptions, int total) {}
+
+    /**
+     * A page of {@link #list}'s subscriptions, read in the store; a search that is not blank keeps
+     * those whose name or id contains it. An offset below zero reads from the start, a limit below
+     * one reads one.
+     */
+    public Outcome<Page> page(Caller caller, String search, int offset, int limit) {
+        if (caller.directory() == null) return Outcome.ok(new Page(List.of(), 0));
+        String needle = search == null ? "" : search.strip();
+        return Outcome.ok(new Page(
+                subscriptions.administeredIn(
+                        caller.directory(), caller.identity(), needle, Math.max(0, offset), Math.max(1, limit)),
+                subscriptions.countAdministeredIn(caller.directory(), caller.identity(), needle)));
+    }
 }

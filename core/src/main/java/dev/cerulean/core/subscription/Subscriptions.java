@@ -32,6 +32,17 @@ public interface Subscriptions {
     List<Subscription> withServiceAdministrator(Identity person);
 
     /**
+     * A page of the subscriptions of {@code directory}, not deleted, that {@code person} administers
+     * the classic way: as service administrator (not having lost access) or as co-administrator;
+     * by display name whatever its case, then by id. A {@code search} that is not blank keeps those
+     * whose display name or id contains it, whatever its case. Read in the database.
+     */
+    List<Subscription> administeredIn(DirectoryId directory, Identity person, String search, int offset, int limit);
+
+    /** How many subscriptions {@link #administeredIn} pages through. */
+    int countAdministeredIn(DirectoryId directory, Identity person, String search);
+
+    /**
      * Writes {@code changed} (all fields but the version) if the stored version is still
      * {@code changed.version()}, and increments the version. False when the version moved on:
      * the caller lost a race or worked from a stale view.

@@ -100,4 +100,32 @@ class ActivityLogOfTest {
                         .code())
                 .isEqualTo(RuleCode.DirectoryNotFound);
     }
+
+    @Test
+    void aPageOfTheSubscriptionsLogIsNewestFirstWithTheCountAndABadOffsetReadsTheNewest() {
+        Caller kelley = world.kelleyMsaInDefault();
+
+        var newest = activityLog.page(kelley, SUBSCRIPTION, 0, 1).orThrow();
+        var older = activityLog.page(kelley, SUBSCRIPTION, 1, 1).orThrow();
+        var negative = activityLog.page(kelley, SUBSCRIPTION, -7, 0).orThrow();
+
+        assertThat(newest.entries()).containsExactly(second);
+        assertThat(older.entries()).containsExactly(first);
+        assertThat(newest.total()).isEqualTo(2);
+        assertThat(negative.entries()).containsExactly(second);
+    }
+
+    @Test
+    void AuthorizationFailed_SubscriptionNotFound_aPageIsRefusedAsTheWholeLogIs() {
+        assertThat(activityLog.page(world.samReader(), SUBSCRIPTION, 0, 10).code())
+                .isEqualTo(RuleCode.AuthorizationFailed);
+        assertThat(activityLog
+                        .page(
+                                world.kelleyMsaInDefault(),
+                                SubscriptionId.of("5b5b5b5b-0000-4000-8000-0000000000ff"),
+                                0,
+                                10)
+                        .code())
+                .isEqualTo(RuleCode.SubscriptionNotFound);
+    }
 }

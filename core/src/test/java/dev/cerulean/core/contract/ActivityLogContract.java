@@ -46,8 +46,8 @@ public abstract class ActivityLogContract extends PortContract {
         assertThat(ports.activityLog().ofSubscription(payg)).containsExactly(second, first);
         assertThat(ports.activityLog().ofDirectory(contoso)).containsExactly(third, first);
         assertThat(ports.activityLog().ofSubscription(subscriptionId())).isEmpty();
-        assertThat(ports.activityLog().ofSubscription(payg, 1)).containsExactly(second);
-        assertThat(ports.activityLog().ofSubscription(payg, 5)).containsExactly(second, first);
+        assertThat(ports.activityLog().ofSubscription(payg, 0, 1)).containsExactly(second);
+        assertThat(ports.activityLog().ofSubscription(payg, 0, 5)).containsExactly(second, first);
         assertThat(ports.activityLog().ofDirectory(contoso, 1)).containsExactly(third);
         assertThat(ports.activityLog().ofDirectory(directoryId(), 3)).isEmpty();
     }

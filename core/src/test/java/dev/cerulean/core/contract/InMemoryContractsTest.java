@@ -226,4 +226,28 @@ class InMemoryContractsTest {
             return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
         }
     }
+
+    @Nested
+    class DirectoriesOfPerson extends DirectoriesOfPersonContract {
+        @Override
+        protected Ports freshPorts() {
+            return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
+        }
+    }
+
+    @Nested
+    class AdministeredSubscriptions extends AdministeredSubscriptionsContract {
+        @Override
+        protected Ports freshPorts() {
+            return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
+        }
+    }
+
+    @Nested
+    class ActivityLogPages extends ActivityLogPagesContract {
+        @Override
+        protected Ports freshPorts() {
+            return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
+        }
+    }
 }

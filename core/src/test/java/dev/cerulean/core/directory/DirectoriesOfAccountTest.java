@@ -65,4 +65,29 @@ class DirectoriesOfAccountTest {
         assertThat(query.in(new Identity.Personal(Worlds.ALEX_MSA), Worlds.CONTOSO))
                 .isEmpty();
     }
+
+    @Test
+    void R30_aPageIsASliceOfTheWholeListInItsOrderAndASearchNarrowsIt() {
+        Identity sam = new Identity.Work(Worlds.DEFAULT_DIRECTORY, Worlds.SAM_READER);
+        useCases.inviteGuest()
+                .invite(
+                        world.contosoGlobalAdministrator(),
+                        Worlds.CONTOSO,
+                        "sam.reader@kelleywalloutlook.onmicrosoft.com")
+                .orThrow();
+        List<DirectoriesOfAccount.Membership> whole = query.of(sam);
+
+        var first = query.page(sam, "", 0, 1);
+        var second = query.page(sam, " ", 1, 1);
+        var searched = query.page(sam, "CONTOSO.onmicrosoft", -3, 10);
+
+        assertThat(first.memberships()).containsExactly(whole.get(0));
+        assertThat(second.memberships()).containsExactly(whole.get(1));
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(searched.memberships()).extracting(m -> m.directory().id()).containsExactly(Worlds.CONTOSO);
+        assertThat(searched.total()).isEqualTo(1);
+        assertThat(query.page(new Identity.App(Worlds.CONTOSO, Worlds.CONTOSO_AUTOMATION_SP), "", 0, 10)
+                        .total())
+                .isZero();
+    }
 }

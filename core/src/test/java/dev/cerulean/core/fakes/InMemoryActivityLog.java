@@ -36,13 +36,18 @@ public final class InMemoryActivityLog implements ActivityLog {
     }
 
     @Override
-    public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int limit) {
-        return ofSubscription(subscription).stream().limit(limit).toList();
+    public List<ActivityLogEntry> ofDirectory(DirectoryId directory, int limit) {
+        return ofDirectory(directory).stream().limit(limit).toList();
     }
 
     @Override
-    public List<ActivityLogEntry> ofDirectory(DirectoryId directory, int limit) {
-        return ofDirectory(directory).stream().limit(limit).toList();
+    public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int offset, int limit) {
+        return ofSubscription(subscription).stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public int countOfSubscription(SubscriptionId subscription) {
+        return ofSubscription(subscription).size();
     }
 
     @Override

@@ -4,9 +4,13 @@ import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
+import dev.cerulean.core.directory.Directories;
+import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +19,12 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
     private record Key(DirectoryId directory, ObjectId id) {}
 
     private final Map<Key, DirectoryUser> users = new ConcurrentHashMap<>();
+    /** The directories, for a person's list ordered and searched by its directories' names (as the store's join). */
+    private final Directories directories;
+
+    public InMemoryDirectoryUsers(Directories directories) {
+        this.directories = directories;
+    }
 
     @Override
     public void add(DirectoryUser user) {
@@ -106,6 +116,34 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
     @Override
     public List<DirectoryUser> ofPerson(Identity person) {
         return users.values().stream().filter(u -> u.person().equals(person)).toList();
+    }
+
+    @Override
+    public List<DirectoryUser> ofPerson(Identity person, String search, int offset, int limit) {
+        return ofPerson(person, search).stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public int countOfPerson(Identity person, String search) {
+        return ofPerson(person, search).size();
+    }
+
+    private List<DirectoryUser> ofPerson(Identity person, String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        record Row(DirectoryUser user, Directory directory) {}
+        return ofPerson(person).stream()
+                .flatMap(u -> directories.byId(u.directory()).map(d -> new Row(u, d)).stream())
+                .filter(r -> needle.isEmpty()
+                        || r.directory().displayName().toLowerCase(Locale.ROOT).contains(needle)
+                        || r.directory()
+                                .initialDomain()
+                                .toLowerCase(Locale.ROOT)
+                                .contains(needle))
+                .sorted(Comparator.comparing((Row r) -> r.user().isHomedHere() ? 0 : 1)
+                        .thenComparing(r -> r.directory().displayName().toLowerCase(Locale.ROOT))
+                        .thenComparing(r -> r.directory().id().toString()))
+                .map(Row::user)
+                .toList();
     }
 
     private static boolean matches(DirectoryUser u, Email email) {

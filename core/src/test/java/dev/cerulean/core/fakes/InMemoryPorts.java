@@ -9,16 +9,18 @@ public final class InMemoryPorts {
     private InMemoryPorts() {}
 
     public static Ports create(Clock clock, IdGenerator ids) {
+        var directories = new InMemoryDirectories();
+        var coAdministrators = new InMemoryCoAdministrators();
         return new Ports(
                 new InMemoryTransactions(),
                 new InMemoryMicrosoftAccounts(),
-                new InMemoryDirectories(),
-                new InMemoryDirectoryUsers(),
+                directories,
+                new InMemoryDirectoryUsers(directories),
                 new InMemoryDirectoryRoles(),
                 new InMemoryAppRegistrations(),
                 new InMemoryGroups(),
-                new InMemorySubscriptions(),
-                new InMemoryCoAdministrators(),
+                new InMemorySubscriptions(coAdministrators),
+                coAdministrators,
                 new InMemoryResourceGroups(),
                 new InMemoryResources(),
                 new InMemoryIdentityEndpointGrants(),

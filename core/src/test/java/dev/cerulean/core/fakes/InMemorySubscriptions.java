@@ -1,17 +1,27 @@
 package dev.cerulean.core.fakes;
 
+import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.CoAdministrators;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 public final class InMemorySubscriptions implements Subscriptions {
     private final Map<SubscriptionId, Subscription> subscriptions = new ConcurrentHashMap<>();
+    /** Who co-administers what, for the classic list (the store reads it in the same query). */
+    private final CoAdministrators coAdministrators;
+
+    public InMemorySubscriptions(CoAdministrators coAdministrators) {
+        this.coAdministrators = coAdministrators;
+    }
 
     @Override
     public void add(Subscription subscription) {
@@ -62,5 +72,34 @@ public final class InMemorySubscriptions implements Subscriptions {
     @Override
     public synchronized void touch(SubscriptionId id) {
         subscriptions.computeIfPresent(id, (k, s) -> s.withVersion(s.version() + 1));
+    }
+
+    @Override
+    public List<Subscription> administeredIn(
+            DirectoryId directory, Identity person, String search, int offset, int limit) {
+        return administeredIn(directory, person, search).stream()
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int countAdministeredIn(DirectoryId directory, Identity person, String search) {
+        return administeredIn(directory, person, search).size();
+    }
+
+    private List<Subscription> administeredIn(DirectoryId directory, Identity person, String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        var coAdministered = Set.copyOf(coAdministrators.subscriptionsOf(person));
+        return inDirectory(directory).stream()
+                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
+                .filter(s -> (!s.serviceAdministratorLostAccess()
+                                && s.serviceAdministrator().who().equals(person))
+                        || coAdministered.contains(s.id()))
+                .filter(s -> needle.isEmpty()
+                        || s.displayName().toLowerCase(Locale.ROOT).contains(needle)
+                        || s.id().toString().contains(needle))
+                .sorted(Subscription.BY_DISPLAY_NAME)
+                .toList();
     }
 }

@@ -198,6 +198,15 @@ class ChangeServiceAdministratorTest {
                 return f.p.subscriptions().withServiceAdministrator(p);
             }
 
+            public List<Subscription> administeredIn(
+                    DirectoryId d, dev.cerulean.core.account.Identity p, String search, int offset, int limit) {
+                return f.p.subscriptions().administeredIn(d, p, search, offset, limit);
+            }
+
+            public int countAdministeredIn(DirectoryId d, dev.cerulean.core.account.Identity p, String search) {
+                return f.p.subscriptions().countAdministeredIn(d, p, search);
+            }
+
             public boolean update(Subscription changed) {
                 return false;
             }

@@ -79,6 +79,56 @@ class VisibilityTest {
         assertThat(f.p.subscriptions().inDirectory(DEFAULT_DIRECTORY)).hasSize(1);
     }
 
+    @Test
+    void R30_theClassicPortalsPageListsWhatItsWholeListDoesForEveryone() {
+        f.p.coAdministrators()
+                .add(f.coAdministrator(
+                        CONTOSO_SUBSCRIPTION,
+                        new Identity.Work(CONTOSO, MEGAN_BOWEN),
+                        "megan.bowen@contoso.onmicrosoft.com"));
+        List<Caller> everyone = List.of(
+                f.world.kelleyMsaInDefault(),
+                f.world.alexMsaInDefault(),
+                f.world.contosoGlobalAdministrator(),
+                f.world.samReader(),
+                f.world.demoAutomation(),
+                f.world.megan());
+        for (Caller c : everyone) {
+            var page = classic.page(c, "", 0, 50).orThrow();
+            assertThat(ids(page.subscriptions()))
+                    .as(c.displayName())
+                    .isEqualTo(ids(classic.list(c).orThrow()));
+            assertThat(page.total())
+                    .as(c.displayName())
+                    .isEqualTo(page.subscriptions().size());
+        }
+        // lost access and deletion take a subscription off the page too
+        f.p.subscriptions().update(f.subscription(CONTOSO_SUBSCRIPTION).withDirectory(CONTOSO, true));
+        f.setState(SUBSCRIPTION, Subscription.SubscriptionState.Deleted);
+        assertThat(classic.page(f.world.contosoGlobalAdministrator(), "", 0, 50)
+                        .orThrow()
+                        .total())
+                .isZero();
+        assertThat(classic.page(f.world.kelleyMsaInDefault(), "", 0, 50)
+                        .orThrow()
+                        .total())
+                .isZero();
+        assertThat(ids(classic.page(f.world.megan(), "", 0, 50).orThrow().subscriptions()))
+                .as("a co-administrator keeps it when the service administrator lost access")
+                .containsExactly(CONTOSO_SUBSCRIPTION.toString());
+    }
+
+    @Test
+    void R30_theClassicPortalsPageIsSearchedByNameOrId() {
+        Caller kelley = f.world.kelleyMsaInDefault();
+        String part = SUBSCRIPTION.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+
+        assertThat(classic.page(kelley, part, 0, 50).orThrow().total()).isEqualTo(1);
+        assertThat(classic.page(kelley, "pay-as", 0, 50).orThrow().total()).isEqualTo(1);
+        assertThat(classic.page(kelley, "northwind", 0, 50).orThrow().subscriptions())
+                .isEmpty();
+    }
+
     private static List<String> ids(List<Subscription> list) {
         return list.stream().map(s -> s.id().toString()).toList();
     }

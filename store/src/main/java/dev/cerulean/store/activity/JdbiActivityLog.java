@@ -82,19 +82,29 @@ public final class JdbiActivityLog implements ActivityLog {
     }
 
     @Override
-    public List<ActivityLogEntry> ofDirectory(DirectoryId directory) {
-        return db.withHandle(h -> h.createQuery(ENTRY + " WHERE directory_id = :directory" + NEWEST_FIRST)
-                .bind("directory", directory.value())
+    public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int offset, int limit) {
+        return db.withHandle(h -> h.createQuery(ENTRY + " WHERE subscription_id = :subscription" + NEWEST_FIRST
+                        + " LIMIT :limit OFFSET :offset")
+                .bind("subscription", subscription.value())
+                .bind("limit", limit)
+                .bind("offset", offset)
                 .map(ROW)
                 .list());
     }
 
     @Override
-    public List<ActivityLogEntry> ofSubscription(SubscriptionId subscription, int limit) {
-        return db.withHandle(h -> h.createQuery(ENTRY + " WHERE subscription_id = :subscription" + NEWEST_FIRST
-                        + " FETCH FIRST :limit ROWS ONLY")
-                .bind("subscription", subscription.value())
-                .bind("limit", limit)
+    public int countOfSubscription(SubscriptionId subscription) {
+        return db.withHandle(
+                h -> h.createQuery("SELECT COUNT(*) FROM activity_log WHERE subscription_id = :subscription")
+                        .bind("subscription", subscription.value())
+                        .mapTo(Integer.class)
+                        .one());
+    }
+
+    @Override
+    public List<ActivityLogEntry> ofDirectory(DirectoryId directory) {
+        return db.withHandle(h -> h.createQuery(ENTRY + " WHERE directory_id = :directory" + NEWEST_FIRST)
+                .bind("directory", directory.value())
                 .map(ROW)
                 .list());
     }

@@ -264,4 +264,43 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
                 .map(ROW)
                 .list());
     }
+
+    /** The person's user objects joined to their directories, which order them and which a search matches. */
+    private static final String OF_PERSON = " FROM directory_users u JOIN directories d ON d.id = u.directory_id"
+            + " WHERE u.person = :person AND (:needle = '' OR LOWER(d.display_name) LIKE :pattern ESCAPE '!'"
+            + " OR LOWER(d.initial_domain) LIKE :pattern ESCAPE '!')";
+
+    @Override
+    public List<DirectoryUser> ofPerson(Identity person, String search, int offset, int limit) {
+        return db.withHandle(h -> searched(
+                        h.createQuery("SELECT u.directory_id, u.id, u.display_name, u.upn, u.mail, u.user_type, "
+                                + "u.source, u.person, u.invitation, u.password_hash, u.mail_nickname, "
+                                + "u.account_enabled" + OF_PERSON
+                                + " ORDER BY CASE WHEN u.source = :home THEN 0 ELSE 1 END, LOWER(d.display_name), d.id"
+                                + " LIMIT :limit OFFSET :offset"),
+                        person,
+                        search)
+                .bind("home", DirectoryUser.Source.WORK_ACCOUNT.name())
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(ROW)
+                .list());
+    }
+
+    @Override
+    public int countOfPerson(Identity person, String search) {
+        return db.withHandle(h -> searched(h.createQuery("SELECT COUNT(*)" + OF_PERSON), person, search)
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    /**
+     * The person and the search as a contains-pattern, its own wildcards escaped with '!' (two
+     * backslash escapes in one statement confuse the statement parser); blank: every directory.
+     */
+    private static <S extends SqlStatement<S>> S searched(S statement, Identity person, String search) {
+        String needle = search == null ? "" : key(search.strip());
+        String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return statement.bind("person", identity(person)).bind("needle", needle).bind("pattern", pattern);
+    }
 }

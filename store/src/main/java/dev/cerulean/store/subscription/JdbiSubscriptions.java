@@ -5,6 +5,7 @@ import static dev.cerulean.store.Columns.enumValue;
 import static dev.cerulean.store.Columns.identity;
 import static dev.cerulean.store.Columns.subscription;
 
+import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.SubscriptionId;
@@ -16,6 +17,7 @@ import dev.cerulean.store.JdbiTransactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -163,5 +165,51 @@ public final class JdbiSubscriptions implements Subscriptions {
                                 : service.email().value())
                 .bind("lostAccess", s.serviceAdministratorLostAccess())
                 .bind("version", s.version());
+    }
+
+    /**
+     * The directory's live subscriptions the person serves (not having lost access) or
+     * co-administers, whose name or id contains the search (its wildcards escaped with '!').
+     */
+    private static final String ADMINISTERED = " FROM subscriptions WHERE directory_id = :directory"
+            + " AND state <> :deleted AND ((service_admin = :person AND service_admin_lost_access = FALSE)"
+            + " OR id IN (SELECT subscription_id FROM co_administrators WHERE person = :person))"
+            + " AND (:needle = '' OR LOWER(display_name) LIKE :pattern ESCAPE '!'"
+            + " OR CAST(id AS VARCHAR(36)) LIKE :pattern ESCAPE '!')";
+
+    @Override
+    public List<Subscription> administeredIn(
+            DirectoryId directory, Identity person, String search, int offset, int limit) {
+        return db.withHandle(h -> administered(
+                        h.createQuery(SUBSCRIPTION.substring(0, SUBSCRIPTION.indexOf(" FROM")) + ADMINISTERED
+                                + " ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset"),
+                        directory,
+                        person,
+                        search)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(ROW)
+                .list());
+    }
+
+    @Override
+    public int countAdministeredIn(DirectoryId directory, Identity person, String search) {
+        return db.withHandle(
+                h -> administered(h.createQuery("SELECT COUNT(*)" + ADMINISTERED), directory, person, search)
+                        .mapTo(Integer.class)
+                        .one());
+    }
+
+    private static <S extends SqlStatement<S>> S administered(
+            S statement, DirectoryId directory, Identity person, String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return statement
+                .bind("directory", directory.value())
+                .bind("deleted", Subscription.SubscriptionState.Deleted.name())
+                .bind("person", identity(person))
+                .bind("needle", needle)
+                .bind(
+                        "pattern",
+                        "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
     }
 }

@@ -2,12 +2,15 @@ package dev.cerulean.store.contract;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.contract.ActivityLogContract;
+import dev.cerulean.core.contract.ActivityLogPagesContract;
+import dev.cerulean.core.contract.AdministeredSubscriptionsContract;
 import dev.cerulean.core.contract.AppRegistrationsContract;
 import dev.cerulean.core.contract.AuthorizationCodesContract;
 import dev.cerulean.core.contract.ChangeTenantRequestsContract;
 import dev.cerulean.core.contract.CoAdministratorsContract;
 import dev.cerulean.core.contract.DeviceCodesContract;
 import dev.cerulean.core.contract.DirectoriesContract;
+import dev.cerulean.core.contract.DirectoriesOfPersonContract;
 import dev.cerulean.core.contract.DirectoryLinkRequestsContract;
 import dev.cerulean.core.contract.DirectoryPreferencesContract;
 import dev.cerulean.core.contract.DirectoryRolesContract;
@@ -276,6 +279,30 @@ class StoreContractsTest {
 
     @Nested
     class DirectoryPreferences extends DirectoryPreferencesContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class DirectoriesOfPerson extends DirectoriesOfPersonContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class AdministeredSubscriptions extends AdministeredSubscriptionsContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class ActivityLogPages extends ActivityLogPagesContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();

@@ -15,6 +15,7 @@ import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.azure.AccessViews.Assignment;
 import dev.cerulean.server.portal.azure.AccessViews.Assignments;
 import dev.cerulean.server.portal.azure.AccessViews.ClassicAdministrators;
@@ -45,6 +46,9 @@ final class AccessControlPages {
                             + "/{subscription}/resourceGroups/{group}/providers/{namespace}/{type}/{name}/iam";
     /** Every scope Access control works at: subscription, resource group, resource. */
     static final List<String> SCOPES = List.of(SUBSCRIPTION_IAM, GROUP_IAM, RESOURCE_IAM);
+
+    /** Role assignments on a page of Access control. */
+    static final int PAGE = 50;
 
     private final AzureLayout layout;
     private final SubscriptionPages subscriptions;
@@ -138,21 +142,29 @@ final class AccessControlPages {
         List<RoleAssignment> all = listed.isOk() ? listed.orThrow() : List.of();
         Map<ObjectId, String> identities = principals.identities(caller, s.id());
         Map<String, String> roleNames = new LinkedHashMap<>();
-        List<Assignment> rows = new ArrayList<>();
+        // the filters need only each assignment's role and kind (a managed identity is known by its
+        // resource); principals are looked up for the page's rows only
+        List<RoleAssignment> matching = new ArrayList<>();
         for (RoleAssignment a : all) {
-            String role = layout.uses().roleDefinitions().nameOf(a.roleDefinition());
-            roleNames.put(a.roleDefinition().toString(), role);
+            String roleId = a.roleDefinition().toString();
+            roleNames.computeIfAbsent(
+                    roleId, k -> layout.uses().roleDefinitions().nameOf(a.roleDefinition()));
+            String kind = Principals.kindOf(a.principalId(), a.principalType(), identities);
+            if (roleFilter != null && !roleFilter.isEmpty() && !roleFilter.equals(roleId)) continue;
+            if (typeFilter != null && !typeFilter.isEmpty() && !typeFilter.equals(kind)) continue;
+            matching.add(a);
+        }
+        int offset = Pager.offset(ctx);
+        if (offset >= matching.size()) offset = 0;
+        List<Assignment> page = new ArrayList<>();
+        for (RoleAssignment a : matching.subList(offset, Math.min(matching.size(), offset + PAGE))) {
             var who = principals.describe(a.directory(), a.principalId(), a.principalType(), identities);
-            if (roleFilter != null
-                    && !roleFilter.isEmpty()
-                    && !roleFilter.equals(a.roleDefinition().toString())) continue;
-            if (typeFilter != null && !typeFilter.isEmpty() && !typeFilter.equals(who.kind())) continue;
-            rows.add(new Assignment(
+            page.add(new Assignment(
                     a.id().toString(),
                     who.name() == null ? m.get("portal.move.unknownPrincipal") : who.name(),
                     who.detail(),
                     m.get("portal.type." + who.kind()),
-                    role,
+                    roleNames.get(a.roleDefinition().toString()),
                     AzureLayout.scope(m, a.scope()),
                     !a.scope().equals(scope) && a.scope().contains(scope)));
         }
@@ -163,8 +175,13 @@ final class AccessControlPages {
             types.add(new Option(kind, m.get("portal.type." + kind), kind.equals(typeFilter)));
         boolean filtered =
                 (roleFilter != null && !roleFilter.isEmpty()) || (typeFilter != null && !typeFilter.isEmpty());
+        // a page of the rows (a subscription can hold thousands of assignments), the filters kept in its links
+        List<String> keep = new ArrayList<>();
+        if (roleFilter != null && !roleFilter.isEmpty()) keep.add("role=" + Pager.encode(roleFilter));
+        if (typeFilter != null && !typeFilter.isEmpty()) keep.add("type=" + Pager.encode(typeFilter));
+        var pager = Pager.keeping(where.iam(), String.join("&", keep), offset, page.size(), matching.size(), PAGE);
         var view = new Assignments(
-                s.id().toString(), s.displayName(), where.iam(), where.group(), rows, roles, types, filtered);
+                s.id().toString(), s.displayName(), where.iam(), where.group(), page, roles, types, filtered, pager);
         var frame = layout.frame(
                         ctx,
                         caller,

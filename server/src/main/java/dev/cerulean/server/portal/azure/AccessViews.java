@@ -28,7 +28,8 @@ public final class AccessViews {
             List<Assignment> assignments,
             List<Option> roles,
             List<Option> types,
-            boolean filtered) {}
+            boolean filtered,
+            dev.cerulean.server.page.Pager pager) {}
 
     /** A role to pick: its name, what it allows, and whether it is built in. */
     public record Role(String id, String name, String description, boolean builtIn, boolean selected) {}

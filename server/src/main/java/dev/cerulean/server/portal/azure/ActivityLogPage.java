@@ -2,11 +2,11 @@ package dev.cerulean.server.portal.azure;
 
 import dev.cerulean.core.access.ActivityLogOf;
 import dev.cerulean.core.account.Caller;
-import dev.cerulean.core.activity.ActivityLogEntry;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.azure.SubscriptionViews.ActivityLog;
 import dev.cerulean.server.portal.azure.SubscriptionViews.Event;
 import dev.cerulean.server.portal.classic.PortalGate;
@@ -20,10 +20,10 @@ import java.util.Optional;
 /**
  * A subscription's activity log, newest first, as ActivityLogOf answers it to whoever may read it
  * there: the directory change (R34) and what it removed, role assignments written and deleted
- * (R27), administrators added. At most the latest {@value #MOST} entries.
+ * (R27), administrators added. {@value #PAGE} entries a page, read in the store.
  */
 final class ActivityLogPage {
-    static final int MOST = 200;
+    static final int PAGE = 50;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -46,32 +46,35 @@ final class ActivityLogPage {
             return;
         }
         Subscription s = found.get();
-        Outcome<List<ActivityLogEntry>> log =
-                layout.uses().activityLog().entries(caller, new ActivityLogOf.OfSubscription(s.id()), MOST);
-        Notice notice = log instanceof Outcome.Rejected<List<ActivityLogEntry>> r ? AzureLayout.refusal(m, r) : null;
-        List<Event> events = log.isOk()
-                ? log.orThrow().stream()
-                        .map(e -> new Event(
-                                WHEN.format(e.at()),
-                                e.operation(),
-                                m.get("portal.log.status." + e.status().name()),
-                                e.caller(),
-                                e.message() == null || e.message().isBlank() ? e.target() : e.message()))
-                        .toList()
-                : List.of();
+        String path = SubscriptionPages.LIST + "/" + s.id() + "/activity-log";
+        int offset = Pager.offset(ctx);
+        Outcome<ActivityLogOf.Page> log = layout.uses().activityLog().page(caller, s.id(), offset, PAGE);
+        if (log.isOk() && log.orThrow().entries().isEmpty() && offset > 0) {
+            offset = 0; // a page past the end shows the newest
+            log = layout.uses().activityLog().page(caller, s.id(), 0, PAGE);
+        }
+        Notice notice = log instanceof Outcome.Rejected<ActivityLogOf.Page> r ? AzureLayout.refusal(m, r) : null;
+        ActivityLogOf.Page page = log.isOk() ? log.orThrow() : new ActivityLogOf.Page(List.of(), 0);
+        List<Event> events = page.entries().stream()
+                .map(e -> new Event(
+                        WHEN.format(e.at()),
+                        e.operation(),
+                        m.get("portal.log.status." + e.status().name()),
+                        e.caller(),
+                        e.message() == null || e.message().isBlank() ? e.target() : e.message()))
+                .toList();
         var frame = layout.frame(
-                        ctx,
-                        caller,
-                        m,
-                        m.get("portal.log.title", s.displayName()),
-                        AzureFrame.SUBSCRIPTIONS,
-                        SubscriptionPages.LIST + "/" + s.id() + "/activity-log")
+                        ctx, caller, m, m.get("portal.log.title", s.displayName()), AzureFrame.SUBSCRIPTIONS, path)
                 .with(notice);
         layout.write(
                 ctx,
                 notice == null ? 200 : 403,
                 "azure/activityLog.jte",
                 frame,
-                new ActivityLog(s.id().toString(), s.displayName(), events));
+                new ActivityLog(
+                        s.id().toString(),
+                        s.displayName(),
+                        events,
+                        Pager.of(path, "", offset, events.size(), page.total(), PAGE)));
     }
 }

@@ -3,6 +3,7 @@ package dev.cerulean.server.portal.azure;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.directory.DirectoriesOfAccount;
 import dev.cerulean.server.page.Csrf;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
@@ -17,6 +18,9 @@ import java.util.Map;
  * its template: each page template takes {@code frame} and its own {@code view} record.
  */
 final class AzureLayout {
+    /** Directories the top bar's switcher offers before "All directories". */
+    static final int SWITCHER = 20;
+
     private final PortalUseCases uses;
 
     AzureLayout(PortalUseCases uses) {
@@ -31,15 +35,21 @@ final class AzureLayout {
      * @param here this page as a GET (path and query), for the language switch
      */
     AzureFrame frame(Context ctx, Caller caller, Messages m, String title, String menu, String here) {
-        var chosenDefault = uses.defaultDirectory().of(caller);
-        List<AzureFrame.DirectoryChoice> directories = uses.directoriesOfAccount().of(caller.identity()).stream()
-                .map(d -> new AzureFrame.DirectoryChoice(
-                        d.directory().id().toString(),
-                        d.directory().displayName(),
-                        d.directory().initialDomain(),
-                        d.directory().id().equals(caller.directory()),
-                        chosenDefault.map(d.directory().id()::equals).orElse(false)))
-                .toList();
+        // the panel's switcher offers the first directories only (home first, then by name) and the
+        // current one; "All directories" pages through the rest: no page reads every directory
+        var first = uses.directoriesOfAccount().page(caller.identity(), "", 0, SWITCHER);
+        List<AzureFrame.DirectoryChoice> directories = new java.util.ArrayList<>(choices(caller, first.memberships()));
+        if (caller.directory() != null && directories.stream().noneMatch(AzureFrame.DirectoryChoice::current)) {
+            directories.add(new AzureFrame.DirectoryChoice(
+                    caller.directory().toString(),
+                    nameOf(caller.directory()),
+                    uses.directories()
+                            .byId(caller.directory())
+                            .map(dm -> dm.initialDomain())
+                            .orElse(""),
+                    true,
+                    false));
+        }
         String language =
                 here + (here.contains("?") ? "&" : "?") + "lang=" + m.language().other();
         return new AzureFrame(
@@ -52,6 +62,19 @@ final class AzureLayout {
                 directories,
                 language,
                 null);
+    }
+
+    /** The person's directories as the panel and Directories + subscriptions show them. */
+    List<AzureFrame.DirectoryChoice> choices(Caller caller, List<DirectoriesOfAccount.Membership> memberships) {
+        var chosenDefault = uses.defaultDirectory().of(caller);
+        return memberships.stream()
+                .map(d -> new AzureFrame.DirectoryChoice(
+                        d.directory().id().toString(),
+                        d.directory().displayName(),
+                        d.directory().initialDomain(),
+                        d.directory().id().equals(caller.directory()),
+                        chosenDefault.map(d.directory().id()::equals).orElse(false)))
+                .toList();
     }
 
     void write(Context ctx, int status, String template, AzureFrame frame, Object view) {

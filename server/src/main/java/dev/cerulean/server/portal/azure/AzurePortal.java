@@ -7,6 +7,7 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.signin.Session;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.classic.PortalGate;
 import dev.cerulean.server.portal.classic.PortalUseCases;
 import io.javalin.config.RoutesConfig;
@@ -25,6 +26,9 @@ import java.util.Optional;
  * sign-out.
  */
 public final class AzurePortal {
+    /** Directories on a page of Directories + subscriptions. */
+    static final int DIRECTORY_PAGE = 50;
+
     public static final String HOME = "/portal", SWITCH = "/portal/directory", DIRECTORIES = "/portal/directories";
     public static final String DEFAULT_DIRECTORY = "/portal/directories/default";
     public static final String STYLESHEET = "/static/cerulean-azure.css";
@@ -116,12 +120,28 @@ public final class AzurePortal {
         directories(ctx, 200, caller, m, Notice.success(m.get("portal.directories.defaultSet", name)));
     }
 
-    /** Directories + subscriptions as a page of its own: every directory, the current one marked. */
+    /**
+     * Directories + subscriptions as a page of its own: a page of the person's directories (a
+     * Microsoft account can be in a thousand), the current one marked, searched by name or domain.
+     */
     private void directories(Context ctx, int status, Caller caller, Messages m, Notice notice) {
-        var frame = layout.frame(ctx, caller, m, m.get("portal.directoriesPanel"), AzureFrame.DIRECTORIES, DIRECTORIES)
+        String search = Pager.search(ctx);
+        int offset = Pager.offset(ctx);
+        var found = layout.uses().directoriesOfAccount().page(caller.identity(), search, offset, DIRECTORY_PAGE);
+        if (found.memberships().isEmpty() && offset > 0) {
+            offset = 0;
+            found = layout.uses().directoriesOfAccount().page(caller.identity(), search, 0, DIRECTORY_PAGE);
+        }
+        String here = DIRECTORIES + (search.isEmpty() ? "" : "?search=" + Pager.encode(search));
+        var frame = layout.frame(ctx, caller, m, m.get("portal.directoriesPanel"), AzureFrame.DIRECTORIES, here)
                 .with(notice);
-        layout.write(ctx, status, "azure/directories.jte", frame, frame.directories());
+        var rows = layout.choices(caller, found.memberships());
+        var pager = Pager.of(DIRECTORIES, search, offset, rows.size(), found.total(), DIRECTORY_PAGE);
+        layout.write(ctx, status, "azure/directories.jte", frame, new DirectoryList(rows, pager, search));
     }
+
+    /** A page of the person's directories, and the search that chose them. */
+    public record DirectoryList(List<AzureFrame.DirectoryChoice> rows, Pager pager, String search) {}
 
     static byte[] resource(String path) {
         try (InputStream in = AzurePortal.class.getResourceAsStream(path)) {

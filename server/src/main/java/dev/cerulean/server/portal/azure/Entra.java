@@ -7,6 +7,7 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.classic.PortalGate;
 import dev.cerulean.server.portal.classic.PortalHandler;
 import dev.cerulean.server.portal.classic.PortalUseCases;
@@ -101,22 +102,13 @@ final class Entra {
                 .orElse(new EntraViews.Member(id.toString(), id.toString(), ""));
     }
 
-    /** The page of a list starting at {@code offset}, with links that keep {@code query}. */
-    static EntraViews.Paging paging(String path, String query, int offset, int shown, int total) {
-        String keep = query == null || query.isEmpty() ? "" : "&" + query;
-        String previous = offset > 0 ? path + "?from=" + Math.max(0, offset - PAGE) + keep : null;
-        String next = offset + shown < total ? path + "?from=" + (offset + PAGE) + keep : null;
-        return new EntraViews.Paging(shown == 0 ? 0 : offset + 1, offset + shown, total, previous, next);
+    /** The page of a list starting at {@code offset}, with links that keep {@code query} (the shared pager). */
+    static Pager paging(String path, String query, int offset, int shown, int total) {
+        return Pager.keeping(path, query, offset, shown, total, PAGE);
     }
 
     static int offset(Context ctx) {
-        try {
-            return Math.max(
-                    0,
-                    Integer.parseInt(Optional.ofNullable(ctx.queryParam("from")).orElse("0")));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return Pager.offset(ctx);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.cerulean.core.directory.UpdateDirectoryUser;
 import dev.cerulean.core.directory.group.GroupFilter;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.azure.AccessViews.Option;
 import dev.cerulean.server.portal.classic.PortalGate;
 import dev.cerulean.server.portal.classic.PortalUseCases;
@@ -96,11 +97,11 @@ final class EntraUserPages {
         DirectoryId id = caller.directory();
         String search = Optional.ofNullable(ctx.queryParam("search")).orElse("").strip();
         List<DirectoryUser> users;
-        EntraViews.Paging paging;
+        Pager paging;
         if (Guid.parse(search).isPresent()) {
             // an object id names one user
             users = Entra.user(uses, id, search).stream().toList();
-            paging = new EntraViews.Paging(users.isEmpty() ? 0 : 1, users.size(), users.size(), null, null);
+            paging = new Pager(users.isEmpty() ? 0 : 1, users.size(), users.size(), null, null);
         } else {
             // the start of a user principal name, a page at a time, read in the database
             int offset = Entra.offset(ctx);

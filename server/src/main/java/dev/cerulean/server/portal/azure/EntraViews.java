@@ -1,5 +1,6 @@
 package dev.cerulean.server.portal.azure;
 
+import dev.cerulean.server.page.Pager;
 import java.util.List;
 
 /** What the Microsoft Entra ID pages show, read through the core's use cases by the Entra page classes. */
@@ -17,9 +18,6 @@ public final class EntraViews {
             int users,
             int groups) {}
 
-    /** One page of a list, with the links to the pages before and after it (null at either end). */
-    public record Paging(int from, int to, int total, String previous, String next) {}
-
     public record UserRow(String id, String displayName, String userPrincipalName, String type, boolean enabled) {}
 
     /**
@@ -28,7 +26,7 @@ public final class EntraViews {
      */
     public record Users(
             List<UserRow> users,
-            Paging paging,
+            Pager paging,
             String search,
             boolean searched,
             List<AccessViews.Option> domains,
@@ -51,17 +49,17 @@ public final class EntraViews {
 
     public record GroupRow(String id, String displayName, String description) {}
 
-    public record Groups(List<GroupRow> groups, Paging paging, String search, String displayName, String description) {}
+    public record Groups(List<GroupRow> groups, Pager paging, String search, String displayName, String description) {}
 
     /** A member of a group or a directory role: its object id, name and kind (user, group, service principal). */
     public record Member(String id, String name, String kind) {}
 
     public record Group(
-            String id, String displayName, String description, List<Member> members, Paging paging, String member) {}
+            String id, String displayName, String description, List<Member> members, Pager paging, String member) {}
 
     public record AppRow(String objectId, String clientId, String displayName, int secrets) {}
 
-    public record Apps(List<AppRow> apps, Paging paging, String displayName) {}
+    public record Apps(List<AppRow> apps, Pager paging, String displayName) {}
 
     public record Secret(String keyId, String hint, String expires) {}
 
@@ -81,5 +79,5 @@ public final class EntraViews {
 
     public record RoleRow(String key, String name, int members) {}
 
-    public record Role(String key, String name, List<Member> members, Paging paging, String principal) {}
+    public record Role(String key, String name, List<Member> members, Pager paging, String principal) {}
 }

@@ -31,16 +31,13 @@ final class HomePage {
     }
 
     private void home(Context ctx, Caller caller, Messages m) {
-        List<Row> rows = subscriptions.rows(caller, m);
+        var first = subscriptions.first(caller, m, FIRST_FEW);
+        List<Row> rows = first.rows();
         String resourceGroups = rows.isEmpty()
                 ? SubscriptionPages.LIST
                 : SubscriptionPages.LIST + "/" + rows.get(0).id() + "/resourceGroups";
         var frame = layout.frame(ctx, caller, m, m.get("portal.home"), AzureFrame.HOME, AzurePortal.HOME);
-        var view = new Home(
-                resourceGroups,
-                layout.nameOf(caller.directory()),
-                rows.subList(0, Math.min(FIRST_FEW, rows.size())),
-                rows.size() > FIRST_FEW);
+        var view = new Home(resourceGroups, layout.nameOf(caller.directory()), rows, first.more());
         layout.write(ctx, 200, "azure/home.jte", frame, view);
     }
 }

@@ -45,6 +45,11 @@ final class Principals {
         return out;
     }
 
+    /** A principal's kind as the pages filter by it, without looking the principal up. */
+    static String kindOf(ObjectId id, PrincipalType type, Map<ObjectId, String> identities) {
+        return identities.containsKey(id) ? "ManagedIdentity" : type.name();
+    }
+
     Named describe(DirectoryId directory, ObjectId id, PrincipalType type, Map<ObjectId, String> identities) {
         if (identities.containsKey(id)) return new Named(id, identities.get(id), id.toString(), "ManagedIdentity");
         return switch (type) {

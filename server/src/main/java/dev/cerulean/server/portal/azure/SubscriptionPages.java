@@ -10,6 +10,7 @@ import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.azure.SubscriptionViews.Administrator;
 import dev.cerulean.server.portal.azure.SubscriptionViews.Overview;
 import dev.cerulean.server.portal.azure.SubscriptionViews.Row;
@@ -32,6 +33,9 @@ import java.util.Set;
 final class SubscriptionPages {
     static final String LIST = "/portal/subscriptions";
 
+    /** Subscriptions on a page of the list. */
+    static final int PAGE = 50;
+
     private final AzureLayout layout;
 
     SubscriptionPages(AzureLayout layout) {
@@ -43,15 +47,47 @@ final class SubscriptionPages {
         gate.get(routes, LIST + "/{subscription}", this::overview);
     }
 
+    /**
+     * A page of the person's subscriptions in the current directory, searched by name or id; the
+     * role of each is worked out for the page's rows only.
+     */
     void list(Context ctx, int status, Caller caller, Messages m, Notice notice) {
-        var frame = layout.frame(ctx, caller, m, m.get("portal.subscriptions"), AzureFrame.SUBSCRIPTIONS, LIST)
+        boolean get = ctx.method().name().equals("GET");
+        String search = get ? Pager.search(ctx) : "";
+        String needle = search.toLowerCase(java.util.Locale.ROOT);
+        List<Subscription> all = layout.uses().azureSubscriptions().list(caller).orThrow().stream()
+                .filter(s -> needle.isEmpty()
+                        || s.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || s.id().toString().contains(needle))
+                .toList();
+        int offset = get ? Pager.offset(ctx) : 0;
+        if (offset >= all.size()) offset = 0;
+        List<Row> rows = rows(caller, m, all.subList(offset, Math.min(all.size(), offset + PAGE)));
+        String here = LIST + (search.isEmpty() ? "" : "?search=" + Pager.encode(search));
+        var frame = layout.frame(ctx, caller, m, m.get("portal.subscriptions"), AzureFrame.SUBSCRIPTIONS, here)
                 .with(notice);
-        layout.write(ctx, status, "azure/subscriptions.jte", frame, new SubscriptionList(rows(caller, m)));
+        layout.write(
+                ctx,
+                status,
+                "azure/subscriptions.jte",
+                frame,
+                new SubscriptionList(rows, Pager.of(LIST, search, offset, rows.size(), all.size(), PAGE), search));
     }
 
-    /** The person's subscriptions in the current directory (R30), as the list and Home show them. */
-    List<Row> rows(Caller caller, Messages m) {
-        return layout.uses().azureSubscriptions().list(caller).orThrow().stream()
+    /**
+     * The first {@code most} of the person's subscriptions in the current directory (R30), as Home
+     * shows them (each row's role worked out for those only), and whether there are more.
+     */
+    First first(Caller caller, Messages m, int most) {
+        List<Subscription> all = layout.uses().azureSubscriptions().list(caller).orThrow();
+        return new First(rows(caller, m, all.subList(0, Math.min(most, all.size()))), all.size() > most);
+    }
+
+    /** The first rows of the person's subscriptions, and whether there are more. */
+    record First(List<Row> rows, boolean more) {}
+
+    private List<Row> rows(Caller caller, Messages m, List<Subscription> subscriptions) {
+        return subscriptions.stream()
                 .map(s -> new Row(
                         s.id().toString(),
                         s.displayName(),

@@ -9,7 +9,8 @@ public final class SubscriptionViews {
     /** One line of the list; {@code role} is the caller's own role(s) there. */
     public record Row(String id, String name, String role, String directory, String offer, String state) {}
 
-    public record SubscriptionList(List<Row> rows) {}
+    /** A page of the person's subscriptions, and the search that chose them. */
+    public record SubscriptionList(List<Row> rows, dev.cerulean.server.page.Pager pager, String search) {}
 
     /**
      * Home: the Azure services shortcuts ({@code resourceGroupsHref} leads to the first
@@ -24,7 +25,9 @@ public final class SubscriptionViews {
     /** One entry of the activity log: when (UTC), what, how it ended, who, and what it says. */
     public record Event(String at, String operation, String status, String caller, String message) {}
 
-    public record ActivityLog(String subscriptionId, String subscriptionName, List<Event> events) {}
+    /** A page of a subscription's activity log, newest first. */
+    public record ActivityLog(
+            String subscriptionId, String subscriptionName, List<Event> events, dev.cerulean.server.page.Pager pager) {}
 
     public record Overview(
             String id,

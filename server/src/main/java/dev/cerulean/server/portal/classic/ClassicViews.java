@@ -1,6 +1,7 @@
 package dev.cerulean.server.portal.classic;
 
 import dev.cerulean.server.page.Link;
+import dev.cerulean.server.page.Pager;
 import java.util.List;
 
 /** The view records the classic portal's page templates ({@code src/main/jte/classic}) render. */
@@ -13,13 +14,16 @@ public final class ClassicViews {
     /** A heading, the page's notices and, when there is one, a link to go on. */
     public record Done(String heading, Link next) {}
 
-    /** ALL ITEMS: the person's directories and subscriptions; {@code detail} is the domain or the id. */
-    public record Dashboard(List<DashboardRow> rows) {}
+    /**
+     * ALL ITEMS: the person's first directories and subscriptions; {@code detail} is the domain or
+     * the id; {@code more} links to the lists that hold the rest ("25 of 1,000 directories").
+     */
+    public record Dashboard(List<DashboardRow> rows, List<Link> more) {}
 
     public record DashboardRow(String name, String href, String type, String status, String detail) {}
 
-    /** ACTIVE DIRECTORY: the directories the person is in, with the role there. */
-    public record ActiveDirectory(List<DirectoryRow> rows) {}
+    /** ACTIVE DIRECTORY: a page of the directories the person is in, with the role there, and the search. */
+    public record ActiveDirectory(List<DirectoryRow> rows, Pager pager, String search) {}
 
     public record DirectoryRow(String name, String status, String role, String domain, String country) {}
 
@@ -29,14 +33,17 @@ public final class ClassicViews {
     /** "Add directory", with what was typed before a refusal. */
     public record AddDirectory(String choice, String name, String domain, String country, String person) {}
 
-    /** SETTINGS > SUBSCRIPTIONS; {@code empty} is said when there are none. */
-    public record Subscriptions(List<SubscriptionRow> rows, String empty) {}
+    /** SETTINGS > SUBSCRIPTIONS, a page of them; {@code empty} is said when there are none (or none match). */
+    public record Subscriptions(List<SubscriptionRow> rows, String empty, Pager pager, String search) {}
 
     public record SubscriptionRow(
             String id, String name, String directory, String serviceAdministrator, String accountAdministrator) {}
 
-    /** SETTINGS > ADMINISTRATORS; {@code empty} is said when the person has no subscription. */
-    public record Administrators(List<AdministratorRow> rows, String empty) {}
+    /**
+     * SETTINGS > ADMINISTRATORS of a page of the subscriptions; {@code empty} is said when the
+     * person has no subscription (or none matches the search).
+     */
+    public record Administrators(List<AdministratorRow> rows, String empty, Pager pager, String search) {}
 
     /** An administrator; {@code value} (what REMOVE posts) is null for those who cannot be removed. */
     public record AdministratorRow(String value, String inputId, String email, String role, String subscription) {}

@@ -11,6 +11,7 @@ import dev.cerulean.server.page.CardMessage;
 import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.PageWriter;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.classic.ClassicFrame.Command;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
 import dev.cerulean.server.portal.classic.ClassicViews.ActiveDirectory;
@@ -41,6 +42,11 @@ final class DirectoryPages {
             SIGNED_OUT = "/classic/signed-out",
             LINK = "/classic/link";
 
+    /** Directories on a page of ACTIVE DIRECTORY. */
+    static final int PAGE = 50;
+    /** Directories, and subscriptions, ALL ITEMS shows before pointing to their own lists. */
+    static final int FIRST_ITEMS = 25;
+
     private final PortalUseCases uses;
     private final ClassicFrame frame;
     private final WebSessions sessions;
@@ -60,12 +66,16 @@ final class DirectoryPages {
         routes.get(SIGNED_OUT, this::signedOut);
     }
 
+    /**
+     * ALL ITEMS: the first {@value #FIRST_ITEMS} directories and subscriptions, read in the store;
+     * when there are more, a link to the list that pages through them says how many.
+     */
     private void dashboard(Context ctx, Caller caller, Messages m) {
-        List<Membership> memberships = uses.directoriesOfAccount().of(caller.identity());
-        List<Subscription> subscriptions =
-                uses.classicSubscriptions().list(caller).orThrow();
+        var directories = uses.directoriesOfAccount().page(caller.identity(), "", 0, FIRST_ITEMS);
+        var subscriptions =
+                uses.classicSubscriptions().page(caller, "", 0, FIRST_ITEMS).orThrow();
         List<DashboardRow> rows = new ArrayList<>();
-        for (Membership d : memberships) {
+        for (Membership d : directories.memberships()) {
             rows.add(new DashboardRow(
                     d.directory().displayName(),
                     DIRECTORIES,
@@ -73,7 +83,7 @@ final class DirectoryPages {
                     m.get("classic.status.active"),
                     d.directory().initialDomain()));
         }
-        for (Subscription s : subscriptions) {
+        for (Subscription s : subscriptions.subscriptions()) {
             rows.add(new DashboardRow(
                     s.displayName(),
                     SettingsPages.SUBSCRIPTIONS,
@@ -81,13 +91,42 @@ final class DirectoryPages {
                     s.state().name(),
                     s.id().toString()));
         }
+        List<Link> more = new ArrayList<>();
+        if (directories.total() > directories.memberships().size()) {
+            more.add(new Link(
+                    DIRECTORIES,
+                    m.get(
+                            "classic.dashboard.moreDirectories",
+                            directories.memberships().size(),
+                            directories.total())));
+        }
+        if (subscriptions.total() > subscriptions.subscriptions().size()) {
+            more.add(new Link(
+                    SettingsPages.SUBSCRIPTIONS,
+                    m.get(
+                            "classic.dashboard.moreSubscriptions",
+                            subscriptions.subscriptions().size(),
+                            subscriptions.total())));
+        }
         var page = frame.page(ctx, m, caller, Section.ALL_ITEMS, m.get("classic.dashboard.title"));
-        frame.write(ctx, 200, "classic/dashboard.jte", page, new Dashboard(rows));
+        frame.write(ctx, 200, "classic/dashboard.jte", page, new Dashboard(rows, more));
     }
 
+    /**
+     * ACTIVE DIRECTORY: one page of the person's directories (a Microsoft account can be in a
+     * thousand), read in the store, searched by directory name or initial domain. A page past the
+     * end shows the first one.
+     */
     private void activeDirectory(Context ctx, Caller caller, Messages m) {
-        List<Membership> memberships = uses.directoriesOfAccount().of(caller.identity());
-        // one read of every membership's roles, not one per row
+        String search = Pager.search(ctx);
+        int offset = Pager.offset(ctx);
+        var found = uses.directoriesOfAccount().page(caller.identity(), search, offset, PAGE);
+        if (found.memberships().isEmpty() && offset > 0) {
+            offset = 0;
+            found = uses.directoriesOfAccount().page(caller.identity(), search, 0, PAGE);
+        }
+        List<Membership> memberships = found.memberships();
+        // one read of the page's memberships' roles, not one per row
         var roles = uses.directories()
                 .rolesOfMembers(memberships.stream().map(d -> d.user().id()).toList());
         List<DirectoryRow> rows = new ArrayList<>();
@@ -107,9 +146,10 @@ final class DirectoryPages {
                     d.directory().initialDomain(),
                     d.directory().country()));
         }
+        var pager = Pager.of(DIRECTORIES, search, offset, rows.size(), found.total(), PAGE);
         var page = frame.page(ctx, m, caller, Section.ACTIVE_DIRECTORY, m.get("classic.ad.title"))
                 .withCommands(List.of(Command.link(m.get("classic.cmd.add"), ADD, "+")));
-        frame.write(ctx, 200, "classic/activeDirectory.jte", page, new ActiveDirectory(rows));
+        frame.write(ctx, 200, "classic/activeDirectory.jte", page, new ActiveDirectory(rows, pager, search));
     }
 
     /** The NEW drawer: the DIRECTORY category, then CUSTOM CREATE, as links so that it needs no script. */

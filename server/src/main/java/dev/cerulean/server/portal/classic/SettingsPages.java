@@ -3,9 +3,11 @@ package dev.cerulean.server.portal.classic;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.ClassicPortalSubscriptions;
 import dev.cerulean.core.subscription.CoAdministrator;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.classic.ClassicFrame.Command;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
 import dev.cerulean.server.portal.classic.ClassicViews.AddCoAdministrator;
@@ -33,6 +35,9 @@ final class SettingsPages {
             REMOVE = ADMINISTRATORS + "/remove";
     private static final String SUBSCRIPTIONS_FORM = "subscriptions-form", ADMINISTRATORS_FORM = "administrators-form";
 
+    /** Subscriptions on a page of SUBSCRIPTIONS, and on a page of ADMINISTRATORS (a few rows each). */
+    static final int PAGE = 50, ADMINISTRATORS_PAGE = 20;
+
     private final PortalUseCases uses;
     private final ClassicFrame frame;
 
@@ -50,8 +55,10 @@ final class SettingsPages {
         new ServiceAdministratorPage(uses, frame).register(routes, gate);
     }
 
+    /** SUBSCRIPTIONS: one page of the subscriptions the person administers, searched by name or id. */
     void subscriptions(Context ctx, int status, Caller caller, Messages m, List<ClassicNotice> notices) {
-        List<Subscription> list = uses.classicSubscriptions().list(caller).orThrow();
+        Listed listed = listed(ctx, caller, SUBSCRIPTIONS, PAGE);
+        List<Subscription> list = listed.found().subscriptions();
         List<SubscriptionRow> rows = list.stream()
                 .map(s -> new SubscriptionRow(
                         s.id().toString(),
@@ -71,14 +78,22 @@ final class SettingsPages {
         var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.settings.title"))
                 .withCommands(commands)
                 .withNotices(notices);
-        String empty =
-                list.isEmpty() ? m.get("classic.settings.subscriptions.empty", frame.directoryName(caller)) : null;
-        frame.write(ctx, status, "classic/subscriptions.jte", page, new Subscriptions(rows, empty));
+        frame.write(
+                ctx,
+                status,
+                "classic/subscriptions.jte",
+                page,
+                new Subscriptions(rows, listed.empty(m, frame, caller), listed.pager(), listed.search()));
     }
 
+    /**
+     * ADMINISTRATORS: the administrators of one page of the subscriptions the person administers
+     * (searched by subscription name or id), their co-administrators read in one go for the page.
+     */
     void administrators(Context ctx, int status, Caller caller, Messages m, List<ClassicNotice> notices) {
-        List<Subscription> list = uses.classicSubscriptions().list(caller).orThrow();
-        // every listed subscription's co-administrators in one read, not one per row
+        Listed listed = listed(ctx, caller, ADMINISTRATORS, ADMINISTRATORS_PAGE);
+        List<Subscription> list = listed.found().subscriptions();
+        // the page's subscriptions' co-administrators in one read, not one per row
         var coAdministrators = uses.subscriptions()
                 .coAdministratorsOf(list.stream().map(Subscription::id).toList());
         List<AdministratorRow> rows = new ArrayList<>();
@@ -104,9 +119,37 @@ final class SettingsPages {
         var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.settings.title"))
                 .withCommands(commands)
                 .withNotices(notices);
-        String empty =
-                list.isEmpty() ? m.get("classic.settings.subscriptions.empty", frame.directoryName(caller)) : null;
-        frame.write(ctx, status, "classic/administrators.jte", page, new Administrators(rows, empty));
+        frame.write(
+                ctx,
+                status,
+                "classic/administrators.jte",
+                page,
+                new Administrators(rows, listed.empty(m, frame, caller), listed.pager(), listed.search()));
+    }
+
+    /** A page of the person's subscriptions as a tab lists them, the search kept in its links. */
+    private record Listed(ClassicPortalSubscriptions.Page found, Pager pager, String search) {
+        /** What the tab says instead of a table: nothing matches the search, or there is nothing at all. */
+        String empty(Messages m, ClassicFrame frame, Caller caller) {
+            if (!found.subscriptions().isEmpty()) return null;
+            return search.isEmpty()
+                    ? m.get("classic.settings.subscriptions.empty", frame.directoryName(caller))
+                    : m.get("classic.settings.noMatch", search);
+        }
+    }
+
+    /** The page asked for (a page past the end, or a page number that is not one, is the first). */
+    private Listed listed(Context ctx, Caller caller, String path, int size) {
+        String search = Pager.search(ctx);
+        int offset = Pager.offset(ctx);
+        var found =
+                uses.classicSubscriptions().page(caller, search, offset, size).orThrow();
+        if (found.subscriptions().isEmpty() && offset > 0) {
+            offset = 0;
+            found = uses.classicSubscriptions().page(caller, search, 0, size).orThrow();
+        }
+        return new Listed(
+                found, Pager.of(path, search, offset, found.subscriptions().size(), found.total(), size), search);
     }
 
     private static AdministratorRow row(String value, String email, String role, Subscription s) {
