@@ -6,7 +6,7 @@
 # ones), then prints one table per world and the ratios to the smallest world (PASS within 2×).
 #
 #   bench/run-scale.sh [SIZES]     SIZES: user counts, default "1000 100000 1000000"
-#   (HEAP=1g, SERVER_HEAP=1g, REQUESTS=200, WARMUP=30, LIMITS=11, PORT=18453, GRAPH_PORT=18454,
+#   (HEAP=1g, SERVER_HEAP=1g, REQUESTS=500, WARMUP=30, LIMITS=31, PORT=18453, GRAPH_PORT=18454,
 #    SKIP_BUILD, OUT=bench/target/scale, JFR=1 to record each server with Java Flight Recorder into
 #    $OUT, BASE_OPS=an earlier run's ops-<users>.txt to compare with instead of this run's smallest)
 #
@@ -20,9 +20,9 @@ cd "$(dirname "$0")/.."
 SIZES=${1:-"1000 100000 1000000"}
 HEAP=${HEAP:-1g}
 SERVER_HEAP=${SERVER_HEAP:-1g}
-REQUESTS=${REQUESTS:-200}
+REQUESTS=${REQUESTS:-500}
 WARMUP=${WARMUP:-30}
-LIMITS=${LIMITS:-11}
+LIMITS=${LIMITS:-31}
 PORT=${PORT:-18453}
 GRAPH_PORT=${GRAPH_PORT:-18454}
 JAR=cli/target/cerulean.jar
