@@ -72,7 +72,10 @@ public final class ReadDirectories {
         return read(() -> users.countIn(id, condition));
     }
 
-    /** A page of the users whose user principal name starts with {@code prefix}, read in the database. */
+    /**
+     * A page of the users whose user principal name, display name or mail starts with {@code prefix}
+     * (the portal's search), read in the database.
+     */
     public List<DirectoryUser> usersStartingWith(DirectoryId id, String prefix, int offset, int limit) {
         return usersPage(id, startingWith(prefix), offset, limit);
     }
@@ -82,7 +85,7 @@ public final class ReadDirectories {
     }
 
     private static UserCondition startingWith(String prefix) {
-        return new UserCondition(UserCondition.Property.userPrincipalName, UserCondition.Match.STARTS_WITH, prefix);
+        return new UserCondition(UserCondition.Property.anyName, UserCondition.Match.STARTS_WITH, prefix);
     }
 
     public Optional<DirectoryUser> user(DirectoryId directory, ObjectId id) {

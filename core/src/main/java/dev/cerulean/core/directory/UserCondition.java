@@ -12,7 +12,9 @@ public record UserCondition(Property property, Match match, String value) {
     public enum Property {
         userPrincipalName,
         mail,
-        displayName
+        displayName,
+        /** Any of the three: the portal's user search, which finds people by whichever name is typed. */
+        anyName
     }
 
     public enum Match {
@@ -28,11 +30,16 @@ public record UserCondition(Property property, Match match, String value) {
 
     /** The same test in memory (the fakes, and tests of the store). */
     public boolean matches(DirectoryUser u) {
-        String actual = switch (property) {
-            case userPrincipalName -> u.userPrincipalName();
-            case mail -> u.mail() == null ? null : u.mail().value();
-            case displayName -> u.displayName();
+        String mail = u.mail() == null ? null : u.mail().value();
+        return switch (property) {
+            case userPrincipalName -> test(u.userPrincipalName());
+            case mail -> test(mail);
+            case displayName -> test(u.displayName());
+            case anyName -> test(u.userPrincipalName()) || test(u.displayName()) || test(mail);
         };
+    }
+
+    private boolean test(String actual) {
         if (actual == null) return false;
         String a = actual.toLowerCase(Locale.ROOT);
         String v = value.toLowerCase(Locale.ROOT);

@@ -100,6 +100,28 @@ public abstract class DirectoryUsersContract extends PortContract {
     }
 
     @Test
+    void anyNameMatchesThePrincipalNameTheDisplayNameOrTheMail() {
+        DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", "Megan.Bowen@Contoso.com");
+        DirectoryUser lee = workUser(contoso, "LeeG@contoso.onmicrosoft.com", "lee@contoso.com");
+        DirectoryUser other = workUser(fabrikam, "megan@fabrikam.com", null);
+        for (DirectoryUser u : java.util.List.of(megan, lee, other))
+            ports.directoryUsers().add(u);
+
+        assertThat(ports.directoryUsers().page(contoso, anyName("meganb"), 0, 10))
+                .containsExactly(megan);
+        assertThat(ports.directoryUsers().page(contoso, anyName("MEGAN.BO"), 0, 10))
+                .containsExactly(megan);
+        assertThat(ports.directoryUsers().page(contoso, anyName(lee.displayName()), 0, 10))
+                .containsExactly(lee);
+        assertThat(ports.directoryUsers().countIn(contoso, anyName("megan"))).isEqualTo(1);
+        assertThat(ports.directoryUsers().countIn(contoso, anyName("%"))).isZero();
+    }
+
+    private static UserCondition anyName(String prefix) {
+        return new UserCondition(UserCondition.Property.anyName, UserCondition.Match.STARTS_WITH, prefix);
+    }
+
+    @Test
     void aSearchPagesTheUsersWhosePrincipalNameStartsWithThePrefixWhateverItsCase() {
         DirectoryUser alan = workUser(contoso, "Alan@contoso.onmicrosoft.com", null);
         DirectoryUser alice = workUser(contoso, "alice@contoso.onmicrosoft.com", null);

@@ -212,20 +212,22 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
      * prefix's wildcards escaped.
      */
     private static String where(UserCondition c) {
-        String column = switch (c.property()) {
-            case userPrincipalName -> "upn_key";
-            case mail -> "LOWER(mail)";
-            case displayName -> "LOWER(display_name)";
+        List<String> columns = switch (c.property()) {
+            case userPrincipalName -> List.of("upn_key");
+            case mail -> List.of("LOWER(mail)");
+            case displayName -> List.of("LOWER(display_name)");
+            case anyName -> List.of("upn_key", "LOWER(display_name)", "LOWER(mail)");
         };
-        return c.match() == UserCondition.Match.EQUALS
-                ? " AND " + column + " = :value"
-                : " AND " + column + " LIKE :value ESCAPE '\\'";
+        // '!' escapes: JDBI's statement parser reads a second backslash escape as an open quote
+        String test = c.match() == UserCondition.Match.EQUALS ? " = :value" : " LIKE :value ESCAPE '!'";
+        return " AND ("
+                + String.join(" OR ", columns.stream().map(col -> col + test).toList()) + ")";
     }
 
     private static <S extends SqlStatement<S>> S conditioned(S statement, DirectoryId directory, UserCondition c) {
         String value = c.value().toLowerCase(java.util.Locale.ROOT);
         if (c.match() == UserCondition.Match.STARTS_WITH) {
-            value = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            value = literal(value) + "%";
         }
         return statement.bind("directory", directory.value()).bind("value", value);
     }
@@ -300,7 +302,12 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
      */
     private static <S extends SqlStatement<S>> S searched(S statement, Identity person, String search) {
         String needle = search == null ? "" : key(search.strip());
-        String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = "%" + literal(needle) + "%";
         return statement.bind("person", identity(person)).bind("needle", needle).bind("pattern", pattern);
+    }
+
+    /** {@code text} with LIKE's wildcards and the '!' escape itself escaped, so that it matches only itself. */
+    private static String literal(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

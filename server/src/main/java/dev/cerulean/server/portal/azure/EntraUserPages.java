@@ -103,7 +103,7 @@ final class EntraUserPages {
             users = Entra.user(uses, id, search).stream().toList();
             paging = new Pager(users.isEmpty() ? 0 : 1, users.size(), users.size(), null, null);
         } else {
-            // the start of a user principal name, a page at a time, read in the database
+            // the start of a user principal name, display name or mail, a page at a time, read in the database
             int offset = Entra.offset(ctx);
             String query = search.isEmpty() ? "" : "search=" + URLEncoder.encode(search, StandardCharsets.UTF_8);
             users = search.isEmpty()

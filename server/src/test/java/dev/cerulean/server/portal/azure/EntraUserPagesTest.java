@@ -48,7 +48,10 @@ class EntraUserPagesTest extends AzurePortalFixture {
         var byId = browser.get(USERS + "?search=" + Worlds.SAM_READER);
         assertThat(text(byId.body())).contains("Sam Reader").contains("Showing 1 to 1 of 1");
         var none = browser.get(USERS + "?search=nobody");
-        assertThat(text(none.body())).contains("No user starts with nobody");
+        assertThat(text(none.body())).contains("No user whose name or email starts with nobody");
+        // the name people know, not only the sign-in name
+        var byDisplayName = browser.get(USERS + "?search=sam%20rea");
+        assertThat(text(byDisplayName.body())).contains("Sam Reader").contains("Showing 1 to 1 of 1");
         var beyond = browser.get(USERS + "?from=20");
         assertThat(text(beyond.body())).contains("No users").contains("Previous page");
     }
