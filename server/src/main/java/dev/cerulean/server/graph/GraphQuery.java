@@ -114,16 +114,17 @@ record GraphQuery(
         return base + "/v1.0/$metadata#" + fragment;
     }
 
-    /** One page of {@code items}: the payload with value, optional count and absolute next link. */
     /**
-     * One page read in the database ({@code items} are at most {@code top} from {@code skip}):
-     * {@code more} when the read found one beyond them, {@code total} for {@code $count}.
+     * One page read in the database ({@code items} are what is shown of at most {@code top} rows
+     * from {@code skip}): {@code more} when the read found one beyond them, {@code total} for
+     * {@code $count}. The next page starts {@code top} rows on, whatever was rendered of them (a
+     * member whose object has just gone is not shown, and must not shift the next page back).
      */
     Map<String, Object> pageOf(String contextFragment, List<Map<String, Object>> items, boolean more, int total) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("@odata.context", context(contextFragment));
         if (count) payload.put("@odata.count", total);
-        if (more) payload.put("@odata.nextLink", nextLink(skip + items.size()));
+        if (more) payload.put("@odata.nextLink", nextLink(skip + top));
         payload.put("value", items);
         return payload;
     }
