@@ -69,7 +69,8 @@ final class AccessFixture {
     }
 
     ListSubscriptionsWithAnyRole subscriptionsWithAnyRole() {
-        return new ListSubscriptionsWithAnyRole(p.transactions(), p.subscriptions(), authorize);
+        return new ListSubscriptionsWithAnyRole(
+                p.transactions(), p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.groups(), authorize);
     }
 
     long version() {

@@ -64,6 +64,18 @@ class ElevateAccessTest {
     }
 
     @Test
+    void R29_anElevatedGlobalAdministratorSeesEverySubscriptionOfItsDirectory() {
+        f.p.directoryRoles().assign(DEFAULT_DIRECTORY, DirectoryRole.GlobalAdministrator, SAM_READER);
+        f.p.roleAssignments().remove(dev.cerulean.core.fixtures.Worlds.SAM_READER_ASSIGNMENT);
+        Caller sam = f.world.samReader();
+        assertThat(f.subscriptionsWithAnyRole().of(sam)).isEmpty();
+
+        elevate.elevate(sam).orThrow();
+
+        assertThat(f.subscriptionsWithAnyRole().of(sam)).extracting(s -> s.id()).containsExactly(SUBSCRIPTION);
+    }
+
+    @Test
     void R29_elevatingTwiceAnswersTheSameAssignment() {
         RoleAssignment first =
                 elevate.elevate(f.world.contosoGlobalAdministrator()).orThrow();

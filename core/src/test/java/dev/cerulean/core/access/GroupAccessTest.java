@@ -107,6 +107,26 @@ class GroupAccessTest {
     }
 
     @Test
+    void R30_aMemberOfANestedGroupWithARoleSeesTheSubscriptionInTheList() {
+        p.roleAssignments().remove(Worlds.SAM_READER_ASSIGNMENT);
+        var list = uses.access().subscriptionsWithAnyRole();
+        assertThat(list.of(sam)).isEmpty();
+        Group outer = group("outer");
+        Group inner = group("inner");
+        assignContributor(outer);
+        uses.groups()
+                .members()
+                .addMember(kelley, DEFAULT_DIRECTORY, outer.id(), inner.id())
+                .orThrow();
+        uses.groups()
+                .members()
+                .addMember(kelley, DEFAULT_DIRECTORY, inner.id(), SAM_READER)
+                .orThrow();
+
+        assertThat(list.of(sam)).extracting(s -> s.id()).containsExactly(SUBSCRIPTION);
+    }
+
+    @Test
     void R26_aGroupGrantReachesNoFurtherThanItsScope() {
         Group ops = group("ops");
         assignContributor(ops);
