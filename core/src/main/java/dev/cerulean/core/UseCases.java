@@ -148,12 +148,10 @@ public record UseCases(
     }
 
     private static AccessUseCases access(Ports p, Transactions tx, ActivityRecorder activity, Authorize authorize) {
-        var withAnyRole = new ListSubscriptionsWithAnyRole(
-                tx, p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.groups(), authorize);
         return new AccessUseCases(
                 authorize,
-                withAnyRole,
-                new AzurePortalSubscriptions(withAnyRole),
+                new ListSubscriptionsWithAnyRole(tx, p.subscriptions(), authorize),
+                new AzurePortalSubscriptions(p.subscriptions(), authorize),
                 new ListRoleAssignments(tx, authorize, p.subscriptions(), p.roleAssignments(), p.groups()),
                 new CreateRoleAssignment(
                         tx,

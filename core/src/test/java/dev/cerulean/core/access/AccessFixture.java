@@ -69,8 +69,7 @@ final class AccessFixture {
     }
 
     ListSubscriptionsWithAnyRole subscriptionsWithAnyRole() {
-        return new ListSubscriptionsWithAnyRole(
-                p.transactions(), p.subscriptions(), p.coAdministrators(), p.roleAssignments(), p.groups(), authorize);
+        return new ListSubscriptionsWithAnyRole(p.transactions(), p.subscriptions(), authorize);
     }
 
     long version() {
