@@ -28,6 +28,9 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 public final class Columns {
     private Columns() {}
 
+    /** Ids bound in one IN list at most: well under every database's limit of bound parameters. */
+    public static final int IN_LIST_MAX = 1000;
+
     /**
      * Binds UUID and Instant explicitly: the drivers agree on setObject(UUID / OffsetDateTime).
      * Instants are cut to microseconds here, so both databases keep exactly the same value
@@ -92,6 +95,15 @@ public final class Columns {
 
     public static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    /**
+     * {@code text} as a LIKE pattern that matches only itself, for statements that say {@code ESCAPE
+     * '!'}: '!' rather than a backslash, because JDBI's statement parser reads a second backslash
+     * escape in one statement as an open quote.
+     */
+    public static String literal(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** The lower-case key that case-insensitive names are compared by. */

@@ -11,6 +11,7 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.Domain;
+import dev.cerulean.store.Columns;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,8 +22,6 @@ import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiDirectories implements Directories {
-    /** Ids per IN list: well under every database's limit of bound parameters. */
-    private static final int IN_CHUNK = 1000;
 
     private static final String DIRECTORY =
             "SELECT id, display_name, country, origin, initial_domain, created_by, " + "created_at FROM directories";
@@ -81,8 +80,8 @@ public final class JdbiDirectories implements Directories {
     public Map<DirectoryId, Directory> byIds(Collection<DirectoryId> ids) {
         List<UUID> wanted = ids.stream().map(DirectoryId::value).distinct().toList();
         Map<DirectoryId, Directory> found = new HashMap<>();
-        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
-            List<UUID> chunk = wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK));
+        for (int from = 0; from < wanted.size(); from += Columns.IN_LIST_MAX) {
+            List<UUID> chunk = wanted.subList(from, Math.min(wanted.size(), from + Columns.IN_LIST_MAX));
             db.withHandle(h -> h.createQuery(DIRECTORY + " WHERE id IN (<ids>)")
                             .bindList("ids", chunk)
                             .map(DIRECTORY_ROW)

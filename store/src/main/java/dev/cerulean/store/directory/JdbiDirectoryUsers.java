@@ -4,6 +4,7 @@ import static dev.cerulean.store.Columns.directory;
 import static dev.cerulean.store.Columns.enumValue;
 import static dev.cerulean.store.Columns.identity;
 import static dev.cerulean.store.Columns.key;
+import static dev.cerulean.store.Columns.literal;
 import static dev.cerulean.store.Columns.name;
 import static dev.cerulean.store.Columns.object;
 
@@ -15,6 +16,7 @@ import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.UserCondition;
+import dev.cerulean.store.Columns;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,8 +29,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 public final class JdbiDirectoryUsers implements DirectoryUsers {
-    /** Ids per IN list: well under every database's limit of bound parameters. */
-    private static final int IN_CHUNK = 1000;
 
     private static final String USER = "SELECT directory_id, id, display_name, upn, mail, user_type, source, person, "
             + "invitation, password_hash, mail_nickname, account_enabled FROM directory_users";
@@ -138,8 +138,8 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
     public Map<ObjectId, DirectoryUser> byIds(DirectoryId directory, Collection<ObjectId> ids) {
         List<UUID> wanted = ids.stream().map(ObjectId::value).distinct().toList();
         Map<ObjectId, DirectoryUser> found = new HashMap<>();
-        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
-            List<UUID> chunk = wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK));
+        for (int from = 0; from < wanted.size(); from += Columns.IN_LIST_MAX) {
+            List<UUID> chunk = wanted.subList(from, Math.min(wanted.size(), from + Columns.IN_LIST_MAX));
             db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND id IN (<ids>)")
                             .bind("directory", directory.value())
                             .bindList("ids", chunk)
@@ -167,11 +167,6 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
                 .bind("offset", offset)
                 .map(ROW)
                 .list());
-    }
-
-    /** The lower-case prefix as a LIKE pattern, its own wildcards escaped. */
-    private static String likePrefix(String prefix) {
-        return key(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Override
@@ -218,7 +213,6 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
             case displayName -> List.of("LOWER(display_name)");
             case anyName -> List.of("upn_key", "LOWER(display_name)", "LOWER(mail)");
         };
-        // '!' escapes: JDBI's statement parser reads a second backslash escape as an open quote
         String test = c.match() == UserCondition.Match.EQUALS ? " = :value" : " LIKE :value ESCAPE '!'";
         return " AND ("
                 + String.join(" OR ", columns.stream().map(col -> col + test).toList()) + ")";
@@ -304,10 +298,5 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
         String needle = search == null ? "" : key(search.strip());
         String pattern = "%" + literal(needle) + "%";
         return statement.bind("person", identity(person)).bind("needle", needle).bind("pattern", pattern);
-    }
-
-    /** {@code text} with LIKE's wildcards and the '!' escape itself escaped, so that it matches only itself. */
-    private static String literal(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

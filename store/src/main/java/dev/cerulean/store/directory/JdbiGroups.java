@@ -128,7 +128,7 @@ public final class JdbiGroups implements Groups {
         String column = f.field() == GroupFilter.Field.displayName ? "display_name_key" : "mail_nickname_key";
         return f.match() == GroupFilter.Match.EQUALS
                 ? " AND " + column + " = :value"
-                : " AND " + column + " LIKE :value ESCAPE '\\'";
+                : " AND " + column + " LIKE :value ESCAPE '!'";
     }
 
     private static <S extends SqlStatement<S>> S filtered(S statement, DirectoryId directory, GroupFilter f) {
@@ -136,7 +136,7 @@ public final class JdbiGroups implements Groups {
         if (f.all()) return statement;
         String value = key(f.value());
         if (f.match() == GroupFilter.Match.STARTS_WITH) {
-            value = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            value = Columns.literal(value) + "%";
         }
         return statement.bind("value", value);
     }

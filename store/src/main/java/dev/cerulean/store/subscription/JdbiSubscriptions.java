@@ -3,6 +3,7 @@ package dev.cerulean.store.subscription;
 import static dev.cerulean.store.Columns.directory;
 import static dev.cerulean.store.Columns.enumValue;
 import static dev.cerulean.store.Columns.identity;
+import static dev.cerulean.store.Columns.literal;
 import static dev.cerulean.store.Columns.subscription;
 
 import dev.cerulean.core.account.Identity;
@@ -208,8 +209,6 @@ public final class JdbiSubscriptions implements Subscriptions {
                 .bind("deleted", Subscription.SubscriptionState.Deleted.name())
                 .bind("person", identity(person))
                 .bind("needle", needle)
-                .bind(
-                        "pattern",
-                        "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                .bind("pattern", "%" + literal(needle) + "%");
     }
 }
