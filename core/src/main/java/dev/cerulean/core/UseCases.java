@@ -148,10 +148,11 @@ public record UseCases(
     }
 
     private static AccessUseCases access(Ports p, Transactions tx, ActivityRecorder activity, Authorize authorize) {
+        var withAnyRole = new ListSubscriptionsWithAnyRole(tx, p.subscriptions(), authorize);
         return new AccessUseCases(
                 authorize,
-                new ListSubscriptionsWithAnyRole(tx, p.subscriptions(), authorize),
-                new AzurePortalSubscriptions(p.subscriptions(), authorize),
+                withAnyRole,
+                new AzurePortalSubscriptions(withAnyRole),
                 new ListRoleAssignments(tx, authorize, p.subscriptions(), p.roleAssignments(), p.groups()),
                 new CreateRoleAssignment(
                         tx,

@@ -3,33 +3,25 @@ package dev.cerulean.core.access;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.subscription.Subscription;
-import dev.cerulean.core.subscription.Subscriptions;
 import java.util.List;
 
 /**
  * The Azure portal's (and ARM's GET /subscriptions) list (R30): the subscriptions of the current
  * directory where the caller has any role, classic or RBAC at any scope. Empty means "No
- * subscriptions found". Deleted subscriptions are not listed.
+ * subscriptions found". Deleted subscriptions are not listed. The same decision as ARM's list
+ * ({@link ListSubscriptionsWithAnyRole}), which reads every access in one go.
  */
 public final class AzurePortalSubscriptions {
-    private final Subscriptions subscriptions;
-    private final Authorize authorize;
+    private final ListSubscriptionsWithAnyRole withAnyRole;
 
-    public AzurePortalSubscriptions(Subscriptions subscriptions, Authorize authorize) {
-        this.subscriptions = subscriptions;
-        this.authorize = authorize;
+    public AzurePortalSubscriptions(ListSubscriptionsWithAnyRole withAnyRole) {
+        this.withAnyRole = withAnyRole;
     }
 
     public Outcome<List<Subscription>> list(Caller caller) {
-        if (caller.directory() == null) return Outcome.ok(List.of());
-        List<Subscription> visible = subscriptions.inDirectory(caller.directory()).stream()
+        return Outcome.ok(withAnyRole.of(caller).stream()
                 .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
-                .filter(s -> authorize
-                        .accessOf(s.id())
-                        .map(a -> a.hasAnyRole(caller))
-                        .orElse(false))
                 .sorted(Subscription.BY_DISPLAY_NAME)
-                .toList();
-        return Outcome.ok(visible);
+                .toList());
     }
 }

@@ -8,6 +8,7 @@ import static dev.cerulean.core.subscription.SubscriptionFixture.CONTOSO_SUBSCRI
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.access.AzurePortalSubscriptions;
+import dev.cerulean.core.access.ListSubscriptionsWithAnyRole;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
 import java.util.List;
@@ -17,7 +18,8 @@ class VisibilityTest {
     private final SubscriptionFixture f = new SubscriptionFixture().withContosoSubscription();
     private final ClassicPortalSubscriptions classic =
             new ClassicPortalSubscriptions(f.p.subscriptions(), f.p.coAdministrators());
-    private final AzurePortalSubscriptions azure = new AzurePortalSubscriptions(f.p.subscriptions(), f.authorize);
+    private final AzurePortalSubscriptions azure = new AzurePortalSubscriptions(
+            new ListSubscriptionsWithAnyRole(f.p.transactions(), f.p.subscriptions(), f.authorize));
 
     @Test
     void R30_classicPortalListsWhereTheCallerIsServiceOrCoAdministrator() {
