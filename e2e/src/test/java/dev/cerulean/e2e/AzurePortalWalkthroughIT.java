@@ -18,10 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,25 +38,12 @@ class AzurePortalWalkthroughIT {
             GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com",
             MEGAN = "megan.bowen@contoso.onmicrosoft.com",
             SAM = "sam.reader@kelleywalloutlook.onmicrosoft.com";
-    static Chromium chromium;
+
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void launch() {
-        if (Chromium.installed()) chromium = new Chromium();
-    }
-
-    @BeforeEach
-    void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) chromium.close();
-    }
 
     @Test
     void theScenarioInEnglish() throws Exception {

@@ -22,10 +22,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,25 +36,12 @@ class ClassicPortalPrerequisitesIT {
             PASSWORD = DemoWorld.PASSWORD,
             GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com",
             MEGAN = "megan.bowen@contoso.onmicrosoft.com";
-    static Chromium chromium;
+
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void launch() {
-        if (Chromium.installed()) chromium = new Chromium();
-    }
-
-    @BeforeEach
-    void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) chromium.close();
-    }
 
     /** What the refusals must leave alone. */
     record Snapshot(

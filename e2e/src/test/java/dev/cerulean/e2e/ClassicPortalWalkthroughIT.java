@@ -18,10 +18,8 @@ import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.world.DemoWorld;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,25 +33,12 @@ class ClassicPortalWalkthroughIT {
             PASSWORD = DemoWorld.PASSWORD,
             GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com",
             MEGAN = "megan.bowen@contoso.onmicrosoft.com";
-    static Chromium chromium;
+
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void launch() {
-        if (Chromium.installed()) chromium = new Chromium();
-    }
-
-    @BeforeEach
-    void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) chromium.close();
-    }
 
     @Test
     void theArticleInEnglish() throws Exception {

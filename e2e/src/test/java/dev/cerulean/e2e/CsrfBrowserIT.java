@@ -15,11 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CsrfBrowserIT {
     static final String NEWCOMER = "sam.reader@kelleywalloutlook.onmicrosoft.com";
     static final String PLANTED = "planted-by-another-port-0123456789abcdefghijklmnop";
-    static Chromium chromium;
+
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @TempDir
     Path data;
@@ -40,19 +41,8 @@ class CsrfBrowserIT {
     private HttpServer attacker;
     private Page page;
 
-    @BeforeAll
-    static void launch() {
-        if (Chromium.installed()) chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) chromium.close();
-    }
-
     @BeforeEach
     void start() throws Exception {
-        Chromium.requireInstalled();
         cerulean = DemoServer.start(data);
         attacker = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         attacker.createContext(

@@ -11,10 +11,8 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.world.DemoWorld;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,25 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EntraPagesIT {
     static final String GLOBAL_ADMIN = "kelley.wall@contoso.onmicrosoft.com", PASSWORD = DemoWorld.PASSWORD;
-    static Chromium chromium;
+
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void launch() {
-        if (Chromium.installed()) chromium = new Chromium();
-    }
-
-    @BeforeEach
-    void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) chromium.close();
-    }
 
     @Test
     void entraInEnglish() throws Exception {
