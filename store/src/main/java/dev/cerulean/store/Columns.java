@@ -24,12 +24,11 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 /**
  * How domain values become columns and back, the same way on H2 and PostgreSQL: UUIDs as UUID,
  * instants as TIMESTAMP WITH TIME ZONE in UTC (microsecond precision), identities as one text key.
+ * A set of ids is bound as one UUID array ({@code col = ANY(:ids)}, JDBI's {@code bindArray}), which
+ * both databases read by index: never as an IN list, whose parameters a big set would run out of.
  */
 public final class Columns {
     private Columns() {}
-
-    /** Ids bound in one IN list at most: well under every database's limit of bound parameters. */
-    public static final int IN_LIST_MAX = 1000;
 
     /**
      * Binds UUID and Instant explicitly: the drivers agree on setObject(UUID / OffsetDateTime).

@@ -248,4 +248,42 @@ public abstract class GroupsContract extends PortContract {
         assertThat(groups().memberOfPage(fabrikam, lee, 0, 10)).containsExactly(elsewhere);
         assertThat(groups().transitiveMemberOfCount(fabrikam, lee)).isEqualTo(1);
     }
+
+    /**
+     * More groups than one statement may have parameters (65,535 on PostgreSQL, whose driver refuses
+     * more): lee is a direct member of each of them and each of them is nested in "top", so every
+     * read over lee's groups, or over top's nested groups, has to carry the whole set at once.
+     */
+    static final int MORE_GROUPS_THAN_PARAMETERS = 66_000;
+
+    @Test
+    void aMemberOfMoreGroupsThanAStatementHasParametersIsStillAnsweredWholeAndPaged() {
+        Group top = add(contoso, "top");
+        List<Group> many = new java.util.ArrayList<>();
+        ports.transactions().inTransaction(() -> {
+            for (int i = 0; i < MORE_GROUPS_THAN_PARAMETERS; i++) {
+                Group g = new Group(objectId(), contoso, "g-%05d".formatted(i), "g" + i, null, T0);
+                groups().add(g);
+                groups().addMember(contoso, g.id(), user(lee));
+                groups().addMember(contoso, top.id(), group(g));
+                many.add(g);
+            }
+            return null;
+        });
+        int n = MORE_GROUPS_THAN_PARAMETERS;
+
+        assertThat(groups().memberOfCount(contoso, lee)).isEqualTo(n);
+        assertThat(groups().transitiveGroupsOf(contoso, lee))
+                .hasSize(n + 1)
+                .contains(top.id(), many.get(n - 1).id());
+        assertThat(groups().transitiveMemberOfCount(contoso, lee)).isEqualTo(n + 1);
+        assertThat(groups().transitiveMemberOfPage(contoso, lee, 0, 2)).containsExactly(many.get(0), many.get(1));
+        assertThat(groups().transitiveMemberOfPage(contoso, lee, n - 1, 5)).containsExactly(many.get(n - 1), top);
+        assertThat(groups().transitiveMemberCount(contoso, top.id())).isEqualTo(n + 1);
+        List<GroupMember> page = groups().transitiveMembersPage(contoso, top.id(), n - 2, 5);
+        assertThat(page).hasSize(3).doesNotHaveDuplicates();
+        assertThat(groups().transitiveMembersPage(contoso, top.id(), 0, n + 5))
+                .contains(user(lee), group(many.get(n / 2)));
+        assertThat(groups().transitiveMemberOfCount(fabrikam, lee)).isZero();
+    }
 }

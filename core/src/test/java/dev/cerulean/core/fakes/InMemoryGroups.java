@@ -6,9 +6,7 @@ import dev.cerulean.core.directory.group.Group;
 import dev.cerulean.core.directory.group.GroupFilter;
 import dev.cerulean.core.directory.group.GroupMember;
 import dev.cerulean.core.directory.group.Groups;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +17,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 public final class InMemoryGroups implements Groups {
-    private record Edge(DirectoryId directory, ObjectId group, GroupMember member) {}
+    private record Edge(DirectoryId directory, ObjectId group, GroupMember member) {
+        Key key() {
+            return new Key(directory, group, member.id());
+        }
+    }
+
+    /** An edge's identity: a member is in a group once, whatever its type (so adding is not a scan). */
+    private record Key(DirectoryId directory, ObjectId group, ObjectId member) {}
 
     private static final Comparator<Group> BY_NAME = Comparator.comparing(
                     (Group g) -> g.displayName().toLowerCase(Locale.ROOT))
             .thenComparing(g -> g.id().value().toString());
 
     private final Map<ObjectId, Group> groups = new ConcurrentHashMap<>();
-    private final Set<Edge> members = ConcurrentHashMap.newKeySet();
-    private final Set<Edge> owners = ConcurrentHashMap.newKeySet();
+    private final Map<Key, Edge> memberEdges = new ConcurrentHashMap<>();
+    private final Map<Key, Edge> ownerEdges = new ConcurrentHashMap<>();
+    private final java.util.Collection<Edge> members = memberEdges.values();
+    private final java.util.Collection<Edge> owners = ownerEdges.values();
 
     @Override
     public void add(Group group) {
@@ -76,8 +83,8 @@ public final class InMemoryGroups implements Groups {
 
     @Override
     public boolean addMember(DirectoryId directory, ObjectId group, GroupMember member) {
-        if (has(members, directory, group, member.id())) return false;
-        return members.add(new Edge(directory, group, member));
+        Edge e = new Edge(directory, group, member);
+        return memberEdges.putIfAbsent(e.key(), e) == null;
     }
 
     @Override
@@ -104,8 +111,8 @@ public final class InMemoryGroups implements Groups {
 
     @Override
     public boolean addOwner(DirectoryId directory, ObjectId group, GroupMember owner) {
-        if (has(owners, directory, group, owner.id())) return false;
-        return owners.add(new Edge(directory, group, owner));
+        Edge e = new Edge(directory, group, owner);
+        return ownerEdges.putIfAbsent(e.key(), e) == null;
     }
 
     @Override
@@ -127,12 +134,18 @@ public final class InMemoryGroups implements Groups {
 
     @Override
     public Set<ObjectId> transitiveGroupsOf(DirectoryId directory, ObjectId member) {
+        // a level at a time, one pass over the edges each (an object may be in any number of groups)
         Set<ObjectId> found = new HashSet<>();
-        Deque<ObjectId> next = new ArrayDeque<>(List.of(member));
-        while (!next.isEmpty()) {
-            for (ObjectId g : groupsOf(directory, next.pop())) {
-                if (found.add(g)) next.push(g);
-            }
+        Set<ObjectId> level = Set.of(member);
+        while (!level.isEmpty()) {
+            Set<ObjectId> current = level;
+            Set<ObjectId> next = new HashSet<>();
+            members.stream()
+                    .filter(e -> e.directory.equals(directory) && current.contains(e.member.id()))
+                    .forEach(e -> {
+                        if (found.add(e.group)) next.add(e.group);
+                    });
+            level = next;
         }
         return Set.copyOf(found);
     }
@@ -141,12 +154,20 @@ public final class InMemoryGroups implements Groups {
     public List<GroupMember> transitiveMembers(DirectoryId directory, ObjectId group) {
         Map<ObjectId, GroupMember> found = new LinkedHashMap<>();
         Set<ObjectId> seenGroups = new HashSet<>(List.of(group));
-        Deque<ObjectId> next = new ArrayDeque<>(List.of(group));
-        while (!next.isEmpty()) {
-            for (GroupMember m : members(directory, next.pop())) {
+        Set<ObjectId> level = Set.of(group);
+        while (!level.isEmpty()) { // a level at a time, one pass over the edges each
+            Set<ObjectId> current = level;
+            Set<ObjectId> next = new HashSet<>();
+            List<GroupMember> reached = members.stream()
+                    .filter(e -> e.directory.equals(directory) && current.contains(e.group))
+                    .map(Edge::member)
+                    .sorted(Comparator.comparing(m -> m.id().value().toString()))
+                    .toList();
+            for (GroupMember m : reached) {
                 if (!m.id().equals(group)) found.putIfAbsent(m.id(), m); // never its own member, even in a cycle
-                if (m.type() == GroupMember.Type.Group && seenGroups.add(m.id())) next.push(m.id());
+                if (m.type() == GroupMember.Type.Group && seenGroups.add(m.id())) next.add(m.id());
             }
+            level = next;
         }
         return found.values().stream()
                 .sorted(Comparator.comparing(m -> m.id().value().toString()))
@@ -205,18 +226,11 @@ public final class InMemoryGroups implements Groups {
         owners.removeIf(e -> e.directory.equals(directory) && e.member.id().equals(object));
     }
 
-    private static List<GroupMember> of(Set<Edge> edges, DirectoryId directory, ObjectId group) {
+    private static List<GroupMember> of(java.util.Collection<Edge> edges, DirectoryId directory, ObjectId group) {
         return edges.stream()
                 .filter(e -> e.directory.equals(directory) && e.group.equals(group))
                 .map(Edge::member)
                 .sorted(Comparator.comparing(m -> m.id().value().toString()))
                 .toList();
-    }
-
-    private static boolean has(Set<Edge> edges, DirectoryId directory, ObjectId group, ObjectId member) {
-        return edges.stream()
-                .anyMatch(e -> e.directory.equals(directory)
-                        && e.group.equals(group)
-                        && e.member.id().equals(member));
     }
 }

@@ -31,7 +31,6 @@ public final class JdbiRoleAssignments implements RoleAssignments {
     private static final String ASSIGNMENT = "SELECT id, scope, principal_id, principal_type, role_definition_id, "
             + "directory_id, created_at, created_by, description FROM role_assignments";
     private static final String ORDER = " ORDER BY created_at, id";
-    private static final int CHUNK = 500;
     private static final String INSERT = "INSERT INTO role_assignments (id, scope, scope_key, subscription_id, "
             + "principal_id, principal_type, role_definition_id, directory_id, created_at, created_by, description) "
             + "VALUES (:id, :scope, :scopeKey, :subscription, :principal, :type, :role, :directory, :at, :by, "
@@ -102,21 +101,17 @@ public final class JdbiRoleAssignments implements RoleAssignments {
                 .findOne());
     }
 
-    /** In chunks of {@value #CHUNK} ids per query. */
+    /** In one query, the ids bound as one array (however many a world file brings). */
     @Override
     public java.util.Set<RoleAssignmentId> existingIds(java.util.Collection<RoleAssignmentId> ids) {
-        java.util.Set<RoleAssignmentId> taken = new java.util.HashSet<>();
+        if (ids.isEmpty()) return java.util.Set.of();
         List<java.util.UUID> all =
                 ids.stream().map(RoleAssignmentId::value).distinct().toList();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<java.util.UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            db.withHandle(h -> h.createQuery("SELECT id FROM role_assignments WHERE id IN (<ids>)")
-                            .bindList("ids", chunk)
-                            .map((rs, ctx) -> new RoleAssignmentId(uuid(rs, "id")))
-                            .list())
-                    .forEach(taken::add);
-        }
-        return taken;
+        return java.util.Set.copyOf(db.withHandle(
+                h -> h.createQuery("SELECT id FROM role_assignments WHERE id = ANY(:ids)")
+                        .bindArray("ids", java.util.UUID.class, all)
+                        .map((rs, ctx) -> new RoleAssignmentId(uuid(rs, "id")))
+                        .list()));
     }
 
     @Override

@@ -19,13 +19,15 @@ import org.jdbi.v3.core.Handle;
  * transitively). Nesting is followed over the groups only, one level per query and remembering
  * what was seen (a cycle, which two racing transactions could make, still ends; H2's recursive
  * queries would not end on one); the members, however many, are then paged and counted by the
- * database over that set of groups.
+ * database over that set of groups. A set of groups is bound as one array parameter ({@code =
+ * ANY(:groups)}), never as a list of parameters: an object may be in more groups than a statement
+ * may have parameters (65,535 on PostgreSQL), and one statement text serves every size.
  */
 final class GroupMembershipPages {
     private static final String GROUP_COLUMNS =
             "g.id, g.directory_id, g.display_name, g.mail_nickname, g.description, g.created_at";
     private static final String DISTINCT_MEMBERS = " FROM group_members WHERE directory_id = :directory"
-            + " AND group_id IN (<groups>) AND member_id <> :group";
+            + " AND group_id = ANY(:groups) AND member_id <> :group";
     private static final String PAGE = " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
 
     private final JdbiTransactions db;
@@ -39,7 +41,7 @@ final class GroupMembershipPages {
         return db.withHandle(h -> h.createQuery("SELECT member_id, MIN(member_type) AS member_type" + DISTINCT_MEMBERS
                         + " GROUP BY member_id ORDER BY member_id" + PAGE)
                 .bind("directory", directory.value())
-                .bindList("groups", closure(h, directory, group, false))
+                .bindArray("groups", UUID.class, closure(h, directory, group, false))
                 .bind("group", group.value())
                 .bind("offset", offset)
                 .bind("limit", limit)
@@ -50,7 +52,7 @@ final class GroupMembershipPages {
     int transitiveMemberCount(DirectoryId directory, ObjectId group) {
         return db.withHandle(h -> h.createQuery("SELECT COUNT(DISTINCT member_id)" + DISTINCT_MEMBERS)
                 .bind("directory", directory.value())
-                .bindList("groups", closure(h, directory, group, false))
+                .bindArray("groups", UUID.class, closure(h, directory, group, false))
                 .bind("group", group.value())
                 .mapTo(Integer.class)
                 .one());
@@ -86,10 +88,10 @@ final class GroupMembershipPages {
             List<UUID> groups = closure(h, directory, member, true);
             if (groups.size() == 1) return List.of(); // only the member itself
             return h.createQuery("SELECT " + GROUP_COLUMNS + " FROM directory_groups g"
-                            + " WHERE g.directory_id = :directory AND g.id IN (<groups>) AND g.id <> :member"
+                            + " WHERE g.directory_id = :directory AND g.id = ANY(:groups) AND g.id <> :member"
                             + " ORDER BY g.display_name_key, g.id" + PAGE)
                     .bind("directory", directory.value())
-                    .bindList("groups", groups)
+                    .bindArray("groups", UUID.class, groups)
                     .bind("member", member.value())
                     .bind("offset", offset)
                     .bind("limit", limit)
@@ -103,9 +105,9 @@ final class GroupMembershipPages {
             List<UUID> groups = closure(h, directory, member, true);
             if (groups.size() == 1) return 0;
             return h.createQuery("SELECT COUNT(*) FROM directory_groups"
-                            + " WHERE directory_id = :directory AND id IN (<groups>) AND id <> :member")
+                            + " WHERE directory_id = :directory AND id = ANY(:groups) AND id <> :member")
                     .bind("directory", directory.value())
-                    .bindList("groups", groups)
+                    .bindArray("groups", UUID.class, groups)
                     .bind("member", member.value())
                     .mapTo(Integer.class)
                     .one();
@@ -120,16 +122,16 @@ final class GroupMembershipPages {
     private static List<UUID> closure(Handle h, DirectoryId directory, ObjectId start, boolean upwards) {
         String step = upwards
                 ? "SELECT DISTINCT group_id AS next FROM group_members"
-                        + " WHERE directory_id = :directory AND member_id IN (<level>)"
+                        + " WHERE directory_id = :directory AND member_id = ANY(:level)"
                 : "SELECT DISTINCT member_id AS next FROM group_members"
-                        + " WHERE directory_id = :directory AND group_id IN (<level>) AND member_type = 'Group'";
+                        + " WHERE directory_id = :directory AND group_id = ANY(:level) AND member_type = 'Group'";
         Set<UUID> seen = new LinkedHashSet<>(List.of(start.value()));
         List<UUID> level = List.of(start.value());
         while (!level.isEmpty()) {
             List<UUID> next = new ArrayList<>();
             for (UUID g : h.createQuery(step)
                     .bind("directory", directory.value())
-                    .bindList("level", level)
+                    .bindArray("level", UUID.class, level)
                     .map((rs, ctx) -> Columns.object(rs, "next").value())
                     .list()) {
                 if (seen.add(g)) next.add(g);

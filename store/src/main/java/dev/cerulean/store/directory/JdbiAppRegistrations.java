@@ -256,10 +256,10 @@ public final class JdbiAppRegistrations implements AppRegistrations {
             Map<UUID, List<String>> roles = new LinkedHashMap<>();
             Map<UUID, List<ObjectId>> owners = new LinkedHashMap<>();
             // the children of exactly these rows (a page's, not every app the condition names)
-            String owned = " WHERE client_id IN (<apps>) ORDER BY client_id, pos";
+            String owned = " WHERE client_id = ANY(:apps) ORDER BY client_id, pos";
             List<UUID> apps = rows.stream().map(Row::clientId).toList();
             h.createQuery("SELECT client_id, key_id, hint, hash, expires_at FROM app_client_secrets" + owned)
-                    .bindList("apps", apps)
+                    .bindArray("apps", UUID.class, apps)
                     .map((rs, ctx) -> new Child<>(
                             uuid(rs, "client_id"),
                             new ClientSecret(
@@ -270,12 +270,12 @@ public final class JdbiAppRegistrations implements AppRegistrations {
                     .forEach(c -> secrets.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
                             .add(c.value()));
             h.createQuery("SELECT client_id, role FROM app_graph_roles" + owned)
-                    .bindList("apps", apps)
+                    .bindArray("apps", UUID.class, apps)
                     .map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), rs.getString("role")))
                     .forEach(c -> roles.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
                             .add(c.value()));
             h.createQuery("SELECT client_id, owner_id FROM app_owners" + owned)
-                    .bindList("apps", apps)
+                    .bindArray("apps", UUID.class, apps)
                     .map((rs, ctx) -> new Child<>(uuid(rs, "client_id"), object(rs, "owner_id")))
                     .forEach(c -> owners.computeIfAbsent(c.clientId(), k -> new ArrayList<>())
                             .add(c.value()));

@@ -11,7 +11,6 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.directory.Directories;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.Domain;
-import dev.cerulean.store.Columns;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.Collection;
 import java.util.HashMap;
@@ -80,14 +79,12 @@ public final class JdbiDirectories implements Directories {
     public Map<DirectoryId, Directory> byIds(Collection<DirectoryId> ids) {
         List<UUID> wanted = ids.stream().map(DirectoryId::value).distinct().toList();
         Map<DirectoryId, Directory> found = new HashMap<>();
-        for (int from = 0; from < wanted.size(); from += Columns.IN_LIST_MAX) {
-            List<UUID> chunk = wanted.subList(from, Math.min(wanted.size(), from + Columns.IN_LIST_MAX));
-            db.withHandle(h -> h.createQuery(DIRECTORY + " WHERE id IN (<ids>)")
-                            .bindList("ids", chunk)
-                            .map(DIRECTORY_ROW)
-                            .list())
-                    .forEach(d -> found.put(d.id(), d));
-        }
+        if (wanted.isEmpty()) return found;
+        db.withHandle(h -> h.createQuery(DIRECTORY + " WHERE id = ANY(:ids)")
+                        .bindArray("ids", UUID.class, wanted)
+                        .map(DIRECTORY_ROW)
+                        .list())
+                .forEach(d -> found.put(d.id(), d));
         return found;
     }
 

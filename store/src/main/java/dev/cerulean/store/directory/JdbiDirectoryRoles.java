@@ -75,9 +75,11 @@ public final class JdbiDirectoryRoles implements DirectoryRoles {
         if (members.isEmpty()) return java.util.Map.of();
         java.util.Map<ObjectId, List<DirectoryRole>> out = new java.util.HashMap<>();
         db.withHandle(h -> h.createQuery(
-                                "SELECT member_id, role FROM directory_role_members WHERE member_id IN (<members>)")
-                        .bindList(
-                                "members", members.stream().map(ObjectId::value).toList())
+                                "SELECT member_id, role FROM directory_role_members WHERE member_id = ANY(:members)")
+                        .bindArray(
+                                "members",
+                                java.util.UUID.class,
+                                members.stream().map(ObjectId::value).toList())
                         .map((rs, ctx) -> java.util.Map.entry(
                                 new ObjectId(rs.getObject("member_id", java.util.UUID.class)),
                                 DirectoryRole.valueOf(rs.getString("role"))))

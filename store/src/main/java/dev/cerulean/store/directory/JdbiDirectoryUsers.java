@@ -16,7 +16,6 @@ import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
 import dev.cerulean.core.directory.UserCondition;
-import dev.cerulean.store.Columns;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.Collection;
 import java.util.HashMap;
@@ -138,15 +137,13 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
     public Map<ObjectId, DirectoryUser> byIds(DirectoryId directory, Collection<ObjectId> ids) {
         List<UUID> wanted = ids.stream().map(ObjectId::value).distinct().toList();
         Map<ObjectId, DirectoryUser> found = new HashMap<>();
-        for (int from = 0; from < wanted.size(); from += Columns.IN_LIST_MAX) {
-            List<UUID> chunk = wanted.subList(from, Math.min(wanted.size(), from + Columns.IN_LIST_MAX));
-            db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND id IN (<ids>)")
-                            .bind("directory", directory.value())
-                            .bindList("ids", chunk)
-                            .map(ROW)
-                            .list())
-                    .forEach(u -> found.put(u.id(), u));
-        }
+        if (wanted.isEmpty()) return found;
+        db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND id = ANY(:ids)")
+                        .bind("directory", directory.value())
+                        .bindArray("ids", UUID.class, wanted)
+                        .map(ROW)
+                        .list())
+                .forEach(u -> found.put(u.id(), u));
         return found;
     }
 

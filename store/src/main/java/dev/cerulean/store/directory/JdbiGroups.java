@@ -212,9 +212,9 @@ public final class JdbiGroups implements Groups {
             while (!level.isEmpty()) {
                 List<ObjectId> next = new ArrayList<>();
                 for (ObjectId g : h.createQuery("SELECT DISTINCT group_id FROM group_members "
-                                + "WHERE directory_id = :directory AND member_id IN (<level>)")
+                                + "WHERE directory_id = :directory AND member_id = ANY(:level)")
                         .bind("directory", directory.value())
-                        .bindList("level", ids(level))
+                        .bindArray("level", UUID.class, ids(level))
                         .map((rs, ctx) -> Columns.object(rs, "group_id"))
                         .list()) {
                     if (found.add(g)) next.add(g);

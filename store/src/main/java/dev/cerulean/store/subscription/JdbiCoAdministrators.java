@@ -73,9 +73,10 @@ public final class JdbiCoAdministrators implements CoAdministrators {
         java.util.Map<SubscriptionId, List<CoAdministrator>> out = new java.util.LinkedHashMap<>();
         if (subscriptions.isEmpty()) return out;
         db.withHandle(h -> h.createQuery("SELECT subscription_id, person, email, added_at FROM co_administrators "
-                                + "WHERE subscription_id IN (<subscriptions>) ORDER BY seq")
-                        .bindList(
+                                + "WHERE subscription_id = ANY(:subscriptions) ORDER BY seq")
+                        .bindArray(
                                 "subscriptions",
+                                java.util.UUID.class,
                                 subscriptions.stream()
                                         .map(SubscriptionId::value)
                                         .toList())
