@@ -24,11 +24,18 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 /**
  * How domain values become columns and back, the same way on H2 and PostgreSQL: UUIDs as UUID,
  * instants as TIMESTAMP WITH TIME ZONE in UTC (microsecond precision), identities as one text key.
- * A set of ids is bound as one UUID array ({@code col = ANY(:ids)}, JDBI's {@code bindArray}), which
- * both databases read by index: never as an IN list, whose parameters a big set would run out of.
+ * A set of ids is bound as one UUID array (JDBI's {@code bindArray}; {@code col = ANY(:ids)} where
+ * that is the only indexed condition, else {@code FROM UNNEST(:ids) ... JOIN}), never as an IN list,
+ * whose parameters a big set would run out of and whose statement text changes with its size.
  */
 public final class Columns {
     private Columns() {}
+
+    /**
+     * The most ids one array parameter carries: H2's largest array (PostgreSQL has no such limit).
+     * A read that can be split (a step of a walk, a lookup by ids) binds more in several arrays.
+     */
+    public static final int ARRAY_MAX = 65_536;
 
     /**
      * Binds UUID and Instant explicitly: the drivers agree on setObject(UUID / OffsetDateTime).

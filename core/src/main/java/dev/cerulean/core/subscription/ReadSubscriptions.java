@@ -44,4 +44,20 @@ public final class ReadSubscriptions {
                 .sorted(Subscription.BY_DISPLAY_NAME)
                 .toList();
     }
+
+    /** One page of {@link #administeredBy} and how many there are in all (for the search given). */
+    public record Page(List<Subscription> subscriptions, int total) {}
+
+    /**
+     * A page of {@link #administeredBy}'s list, read in the store: a search that is not blank keeps
+     * those whose name or id contains it. An offset below zero reads from the start, a limit below
+     * one reads one.
+     */
+    public Page administeredBy(Identity person, String search, int offset, int limit) {
+        String needle = search == null ? "" : search.strip();
+        int from = Math.max(0, offset), size = Math.max(1, limit);
+        return transactions.inTransaction(() -> new Page(
+                subscriptions.withAccountAdministrator(person, needle, from, size),
+                subscriptions.countWithAccountAdministrator(person, needle)));
+    }
 }

@@ -52,6 +52,35 @@ public interface Subscriptions {
     /** Increments the version: something that belongs to the subscription changed. */
     void touch(SubscriptionId id);
 
+    /**
+     * A page of the live (not deleted) subscriptions whose account administrator is {@code person},
+     * by display name whatever its case, then by id; a {@code search} that is not blank keeps those
+     * whose display name or id contains it, whatever its case. Stores read it in the database (a
+     * person may be account administrator of thousands); this default filters the whole list.
+     */
+    default List<Subscription> withAccountAdministrator(Identity person, String search, int offset, int limit) {
+        return accountAdministered(this, person, search).stream()
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    /** How many subscriptions {@link #withAccountAdministrator(Identity, String, int, int)} pages through. */
+    default int countWithAccountAdministrator(Identity person, String search) {
+        return accountAdministered(this, person, search).size();
+    }
+
+    private static List<Subscription> accountAdministered(Subscriptions all, Identity person, String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+        return all.withAccountAdministrator(person).stream()
+                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
+                .filter(s -> needle.isEmpty()
+                        || s.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || s.id().toString().contains(needle))
+                .sorted(Subscription.BY_DISPLAY_NAME)
+                .toList();
+    }
+
     /** Adds each of {@code subscriptions} as {@link #add} does; stores write them in batches (world loading). */
     default void addAll(List<Subscription> subscriptions) {
         subscriptions.forEach(this::add);

@@ -88,4 +88,49 @@ public abstract class AdministeredSubscriptionsContract extends PortContract {
         assertThat(ports.subscriptions().countAdministeredIn(contoso, kelley, "northwind"))
                 .isZero();
     }
+
+    /** The change-the-service-administrator page's list: where the person is account administrator (R15). */
+    @Test
+    void theLiveSubscriptionsWhoseAccountAdministratorThePersonIsArePagedByNameAndSearched() {
+        Subscription beta = live("beta", asKelley);
+        Subscription alpha = live("Alpha", asKelley);
+        Subscription charlie = add("Charlie_1", directoryId(), asKelley, Subscription.SubscriptionState.Enabled);
+        live("someone else's", asAlex);
+        add("deleted", contoso, asKelley, Subscription.SubscriptionState.Deleted);
+        // account administrator, though another person serves it
+        Subscription served = new Subscription(
+                subscriptionId(),
+                "delta",
+                Offer.PAY_AS_YOU_GO,
+                Subscription.SubscriptionState.Enabled,
+                contoso,
+                asKelley,
+                asAlex,
+                false,
+                0);
+        ports.subscriptions().add(served);
+
+        assertThat(ports.subscriptions().withAccountAdministrator(kelley, "", 0, 2))
+                .extracting(Subscription::id)
+                .containsExactly(alpha.id(), beta.id());
+        assertThat(ports.subscriptions().withAccountAdministrator(kelley, null, 2, 5))
+                .extracting(Subscription::id)
+                .containsExactly(charlie.id(), served.id());
+        assertThat(ports.subscriptions().countWithAccountAdministrator(kelley, ""))
+                .isEqualTo(4);
+        assertThat(ports.subscriptions().withAccountAdministrator(kelley, "ALP", 0, 10))
+                .extracting(Subscription::id)
+                .containsExactly(alpha.id());
+        assertThat(ports.subscriptions().withAccountAdministrator(kelley, "e_1", 0, 10))
+                .extracting(Subscription::id)
+                .containsExactly(charlie.id());
+        String idPart = served.id().toString().substring(9, 18).toUpperCase();
+        assertThat(ports.subscriptions().withAccountAdministrator(kelley, idPart, 0, 10))
+                .extracting(Subscription::id)
+                .containsExactly(served.id());
+        assertThat(ports.subscriptions().countWithAccountAdministrator(kelley, "northwind"))
+                .isZero();
+        assertThat(ports.subscriptions().countWithAccountAdministrator(msa(), ""))
+                .isZero();
+    }
 }

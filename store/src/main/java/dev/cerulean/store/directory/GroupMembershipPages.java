@@ -19,15 +19,22 @@ import org.jdbi.v3.core.Handle;
  * transitively). Nesting is followed over the groups only, one level per query and remembering
  * what was seen (a cycle, which two racing transactions could make, still ends; H2's recursive
  * queries would not end on one); the members, however many, are then paged and counted by the
- * database over that set of groups. A set of groups is bound as one array parameter ({@code =
- * ANY(:groups)}), never as a list of parameters: an object may be in more groups than a statement
- * may have parameters (65,535 on PostgreSQL), and one statement text serves every size.
+ * database over that set of groups. A set of groups is bound as one array parameter, never as a
+ * list of parameters: an object may be in more groups than a statement may have parameters (65,535
+ * on PostgreSQL), and one statement text serves every size. Each query starts from the array
+ * ({@code FROM UNNEST(:groups) JOIN ...}) so that both databases look each id up by index: H2 does
+ * not use an index for {@code col = ANY(:array)} when another index also fits, and would compare
+ * every row of the directory with every id. The set of groups paged over is one array, so it may
+ * hold at most {@link Columns#ARRAY_MAX} groups (H2's largest array); the walk over the nesting
+ * has no such bound.
  */
 final class GroupMembershipPages {
     private static final String GROUP_COLUMNS =
             "g.id, g.directory_id, g.display_name, g.mail_nickname, g.description, g.created_at";
-    private static final String DISTINCT_MEMBERS = " FROM group_members WHERE directory_id = :directory"
-            + " AND group_id = ANY(:groups) AND member_id <> :group";
+    /** The members of a set of groups: driven by the array, each group's rows found by the primary key. */
+    private static final String DISTINCT_MEMBERS = " FROM UNNEST(:groups) AS s(id) JOIN group_members m"
+            + " ON m.group_id = s.id WHERE m.directory_id = :directory AND m.member_id <> :group";
+
     private static final String PAGE = " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
 
     private final JdbiTransactions db;
@@ -87,8 +94,9 @@ final class GroupMembershipPages {
         return db.withHandle(h -> {
             List<UUID> groups = closure(h, directory, member, true);
             if (groups.size() == 1) return List.of(); // only the member itself
-            return h.createQuery("SELECT " + GROUP_COLUMNS + " FROM directory_groups g"
-                            + " WHERE g.directory_id = :directory AND g.id = ANY(:groups) AND g.id <> :member"
+            return h.createQuery("SELECT " + GROUP_COLUMNS + " FROM UNNEST(:groups) AS s(id)"
+                            + " JOIN directory_groups g ON g.id = s.id"
+                            + " WHERE g.directory_id = :directory AND g.id <> :member"
                             + " ORDER BY g.display_name_key, g.id" + PAGE)
                     .bind("directory", directory.value())
                     .bindArray("groups", UUID.class, groups)
@@ -104,8 +112,9 @@ final class GroupMembershipPages {
         return db.withHandle(h -> {
             List<UUID> groups = closure(h, directory, member, true);
             if (groups.size() == 1) return 0;
-            return h.createQuery("SELECT COUNT(*) FROM directory_groups"
-                            + " WHERE directory_id = :directory AND id = ANY(:groups) AND id <> :member")
+            return h.createQuery("SELECT COUNT(*) FROM UNNEST(:groups) AS s(id)"
+                            + " JOIN directory_groups g ON g.id = s.id"
+                            + " WHERE g.directory_id = :directory AND g.id <> :member")
                     .bind("directory", directory.value())
                     .bindArray("groups", UUID.class, groups)
                     .bind("member", member.value())
@@ -121,20 +130,26 @@ final class GroupMembershipPages {
      */
     private static List<UUID> closure(Handle h, DirectoryId directory, ObjectId start, boolean upwards) {
         String step = upwards
-                ? "SELECT DISTINCT group_id AS next FROM group_members"
-                        + " WHERE directory_id = :directory AND member_id = ANY(:level)"
-                : "SELECT DISTINCT member_id AS next FROM group_members"
-                        + " WHERE directory_id = :directory AND group_id = ANY(:level) AND member_type = 'Group'";
+                ? "SELECT DISTINCT m.group_id AS next FROM UNNEST(:level) AS s(id) JOIN group_members m"
+                        + " ON m.member_id = s.id AND m.directory_id = :directory"
+                : "SELECT DISTINCT m.member_id AS next FROM UNNEST(:level) AS s(id) JOIN group_members m"
+                        + " ON m.group_id = s.id AND m.directory_id = :directory AND m.member_type = 'Group'";
         Set<UUID> seen = new LinkedHashSet<>(List.of(start.value()));
         List<UUID> level = List.of(start.value());
         while (!level.isEmpty()) {
             List<UUID> next = new ArrayList<>();
-            for (UUID g : h.createQuery(step)
-                    .bind("directory", directory.value())
-                    .bindArray("level", UUID.class, level)
-                    .map((rs, ctx) -> Columns.object(rs, "next").value())
-                    .list()) {
-                if (seen.add(g)) next.add(g);
+            // a level splits into arrays as big as H2 takes; their results are simply added up
+            for (int from = 0; from < level.size(); from += Columns.ARRAY_MAX) {
+                for (UUID g : h.createQuery(step)
+                        .bind("directory", directory.value())
+                        .bindArray(
+                                "level",
+                                UUID.class,
+                                level.subList(from, Math.min(level.size(), from + Columns.ARRAY_MAX)))
+                        .map((rs, ctx) -> Columns.object(rs, "next").value())
+                        .list()) {
+                    if (seen.add(g)) next.add(g);
+                }
             }
             level = next;
         }

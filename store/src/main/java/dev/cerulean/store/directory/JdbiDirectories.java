@@ -79,12 +79,15 @@ public final class JdbiDirectories implements Directories {
     public Map<DirectoryId, Directory> byIds(Collection<DirectoryId> ids) {
         List<UUID> wanted = ids.stream().map(DirectoryId::value).distinct().toList();
         Map<DirectoryId, Directory> found = new HashMap<>();
-        if (wanted.isEmpty()) return found;
-        db.withHandle(h -> h.createQuery(DIRECTORY + " WHERE id = ANY(:ids)")
-                        .bindArray("ids", UUID.class, wanted)
-                        .map(DIRECTORY_ROW)
-                        .list())
-                .forEach(d -> found.put(d.id(), d));
+        for (int from = 0; from < wanted.size(); from += dev.cerulean.store.Columns.ARRAY_MAX) {
+            List<UUID> chunk =
+                    wanted.subList(from, Math.min(wanted.size(), from + dev.cerulean.store.Columns.ARRAY_MAX));
+            db.withHandle(h -> h.createQuery(DIRECTORY + " WHERE id = ANY(:ids)")
+                            .bindArray("ids", UUID.class, chunk)
+                            .map(DIRECTORY_ROW)
+                            .list())
+                    .forEach(d -> found.put(d.id(), d));
+        }
         return found;
     }
 

@@ -137,13 +137,16 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
     public Map<ObjectId, DirectoryUser> byIds(DirectoryId directory, Collection<ObjectId> ids) {
         List<UUID> wanted = ids.stream().map(ObjectId::value).distinct().toList();
         Map<ObjectId, DirectoryUser> found = new HashMap<>();
-        if (wanted.isEmpty()) return found;
-        db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND id = ANY(:ids)")
-                        .bind("directory", directory.value())
-                        .bindArray("ids", UUID.class, wanted)
-                        .map(ROW)
-                        .list())
-                .forEach(u -> found.put(u.id(), u));
+        for (int from = 0; from < wanted.size(); from += dev.cerulean.store.Columns.ARRAY_MAX) {
+            List<UUID> chunk =
+                    wanted.subList(from, Math.min(wanted.size(), from + dev.cerulean.store.Columns.ARRAY_MAX));
+            db.withHandle(h -> h.createQuery(USER + " WHERE directory_id = :directory AND id = ANY(:ids)")
+                            .bind("directory", directory.value())
+                            .bindArray("ids", UUID.class, chunk)
+                            .map(ROW)
+                            .list())
+                    .forEach(u -> found.put(u.id(), u));
+        }
         return found;
     }
 

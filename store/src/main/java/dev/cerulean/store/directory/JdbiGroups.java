@@ -41,15 +41,49 @@ public final class JdbiGroups implements Groups {
         this.pages = new GroupMembershipPages(db);
     }
 
+    private static final String INSERT_GROUP = "INSERT INTO directory_groups (id, directory_id, display_name, "
+            + "display_name_key, mail_nickname, mail_nickname_key, description, created_at) "
+            + "VALUES (:id, :directory, :name, :nameKey, :alias, :aliasKey, :description, :at)";
+    private static final int BATCH = 1_000;
+
     @Override
     public void add(Group g) {
-        db.useHandle(h -> fields(
-                        h.createUpdate("INSERT INTO directory_groups (id, directory_id, display_name, "
-                                + "display_name_key, mail_nickname, mail_nickname_key, description, created_at) "
-                                + "VALUES (:id, :directory, :name, :nameKey, :alias, :aliasKey, :description, :at)"),
-                        g)
+        db.useHandle(h -> fields(h.createUpdate(INSERT_GROUP), g)
                 .bind("at", g.createdAt())
                 .execute());
+    }
+
+    /** In JDBC batches of {@value #BATCH}. */
+    @Override
+    public void addAll(List<Group> groups) {
+        for (int from = 0; from < groups.size(); from += BATCH) {
+            List<Group> chunk = groups.subList(from, Math.min(groups.size(), from + BATCH));
+            db.useHandle(h -> {
+                var batch = h.prepareBatch(INSERT_GROUP);
+                for (Group g : chunk) fields(batch, g).bind("at", g.createdAt()).add();
+                batch.execute();
+            });
+        }
+    }
+
+    /** In JDBC batches of {@value #BATCH}; one that is there already stays as it is. */
+    @Override
+    public void addMembers(DirectoryId directory, List<Membership> memberships) {
+        for (int from = 0; from < memberships.size(); from += BATCH) {
+            List<Membership> chunk = memberships.subList(from, Math.min(memberships.size(), from + BATCH));
+            db.useHandle(h -> {
+                var batch = h.prepareBatch("INSERT INTO group_members (directory_id, group_id, member_id, member_type)"
+                        + " VALUES (:directory, :group, :id, :type) ON CONFLICT DO NOTHING");
+                for (Membership m : chunk) {
+                    batch.bind("directory", directory.value())
+                            .bind("group", m.group().value())
+                            .bind("id", m.member().id().value())
+                            .bind("type", m.member().type().name())
+                            .add();
+                }
+                batch.execute();
+            });
+        }
     }
 
     @Override
@@ -211,13 +245,20 @@ public final class JdbiGroups implements Groups {
             List<ObjectId> level = List.of(member);
             while (!level.isEmpty()) {
                 List<ObjectId> next = new ArrayList<>();
-                for (ObjectId g : h.createQuery("SELECT DISTINCT group_id FROM group_members "
-                                + "WHERE directory_id = :directory AND member_id = ANY(:level)")
-                        .bind("directory", directory.value())
-                        .bindArray("level", UUID.class, ids(level))
-                        .map((rs, ctx) -> Columns.object(rs, "group_id"))
-                        .list()) {
-                    if (found.add(g)) next.add(g);
+                List<UUID> ids = ids(level);
+                // one array per query (as many as H2 takes), driving the lookups by index
+                for (int from = 0; from < ids.size(); from += Columns.ARRAY_MAX) {
+                    for (ObjectId g : h.createQuery("SELECT DISTINCT m.group_id FROM UNNEST(:level) AS s(id)"
+                                    + " JOIN group_members m ON m.member_id = s.id AND m.directory_id = :directory")
+                            .bind("directory", directory.value())
+                            .bindArray(
+                                    "level",
+                                    UUID.class,
+                                    ids.subList(from, Math.min(ids.size(), from + Columns.ARRAY_MAX)))
+                            .map((rs, ctx) -> Columns.object(rs, "group_id"))
+                            .list()) {
+                        if (found.add(g)) next.add(g);
+                    }
                 }
                 level = next;
             }

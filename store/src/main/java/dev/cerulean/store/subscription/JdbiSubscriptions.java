@@ -211,4 +211,40 @@ public final class JdbiSubscriptions implements Subscriptions {
                 .bind("needle", needle)
                 .bind("pattern", "%" + literal(needle) + "%");
     }
+
+    /** The live subscriptions the person is account administrator of, whose name or id contains the search. */
+    private static final String ACCOUNT_ADMINISTERED = " FROM subscriptions WHERE account_admin = :person"
+            + " AND state <> :deleted"
+            + " AND (:needle = '' OR LOWER(display_name) LIKE :pattern ESCAPE '!'"
+            + " OR CAST(id AS VARCHAR(36)) LIKE :pattern ESCAPE '!')";
+
+    @Override
+    public List<Subscription> withAccountAdministrator(Identity person, String search, int offset, int limit) {
+        return db.withHandle(h -> accountAdministered(
+                        h.createQuery(SUBSCRIPTION.substring(0, SUBSCRIPTION.indexOf(" FROM")) + ACCOUNT_ADMINISTERED
+                                + " ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset"),
+                        person,
+                        search)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(ROW)
+                .list());
+    }
+
+    @Override
+    public int countWithAccountAdministrator(Identity person, String search) {
+        return db.withHandle(
+                h -> accountAdministered(h.createQuery("SELECT COUNT(*)" + ACCOUNT_ADMINISTERED), person, search)
+                        .mapTo(Integer.class)
+                        .one());
+    }
+
+    private static <S extends SqlStatement<S>> S accountAdministered(S statement, Identity person, String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return statement
+                .bind("deleted", Subscription.SubscriptionState.Deleted.name())
+                .bind("person", identity(person))
+                .bind("needle", needle)
+                .bind("pattern", "%" + literal(needle) + "%");
+    }
 }

@@ -85,4 +85,20 @@ public interface Groups {
 
     /** Removes {@code object} as a member and as an owner of every group (when the object is deleted). */
     void forget(DirectoryId directory, ObjectId object);
+
+    /** A member of a group, as {@link #addMembers} adds many at once. */
+    record Membership(ObjectId group, GroupMember member) {}
+
+    /** Adds each of {@code groups} as {@link #add} does; stores write them in batches (bulk set-up). */
+    default void addAll(List<Group> groups) {
+        groups.forEach(this::add);
+    }
+
+    /**
+     * Adds each membership as {@link #addMember} does (one that is there already stays as it is);
+     * stores write them in batches (bulk set-up).
+     */
+    default void addMembers(DirectoryId directory, List<Membership> memberships) {
+        memberships.forEach(m -> addMember(directory, m.group(), m.member()));
+    }
 }
