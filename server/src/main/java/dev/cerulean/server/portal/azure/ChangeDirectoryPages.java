@@ -18,6 +18,7 @@ import dev.cerulean.core.subscription.FollowUpItem;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.plan.MovePlanJson;
 import dev.cerulean.server.portal.azure.MoveViews.Done;
 import dev.cerulean.server.portal.azure.MoveViews.Pick;
@@ -43,6 +44,9 @@ import java.util.stream.Collectors;
  */
 final class ChangeDirectoryPages {
     private static final DirectoryChangeMode MODE = DirectoryChangeMode.MODERN;
+    /** Destinations on a page of the pick step. */
+    static final int PICK_PAGE = 50;
+
     private final AzureLayout layout;
     private final SubscriptionPages subscriptions;
     private final WebSessions sessions;
@@ -81,16 +85,38 @@ final class ChangeDirectoryPages {
         pickPage(ctx, 200, caller, m, s.get(), null, false);
     }
 
+    /**
+     * The destinations, a page of the person's directories at a time ({@value #PICK_PAGE}), searched
+     * by name or domain in the store: a person may be in a thousand directories. The subscription's
+     * own directory stays in the list, not selectable, so that the count is the list's.
+     */
     private void pickPage(
             Context ctx, int status, Caller caller, Messages m, Subscription s, Notice notice, boolean refused) {
-        List<Target> targets = layout.uses().directoriesOfAccount().of(caller.identity()).stream()
-                .filter(d -> !d.directory().id().equals(s.directory()))
+        String search = Pager.search(ctx);
+        int offset = Pager.offset(ctx);
+        var found = layout.uses().directoriesOfAccount().page(caller.identity(), search, offset, PICK_PAGE);
+        if (found.memberships().isEmpty() && offset > 0) {
+            offset = 0;
+            found = layout.uses().directoriesOfAccount().page(caller.identity(), search, 0, PICK_PAGE);
+        }
+        List<Target> targets = found.memberships().stream()
                 .map(d -> new Target(
                         d.directory().id().toString(),
                         d.directory().displayName(),
-                        d.directory().initialDomain()))
+                        d.directory().initialDomain(),
+                        d.directory().id().equals(s.directory())))
                 .toList();
-        var view = new Pick(s.id().toString(), s.displayName(), layout.nameOf(s.directory()), targets, refused);
+        boolean none = search.isEmpty() && targets.stream().allMatch(Target::current) && found.total() <= 1;
+        var pager = Pager.of(path(s.id()), search, offset, targets.size(), found.total(), PICK_PAGE);
+        var view = new Pick(
+                s.id().toString(),
+                s.displayName(),
+                layout.nameOf(s.directory()),
+                targets,
+                refused,
+                none,
+                search,
+                pager);
         var frame = layout.frame(
                         ctx,
                         caller,

@@ -6,16 +6,28 @@ import java.util.List;
 public final class MoveViews {
     private MoveViews() {}
 
-    /** A directory the subscription may move to. */
-    public record Target(String id, String name, String domain) {}
+    /** A directory of the person's, listed as a destination; {@code current} (the subscription's own) is not one. */
+    public record Target(String id, String name, String domain, boolean current) {}
 
-    /** The first step: where to; {@code refused} hides the form when a rule about the person or the offer answered. */
+    /**
+     * The first step: where to, from one page of the person's directories ({@code pager}) that
+     * {@code search} narrows; {@code refused} hides the form when a rule about the person or the
+     * offer answered, {@code none} says the person is in no other directory at all.
+     */
     public record Pick(
             String subscriptionId,
             String subscriptionName,
             String currentDirectory,
             List<Target> targets,
-            boolean refused) {}
+            boolean refused,
+            boolean none,
+            String search,
+            dev.cerulean.server.page.Pager pager) {
+        /** True when the page offers a directory to move to (not only the current one). */
+        public boolean anyTarget() {
+            return targets.stream().anyMatch(t -> !t.current());
+        }
+    }
 
     /** An assignment the move removes: who (and their sign-in name or app id), which role, where. */
     public record Removed(String principal, String detail, String role, String scope) {}

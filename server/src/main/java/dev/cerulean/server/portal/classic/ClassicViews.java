@@ -49,10 +49,21 @@ public final class ClassicViews {
     public record AdministratorRow(String value, String inputId, String email, String role, String subscription) {}
 
     /** ADD a co-administrator: the email and the subscriptions to pick. */
-    public record AddCoAdministrator(String email, List<Choice> subscriptions) {}
+    /**
+     * Add a co-administrator: the email as typed and one page ({@code pager}) of the subscriptions to
+     * pick from, narrowed by {@code search}; subscriptions picked before stay in the list, checked.
+     */
+    public record AddCoAdministrator(
+            String email, List<Choice> subscriptions, String search, dev.cerulean.server.page.Pager pager) {}
 
     /** Change the service administrator; {@code empty} is said when no subscription can be picked. */
-    public record ServiceAdministrator(List<Choice> subscriptions, String empty, String email) {}
+    public record ServiceAdministrator(
+            List<Choice> subscriptions,
+            String empty,
+            String email,
+            String search,
+            String named,
+            dev.cerulean.server.page.Pager pager) {}
 
     /** Support: the form as typed, the severities and subscriptions to pick, and the person's requests. */
     public record Support(

@@ -7,6 +7,7 @@ import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
 import dev.cerulean.server.portal.classic.ClassicViews.Choice;
 import dev.cerulean.server.portal.classic.ClassicViews.Done;
@@ -39,21 +40,11 @@ final class ServiceAdministratorPage {
         gate.post(routes, WaysOut.CHANGE_SERVICE_ADMINISTRATOR, this::change);
     }
 
-    /** The subscriptions whose account administrator the caller is, plus the one the link named. */
-    private List<Subscription> candidates(Caller caller, String named) {
-        List<Subscription> administered = uses.subscriptions().administeredBy(caller.identity());
-        if (named == null
-                || administered.stream().anyMatch(s -> s.id().toString().equals(named))) return administered;
-        Optional<Subscription> link = SubscriptionId.parse(named)
-                .flatMap(uses.subscriptions()::byId)
-                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted);
-        if (link.isEmpty()) return administered;
-        List<Subscription> all = new ArrayList<>(administered);
-        all.add(link.get());
-        all.sort(Subscription.BY_DISPLAY_NAME);
-        return all;
-    }
-
+    /**
+     * One page of the subscriptions whose account administrator the caller is, searched in the store
+     * (a person may be account administrator of thousands), plus, first, the one the link named when
+     * the page does not list it: anyone else is told the rule when completing.
+     */
     private void form(
             Context ctx,
             int status,
@@ -62,19 +53,48 @@ final class ServiceAdministratorPage {
             String named,
             String email,
             List<ClassicNotice> notices) {
-        List<Subscription> list = candidates(caller, named);
+        String search = Pager.search(ctx);
+        int offset = Pager.offset(ctx);
+        var found = uses.subscriptions().administeredBy(caller.identity(), search, offset, SettingsPages.PICKER_PAGE);
+        if (found.subscriptions().isEmpty() && offset > 0) {
+            offset = 0;
+            found = uses.subscriptions().administeredBy(caller.identity(), search, 0, SettingsPages.PICKER_PAGE);
+        }
+        List<Subscription> list = new ArrayList<>(found.subscriptions());
+        if (named != null && list.stream().noneMatch(s -> s.id().toString().equals(named))) {
+            SubscriptionId.parse(named)
+                    .flatMap(uses.subscriptions()::byId)
+                    .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
+                    .ifPresent(s -> list.add(0, s));
+        }
+        boolean onlyOne = list.size() == 1 && found.total() <= 1 && search.isEmpty();
         List<Choice> choices = list.stream()
                 .map(s -> new Choice(
                         s.id().toString(),
                         s.displayName() + " ("
                                 + s.serviceAdministrator().email().value() + ")",
-                        s.id().toString().equals(named) || list.size() == 1))
+                        s.id().toString().equals(named) || onlyOne))
                 .toList();
-        String empty = m.rule(RuleCode.OnlyAccountAdministratorCanChangeServiceAdministrator, List.of(""));
+        String empty = search.isEmpty()
+                ? m.rule(RuleCode.OnlyAccountAdministratorCanChangeServiceAdministrator, List.of(""))
+                : m.get("classic.picker.noMatch", search);
+        String keep = named == null || named.isBlank() ? "" : "subscription=" + Pager.encode(named);
+        if (!search.isEmpty()) keep = (keep.isEmpty() ? "" : keep + "&") + "search=" + Pager.encode(search);
+        var pager = Pager.keeping(
+                WaysOut.CHANGE_SERVICE_ADMINISTRATOR,
+                keep,
+                offset,
+                found.subscriptions().size(),
+                found.total(),
+                SettingsPages.PICKER_PAGE);
         var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.serviceAdmin.title"))
                 .withNotices(notices);
         frame.write(
-                ctx, status, "classic/serviceAdministrator.jte", page, new ServiceAdministrator(choices, empty, email));
+                ctx,
+                status,
+                "classic/serviceAdministrator.jte",
+                page,
+                new ServiceAdministrator(choices, empty, email, search, named == null ? "" : named, pager));
     }
 
     private void change(Context ctx, Caller caller, Messages m) {

@@ -38,6 +38,9 @@ final class SettingsPages {
     /** Subscriptions on a page of SUBSCRIPTIONS, and on a page of ADMINISTRATORS (a few rows each). */
     static final int PAGE = 50, ADMINISTRATORS_PAGE = 20;
 
+    /** Subscriptions on a page of ADD's picker (and of the change-the-service-administrator page's). */
+    static final int PICKER_PAGE = 50;
+
     private final PortalUseCases uses;
     private final ClassicFrame frame;
 
@@ -165,16 +168,40 @@ final class SettingsPages {
             String email,
             List<String> picked,
             List<ClassicNotice> notices) {
-        List<Subscription> list = uses.classicSubscriptions().list(caller).orThrow();
-        List<Choice> boxes = list.stream()
-                .map(s -> new Choice(
-                        s.id().toString(),
-                        s.displayName(),
-                        picked.contains(s.id().toString()) || (picked.isEmpty() && list.size() == 1)))
-                .toList();
+        // a page of the subscriptions to pick from, searched in the store (a person may administer thousands)
+        String search = Pager.search(ctx);
+        int offset = Pager.offset(ctx);
+        var found = uses.classicSubscriptions()
+                .page(caller, search, offset, PICKER_PAGE)
+                .orThrow();
+        if (found.subscriptions().isEmpty() && offset > 0) {
+            offset = 0;
+            found = uses.classicSubscriptions()
+                    .page(caller, search, 0, PICKER_PAGE)
+                    .orThrow();
+        }
+        boolean onlyOne = found.total() == 1 && search.isEmpty();
+        List<Choice> boxes = new ArrayList<>();
+        for (Subscription s : found.subscriptions()) {
+            String id = s.id().toString();
+            boxes.add(new Choice(id, s.displayName(), picked.contains(id) || (picked.isEmpty() && onlyOne)));
+        }
+        // what was picked before stays picked, even when this page does not list it
+        for (String id : picked) {
+            if (boxes.stream().noneMatch(b -> b.value().equals(id))) {
+                boxes.add(new Choice(
+                        id, SubscriptionId.parse(id).map(this::subscriptionName).orElse(id), true));
+            }
+        }
+        var pager = Pager.of(ADD, search, offset, found.subscriptions().size(), found.total(), PICKER_PAGE);
         var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.coadmin.title"))
                 .withNotices(notices);
-        frame.write(ctx, status, "classic/addCoAdministrator.jte", page, new AddCoAdministrator(email, boxes));
+        frame.write(
+                ctx,
+                status,
+                "classic/addCoAdministrator.jte",
+                page,
+                new AddCoAdministrator(email, boxes, search, pager));
     }
 
     private void add(Context ctx, Caller caller, Messages m) {
