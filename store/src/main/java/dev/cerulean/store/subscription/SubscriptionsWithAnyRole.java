@@ -77,7 +77,7 @@ final class SubscriptionsWithAnyRole {
     private static Query query(Handle h, String select, RoleHolder holder, String search, String tail) {
         List<List<UUID>> chunks = chunks(holder);
         StringBuilder held = new StringBuilder(
-                "SELECT id AS held FROM subscriptions WHERE service_admin = :person AND service_admin_lost_access = FALSE"
+                "SELECT id FROM subscriptions WHERE service_admin = :person AND service_admin_lost_access = FALSE"
                         + " UNION SELECT subscription_id FROM co_administrators WHERE person = :person");
         if (!chunks.isEmpty()) {
             held.append(" UNION SELECT a.subscription_id FROM role_assignments a WHERE ")
@@ -96,17 +96,24 @@ final class SubscriptionsWithAnyRole {
                     .append(" AND r.directory_id = :directory AND r.subscription_id IS NULL")
                     .append(" AND r.role_definition_id IN (<builtIn>))");
         }
-        String sql = select + " FROM (" + held + ") v JOIN subscriptions s ON s.id = v.held"
-                + " WHERE s.directory_id = :directory AND s.state <> :deleted"
-                + " AND (:needle = '' OR LOWER(s.display_name) LIKE :pattern ESCAPE '!'"
-                + " OR CAST(s.id AS VARCHAR(36)) LIKE :pattern ESCAPE '!')" + tail;
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        Query q = h.createQuery(sql)
+        // IN, not a join with a derived table: H2's plan reads the held ids first and looks each
+        // subscription up by its key (the directory's other subscriptions are never read)
+        StringBuilder sql = new StringBuilder(select)
+                .append(" FROM subscriptions s WHERE s.directory_id = :directory AND s.state <> :deleted AND s.id IN (")
+                .append(held)
+                .append(')');
+        // no LIKE when there is nothing to search for: on H2 it makes each execution about ten
+        // times slower (0.08 against 0.007 ms on the demo world), which ARM's list would pay always
+        if (!needle.isEmpty()) {
+            sql.append(" AND (LOWER(s.display_name) LIKE :pattern ESCAPE '!'")
+                    .append(" OR CAST(s.id AS VARCHAR(36)) LIKE :pattern ESCAPE '!')");
+        }
+        Query q = h.createQuery(sql.append(tail).toString())
                 .bind("directory", holder.directory().value())
                 .bind("person", identity(holder.identity()))
-                .bind("deleted", Subscription.SubscriptionState.Deleted.name())
-                .bind("needle", needle)
-                .bind("pattern", "%" + literal(needle) + "%");
+                .bind("deleted", Subscription.SubscriptionState.Deleted.name());
+        if (!needle.isEmpty()) q.bind("pattern", "%" + literal(needle) + "%");
         if (!chunks.isEmpty()) q.bindList("builtIn", BUILT_IN);
         for (int i = 0; i < chunks.size(); i++) q.bindList("principals" + i, chunks.get(i));
         return q;
