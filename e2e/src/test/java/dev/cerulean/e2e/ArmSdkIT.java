@@ -277,9 +277,11 @@ class ArmSdkIT {
         }
         ResourceManager.Authenticated arm = cloud.resourcesWithoutSubscription(automation, DemoWorld.DEFAULT_DIRECTORY);
 
-        List<Integer> pages = arm.subscriptions().list().iterableByPage().stream()
-                .map(p -> p.getValue().size())
-                .toList();
+        List<Integer> pages = new java.util.ArrayList<>();
+        arm.subscriptions()
+                .list()
+                .iterableByPage()
+                .forEach(p -> pages.add(p.getValue().size()));
         List<String> names = arm.subscriptions().list().stream()
                 .map(Subscription::displayName)
                 .toList();
