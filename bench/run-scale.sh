@@ -6,7 +6,8 @@
 # ones), then prints one table per world and the ratios to the smallest world (PASS within 2×).
 #
 #   bench/run-scale.sh [SIZES]     SIZES: user counts, default "1000 100000 1000000"
-#   (HEAP=1g, SERVER_HEAP=1g, REQUESTS=500, WARMUP=30, LIMITS=31, PORT=18453, GRAPH_PORT=18454,
+#   (HEAP=1g, SERVER_HEAP=1g, REQUESTS=500, WARMUP=30, READ_SECONDS=3 (repeatable reads run at
+#    least REQUESTS times and at least this long), LIMITS=31, PORT=18453, GRAPH_PORT=18454,
 #    SKIP_BUILD, OUT=bench/target/scale, JFR=1 to record each server with Java Flight Recorder into
 #    $OUT, BASE_OPS=an earlier run's ops-<users>.txt to compare with instead of this run's smallest)
 #
@@ -21,6 +22,7 @@ SIZES=${1:-"1000 100000 1000000"}
 HEAP=${HEAP:-1g}
 SERVER_HEAP=${SERVER_HEAP:-1g}
 REQUESTS=${REQUESTS:-500}
+READ_SECONDS=${READ_SECONDS:-3}
 WARMUP=${WARMUP:-30}
 LIMITS=${LIMITS:-31}
 PORT=${PORT:-18453}
@@ -73,7 +75,7 @@ for users in $SIZES; do
   done
   curl -skf "https://127.0.0.1:$PORT/health" >/dev/null || { cat "$WORK/serve.log"; exit 1; }
   java -cp bench/target/benchmarks.jar dev.cerulean.bench.ScaleLatency "https://127.0.0.1:$PORT" \
-    "https://127.0.0.1:$GRAPH_PORT" "$WORK/trust.p12" "$REQUESTS" "$WARMUP" | tee "$OUT/ops-$users.txt"
+    "https://127.0.0.1:$GRAPH_PORT" "$WORK/trust.p12" "$REQUESTS" "$WARMUP" "$READ_SECONDS" | tee "$OUT/ops-$users.txt"
   echo "server RSS after the run: $(( $(ps -o rss= -p "$SERVER_PID") / 1024 )) MB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
   # the server's collector pauses during the run: a millisecond request that meets one is a p99
   grep 'Pause' "$WORK/serve-gc" | grep -o '[0-9.]*ms$' | awk '{ms=$1; sub("ms","",ms); ms+=0; n++; t+=ms; if (ms>m) m=ms}

@@ -1,6 +1,7 @@
 # Sourced by the load runs: starts `cerulean serve --world demo` on 127.0.0.1 (HTTPS on $PORT,
 # default 18443) in a temporary data directory, exports its trust store to $DATA/trust.p12,
-# waits for /health (JAR: another build's cerulean.jar to serve), and stops the server and removes the directory when the script exits.
+# waits for /health (JAR: another build's cerulean.jar to serve; SERVER_PREFIX: a command to start
+# it under, such as `taskset -c 0`), and stops the server and removes the directory when the script exits.
 DATA=$(mktemp -d)
 PORT=${PORT:-18443}
 JAR=${JAR:-cli/target/cerulean.jar}
@@ -11,7 +12,7 @@ cleanup() {
 trap cleanup EXIT
 
 java -jar "$JAR" cert export --data "$DATA" --truststore "$DATA/trust.p12" >/dev/null
-java ${SERVER_JAVA_OPTS:-} -jar "$JAR" serve --data "$DATA" --world demo --host 127.0.0.1 --port 0 \
+${SERVER_PREFIX:-} java ${SERVER_JAVA_OPTS:-} -jar "$JAR" serve --data "$DATA" --world demo --host 127.0.0.1 --port 0 \
   --https-port "$PORT" --graph-port 0 >"$DATA/serve.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do

@@ -148,11 +148,11 @@ public record UseCases(
     }
 
     private static AccessUseCases access(Ports p, Transactions tx, ActivityRecorder activity, Authorize authorize) {
-        var withAnyRole = new ListSubscriptionsWithAnyRole(tx, p.subscriptions(), authorize);
+        var withAnyRole = new ListSubscriptionsWithAnyRole(tx, p.subscriptions(), p.groups());
         return new AccessUseCases(
                 authorize,
                 withAnyRole,
-                new AzurePortalSubscriptions(withAnyRole),
+                new AzurePortalSubscriptions(withAnyRole, authorize),
                 new ListRoleAssignments(tx, authorize, p.subscriptions(), p.roleAssignments(), p.groups()),
                 new CreateRoleAssignment(
                         tx,

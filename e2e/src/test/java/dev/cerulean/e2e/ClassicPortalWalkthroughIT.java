@@ -181,8 +181,9 @@ class ClassicPortalWalkthroughIT {
             assertThat(UseCases.of(p)
                             .access()
                             .azurePortalSubscriptions()
-                            .list(megan)
-                            .orThrow())
+                            .page(megan, "", 0, 50)
+                            .orThrow()
+                            .subscriptions())
                     .extracting(Subscription::displayName)
                     .containsExactly("Pay-As-You-Go");
             s.screenshot("step3-4-azure-portal-co-administrator");

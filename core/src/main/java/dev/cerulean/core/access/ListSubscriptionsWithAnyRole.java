@@ -1,50 +1,75 @@
 package dev.cerulean.core.access;
 
 import dev.cerulean.core.account.Caller;
+import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Transactions;
-import dev.cerulean.core.subscription.Subscription;
+import dev.cerulean.core.directory.group.Groups;
 import dev.cerulean.core.subscription.Subscriptions;
-import java.util.Comparator;
+import dev.cerulean.core.subscription.Subscriptions.RoleHolder;
+import dev.cerulean.core.subscription.Subscriptions.WithRole;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Set;
 
 /**
  * R30 (Azure portal, ARM GET /subscriptions): the subscriptions of the caller's current
- * directory where it has any role, classic or RBAC at any scope; empty means "No subscriptions
- * found".
+ * directory where it has any role, classic or RBAC at any scope of the subscription or above it;
+ * deleted ones are not listed, and empty means "No subscriptions found". The same decision as
+ * {@link SubscriptionAccess#hasAnyRole}, made by the store for one page at a time: the caller's
+ * groups are read (one query per level of nesting), then the page, whatever the number of
+ * subscriptions in the directory.
  */
 public final class ListSubscriptionsWithAnyRole {
     private final Transactions transactions;
     private final Subscriptions subscriptions;
-    private final Authorize authorize;
+    private final Groups groups;
 
-    public ListSubscriptionsWithAnyRole(Transactions transactions, Subscriptions subscriptions, Authorize authorize) {
+    public ListSubscriptionsWithAnyRole(Transactions transactions, Subscriptions subscriptions, Groups groups) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
-        this.authorize = authorize;
+        this.groups = groups;
     }
 
-    /** A subscription the caller sees, with the access it was decided on (callers need not read it again). */
-    public record Visible(Subscription subscription, SubscriptionAccess access) {}
+    /** A page of the subscriptions, each with whether the caller is a classic administrator there, and whether more follow. */
+    public record Page(List<WithRole> subscriptions, boolean more) {}
 
-    public List<Subscription> of(Caller caller) {
-        return withAccess(caller).stream().map(Visible::subscription).toList();
+    /** A page of the subscriptions and how many there are in all (for the search given). */
+    public record Counted(List<WithRole> subscriptions, int total) {}
+
+    /**
+     * The page from {@code offset}, at most {@code limit} long, by display name whatever its case,
+     * then id. An offset below zero reads from the start, a limit below one reads one.
+     */
+    public Page page(Caller caller, int offset, int limit) {
+        if (caller.directory() == null) return new Page(List.of(), false);
+        int size = Math.max(1, limit);
+        List<WithRole> read = transactions.inTransaction(
+                () -> subscriptions.withAnyRole(holder(caller), "", Math.max(0, offset), size + 1));
+        return read.size() > size ? new Page(read.subList(0, size), true) : new Page(read, false);
     }
 
-    /** As {@link #of}, with each subscription's access as read once for the decision. */
-    public List<Visible> withAccess(Caller caller) {
-        if (caller.directory() == null) return List.of();
+    /**
+     * As {@link #page}, keeping those whose display name or id contains {@code search} (when not
+     * blank), with the number found in all.
+     */
+    public Counted counted(Caller caller, String search, int offset, int limit) {
+        if (caller.directory() == null) return new Counted(List.of(), 0);
+        String needle = search == null ? "" : search.strip();
         return transactions.inTransaction(() -> {
-            // the rows just listed are the current ones: no second read per subscription
-            List<Subscription> listed = subscriptions.inDirectory(caller.directory());
-            List<SubscriptionAccess> accesses = authorize.accessOf(listed);
-            return IntStream.range(0, listed.size())
-                    .mapToObj(i -> new Visible(listed.get(i), accesses.get(i)))
-                    .filter(v -> v.access().hasAnyRole(caller))
-                    .sorted(Comparator.comparing(
-                                    (Visible v) -> v.subscription().displayName(), String.CASE_INSENSITIVE_ORDER)
-                            .thenComparing(v -> v.subscription().id().value()))
-                    .toList();
+            RoleHolder holder = holder(caller);
+            return new Counted(
+                    subscriptions.withAnyRole(holder, needle, Math.max(0, offset), Math.max(1, limit)),
+                    subscriptions.countWithAnyRole(holder, needle));
         });
+    }
+
+    /** The caller as the store's query needs it: its object there and every group that object belongs to. */
+    private RoleHolder holder(Caller caller) {
+        Set<ObjectId> principals = new HashSet<>();
+        if (caller.principal() != null) {
+            principals.add(caller.principal());
+            principals.addAll(groups.transitiveGroupsOf(caller.directory(), caller.principal()));
+        }
+        return new RoleHolder(caller.directory(), caller.identity(), principals);
     }
 }

@@ -2,9 +2,11 @@ package dev.cerulean.core.subscription;
 
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.SubscriptionId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: subscriptions. */
 public interface Subscriptions {
@@ -85,4 +87,33 @@ public interface Subscriptions {
     default void addAll(List<Subscription> subscriptions) {
         subscriptions.forEach(this::add);
     }
+
+    /**
+     * Who asks for the subscriptions where it has any role (R30): the directory it signed in
+     * through, its identity (the classic administrators are identities) and the principals its
+     * role assignments may name there: its own object and every group it belongs to, directly or
+     * through nested groups (empty when it has no object in the directory).
+     */
+    record RoleHolder(DirectoryId directory, Identity identity, Set<ObjectId> principals) {
+        public RoleHolder {
+            principals = Set.copyOf(principals);
+        }
+    }
+
+    /** A subscription where the holder has a role, and whether it is a classic administrator there. */
+    record WithRole(Subscription subscription, boolean classicAdministrator) {}
+
+    /**
+     * A page of the subscriptions of the holder's directory, not deleted, where it has any role,
+     * exactly as {@code SubscriptionAccess.hasAnyRole} decides: service administrator (not having
+     * lost access) or co-administrator, or a role assignment of that directory to one of its
+     * principals at any scope of the subscription or at the directory's root scope, naming a
+     * built-in role or a custom role of the subscription. By display name whatever its case, then
+     * by id. A {@code search} that is not blank keeps those whose display name or id contains it,
+     * whatever its case. Read and paged in the database.
+     */
+    List<WithRole> withAnyRole(RoleHolder holder, String search, int offset, int limit);
+
+    /** How many subscriptions {@link #withAnyRole} pages through. */
+    int countWithAnyRole(RoleHolder holder, String search);
 }

@@ -69,7 +69,7 @@ final class AccessFixture {
     }
 
     ListSubscriptionsWithAnyRole subscriptionsWithAnyRole() {
-        return new ListSubscriptionsWithAnyRole(p.transactions(), p.subscriptions(), authorize);
+        return new ListSubscriptionsWithAnyRole(p.transactions(), p.subscriptions(), p.groups());
     }
 
     long version() {

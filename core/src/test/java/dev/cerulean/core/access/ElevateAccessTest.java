@@ -68,11 +68,14 @@ class ElevateAccessTest {
         f.p.directoryRoles().assign(DEFAULT_DIRECTORY, DirectoryRole.GlobalAdministrator, SAM_READER);
         f.p.roleAssignments().remove(dev.cerulean.core.fixtures.Worlds.SAM_READER_ASSIGNMENT);
         Caller sam = f.world.samReader();
-        assertThat(f.subscriptionsWithAnyRole().of(sam)).isEmpty();
+        assertThat(f.subscriptionsWithAnyRole().page(sam, 0, 50).subscriptions())
+                .isEmpty();
 
         elevate.elevate(sam).orThrow();
 
-        assertThat(f.subscriptionsWithAnyRole().of(sam)).extracting(s -> s.id()).containsExactly(SUBSCRIPTION);
+        assertThat(f.subscriptionsWithAnyRole().page(sam, 0, 50).subscriptions())
+                .extracting(s -> s.subscription().id())
+                .containsExactly(SUBSCRIPTION);
     }
 
     @Test

@@ -11,6 +11,8 @@ public final class InMemoryPorts {
     public static Ports create(Clock clock, IdGenerator ids) {
         var directories = new InMemoryDirectories();
         var coAdministrators = new InMemoryCoAdministrators();
+        var roleDefinitions = new InMemoryRoleDefinitions();
+        var roleAssignments = new InMemoryRoleAssignments();
         return new Ports(
                 new InMemoryTransactions(),
                 new InMemoryMicrosoftAccounts(),
@@ -19,14 +21,14 @@ public final class InMemoryPorts {
                 new InMemoryDirectoryRoles(),
                 new InMemoryAppRegistrations(),
                 new InMemoryGroups(),
-                new InMemorySubscriptions(coAdministrators),
+                new InMemorySubscriptions(coAdministrators, roleAssignments, roleDefinitions),
                 coAdministrators,
                 new InMemoryResourceGroups(),
                 new InMemoryResources(),
                 new InMemoryIdentityEndpointGrants(),
                 new InMemoryFollowUpItems(),
-                new InMemoryRoleDefinitions(),
-                new InMemoryRoleAssignments(),
+                roleDefinitions,
+                roleAssignments,
                 new InMemoryDirectoryLinkRequests(),
                 new InMemoryChangeTenantRequests(),
                 new InMemoryActivityLog(),

@@ -1,12 +1,18 @@
 package dev.cerulean.core.fakes;
 
+import dev.cerulean.core.access.BuiltInRoles;
+import dev.cerulean.core.access.RoleAssignment;
+import dev.cerulean.core.access.RoleAssignments;
+import dev.cerulean.core.access.RoleDefinitions;
 import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
+import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.CoAdministrators;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +24,16 @@ public final class InMemorySubscriptions implements Subscriptions {
     private final Map<SubscriptionId, Subscription> subscriptions = new ConcurrentHashMap<>();
     /** Who co-administers what, for the classic list (the store reads it in the same query). */
     private final CoAdministrators coAdministrators;
+    /** Role assignments and custom roles, for the list of subscriptions with any role (read in the same query too). */
+    private final RoleAssignments roleAssignments;
 
-    public InMemorySubscriptions(CoAdministrators coAdministrators) {
+    private final RoleDefinitions roleDefinitions;
+
+    public InMemorySubscriptions(
+            CoAdministrators coAdministrators, RoleAssignments roleAssignments, RoleDefinitions roleDefinitions) {
         this.coAdministrators = coAdministrators;
+        this.roleAssignments = roleAssignments;
+        this.roleDefinitions = roleDefinitions;
     }
 
     @Override
@@ -101,5 +114,46 @@ public final class InMemorySubscriptions implements Subscriptions {
                         || s.id().toString().contains(needle))
                 .sorted(Subscription.BY_DISPLAY_NAME)
                 .toList();
+    }
+
+    @Override
+    public List<WithRole> withAnyRole(RoleHolder holder, String search, int offset, int limit) {
+        return withAnyRole(holder, search).stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public int countWithAnyRole(RoleHolder holder, String search) {
+        return withAnyRole(holder, search).size();
+    }
+
+    /** Every subscription of the directory decided one by one, as SubscriptionAccess.hasAnyRole does. */
+    private List<WithRole> withAnyRole(RoleHolder holder, String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        List<RoleAssignment> root = roleAssignments.atRoot(holder.directory());
+        return inDirectory(holder.directory()).stream()
+                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
+                .filter(s -> needle.isEmpty()
+                        || s.displayName().toLowerCase(Locale.ROOT).contains(needle)
+                        || s.id().toString().contains(needle))
+                .sorted(Subscription.BY_DISPLAY_NAME)
+                .map(s -> new WithRole(s, classicAdministrator(s, holder.identity())))
+                .filter(w -> w.classicAdministrator() || assigned(w.subscription(), holder, root))
+                .toList();
+    }
+
+    private boolean classicAdministrator(Subscription s, Identity person) {
+        return (!s.serviceAdministratorLostAccess()
+                        && s.serviceAdministrator().who().equals(person))
+                || coAdministrators.of(s.id()).stream()
+                        .anyMatch(c -> c.administrator().who().equals(person));
+    }
+
+    private boolean assigned(Subscription s, RoleHolder holder, List<RoleAssignment> root) {
+        Set<RoleDefinitionId> custom = new HashSet<>();
+        roleDefinitions.of(s.id()).forEach(d -> custom.add(d.id()));
+        return java.util.stream.Stream.concat(roleAssignments.of(s.id()).stream(), root.stream())
+                .anyMatch(a -> a.directory().equals(s.directory())
+                        && holder.principals().contains(a.principalId())
+                        && (BuiltInRoles.byId(a.roleDefinition()).isPresent() || custom.contains(a.roleDefinition())));
     }
 }

@@ -207,6 +207,14 @@ class ChangeServiceAdministratorTest {
                 return f.p.subscriptions().countAdministeredIn(d, p, search);
             }
 
+            public List<WithRole> withAnyRole(RoleHolder holder, String search, int offset, int limit) {
+                return f.p.subscriptions().withAnyRole(holder, search, offset, limit);
+            }
+
+            public int countWithAnyRole(RoleHolder holder, String search) {
+                return f.p.subscriptions().countWithAnyRole(holder, search);
+            }
+
             public boolean update(Subscription changed) {
                 return false;
             }

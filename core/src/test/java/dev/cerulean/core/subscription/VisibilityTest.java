@@ -19,7 +19,7 @@ class VisibilityTest {
     private final ClassicPortalSubscriptions classic =
             new ClassicPortalSubscriptions(f.p.subscriptions(), f.p.coAdministrators());
     private final AzurePortalSubscriptions azure = new AzurePortalSubscriptions(
-            new ListSubscriptionsWithAnyRole(f.p.transactions(), f.p.subscriptions(), f.authorize));
+            new ListSubscriptionsWithAnyRole(f.p.transactions(), f.p.subscriptions(), f.p.groups()), f.authorize);
 
     @Test
     void R30_classicPortalListsWhereTheCallerIsServiceOrCoAdministrator() {
@@ -41,20 +41,16 @@ class VisibilityTest {
         Caller kelleyInContoso = new Caller(kelley.identity(), CONTOSO, null, kelley.email());
 
         assertThat(classic.list(kelleyInContoso).orThrow()).isEmpty();
-        assertThat(azure.list(kelleyInContoso).orThrow()).isEmpty();
+        assertThat(azureList(kelleyInContoso)).isEmpty();
     }
 
     @Test
     void R30_azurePortalListsWhereTheCallerHasAnyRole() {
-        assertThat(ids(azure.list(f.world.kelleyMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
-        assertThat(ids(azure.list(f.world.alexMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
-        assertThat(ids(azure.list(f.world.samReader()).orThrow()))
-                .as("Reader on rg-web")
-                .containsExactly(SUBSCRIPTION.toString());
-        assertThat(ids(azure.list(f.world.demoAutomation()).orThrow())).containsExactly(SUBSCRIPTION.toString());
-        assertThat(azure.list(f.world.megan()).orThrow())
-                .as("No subscriptions found")
-                .isEmpty();
+        assertThat(ids(azureList(f.world.kelleyMsaInDefault()))).containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(azureList(f.world.alexMsaInDefault()))).containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(azureList(f.world.samReader()))).as("Reader on rg-web").containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(azureList(f.world.demoAutomation()))).containsExactly(SUBSCRIPTION.toString());
+        assertThat(azureList(f.world.megan())).as("No subscriptions found").isEmpty();
     }
 
     @Test
@@ -65,7 +61,7 @@ class VisibilityTest {
                         new Identity.Work(CONTOSO, MEGAN_BOWEN),
                         "megan.bowen@contoso.onmicrosoft.com"));
 
-        assertThat(ids(azure.list(f.world.megan()).orThrow())).containsExactly(CONTOSO_SUBSCRIPTION.toString());
+        assertThat(ids(azureList(f.world.megan()))).containsExactly(CONTOSO_SUBSCRIPTION.toString());
         assertThat(ids(classic.list(f.world.megan()).orThrow())).containsExactly(CONTOSO_SUBSCRIPTION.toString());
     }
 
@@ -75,9 +71,9 @@ class VisibilityTest {
         f.setState(SUBSCRIPTION, Subscription.SubscriptionState.Deleted);
 
         assertThat(classic.list(f.world.contosoGlobalAdministrator()).orThrow()).isEmpty();
-        assertThat(azure.list(f.world.contosoGlobalAdministrator()).orThrow()).isEmpty();
+        assertThat(azureList(f.world.contosoGlobalAdministrator())).isEmpty();
         assertThat(classic.list(f.world.kelleyMsaInDefault()).orThrow()).isEmpty();
-        assertThat(azure.list(f.world.samReader()).orThrow()).isEmpty();
+        assertThat(azureList(f.world.samReader())).isEmpty();
         assertThat(f.p.subscriptions().inDirectory(DEFAULT_DIRECTORY)).hasSize(1);
     }
 
@@ -129,6 +125,11 @@ class VisibilityTest {
         assertThat(classic.page(kelley, "pay-as", 0, 50).orThrow().total()).isEqualTo(1);
         assertThat(classic.page(kelley, "northwind", 0, 50).orThrow().subscriptions())
                 .isEmpty();
+    }
+
+    /** The Azure portal's first page, long enough for every subscription of these worlds. */
+    private List<Subscription> azureList(Caller caller) {
+        return azure.page(caller, "", 0, 50).orThrow().subscriptions();
     }
 
     private static List<String> ids(List<Subscription> list) {

@@ -27,6 +27,18 @@ final class Paging {
         call.json(200, body);
     }
 
+    /**
+     * A page the store has already cut at {@code offset} ({@link #skip}): its body, with a
+     * {@code nextLink} when {@code more} follow it.
+     */
+    static <T> ObjectNode read(ArmCall call, int offset, List<T> page, boolean more, Function<T, JsonNode> render) {
+        ObjectNode body = ArmJson.MAPPER.createObjectNode();
+        ArrayNode value = body.putArray("value");
+        for (T item : page) value.add(render.apply(item));
+        if (more) body.put("nextLink", nextLink(call, offset + page.size()));
+        return body;
+    }
+
     /** The {@code $skiptoken} offset; 400 InvalidSkipToken for anything but a small non-negative number. */
     static int skip(ArmCall call) {
         String token = call.ctx.queryParam("$skiptoken");

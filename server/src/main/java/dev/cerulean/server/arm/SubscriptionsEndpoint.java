@@ -1,5 +1,6 @@
 package dev.cerulean.server.arm;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.access.ListSubscriptionsWithAnyRole;
 import dev.cerulean.core.access.SubscriptionAccess;
@@ -14,6 +15,9 @@ import java.util.Map;
  */
 final class SubscriptionsEndpoint {
     static final String READ = "Microsoft.Resources/subscriptions/read";
+
+    /** Azure answers GET /subscriptions fifty at a time. */
+    static final int PAGE_SIZE = 50;
 
     record Policies(String locationPlacementId, String quotaId, String spendingLimit) {}
 
@@ -61,28 +65,39 @@ final class SubscriptionsEndpoint {
         routes.get("/subscriptions/{subscriptionId}", auth.authenticated(this::get));
     }
 
+    /**
+     * One page of {@value #PAGE_SIZE}, read and cut by the store, as Azure pages this list; Azure's
+     * {@code count} says how many are on a page followed by others ("Partial"), and how many there
+     * are in all on the last one ("Total").
+     */
     private void list(ArmCall call) {
-        // the access each decision was made on also fills authorizationSource: read once per subscription
-        List<SubscriptionWire> visible = withAnyRole.withAccess(call.caller).stream()
-                .filter(v -> v.subscription().state() != Subscription.SubscriptionState.Deleted)
-                .map(v -> wire(v.subscription(), v.access(), call))
-                .toList();
-        call.page(visible, ArmJson.MAPPER::valueToTree);
+        int offset = Paging.skip(call);
+        ListSubscriptionsWithAnyRole.Page page = withAnyRole.page(call.caller, offset, PAGE_SIZE);
+        ObjectNode body = Paging.read(
+                call,
+                offset,
+                page.subscriptions(),
+                page.more(),
+                w -> ArmJson.MAPPER.valueToTree(wire(w.subscription(), w.classicAdministrator())));
+        ObjectNode count = body.putObject("count");
+        count.put("type", page.more() ? "Partial" : "Total");
+        count.put("value", page.subscriptions().size() + (page.more() ? 0 : offset));
+        call.json(200, body);
     }
 
     private void get(ArmCall call) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
         SubscriptionAccess access = authorize.accessOf(s.id()).orElseThrow();
         if (!access.hasAnyRole(call.caller)) throw call.forbidden(READ, "/subscriptions/" + s.id());
-        call.json(200, ArmJson.MAPPER.valueToTree(wire(s, access, call)));
+        call.json(200, ArmJson.MAPPER.valueToTree(wire(s, access.isClassicAdministrator(call.caller))));
     }
 
-    private static SubscriptionWire wire(Subscription s, SubscriptionAccess access, ArmCall call) {
+    private static SubscriptionWire wire(Subscription s, boolean classicAdministrator) {
         String offer = s.offer().id();
         boolean limited = offer.equals("MS-AZR-0044P") || offer.equals("MS-AZR-0144P");
         return new SubscriptionWire(
                 "/subscriptions/" + s.id(),
-                access.isClassicAdministrator(call.caller) ? "Legacy" : "RoleBased",
+                classicAdministrator ? "Legacy" : "RoleBased",
                 List.of(),
                 s.id().toString(),
                 s.directory().toString(),

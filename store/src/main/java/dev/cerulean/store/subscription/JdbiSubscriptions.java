@@ -30,7 +30,7 @@ public final class JdbiSubscriptions implements Subscriptions {
             + "account_admin_email, service_admin, service_admin_email, service_admin_lost_access, version "
             + "FROM subscriptions";
     private static final String ORDER = " ORDER BY display_name, id";
-    private static final RowMapper<Subscription> ROW = (rs, ctx) -> new Subscription(
+    static final RowMapper<Subscription> ROW = (rs, ctx) -> new Subscription(
             subscription(rs, "id"),
             rs.getString("display_name"),
             new Offer(rs.getString("offer")),
@@ -42,9 +42,11 @@ public final class JdbiSubscriptions implements Subscriptions {
             rs.getLong("version"));
 
     private final JdbiTransactions db;
+    private final SubscriptionsWithAnyRole withAnyRole;
 
     public JdbiSubscriptions(JdbiTransactions db) {
         this.db = db;
+        this.withAnyRole = new SubscriptionsWithAnyRole(db);
     }
 
     private static ClassicAdministrator administrator(ResultSet rs, String column) throws SQLException {
@@ -210,6 +212,16 @@ public final class JdbiSubscriptions implements Subscriptions {
                 .bind("person", identity(person))
                 .bind("needle", needle)
                 .bind("pattern", "%" + literal(needle) + "%");
+    }
+
+    @Override
+    public List<WithRole> withAnyRole(RoleHolder holder, String search, int offset, int limit) {
+        return withAnyRole.page(holder, search, offset, limit);
+    }
+
+    @Override
+    public int countWithAnyRole(RoleHolder holder, String search) {
+        return withAnyRole.count(holder, search);
     }
 
     /** The live subscriptions the person is account administrator of, whose name or id contains the search. */

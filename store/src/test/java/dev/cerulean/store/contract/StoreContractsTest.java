@@ -28,6 +28,7 @@ import dev.cerulean.core.contract.SessionsContract;
 import dev.cerulean.core.contract.SignInAttemptsContract;
 import dev.cerulean.core.contract.SigningKeysContract;
 import dev.cerulean.core.contract.SubscriptionsContract;
+import dev.cerulean.core.contract.SubscriptionsWithAnyRoleContract;
 import dev.cerulean.core.contract.SupportRequestsContract;
 import dev.cerulean.core.contract.TransactionRollbackContract;
 import dev.cerulean.core.contract.TransactionsContract;
@@ -303,6 +304,14 @@ class StoreContractsTest {
 
     @Nested
     class ActivityLogPages extends ActivityLogPagesContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class SubscriptionsWithAnyRole extends SubscriptionsWithAnyRoleContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();

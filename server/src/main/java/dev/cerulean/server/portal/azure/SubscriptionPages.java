@@ -54,15 +54,19 @@ final class SubscriptionPages {
     void list(Context ctx, int status, Caller caller, Messages m, Notice notice) {
         boolean get = ctx.method().name().equals("GET");
         String search = get ? Pager.search(ctx) : "";
-        String needle = search.toLowerCase(java.util.Locale.ROOT);
-        List<Subscription> all = layout.uses().azureSubscriptions().list(caller).orThrow().stream()
-                .filter(s -> needle.isEmpty()
-                        || s.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle)
-                        || s.id().toString().contains(needle))
-                .toList();
         int offset = get ? Pager.offset(ctx) : 0;
-        if (offset >= all.size()) offset = 0;
-        List<Row> rows = rows(caller, m, all.subList(offset, Math.min(all.size(), offset + PAGE)));
+        var page = layout.uses()
+                .azureSubscriptions()
+                .page(caller, search, offset, PAGE)
+                .orThrow();
+        if (offset > 0 && page.subscriptions().isEmpty()) { // past the end (a stale link): the first page
+            offset = 0;
+            page = layout.uses()
+                    .azureSubscriptions()
+                    .page(caller, search, 0, PAGE)
+                    .orThrow();
+        }
+        List<Row> rows = rows(caller, m, page.subscriptions());
         String here = LIST + (search.isEmpty() ? "" : "?search=" + Pager.encode(search));
         var frame = layout.frame(ctx, caller, m, m.get("portal.subscriptions"), AzureFrame.SUBSCRIPTIONS, here)
                 .with(notice);
@@ -71,7 +75,7 @@ final class SubscriptionPages {
                 status,
                 "azure/subscriptions.jte",
                 frame,
-                new SubscriptionList(rows, Pager.of(LIST, search, offset, rows.size(), all.size(), PAGE), search));
+                new SubscriptionList(rows, Pager.of(LIST, search, offset, rows.size(), page.total(), PAGE), search));
     }
 
     /**
@@ -79,8 +83,8 @@ final class SubscriptionPages {
      * shows them (each row's role worked out for those only), and whether there are more.
      */
     First first(Caller caller, Messages m, int most) {
-        List<Subscription> all = layout.uses().azureSubscriptions().list(caller).orThrow();
-        return new First(rows(caller, m, all.subList(0, Math.min(most, all.size()))), all.size() > most);
+        var page = layout.uses().azureSubscriptions().page(caller, "", 0, most).orThrow();
+        return new First(rows(caller, m, page.subscriptions()), page.total() > most);
     }
 
     /** The first rows of the person's subscriptions, and whether there are more. */
@@ -102,9 +106,7 @@ final class SubscriptionPages {
     Optional<Subscription> visible(Context ctx, Caller caller) {
         Optional<SubscriptionId> id = SubscriptionId.parse(ctx.pathParam("subscription"));
         if (id.isEmpty()) return Optional.empty();
-        return layout.uses().azureSubscriptions().list(caller).orThrow().stream()
-                .filter(s -> s.id().equals(id.get()))
-                .findFirst();
+        return layout.uses().azureSubscriptions().visible(caller, id.get());
     }
 
     /** "There is no subscription … that you can see": the list, with the refusal on top. */

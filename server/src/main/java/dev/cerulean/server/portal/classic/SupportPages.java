@@ -25,6 +25,9 @@ import java.util.List;
  */
 final class SupportPages {
     static final String PATH = "/classic/support";
+    /** The subscriptions the form offers: the first page of the Azure portal's list (R30), never all of them. */
+    static final int SUBSCRIPTION_CHOICES = 100;
+
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -45,7 +48,10 @@ final class SupportPages {
     private void page(Context ctx, int status, Caller caller, Messages m, List<ClassicNotice> notices, String[] typed) {
         List<Choice> subscriptions = new ArrayList<>();
         subscriptions.add(new Choice("", m.get("classic.support.noSubscription"), false));
-        for (Subscription s : uses.azureSubscriptions().list(caller).orThrow()) {
+        for (Subscription s : uses.azureSubscriptions()
+                .page(caller, "", 0, SUBSCRIPTION_CHOICES)
+                .orThrow()
+                .subscriptions()) {
             subscriptions.add(new Choice(
                     s.id().toString(), s.displayName(), s.id().toString().equals(typed[3])));
         }
