@@ -242,7 +242,17 @@ public final class JdbiGroups implements Groups {
     public Set<ObjectId> transitiveGroupsOf(DirectoryId directory, ObjectId member) {
         return db.withHandle(h -> {
             Set<ObjectId> found = new HashSet<>();
-            List<ObjectId> level = List.of(member);
+            // the first level by the member's own key: most callers are in no group, and an
+            // access decision or a list pays for this read on every request
+            List<ObjectId> level = new ArrayList<>();
+            for (ObjectId g : h.createQuery("SELECT group_id FROM group_members"
+                            + " WHERE member_id = :member AND directory_id = :directory")
+                    .bind("member", member.value())
+                    .bind("directory", directory.value())
+                    .map((rs, ctx) -> Columns.object(rs, "group_id"))
+                    .list()) {
+                if (found.add(g)) level.add(g);
+            }
             while (!level.isEmpty()) {
                 List<ObjectId> next = new ArrayList<>();
                 List<UUID> ids = ids(level);
