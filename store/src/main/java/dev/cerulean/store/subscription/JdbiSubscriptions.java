@@ -20,8 +20,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Subscriptions with optimistic concurrency: every write of a row moves its version by one. */
@@ -183,35 +185,12 @@ public final class JdbiSubscriptions implements Subscriptions {
     @Override
     public List<Subscription> administeredIn(
             DirectoryId directory, Identity person, String search, int offset, int limit) {
-        return db.withHandle(h -> administered(
-                        h.createQuery(SUBSCRIPTION.substring(0, SUBSCRIPTION.indexOf(" FROM")) + ADMINISTERED
-                                + " ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset"),
-                        directory,
-                        person,
-                        search)
-                .bind("limit", limit)
-                .bind("offset", offset)
-                .map(ROW)
-                .list());
+        return page(ADMINISTERED, q -> searched(q.bind("directory", directory.value()), person, search), offset, limit);
     }
 
     @Override
     public int countAdministeredIn(DirectoryId directory, Identity person, String search) {
-        return db.withHandle(
-                h -> administered(h.createQuery("SELECT COUNT(*)" + ADMINISTERED), directory, person, search)
-                        .mapTo(Integer.class)
-                        .one());
-    }
-
-    private static <S extends SqlStatement<S>> S administered(
-            S statement, DirectoryId directory, Identity person, String search) {
-        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return statement
-                .bind("directory", directory.value())
-                .bind("deleted", Subscription.SubscriptionState.Deleted.name())
-                .bind("person", identity(person))
-                .bind("needle", needle)
-                .bind("pattern", "%" + literal(needle) + "%");
+        return count(ADMINISTERED, q -> searched(q.bind("directory", directory.value()), person, search));
     }
 
     @Override
@@ -232,29 +211,34 @@ public final class JdbiSubscriptions implements Subscriptions {
 
     @Override
     public List<Subscription> withAccountAdministrator(Identity person, String search, int offset, int limit) {
-        return db.withHandle(h -> accountAdministered(
-                        h.createQuery(SUBSCRIPTION.substring(0, SUBSCRIPTION.indexOf(" FROM")) + ACCOUNT_ADMINISTERED
-                                + " ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset"),
-                        person,
-                        search)
+        return page(ACCOUNT_ADMINISTERED, q -> searched(q, person, search), offset, limit);
+    }
+
+    @Override
+    public int countWithAccountAdministrator(Identity person, String search) {
+        return count(ACCOUNT_ADMINISTERED, q -> searched(q, person, search));
+    }
+
+    /** A page of the subscriptions {@code from} (a FROM and WHERE clause) names, by name whatever its case, then id. */
+    private List<Subscription> page(String from, UnaryOperator<Query> bind, int offset, int limit) {
+        return db.withHandle(h -> bind.apply(h.createQuery(SUBSCRIPTION.substring(0, SUBSCRIPTION.indexOf(" FROM"))
+                        + from + " ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset"))
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map(ROW)
                 .list());
     }
 
-    @Override
-    public int countWithAccountAdministrator(Identity person, String search) {
-        return db.withHandle(
-                h -> accountAdministered(h.createQuery("SELECT COUNT(*)" + ACCOUNT_ADMINISTERED), person, search)
-                        .mapTo(Integer.class)
-                        .one());
+    private int count(String from, UnaryOperator<Query> bind) {
+        return db.withHandle(h -> bind.apply(h.createQuery("SELECT COUNT(*)" + from))
+                .mapTo(Integer.class)
+                .one());
     }
 
-    private static <S extends SqlStatement<S>> S accountAdministered(S statement, Identity person, String search) {
+    /** The person, the search (blank for none, matched in lower case as a literal) and the state left out. */
+    private static Query searched(Query query, Identity person, String search) {
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return statement
-                .bind("deleted", Subscription.SubscriptionState.Deleted.name())
+        return query.bind("deleted", Subscription.SubscriptionState.Deleted.name())
                 .bind("person", identity(person))
                 .bind("needle", needle)
                 .bind("pattern", "%" + literal(needle) + "%");
