@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -242,38 +243,45 @@ public final class JdbiGroups implements Groups {
     public Set<ObjectId> transitiveGroupsOf(DirectoryId directory, ObjectId member) {
         return db.withHandle(h -> {
             Set<ObjectId> found = new HashSet<>();
-            // the first level by the member's own key: most callers are in no group, and an
-            // access decision or a list pays for this read on every request
-            List<ObjectId> level = new ArrayList<>();
-            for (ObjectId g : h.createQuery("SELECT group_id FROM group_members"
-                            + " WHERE member_id = :member AND directory_id = :directory")
-                    .bind("member", member.value())
-                    .bind("directory", directory.value())
-                    .map((rs, ctx) -> Columns.object(rs, "group_id"))
-                    .list()) {
-                if (found.add(g)) level.add(g);
-            }
+            List<UUID> level = List.of(member.value());
             while (!level.isEmpty()) {
-                List<ObjectId> next = new ArrayList<>();
-                List<UUID> ids = ids(level);
-                // one array per query (as many as H2 takes), driving the lookups by index
-                for (int from = 0; from < ids.size(); from += Columns.ARRAY_MAX) {
-                    for (ObjectId g : h.createQuery("SELECT DISTINCT m.group_id FROM UNNEST(:level) AS s(id)"
-                                    + " JOIN group_members m ON m.member_id = s.id AND m.directory_id = :directory")
-                            .bind("directory", directory.value())
-                            .bindArray(
-                                    "level",
-                                    UUID.class,
-                                    ids.subList(from, Math.min(ids.size(), from + Columns.ARRAY_MAX)))
-                            .map((rs, ctx) -> Columns.object(rs, "group_id"))
-                            .list()) {
-                        if (found.add(g)) next.add(g);
-                    }
+                List<UUID> next = new ArrayList<>();
+                for (ObjectId g : groupsOfAny(h, directory, level)) {
+                    if (found.add(g)) next.add(g.value());
                 }
                 level = next;
             }
             return Set.copyOf(found);
         });
+    }
+
+    /**
+     * The groups any of {@code members} is directly in. One member (the first level of every
+     * access decision, most often in no group) is read by its key; more through one array per
+     * query, as many as H2 takes, driving the lookups by index.
+     */
+    private static List<ObjectId> groupsOfAny(Handle h, DirectoryId directory, List<UUID> members) {
+        if (members.size() == 1) {
+            return h.createQuery("SELECT group_id FROM group_members WHERE member_id = :member"
+                            + " AND directory_id = :directory")
+                    .bind("member", members.get(0))
+                    .bind("directory", directory.value())
+                    .map((rs, ctx) -> Columns.object(rs, "group_id"))
+                    .list();
+        }
+        List<ObjectId> groups = new ArrayList<>();
+        for (int from = 0; from < members.size(); from += Columns.ARRAY_MAX) {
+            groups.addAll(h.createQuery("SELECT DISTINCT m.group_id FROM UNNEST(:level) AS s(id)"
+                            + " JOIN group_members m ON m.member_id = s.id AND m.directory_id = :directory")
+                    .bind("directory", directory.value())
+                    .bindArray(
+                            "level",
+                            UUID.class,
+                            members.subList(from, Math.min(members.size(), from + Columns.ARRAY_MAX)))
+                    .map((rs, ctx) -> Columns.object(rs, "group_id"))
+                    .list());
+        }
+        return groups;
     }
 
     @Override
@@ -310,10 +318,6 @@ public final class JdbiGroups implements Groups {
     @Override
     public int transitiveMemberOfCount(DirectoryId directory, ObjectId member) {
         return pages.transitiveMemberOfCount(directory, member);
-    }
-
-    private static List<UUID> ids(List<ObjectId> objects) {
-        return objects.stream().map(ObjectId::value).toList();
     }
 
     @Override
