@@ -243,56 +243,6 @@ class ArmSdkIT {
      * nextLink through pages of fifty, in name order, each subscription once.
      */
     @Test
-    @Order(8)
-    void listsEveryPageOfSubscriptionsByFollowingNextLink() throws Exception {
-        var admin = new dev.cerulean.core.subscription.ClassicAdministrator(
-                new dev.cerulean.core.account.Identity.Personal(
-                        new dev.cerulean.core.common.MicrosoftAccountId(UUID.randomUUID())),
-                dev.cerulean.core.common.Email.of("paging@outlook.com"));
-        for (int i = 0; i < 60; i++) {
-            var id = new dev.cerulean.core.common.SubscriptionId(UUID.randomUUID());
-            cerulean.ports
-                    .subscriptions()
-                    .add(new dev.cerulean.core.subscription.Subscription(
-                            id,
-                            String.format("Team %02d", 59 - i),
-                            dev.cerulean.core.subscription.Offer.PAY_AS_YOU_GO,
-                            dev.cerulean.core.subscription.Subscription.SubscriptionState.Enabled,
-                            DemoWorld.DEFAULT_DIRECTORY,
-                            admin,
-                            admin,
-                            false,
-                            0));
-            cerulean.ports
-                    .roleAssignments()
-                    .add(new dev.cerulean.core.access.RoleAssignment(
-                            new dev.cerulean.core.common.RoleAssignmentId(UUID.randomUUID()),
-                            dev.cerulean.core.common.Scope.subscription(id),
-                            DemoWorld.DEMO_AUTOMATION_SP,
-                            dev.cerulean.core.access.RoleAssignment.PrincipalType.ServicePrincipal,
-                            dev.cerulean.core.access.BuiltInRoles.READER.id(),
-                            DemoWorld.DEFAULT_DIRECTORY,
-                            java.time.Instant.now(),
-                            "test"));
-        }
-        ResourceManager.Authenticated arm = cloud.resourcesWithoutSubscription(automation, DemoWorld.DEFAULT_DIRECTORY);
-
-        List<Integer> pages = new java.util.ArrayList<>();
-        arm.subscriptions()
-                .list()
-                .iterableByPage()
-                .forEach(p -> pages.add(p.getValue().size()));
-        List<String> names = arm.subscriptions().list().stream()
-                .map(Subscription::displayName)
-                .toList();
-
-        assertThat(pages).containsExactly(50, 11);
-        assertThat(names).hasSize(61).doesNotHaveDuplicates();
-        assertThat(names.get(0)).isEqualTo("Pay-As-You-Go");
-        assertThat(names.subList(1, 61)).isSorted().first().isEqualTo("Team 00");
-    }
-
-    @Test
     @Order(100)
     void changesTheDirectoryThroughMicrosoftSubscriptionWithThePortalsEffects() throws Exception {
         String contosoAdmin = "kelley.wall@contoso.onmicrosoft.com";

@@ -258,4 +258,12 @@ class InMemoryContractsTest {
             return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
         }
     }
+
+    @Nested
+    class AnyRoleAgreement extends AnyRoleAgreementContract {
+        @Override
+        protected Ports freshPorts() {
+            return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.cerulean.core.Ports;
 import dev.cerulean.core.contract.ActivityLogContract;
 import dev.cerulean.core.contract.ActivityLogPagesContract;
 import dev.cerulean.core.contract.AdministeredSubscriptionsContract;
+import dev.cerulean.core.contract.AnyRoleAgreementContract;
 import dev.cerulean.core.contract.AppRegistrationsContract;
 import dev.cerulean.core.contract.AuthorizationCodesContract;
 import dev.cerulean.core.contract.ChangeTenantRequestsContract;
@@ -312,6 +313,14 @@ class StoreContractsTest {
 
     @Nested
     class SubscriptionsWithAnyRole extends SubscriptionsWithAnyRoleContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class AnyRoleAgreement extends AnyRoleAgreementContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();
