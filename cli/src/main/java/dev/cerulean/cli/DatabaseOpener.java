@@ -62,6 +62,11 @@ public final class DatabaseOpener implements StoreOpener {
             }
 
             @Override
+            public void refreshStatistics() {
+                db.refreshStatistics();
+            }
+
+            @Override
             public Resealed resealKeys(byte[] newKey) {
                 int n = db.resealSigningKeys(keys, KeyEncryption.of(newKey));
                 if (settings.keyEncryptionKey() != null) return new Resealed(n, null);

@@ -116,8 +116,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             if (source != null) {
                 if (store.empty()) {
-                    int code = WorldLoading.load(
-                            opened.ports(), source, main.out, main.err, LoadProgress.of(main.err, false));
+                    int code = WorldLoading.load(opened, source, main.out, main.err, LoadProgress.of(main.err, false));
                     if (code != 0) {
                         opened.close();
                         return code;

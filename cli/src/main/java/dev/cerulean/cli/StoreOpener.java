@@ -35,6 +35,13 @@ public interface StoreOpener {
             throw new UnsupportedOperationException("this store keeps no sealed keys");
         }
 
+        /**
+         * Tells the database that a bulk load has just been written, so that its query planner
+         * sees the tables as they now are (PostgreSQL's statistics); nothing to do for stores
+         * without a planner.
+         */
+        default void refreshStatistics() {}
+
         @Override
         void close();
     }

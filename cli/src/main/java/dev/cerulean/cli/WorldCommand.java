@@ -66,8 +66,7 @@ final class WorldCommand implements Runnable {
             WorldSource source = WorldSource.of(new Setting("FILE", "argument", world));
             StoreSettings settings = store.resolve();
             try (StoreOpener.OpenStore opened = main.opener.open(settings)) {
-                return WorldLoading.load(
-                        opened.ports(), source, main.out, main.err, LoadProgress.of(main.err, progress));
+                return WorldLoading.load(opened, source, main.out, main.err, LoadProgress.of(main.err, progress));
             }
         }
     }

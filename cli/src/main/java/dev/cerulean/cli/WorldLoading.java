@@ -1,6 +1,6 @@
 package dev.cerulean.cli;
 
-import dev.cerulean.core.Ports;
+import dev.cerulean.cli.StoreOpener.OpenStore;
 import dev.cerulean.core.world.LoadWorld;
 import dev.cerulean.core.world.World;
 import dev.cerulean.worldfile.WorldYaml;
@@ -11,20 +11,21 @@ final class WorldLoading {
     private WorldLoading() {}
 
     /** Exit code: 0 loaded, 1 refused (e.g. the store is not empty), 2 the world itself is wrong. */
-    static int load(Ports ports, WorldSource source, PrintWriter out, PrintWriter err) {
-        return load(ports, source, out, err, LoadProgress.silent());
+    static int load(OpenStore store, WorldSource source, PrintWriter out, PrintWriter err) {
+        return load(store, source, out, err, LoadProgress.silent());
     }
 
-    static int load(Ports ports, WorldSource source, PrintWriter out, PrintWriter err, LoadProgress progress) {
+    static int load(OpenStore store, WorldSource source, PrintWriter out, PrintWriter err, LoadProgress progress) {
         LoadWorld.Result result;
         try {
             // the world is handed to the loader without being kept here, so that it can let it go
-            result = new LoadWorld(ports).load(read(source, progress), progress);
+            result = new LoadWorld(store.ports()).load(read(source, progress), progress);
         } catch (WorldYaml.Unreadable e) {
             e.problems().forEach(p -> err.println("cerulean: " + p));
             return 2;
         }
         if (result instanceof LoadWorld.Loaded l) {
+            store.refreshStatistics();
             out.printf(
                     "Loaded world %s: %d Microsoft accounts, %d directories, %d users, %d apps, %d subscriptions%n",
                     source.name(), l.accounts(), l.directories(), l.users(), l.apps(), l.subscriptions());

@@ -158,6 +158,7 @@ class CliTest {
                         "cerulean: " + file
                                 + ":9:28: /subscriptions/0/serviceAdministrator/account: no Microsoft account nobody@outlook.com in this world");
         assertThat(ports.microsoftAccounts().all()).isEmpty();
+        assertThat(opener.statisticsRefreshed).isZero();
     }
 
     @Test
@@ -188,9 +189,13 @@ class CliTest {
     @Test
     void worldLoadRefusesAStoreThatIsNotEmpty() {
         run("world", "load", "demo", "--data", data());
+        assertThat(opener.statisticsRefreshed).as("after the load that wrote").isEqualTo(1);
 
         assertThat(run("world", "load", "demo", "--data", data())).isEqualTo(1);
         assertThat(err.toString()).contains("the store is not empty");
+        assertThat(opener.statisticsRefreshed)
+                .as("a refused load wrote nothing")
+                .isEqualTo(1);
     }
 
     @Test

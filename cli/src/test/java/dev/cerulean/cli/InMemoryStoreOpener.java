@@ -12,6 +12,8 @@ final class InMemoryStoreOpener implements StoreOpener {
     final Ports ports = InMemoryPorts.create(Clock.systemUTC(), IdGenerator.random());
     final List<StoreSettings> opened = new ArrayList<>();
     final List<String> closed = new ArrayList<>();
+    /** How many times a command said it had just written a bulk load. */
+    int statisticsRefreshed;
 
     @Override
     public OpenStore open(StoreSettings settings) {
@@ -30,6 +32,11 @@ final class InMemoryStoreOpener implements StoreOpener {
             @Override
             public String product() {
                 return "H2";
+            }
+
+            @Override
+            public void refreshStatistics() {
+                statisticsRefreshed++;
             }
 
             @Override
