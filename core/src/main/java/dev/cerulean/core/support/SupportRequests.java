@@ -13,5 +13,8 @@ public interface SupportRequests {
 
     Optional<SupportRequest> byId(UUID id);
 
-    List<SupportRequest> byAuthor(Identity author);
+    /** The author's requests from {@code offset}, at most {@code limit}, newest first (then by id). */
+    List<SupportRequest> byAuthor(Identity author, int offset, int limit);
+
+    int countByAuthor(Identity author);
 }

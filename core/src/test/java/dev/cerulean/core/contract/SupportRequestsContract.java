@@ -60,8 +60,30 @@ public abstract class SupportRequestsContract extends PortContract {
         for (SupportRequest r : new SupportRequest[] {old, newest, middle, hers})
             ports.supportRequests().add(r);
 
-        assertThat(ports.supportRequests().byAuthor(kelley)).containsExactly(newest, middle, old);
-        assertThat(ports.supportRequests().byAuthor(megan)).containsExactly(hers);
-        assertThat(ports.supportRequests().byAuthor(msa())).isEmpty();
+        assertThat(ports.supportRequests().byAuthor(kelley, 0, 10)).containsExactly(newest, middle, old);
+        assertThat(ports.supportRequests().byAuthor(megan, 0, 10)).containsExactly(hers);
+        assertThat(ports.supportRequests().byAuthor(msa(), 0, 10)).isEmpty();
+        assertThat(ports.supportRequests().countByAuthor(kelley)).isEqualTo(3);
+        assertThat(ports.supportRequests().countByAuthor(msa())).isZero();
+    }
+
+    @Test
+    void byAuthorIsReadAPageAtATime() {
+        SupportRequest[] sameMinute = new SupportRequest[5];
+        for (int i = 0; i < sameMinute.length; i++) {
+            sameMinute[i] = request(kelley, 3, "same minute " + i);
+            ports.supportRequests().add(sameMinute[i]);
+        }
+        SupportRequest newest = request(kelley, 8, "newest");
+        ports.supportRequests().add(newest);
+        java.util.List<SupportRequest> tied = java.util.Arrays.stream(sameMinute)
+                .sorted(java.util.Comparator.comparing(r -> r.id().toString()))
+                .toList();
+
+        assertThat(ports.supportRequests().byAuthor(kelley, 0, 2)).containsExactly(newest, tied.get(0));
+        assertThat(ports.supportRequests().byAuthor(kelley, 2, 3)).containsExactlyElementsOf(tied.subList(1, 4));
+        assertThat(ports.supportRequests().byAuthor(kelley, 5, 3)).containsExactly(tied.get(4));
+        assertThat(ports.supportRequests().byAuthor(kelley, 6, 3)).isEmpty();
+        assertThat(ports.supportRequests().countByAuthor(kelley)).isEqualTo(6);
     }
 }

@@ -29,10 +29,20 @@ public final class InMemorySupportRequests implements SupportRequests {
     }
 
     @Override
-    public List<SupportRequest> byAuthor(Identity author) {
+    public List<SupportRequest> byAuthor(Identity author, int offset, int limit) {
         return all.values().stream()
                 .filter(r -> r.author().equals(author))
-                .sorted(Comparator.comparing(SupportRequest::createdAt).reversed())
+                .sorted(Comparator.comparing(SupportRequest::createdAt)
+                        .reversed()
+                        .thenComparing(r -> r.id().toString()))
+                .skip(offset)
+                .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public int countByAuthor(Identity author) {
+        return (int)
+                all.values().stream().filter(r -> r.author().equals(author)).count();
     }
 }

@@ -33,8 +33,8 @@ class SupportRequestsTest {
 
     private State state() {
         return new State(
-                p.supportRequests().byAuthor(kelley.identity()),
-                p.supportRequests().byAuthor(world.megan().identity()),
+                p.supportRequests().byAuthor(kelley.identity(), 0, 1_000),
+                p.supportRequests().byAuthor(world.megan().identity(), 0, 1_000),
                 p.activityLog().all().size());
     }
 
@@ -113,9 +113,23 @@ class SupportRequestsTest {
         SupportRequest megans = open.open(world.megan(), new OpenSupportRequest.Request("m", "d", "A", null))
                 .orThrow();
 
-        assertThat(list.list(kelley).orThrow()).containsExactly(kelleys);
-        assertThat(list.list(world.megan()).orThrow()).containsExactly(megans);
-        assertThat(list.list(world.alexMsaInDefault()).orThrow()).isEmpty();
+        assertThat(list.page(kelley, 0, 10).orThrow().requests()).containsExactly(kelleys);
+        assertThat(list.page(world.megan(), 0, 10).orThrow().requests()).containsExactly(megans);
+        assertThat(list.page(world.alexMsaInDefault(), 0, 10).orThrow())
+                .isEqualTo(new ListSupportRequests.Page(List.of(), 0));
+    }
+
+    @Test
+    void anAuthorsRequestsAreListedAPageAtATimeWithTheirCount() {
+        for (int i = 0; i < 5; i++) open.open(kelley, new OpenSupportRequest.Request("k" + i, "d", "A", null));
+        List<SupportRequest> all = list.page(kelley, 0, 10).orThrow().requests();
+
+        var second = list.page(kelley, 2, 2).orThrow();
+
+        assertThat(all).hasSize(5);
+        assertThat(second.requests()).containsExactlyElementsOf(all.subList(2, 4));
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(list.page(kelley, -3, 0).orThrow().requests()).containsExactly(all.get(0));
     }
 
     private void assertField(OpenSupportRequest.Request form, String field) {

@@ -79,10 +79,21 @@ public final class JdbiSupportRequests implements SupportRequests {
     }
 
     @Override
-    public List<SupportRequest> byAuthor(Identity author) {
-        return db.withHandle(h -> h.createQuery(REQUEST + " WHERE author = :author ORDER BY created_at DESC, id")
+    public List<SupportRequest> byAuthor(Identity author, int offset, int limit) {
+        return db.withHandle(h -> h.createQuery(REQUEST + " WHERE author = :author ORDER BY created_at DESC, id"
+                        + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .bind("author", identity(author))
+                .bind("offset", offset)
+                .bind("limit", limit)
                 .map(ROW)
                 .list());
+    }
+
+    @Override
+    public int countByAuthor(Identity author) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM support_requests WHERE author = :author")
+                .bind("author", identity(author))
+                .mapTo(Integer.class)
+                .one());
     }
 }

@@ -65,13 +65,19 @@ public final class ClassicViews {
             String named,
             dev.cerulean.server.page.Pager pager) {}
 
-    /** Support: the form as typed, the severities and subscriptions to pick, and the person's requests. */
+    /**
+     * Support: the form as typed, the severities and the subscriptions to pick (those the search
+     * found, {@code shown} counting them), and a page of the person's requests.
+     */
     public record Support(
             String subject,
             String description,
             List<Choice> severities,
+            String search,
             List<Choice> subscriptions,
-            List<SupportRow> requests) {}
+            dev.cerulean.server.page.Pager shown,
+            List<SupportRow> requests,
+            dev.cerulean.server.page.Pager requestsPager) {}
 
     public record SupportRow(String subject, String severity, String status, String created) {}
 

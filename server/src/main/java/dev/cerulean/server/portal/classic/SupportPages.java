@@ -2,10 +2,12 @@ package dev.cerulean.server.portal.classic;
 
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.common.Outcome;
+import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.support.OpenSupportRequest;
 import dev.cerulean.core.support.SupportRequest;
 import dev.cerulean.server.page.Messages;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
 import dev.cerulean.server.portal.classic.ClassicViews.Choice;
 import dev.cerulean.server.portal.classic.ClassicViews.Support;
@@ -25,8 +27,8 @@ import java.util.List;
  */
 final class SupportPages {
     static final String PATH = "/classic/support";
-    /** The subscriptions the form offers: the first page of the Azure portal's list (R30), never all of them. */
-    static final int SUBSCRIPTION_CHOICES = 100;
+    /** Requests listed on a page of "Your support requests". */
+    static final int REQUESTS_PAGE = 20;
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -45,26 +47,45 @@ final class SupportPages {
         gate.post(routes, PATH, this::open);
     }
 
+    /**
+     * The form and the caller's requests, a page at a time. The subscription to pick is one of the
+     * first {@value SettingsPages#PICKER_PAGE} of the Azure portal's list (R30) whose name or id
+     * contains the search, read in the store (a person may see thousands), plus the one already
+     * picked when a refused form comes back.
+     */
     private void page(Context ctx, int status, Caller caller, Messages m, List<ClassicNotice> notices, String[] typed) {
+        String search = Pager.search(ctx);
+        var found = uses.azureSubscriptions()
+                .page(caller, search, 0, SettingsPages.PICKER_PAGE)
+                .orThrow();
+        List<Subscription> offered = new ArrayList<>(found.subscriptions());
+        if (offered.stream().noneMatch(s -> s.id().toString().equals(typed[3]))) {
+            SubscriptionId.parse(typed[3])
+                    .flatMap(id -> uses.azureSubscriptions().visible(caller, id))
+                    .ifPresent(s -> offered.add(0, s));
+        }
         List<Choice> subscriptions = new ArrayList<>();
         subscriptions.add(new Choice("", m.get("classic.support.noSubscription"), false));
-        for (Subscription s : uses.azureSubscriptions()
-                .page(caller, "", 0, SUBSCRIPTION_CHOICES)
-                .orThrow()
-                .subscriptions()) {
+        for (Subscription s : offered) {
             subscriptions.add(new Choice(
                     s.id().toString(), s.displayName(), s.id().toString().equals(typed[3])));
         }
+        var shown = new Pager(
+                found.subscriptions().isEmpty() ? 0 : 1, found.subscriptions().size(), found.total(), null, null);
         List<Choice> severities = Arrays.stream(SupportRequest.Severity.values())
                 .map(s -> new Choice(
                         s.name(),
                         m.get("classic.support.severity." + s),
                         s.name().equals(typed[2])))
                 .toList();
-        List<SupportRow> mine = uses.listSupportRequests().list(caller).orThrow().stream()
+        int offset = Pager.offset(ctx);
+        var mine =
+                uses.listSupportRequests().page(caller, offset, REQUESTS_PAGE).orThrow();
+        List<SupportRow> rows = mine.requests().stream()
                 .map(r -> new SupportRow(
                         r.subject(), r.severity().toString(), r.status().name(), WHEN.format(r.createdAt())))
                 .toList();
+        var requestsPager = Pager.of(PATH, search, offset, rows.size(), mine.total(), REQUESTS_PAGE);
         var page = frame.page(ctx, m, caller, Section.NONE, m.get("classic.support.title"))
                 .withNotices(notices);
         frame.write(
@@ -72,7 +93,7 @@ final class SupportPages {
                 status,
                 "classic/support.jte",
                 page,
-                new Support(typed[0], typed[1], severities, subscriptions, mine));
+                new Support(typed[0], typed[1], severities, search, subscriptions, shown, rows, requestsPager));
     }
 
     private void open(Context ctx, Caller caller, Messages m) {

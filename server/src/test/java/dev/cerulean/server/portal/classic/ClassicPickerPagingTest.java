@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.subscription.Subscription;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,20 +19,8 @@ class ClassicPickerPagingTest extends ClassicPortalFixture {
 
     /** Kelley serves and is account administrator of 60 more subscriptions; how many in all. */
     private int kelleyHasManySubscriptions() {
+        kelleyServesMore(60);
         Subscription demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
-        for (int i = 0; i < 60; i++) {
-            ports.subscriptions()
-                    .add(new Subscription(
-                            new SubscriptionId(UUID.randomUUID()),
-                            String.format("Team %03d", i),
-                            demo.offer(),
-                            Subscription.SubscriptionState.Enabled,
-                            demo.directory(),
-                            demo.accountAdministrator(),
-                            demo.serviceAdministrator(),
-                            false,
-                            0));
-        }
         return ports.subscriptions()
                 .countAdministeredIn(
                         demo.directory(), demo.serviceAdministrator().who(), "");
@@ -70,12 +57,7 @@ class ClassicPickerPagingTest extends ClassicPortalFixture {
         var searched = browser.get(SettingsPages.ADD + "?search=team%20059");
         assertThat(checkboxes(searched.body())).isEqualTo(1);
         assertThat(text(searched.body())).contains("Showing 1 to 1 of 1").contains("Team 059");
-        String id = ports.subscriptions().all().stream()
-                .filter(s -> s.displayName().equals("Team 059"))
-                .findFirst()
-                .orElseThrow()
-                .id()
-                .toString();
+        String id = subscriptionNamed("Team 059");
         var none = browser.get(SettingsPages.ADD + "?search=northwind");
         assertThat(none.statusCode()).isEqualTo(200);
         assertThat(text(none.body())).contains("No subscription's name or ID contains \"northwind\".");

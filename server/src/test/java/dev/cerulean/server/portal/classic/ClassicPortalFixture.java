@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.account.Identity;
+import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.MovableClock;
 import dev.cerulean.server.testing.TestBrowser;
 import dev.cerulean.server.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -48,6 +51,34 @@ abstract class ClassicPortalFixture {
                 .map(u -> u.directory().toString())
                 .sorted()
                 .toList();
+    }
+
+    /** Kelley serves, and is account administrator of, {@code n} more subscriptions named "Team 000", "Team 001", …. */
+    void kelleyServesMore(int n) {
+        Subscription demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
+        for (int i = 0; i < n; i++) {
+            ports.subscriptions()
+                    .add(new Subscription(
+                            new SubscriptionId(UUID.randomUUID()),
+                            String.format("Team %03d", i),
+                            demo.offer(),
+                            Subscription.SubscriptionState.Enabled,
+                            demo.directory(),
+                            demo.accountAdministrator(),
+                            demo.serviceAdministrator(),
+                            false,
+                            0));
+        }
+    }
+
+    /** The id of the subscription of that name. */
+    String subscriptionNamed(String name) {
+        return ports.subscriptions().all().stream()
+                .filter(s -> s.displayName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id()
+                .toString();
     }
 
     /** Step 1.1–1.4 in one go: signed in as the service administrator, "Use existing directory", Complete. */

@@ -275,7 +275,7 @@ class ClassicPortalTest extends ClassicPortalFixture {
         assertThat(text(created.body()))
                 .contains("Support request Cannot see Contoso was created")
                 .contains("Cannot see Contoso");
-        assertThat(ports.supportRequests().byAuthor(new Identity.Personal(Worlds.KELLEY_MSA)))
+        assertThat(ports.supportRequests().byAuthor(new Identity.Personal(Worlds.KELLEY_MSA), 0, 100))
                 .hasSize(1);
         assertThat(ports.activityLog().all())
                 .extracting(ActivityLogEntry::operation)
