@@ -13,6 +13,11 @@ public record UserCondition(Property property, Match match, String value) {
         userPrincipalName,
         mail,
         displayName,
+        mailNickname,
+        /** "Member" or "Guest". */
+        userType,
+        /** "true" or "false". */
+        accountEnabled,
         /** Any of the three: the portal's user search, which finds people by whichever name is typed. */
         anyName
     }
@@ -35,6 +40,9 @@ public record UserCondition(Property property, Match match, String value) {
             case userPrincipalName -> test(u.userPrincipalName());
             case mail -> test(mail);
             case displayName -> test(u.displayName());
+            case mailNickname -> test(u.mailNickname());
+            case userType -> test(u.type().name());
+            case accountEnabled -> test(String.valueOf(u.accountEnabled()));
             case anyName -> test(u.userPrincipalName()) || test(u.displayName()) || test(mail);
         };
     }

@@ -100,6 +100,29 @@ public abstract class DirectoryUsersContract extends PortContract {
     }
 
     @Test
+    void usersAreSelectedByAliasTypeAndEnabledStateInTheStore() {
+        DirectoryUser megan =
+                workUser(contoso, "MeganB@contoso.onmicrosoft.com", null).with("Meg.Ops", true);
+        DirectoryUser lee =
+                workUser(contoso, "LeeG@contoso.onmicrosoft.com", null).with(null, false);
+        DirectoryUser guest = ContractData.externalMsaUser(contoso, msa(), "guest@outlook.com");
+        DirectoryUser elsewhere = workUser(fabrikam, "megan@fabrikam.com", null).with("meg.ops", false);
+        for (DirectoryUser u : List.of(megan, lee, guest, elsewhere))
+            ports.directoryUsers().add(u);
+        var alias = new UserCondition(UserCondition.Property.mailNickname, UserCondition.Match.EQUALS, "MEG.OPS");
+        var guests = new UserCondition(UserCondition.Property.userType, UserCondition.Match.EQUALS, "guest");
+        var disabled = new UserCondition(UserCondition.Property.accountEnabled, UserCondition.Match.EQUALS, "false");
+        var enabled = new UserCondition(UserCondition.Property.accountEnabled, UserCondition.Match.EQUALS, "true");
+
+        assertThat(ports.directoryUsers().page(contoso, alias, 0, 10)).containsExactly(megan);
+        assertThat(ports.directoryUsers().page(contoso, guests, 0, 10)).containsExactly(guest);
+        assertThat(ports.directoryUsers().page(contoso, disabled, 0, 10)).containsExactly(lee);
+        assertThat(ports.directoryUsers().countIn(contoso, enabled)).isEqualTo(2);
+        assertThat(ports.directoryUsers().countIn(fabrikam, disabled)).isEqualTo(1);
+        assertThat(guest.type()).isEqualTo(DirectoryUser.UserType.Guest);
+    }
+
+    @Test
     void anyNameMatchesThePrincipalNameTheDisplayNameOrTheMail() {
         DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", "Megan.Bowen@Contoso.com");
         DirectoryUser lee = workUser(contoso, "LeeG@contoso.onmicrosoft.com", "lee@contoso.com");

@@ -39,12 +39,15 @@ final class UserFilter {
     }
 
     /**
-     * The expression as one condition the store evaluates in its database, when it is one:
-     * {@code p eq 'v'} or {@code startswith(p,'v')} on userPrincipalName, mail or displayName (what
-     * clients ask most: a user by name or mail, names by prefix). Empty for anything else, which
-     * {@link #parse} evaluates (or refuses).
+     * What of the expression the store evaluates in its database: the whole of it when it is one
+     * condition ({@code exact}), or else one condition that every user it keeps must meet (a term of
+     * a top-level {@code and}), so that only those users are read and the rest of the expression is
+     * tested on them. A condition is {@code p eq 'v'} or {@code startswith(p,'v')} on
+     * userPrincipalName, mail, displayName or mailNickname, {@code userType eq 'v'}, or
+     * {@code accountEnabled eq true|false}. Empty when there is none (a top-level {@code or}, or no
+     * such term), and {@link #parse} evaluates the expression on the whole directory, or refuses it.
      */
-    static Optional<UserCondition> condition(String text) {
+    static Optional<Narrowing> narrowing(String text) {
         if (text == null || text.length() > MAX_LENGTH) return Optional.empty();
         List<String> t;
         try {
@@ -52,14 +55,55 @@ final class UserFilter {
         } catch (GraphException e) {
             return Optional.empty();
         }
+        List<List<String>> terms = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < t.size(); i++) {
+            String token = t.get(i);
+            if (token.equals("(")) depth++;
+            else if (token.equals(")")) depth--;
+            else if (depth == 0 && token.equalsIgnoreCase("or")) return Optional.empty();
+            else if (depth == 0 && token.equalsIgnoreCase("and")) {
+                terms.add(t.subList(from, i));
+                from = i + 1;
+            }
+        }
+        terms.add(t.subList(from, t.size()));
+        Optional<UserCondition> best = Optional.empty();
+        for (List<String> term : terms) {
+            Optional<UserCondition> c = condition(term);
+            if (c.isPresent() && (best.isEmpty() || rank(c.get()) < rank(best.get()))) best = c;
+        }
+        return best.map(c -> new Narrowing(c, terms.size() == 1));
+    }
+
+    /** A condition of the store, and whether it is the whole expression. */
+    record Narrowing(UserCondition condition, boolean exact) {}
+
+    /** Names and aliases select few users; a type or an enabled state may select most of them. */
+    private static int rank(UserCondition c) {
+        return switch (c.property()) {
+            case userType, accountEnabled -> 1;
+            default -> 0;
+        };
+    }
+
+    private static Optional<UserCondition> condition(List<String> t) {
         if (t.size() == 3 && t.get(1).equalsIgnoreCase("eq")) {
+            if (t.get(0).equalsIgnoreCase("accountEnabled")) {
+                return t.get(2).equals("true") || t.get(2).equals("false")
+                        ? Optional.of(new UserCondition(
+                                UserCondition.Property.accountEnabled, UserCondition.Match.EQUALS, t.get(2)))
+                        : Optional.empty();
+            }
             return condition(t.get(0), UserCondition.Match.EQUALS, t.get(2));
         }
         if (t.size() == 6
                 && t.get(0).equalsIgnoreCase("startswith")
                 && t.get(1).equals("(")
                 && t.get(3).equals(",")
-                && t.get(5).equals(")")) {
+                && t.get(5).equals(")")
+                && !t.get(2).equalsIgnoreCase("userType")) {
             return condition(t.get(2), UserCondition.Match.STARTS_WITH, t.get(4));
         }
         return Optional.empty();
@@ -70,6 +114,8 @@ final class UserFilter {
             case "userprincipalname" -> UserCondition.Property.userPrincipalName;
             case "mail" -> UserCondition.Property.mail;
             case "displayname" -> UserCondition.Property.displayName;
+            case "mailnickname" -> UserCondition.Property.mailNickname;
+            case "usertype" -> UserCondition.Property.userType;
             default -> null;
         };
         if (property == null || quoted.length() < 2 || !quoted.startsWith("'") || !quoted.endsWith("'")) {

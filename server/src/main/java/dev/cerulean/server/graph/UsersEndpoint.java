@@ -61,10 +61,12 @@ final class UsersEndpoint {
         GraphQuery query = GraphQuery.of(ctx, LIST_OPTIONS);
         List<String> properties = UserJson.properties(query.select());
         Predicate<DirectoryUser> filter = UserFilter.parse(query.filter());
-        Optional<UserCondition> condition = UserFilter.condition(query.filter());
-        if (query.filter() == null || condition.isPresent()) {
-            // the usual list, and the usual filters (by name, mail, prefix), page by page: read in the
-            // database, not the whole directory per page
+        Optional<UserFilter.Narrowing> narrowing = UserFilter.narrowing(query.filter());
+        if (query.filter() == null
+                || narrowing.filter(UserFilter.Narrowing::exact).isPresent()) {
+            // the usual list, and the usual filters (by name, mail, prefix, type), page by page: read
+            // in the database, not the whole directory per page
+            Optional<UserCondition> condition = narrowing.map(UserFilter.Narrowing::condition);
             return GraphResponse.ok(requests.read(() -> {
                 Directory directory = directory(caller.directory());
                 DirectoryId id = caller.directory();
@@ -84,12 +86,16 @@ final class UsersEndpoint {
                 return query.pageOf(UserJson.context(query.select(), "users"), items, more, total);
             }));
         }
-        // any other filter: the directory, in the same order, is read a batch at a time from where the
+        // any other filter: the users the store can select for it (a condition of a top-level "and"),
+        // or else the whole directory, in the same order, read a batch at a time from where the
         // previous page stopped and only until this page is full, never whole
         return GraphResponse.ok(requests.read(() -> {
             Directory directory = directory(caller.directory());
             DirectoryId id = caller.directory();
-            FilteredScan.Batches<DirectoryUser> users = (offset, limit) -> directories.usersPage(id, offset, limit);
+            FilteredScan.Batches<DirectoryUser> users = narrowing.isPresent()
+                    ? (offset, limit) ->
+                            directories.usersPage(id, narrowing.get().condition(), offset, limit)
+                    : (offset, limit) -> directories.usersPage(id, offset, limit);
             var page = FilteredScan.page(users, filter, query.skip(), query.top(), SCAN_BATCH);
             List<Map<String, Object>> items = page.items().stream()
                     .map(u -> UserJson.of(u, directory, properties))

@@ -211,6 +211,9 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
             case userPrincipalName -> List.of("upn_key");
             case mail -> List.of("LOWER(mail)");
             case displayName -> List.of("LOWER(display_name)");
+            case mailNickname -> List.of("LOWER(mail_nickname)");
+            case userType -> List.of("LOWER(user_type)");
+            case accountEnabled -> List.of("CASE WHEN account_enabled THEN 'true' ELSE 'false' END");
             case anyName -> List.of("upn_key", "LOWER(display_name)", "LOWER(mail)");
         };
         String test = c.match() == UserCondition.Match.EQUALS ? " = :value" : " LIKE :value ESCAPE '!'";
