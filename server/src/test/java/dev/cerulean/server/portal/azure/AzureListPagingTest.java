@@ -12,7 +12,6 @@ import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.Scope;
-import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
@@ -149,20 +148,8 @@ class AzureListPagingTest extends AzurePortalFixture {
 
     /** 60 more subscriptions Kelley serves, beside the demo world's. */
     private int kelleyServesManySubscriptions() {
-        var demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
-        for (int i = 0; i < 60; i++) {
-            ports.subscriptions()
-                    .add(new Subscription(
-                            new SubscriptionId(UUID.randomUUID()),
-                            String.format("Team %03d", i),
-                            demo.offer(),
-                            Subscription.SubscriptionState.Enabled,
-                            demo.directory(),
-                            demo.accountAdministrator(),
-                            demo.serviceAdministrator(),
-                            false,
-                            0));
-        }
+        Worlds.addTeamSubscriptions(ports, 60);
+        Subscription demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
         return ports.subscriptions().inDirectory(demo.directory()).size();
     }
 

@@ -7,7 +7,6 @@ import dev.cerulean.core.account.Identity;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
-import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.directory.Directory;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
@@ -127,20 +126,8 @@ class ClassicListPagingTest extends ClassicPortalFixture {
 
     /** 60 more subscriptions where Kelley is the service administrator, beside the demo world's. */
     private int kelleyServesManySubscriptions() {
+        Worlds.addTeamSubscriptions(ports, 60);
         Subscription demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
-        for (int i = 0; i < 60; i++) {
-            ports.subscriptions()
-                    .add(new Subscription(
-                            new SubscriptionId(UUID.randomUUID()),
-                            String.format("Team %03d", i),
-                            demo.offer(),
-                            Subscription.SubscriptionState.Enabled,
-                            demo.directory(),
-                            demo.accountAdministrator(),
-                            demo.serviceAdministrator(),
-                            false,
-                            0));
-        }
         return ports.subscriptions()
                 .countAdministeredIn(
                         demo.directory(), demo.serviceAdministrator().who(), "");

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.Ports;
 import dev.cerulean.core.account.Identity;
-import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.MovableClock;
 import dev.cerulean.server.testing.TestBrowser;
 import dev.cerulean.server.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -55,20 +52,7 @@ abstract class ClassicPortalFixture {
 
     /** Kelley serves, and is account administrator of, {@code n} more subscriptions named "Team 000", "Team 001", …. */
     void kelleyServesMore(int n) {
-        Subscription demo = ports.subscriptions().byId(Worlds.SUBSCRIPTION).orElseThrow();
-        for (int i = 0; i < n; i++) {
-            ports.subscriptions()
-                    .add(new Subscription(
-                            new SubscriptionId(UUID.randomUUID()),
-                            String.format("Team %03d", i),
-                            demo.offer(),
-                            Subscription.SubscriptionState.Enabled,
-                            demo.directory(),
-                            demo.accountAdministrator(),
-                            demo.serviceAdministrator(),
-                            false,
-                            0));
-        }
+        Worlds.addTeamSubscriptions(ports, n);
     }
 
     /** The id of the subscription of that name. */
