@@ -181,7 +181,7 @@ public record UseCases(
     private static SubscriptionUseCases subscription(Ports p, Transactions tx, ActivityRecorder activity) {
         return new SubscriptionUseCases(
                 new ReadSubscriptions(tx, p.subscriptions(), p.coAdministrators()),
-                new ClassicPortalSubscriptions(p.subscriptions(), p.coAdministrators()),
+                new ClassicPortalSubscriptions(p.subscriptions()),
                 new AddCoAdministrator(
                         p.subscriptions(),
                         p.coAdministrators(),

@@ -11,32 +11,16 @@ import java.util.List;
  */
 public final class ClassicPortalSubscriptions {
     private final Subscriptions subscriptions;
-    private final CoAdministrators coAdministrators;
 
-    public ClassicPortalSubscriptions(Subscriptions subscriptions, CoAdministrators coAdministrators) {
+    public ClassicPortalSubscriptions(Subscriptions subscriptions) {
         this.subscriptions = subscriptions;
-        this.coAdministrators = coAdministrators;
     }
 
-    public Outcome<List<Subscription>> list(Caller caller) {
-        if (caller.directory() == null) return Outcome.ok(List.of());
-        // two queries whatever the number of subscriptions: the directory's, and where the caller is co-administrator
-        java.util.Set<dev.cerulean.core.common.SubscriptionId> coAdministered =
-                java.util.Set.copyOf(coAdministrators.subscriptionsOf(caller.identity()));
-        List<Subscription> visible = subscriptions.inDirectory(caller.directory()).stream()
-                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
-                .filter(s -> ClassicAdministration.isServiceAdministrator(s, caller.identity())
-                        || coAdministered.contains(s.id()))
-                .sorted(Subscription.BY_DISPLAY_NAME)
-                .toList();
-        return Outcome.ok(visible);
-    }
-
-    /** One page of {@link #list} and how many subscriptions there are in all (for the search given). */
+    /** One page of the list and how many subscriptions there are in all (for the search given). */
     public record Page(List<Subscription> subscriptions, int total) {}
 
     /**
-     * A page of {@link #list}'s subscriptions, read in the store; a search that is not blank keeps
+     * A page of the list, by display name, read in the store; a search that is not blank keeps
      * those whose name or id contains it. An offset below zero reads from the start, a limit below
      * one reads one.
      */

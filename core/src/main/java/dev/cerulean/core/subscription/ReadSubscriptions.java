@@ -34,22 +34,13 @@ public final class ReadSubscriptions {
         return transactions.inTransaction(() -> coAdministrators.ofAll(ids));
     }
 
-    /**
-     * R15: the subscriptions whose service administrator {@code person} may change, because it is
-     * their account administrator; deleted ones are not listed. Ordered by display name.
-     */
-    public List<Subscription> administeredBy(Identity person) {
-        return transactions.inTransaction(() -> subscriptions.withAccountAdministrator(person)).stream()
-                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
-                .sorted(Subscription.BY_DISPLAY_NAME)
-                .toList();
-    }
-
     /** One page of {@link #administeredBy} and how many there are in all (for the search given). */
     public record Page(List<Subscription> subscriptions, int total) {}
 
     /**
-     * A page of {@link #administeredBy}'s list, read in the store: a search that is not blank keeps
+     * R15: a page of the subscriptions whose service administrator {@code person} may change, because
+     * it is their account administrator (deleted ones are not listed), by display name, read in the
+     * store: a search that is not blank keeps
      * those whose name or id contains it. An offset below zero reads from the start, a limit below
      * one reads one.
      */

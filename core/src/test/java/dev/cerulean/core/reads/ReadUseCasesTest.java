@@ -92,11 +92,15 @@ class ReadUseCasesTest {
     void R15_theSubscriptionsAnAccountAdministersAreItsOwn() {
         assertThat(uses.subscription()
                         .read()
-                        .administeredBy(world.kelleyMsaInDefault().identity()))
+                        .administeredBy(world.kelleyMsaInDefault().identity(), "", 0, 100)
+                        .subscriptions())
                 .extracting(s -> s.id())
                 .containsExactly(Worlds.SUBSCRIPTION);
-        assertThat(uses.subscription().read().administeredBy(world.samReader().identity()))
-                .isEmpty();
+        assertThat(uses.subscription()
+                        .read()
+                        .administeredBy(world.samReader().identity(), "", 0, 100)
+                        .total())
+                .isZero();
     }
 
     @Test

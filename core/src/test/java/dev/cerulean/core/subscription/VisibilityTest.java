@@ -16,23 +16,22 @@ import org.junit.jupiter.api.Test;
 
 class VisibilityTest {
     private final SubscriptionFixture f = new SubscriptionFixture().withContosoSubscription();
-    private final ClassicPortalSubscriptions classic =
-            new ClassicPortalSubscriptions(f.p.subscriptions(), f.p.coAdministrators());
+    private final ClassicPortalSubscriptions classic = new ClassicPortalSubscriptions(f.p.subscriptions());
     private final AzurePortalSubscriptions azure = new AzurePortalSubscriptions(
             new ListSubscriptionsWithAnyRole(f.p.transactions(), f.p.subscriptions(), f.p.groups()), f.authorize);
 
     @Test
     void R30_classicPortalListsWhereTheCallerIsServiceOrCoAdministrator() {
-        assertThat(ids(classic.list(f.world.kelleyMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
-        assertThat(ids(classic.list(f.world.alexMsaInDefault()).orThrow())).containsExactly(SUBSCRIPTION.toString());
-        assertThat(ids(classic.list(f.world.contosoGlobalAdministrator()).orThrow()))
+        assertThat(ids(classicList(f.world.kelleyMsaInDefault()))).containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(classicList(f.world.alexMsaInDefault()))).containsExactly(SUBSCRIPTION.toString());
+        assertThat(ids(classicList(f.world.contosoGlobalAdministrator())))
                 .containsExactly(CONTOSO_SUBSCRIPTION.toString());
     }
 
     @Test
     void R30_classicPortalIgnoresRoleAssignments() {
-        assertThat(classic.list(f.world.samReader()).orThrow()).isEmpty();
-        assertThat(classic.list(f.world.demoAutomation()).orThrow()).isEmpty();
+        assertThat(classicList(f.world.samReader())).isEmpty();
+        assertThat(classicList(f.world.demoAutomation())).isEmpty();
     }
 
     @Test
@@ -40,7 +39,7 @@ class VisibilityTest {
         Caller kelley = f.world.kelleyMsaInDefault();
         Caller kelleyInContoso = new Caller(kelley.identity(), CONTOSO, null, kelley.email());
 
-        assertThat(classic.list(kelleyInContoso).orThrow()).isEmpty();
+        assertThat(classicList(kelleyInContoso)).isEmpty();
         assertThat(azureList(kelleyInContoso)).isEmpty();
     }
 
@@ -62,7 +61,7 @@ class VisibilityTest {
                         "megan.bowen@contoso.onmicrosoft.com"));
 
         assertThat(ids(azureList(f.world.megan()))).containsExactly(CONTOSO_SUBSCRIPTION.toString());
-        assertThat(ids(classic.list(f.world.megan()).orThrow())).containsExactly(CONTOSO_SUBSCRIPTION.toString());
+        assertThat(ids(classicList(f.world.megan()))).containsExactly(CONTOSO_SUBSCRIPTION.toString());
     }
 
     @Test
@@ -70,9 +69,9 @@ class VisibilityTest {
         f.p.subscriptions().update(f.subscription(CONTOSO_SUBSCRIPTION).withDirectory(CONTOSO, true));
         f.setState(SUBSCRIPTION, Subscription.SubscriptionState.Deleted);
 
-        assertThat(classic.list(f.world.contosoGlobalAdministrator()).orThrow()).isEmpty();
+        assertThat(classicList(f.world.contosoGlobalAdministrator())).isEmpty();
         assertThat(azureList(f.world.contosoGlobalAdministrator())).isEmpty();
-        assertThat(classic.list(f.world.kelleyMsaInDefault()).orThrow()).isEmpty();
+        assertThat(classicList(f.world.kelleyMsaInDefault())).isEmpty();
         assertThat(azureList(f.world.samReader())).isEmpty();
         assertThat(f.p.subscriptions().inDirectory(DEFAULT_DIRECTORY)).hasSize(1);
     }
@@ -93,9 +92,7 @@ class VisibilityTest {
                 f.world.megan());
         for (Caller c : everyone) {
             var page = classic.page(c, "", 0, 50).orThrow();
-            assertThat(ids(page.subscriptions()))
-                    .as(c.displayName())
-                    .isEqualTo(ids(classic.list(c).orThrow()));
+            assertThat(ids(page.subscriptions())).as(c.displayName()).isEqualTo(ids(servedOrCoAdministered(c)));
             assertThat(page.total())
                     .as(c.displayName())
                     .isEqualTo(page.subscriptions().size());
@@ -134,5 +131,20 @@ class VisibilityTest {
 
     private static List<String> ids(List<Subscription> list) {
         return list.stream().map(s -> s.id().toString()).toList();
+    }
+
+    private List<Subscription> classicList(Caller caller) {
+        return classic.page(caller, "", 0, 100).orThrow().subscriptions();
+    }
+
+    /** R30 for the classic portal decided row by row, as the store's query must decide it. */
+    private List<Subscription> servedOrCoAdministered(Caller caller) {
+        var coAdministered = java.util.Set.copyOf(f.p.coAdministrators().subscriptionsOf(caller.identity()));
+        return f.p.subscriptions().inDirectory(caller.directory()).stream()
+                .filter(s -> s.state() != Subscription.SubscriptionState.Deleted)
+                .filter(s -> ClassicAdministration.isServiceAdministrator(s, caller.identity())
+                        || coAdministered.contains(s.id()))
+                .sorted(Subscription.BY_DISPLAY_NAME)
+                .toList();
     }
 }
