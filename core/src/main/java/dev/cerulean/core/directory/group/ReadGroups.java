@@ -38,10 +38,6 @@ public final class ReadGroups {
         return read(() -> groups.count(directory, filter));
     }
 
-    public Outcome<List<GroupMember>> members(DirectoryId directory, ObjectId group) {
-        return ofGroup(directory, group, () -> groups.members(directory, group));
-    }
-
     /** One page of the group's direct members (see {@link Groups#membersPage}); GroupNotFound when there is none. */
     public Outcome<List<GroupMember>> membersPage(DirectoryId directory, ObjectId group, int offset, int limit) {
         return ofGroup(directory, group, () -> groups.membersPage(directory, group, offset, limit));
@@ -50,10 +46,6 @@ public final class ReadGroups {
     /** How many direct members the group has (0 for no such group). */
     public int memberCount(DirectoryId directory, ObjectId group) {
         return read(() -> groups.memberCount(directory, group));
-    }
-
-    public Outcome<List<GroupMember>> transitiveMembers(DirectoryId directory, ObjectId group) {
-        return ofGroup(directory, group, () -> groups.transitiveMembers(directory, group));
     }
 
     /** One page of the group's transitive members (see {@link Groups#transitiveMembersPage}); GroupNotFound when there is none. */

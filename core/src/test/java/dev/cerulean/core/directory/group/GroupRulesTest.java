@@ -170,7 +170,7 @@ class GroupRulesTest {
                 .isEqualTo(RuleCode.DirectoryObjectNotFound);
         assertThat(groups.members().addMember(admin, CONTOSO, nobody, LEE_GU).code())
                 .isEqualTo(RuleCode.GroupNotFound);
-        assertThat(groups.read().members(CONTOSO, nobody).code()).isEqualTo(RuleCode.GroupNotFound);
+        assertThat(groups.read().membersPage(CONTOSO, nobody, 0, 10).code()).isEqualTo(RuleCode.GroupNotFound);
         assertThat(groups.read().memberOfPage(CONTOSO, nobody, false, 0, 10).code())
                 .isEqualTo(RuleCode.DirectoryObjectNotFound);
         assertThat(p.groups().members(CONTOSO, g.id())).isEmpty();
@@ -229,7 +229,9 @@ class GroupRulesTest {
                 .containsExactly(inner);
         assertThat(groups.read().memberOfPage(CONTOSO, LEE_GU, true, 0, 10).orThrow())
                 .containsExactly(inner, outer);
-        assertThat(groups.read().transitiveMembers(CONTOSO, outer.id()).orThrow())
+        assertThat(groups.read()
+                        .transitiveMembersPage(CONTOSO, outer.id(), 0, 10)
+                        .orThrow())
                 .extracting(GroupMember::id)
                 .containsExactlyInAnyOrder(inner.id(), LEE_GU);
         assertThat(groups.read()
