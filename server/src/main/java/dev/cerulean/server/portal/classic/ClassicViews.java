@@ -87,8 +87,17 @@ public final class ClassicViews {
     /** Step 1.7: the link is made; "Sign out now" leads back to the sign-in page. */
     public record LinkDone(String heading, String afterSignOut) {}
 
-    /** EDIT DIRECTORY, step 2.2: the subscription's directory now and the others the person is in. */
-    public record PickDirectory(String subscription, String current, List<Choice> directories) {}
+    /**
+     * EDIT DIRECTORY, step 2.2: the subscription's directory now, and a page of the directories the
+     * person is in (the current one {@code checked}: shown, not selectable).
+     */
+    public record PickDirectory(
+            String subscription,
+            String current,
+            List<Choice> directories,
+            boolean noOther,
+            String search,
+            dev.cerulean.server.page.Pager pager) {}
 
     /**
      * The review, screen 1 ({@code second} false: the co-administrators to remove) or screen 2 (the

@@ -19,6 +19,7 @@ import dev.cerulean.core.subscription.FollowUpItem;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Link;
 import dev.cerulean.server.page.Messages;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.plan.MovePlanJson;
 import dev.cerulean.server.portal.classic.ClassicFrame.Section;
 import dev.cerulean.server.portal.classic.ClassicViews.AffectedGroup;
@@ -95,20 +96,40 @@ final class EditDirectoryPages {
         pickForm(ctx, 200, caller, m, id.get(), List.of());
     }
 
+    /**
+     * The directories to choose from, a page of the person's at a time ({@value SettingsPages#PICKER_PAGE}),
+     * searched by name or domain in the store: a person may be in a thousand directories. The
+     * subscription's own directory stays in the list, not selectable, so that the count is the list's.
+     */
     private void pickForm(
             Context ctx, int status, Caller caller, Messages m, SubscriptionId id, List<ClassicNotice> notices) {
         Subscription s = uses.subscriptions().byId(id).orElseThrow();
-        List<Choice> others = uses.directoriesOfAccount().of(caller.identity()).stream()
-                .filter(d -> !d.directory().id().equals(s.directory()))
+        String search = Pager.search(ctx);
+        int offset = Pager.offset(ctx);
+        var found = uses.directoriesOfAccount().page(caller.identity(), search, offset, SettingsPages.PICKER_PAGE);
+        if (found.memberships().isEmpty() && offset > 0) {
+            offset = 0;
+            found = uses.directoriesOfAccount().page(caller.identity(), search, 0, SettingsPages.PICKER_PAGE);
+        }
+        List<Choice> directories = found.memberships().stream()
                 .map(d -> new Choice(
                         d.directory().id().toString(),
                         d.directory().displayName() + " (" + d.directory().initialDomain() + ")",
-                        false))
+                        d.directory().id().equals(s.directory())))
                 .toList();
+        boolean noOther =
+                search.isEmpty() && found.total() <= 1 && directories.stream().allMatch(Choice::checked);
+        String keep = "subscription=" + id + (search.isEmpty() ? "" : "&search=" + Pager.encode(search));
+        var pager = Pager.keeping(PATH, keep, offset, directories.size(), found.total(), SettingsPages.PICKER_PAGE);
         var page = frame.page(ctx, m, caller, Section.SETTINGS, m.get("classic.edit.title"))
                 .withNotices(notices);
         String current = m.get("classic.edit.current", s.displayName(), frame.nameOf(s.directory()));
-        frame.write(ctx, status, "classic/editPick.jte", page, new PickDirectory(id.toString(), current, others));
+        frame.write(
+                ctx,
+                status,
+                "classic/editPick.jte",
+                page,
+                new PickDirectory(id.toString(), current, directories, noOther, search, pager));
     }
 
     /**

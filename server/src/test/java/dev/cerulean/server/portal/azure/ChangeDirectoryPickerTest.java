@@ -4,13 +4,7 @@ import static dev.cerulean.server.testing.TestBrowser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.account.Identity;
-import dev.cerulean.core.common.DirectoryId;
-import dev.cerulean.core.common.Email;
-import dev.cerulean.core.common.ObjectId;
-import dev.cerulean.core.directory.Directory;
-import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,32 +17,7 @@ class ChangeDirectoryPickerTest extends AzurePortalFixture {
     private final Identity.Personal kelley = new Identity.Personal(Worlds.KELLEY_MSA);
 
     private int kelleyIsAGuestInManyDirectories() {
-        for (int i = 0; i < 120; i++) {
-            var id = new DirectoryId(UUID.randomUUID());
-            String domain = String.format("paged%03d", i);
-            ports.directories()
-                    .add(new Directory(
-                            id,
-                            String.format("Paged %03d", i),
-                            "SE",
-                            Directory.DirectoryOrigin.AZURE_SIGNUP,
-                            domain + ".onmicrosoft.com",
-                            kelley,
-                            Worlds.NOW));
-            ports.directoryUsers()
-                    .add(new DirectoryUser(
-                            new ObjectId(UUID.randomUUID()),
-                            id,
-                            "Kelley Wall",
-                            "kelley.wall_outlook.com#EXT#@" + domain + ".onmicrosoft.com",
-                            Email.of(KELLEY),
-                            DirectoryUser.UserType.Guest,
-                            DirectoryUser.Source.MICROSOFT_ACCOUNT,
-                            kelley,
-                            DirectoryUser.InvitationState.Accepted,
-                            null));
-        }
-        return ports.directoryUsers().countOfPerson(kelley, "");
+        return Worlds.addGuestDirectoriesOfKelley(ports, 120);
     }
 
     /** The destination list's options (the top bar's switcher has options too). */

@@ -3,15 +3,8 @@ package dev.cerulean.server.portal.classic;
 import static dev.cerulean.server.testing.TestBrowser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cerulean.core.account.Identity;
-import dev.cerulean.core.common.DirectoryId;
-import dev.cerulean.core.common.Email;
-import dev.cerulean.core.common.ObjectId;
-import dev.cerulean.core.directory.Directory;
-import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.subscription.Subscription;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,33 +18,7 @@ class ClassicListPagingTest extends ClassicPortalFixture {
 
     @BeforeEach
     void kelleyIsAGuestInManyDirectories() {
-        var kelley = new Identity.Personal(Worlds.KELLEY_MSA);
-        for (int i = 0; i < 120; i++) {
-            String name = String.format("Paged %03d", i);
-            var id = new DirectoryId(UUID.randomUUID());
-            ports.directories()
-                    .add(new Directory(
-                            id,
-                            name,
-                            "SE",
-                            Directory.DirectoryOrigin.AZURE_SIGNUP,
-                            String.format("paged%03d.onmicrosoft.com", i),
-                            kelley,
-                            Worlds.NOW));
-            ports.directoryUsers()
-                    .add(new DirectoryUser(
-                            new ObjectId(UUID.randomUUID()),
-                            id,
-                            "Kelley Wall",
-                            "kelley.wall_outlook.com#EXT#@" + String.format("paged%03d", i) + ".onmicrosoft.com",
-                            Email.of(KELLEY),
-                            DirectoryUser.UserType.Guest,
-                            DirectoryUser.Source.MICROSOFT_ACCOUNT,
-                            kelley,
-                            DirectoryUser.InvitationState.Accepted,
-                            null));
-        }
-        total = ports.directoryUsers().countOfPerson(kelley, "");
+        total = Worlds.addGuestDirectoriesOfKelley(ports, 120);
     }
 
     @Test

@@ -95,4 +95,31 @@ class ClassicPickerPagingTest extends ClassicPortalFixture {
         var none = browser.get(SERVICE_ADMINISTRATOR + "?search=northwind");
         assertThat(text(none.body())).contains("No subscription's name or ID contains \"northwind\".");
     }
+
+    @Test
+    void editDirectoryOffersAPageOfThePersonsDirectoriesWithASearchAndTheCurrentOneNotSelectable() throws Exception {
+        int total = Worlds.addGuestDirectoriesOfKelley(ports, 120);
+        String pick = EditDirectoryPages.PATH + "?subscription=" + Worlds.SUBSCRIPTION;
+        var page = browser.signIn(KELLEY, PASSWORD, pick);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String options = page.body().substring(page.body().indexOf("id=\"f-directory\""));
+        options = options.substring(0, options.indexOf("</select>"));
+        assertThat(options.split("<option ").length - 1).isEqualTo(SettingsPages.PICKER_PAGE);
+        assertThat(options)
+                .containsPattern("<option value=\"" + Worlds.DEFAULT_DIRECTORY + "\" disabled>")
+                .contains("Paged 000")
+                .doesNotContain("Paged 119");
+        assertThat(text(page.body())).contains("Showing 1 to 50 of " + total);
+        assertThat(page.body())
+                .contains("<label for=\"f-search\">Search your directories by name or domain</label>")
+                .contains("aria-describedby=\"f-directory-count\"")
+                .contains("<a href=\"" + EditDirectoryPages.PATH + "?from=50&amp;subscription=" + Worlds.SUBSCRIPTION
+                        + "\" rel=\"next\">Next page</a>");
+
+        var searched = browser.get(pick + "&search=paged%20119");
+        assertThat(text(searched.body())).contains("Paged 119").contains("Showing 1 to 1 of 1");
+        var none = browser.get(pick + "&search=northwind");
+        assertThat(text(none.body())).contains("No directory's name or domain contains \"northwind\".");
+    }
 }
