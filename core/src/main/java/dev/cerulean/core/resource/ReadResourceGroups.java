@@ -41,14 +41,6 @@ public final class ReadResourceGroups {
         this.authorize = authorize;
     }
 
-    /** Every group of the subscription the caller may read, by name whatever its case. */
-    public Outcome<List<ResourceGroup>> list(Caller caller, SubscriptionId id) {
-        return transactions.inTransaction(() -> readable(caller, id)
-                .map(readable -> readable.none()
-                        ? List.of()
-                        : resourceGroups.page(id, readable, GroupFilter.ALL, 0, Integer.MAX_VALUE)));
-    }
-
     /**
      * The page from {@code offset} (at least 0), at most {@code limit} (at least 1) long, of the
      * subscription's groups the caller may read and {@code filter} keeps, by name whatever its case.
