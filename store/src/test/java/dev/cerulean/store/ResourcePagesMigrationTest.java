@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,15 +28,7 @@ class ResourcePagesMigrationTest {
         ResourceId vault = ResourceId.of(SUBSCRIPTION, "Providers", "Microsoft.KeyVault/vaults", "kv_1");
         ResourceId database = new ResourceId(SUBSCRIPTION, "rg-data", "Microsoft.Sql/servers/Sql1/databases/Db1");
         String url = Database.h2FileUrl(dir);
-        try (HikariDataSource old = new HikariDataSource()) {
-            old.setJdbcUrl(url);
-            old.setUsername("sa");
-            Flyway.configure()
-                    .dataSource(old)
-                    .locations("classpath:" + Migrations.LOCATION)
-                    .target("20")
-                    .load()
-                    .migrate();
+        try (HikariDataSource old = EarlierSchema.at(url, "20")) {
             try (var c = old.getConnection();
                     var s = c.createStatement()) {
                 for (ResourceId id : List.of(vault, database)) {

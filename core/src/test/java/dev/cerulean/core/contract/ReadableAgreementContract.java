@@ -1,16 +1,13 @@
 package dev.cerulean.core.contract;
 
-import static dev.cerulean.core.contract.ContractData.T0;
 import static dev.cerulean.core.contract.ContractData.directoryId;
 import static dev.cerulean.core.contract.ContractData.msa;
-import static dev.cerulean.core.contract.ContractData.objectId;
 import static dev.cerulean.core.contract.ContractData.subscriptionId;
 import static dev.cerulean.core.contract.ContractData.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.access.BuiltInRoles;
-import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.access.SubscriptionAccess;
 import dev.cerulean.core.account.Caller;
@@ -20,12 +17,9 @@ import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.ResourceId;
-import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
-import dev.cerulean.core.directory.group.Group;
-import dev.cerulean.core.directory.group.GroupMember;
 import dev.cerulean.core.resource.ReadResourceGroups;
 import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.subscription.ClassicAdministrator;
@@ -57,19 +51,6 @@ public abstract class ReadableAgreementContract extends PortContract {
             "Microsoft.Storage/storageAccounts",
             "Microsoft.Sql/servers");
 
-    private void assign(Scope scope, ObjectId principal, boolean group, RoleDefinitionId role, DirectoryId directory) {
-        ports.roleAssignments()
-                .add(new RoleAssignment(
-                        new RoleAssignmentId(uuid()),
-                        scope,
-                        principal,
-                        group ? RoleAssignment.PrincipalType.Group : RoleAssignment.PrincipalType.User,
-                        role,
-                        directory,
-                        T0,
-                        "kelley.wall@outlook.com"));
-    }
-
     /**
      * Random worlds (nested groups, roles with wildcards and notActions, assignments at the root,
      * the subscription, groups, resources and child resources, some of the other directory): every
@@ -93,20 +74,8 @@ public abstract class ReadableAgreementContract extends PortContract {
             Random random = new Random(seed);
             DirectoryId home = directoryId();
             DirectoryId other = directoryId();
-            List<ObjectId> users = new ArrayList<>();
-            for (int i = 0; i < 5; i++) users.add(objectId());
-            List<ObjectId> groups = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                Group g = new Group(objectId(), home, "g" + i, "g" + i, null, T0);
-                ports.groups().add(g);
-                groups.add(g.id());
-            }
-            ports.groups().addMember(home, groups.get(1), new GroupMember(groups.get(0), GroupMember.Type.Group));
-            for (ObjectId u : users) {
-                if (random.nextBoolean())
-                    ports.groups()
-                            .addMember(home, groups.get(random.nextInt(3)), new GroupMember(u, GroupMember.Type.User));
-            }
+            RandomPrincipals principals = RandomPrincipals.in(ports, home, random);
+            List<ObjectId> users = principals.users();
             Identity service = msa();
             Subscription sub = new Subscription(
                     subscriptionId(),
@@ -161,8 +130,7 @@ public abstract class ReadableAgreementContract extends PortContract {
                 ports.roleDefinitions().add(custom);
                 roles.add(custom.id());
             }
-            List<ObjectId> principals = new ArrayList<>(users);
-            principals.addAll(groups);
+            List<ObjectId> candidates = principals.all();
             for (int i = 0; i < 12; i++) {
                 Scope scope = switch (random.nextInt(i % 6 == 5 ? 5 : 4)) {
                     case 0 -> Scope.subscription(id);
@@ -170,10 +138,10 @@ public abstract class ReadableAgreementContract extends PortContract {
                     case 2, 3 -> Scope.of(resourceIds.get(random.nextInt(resourceIds.size())));
                     default -> Scope.ROOT;
                 };
-                ObjectId principal = principals.get(random.nextInt(principals.size()));
+                ObjectId principal = candidates.get(random.nextInt(candidates.size()));
                 // a custom role only where it is assignable (its subscription), not at the root
                 RoleDefinitionId role = roles.get(random.nextInt(scope.level() == Scope.Level.ROOT ? 3 : roles.size()));
-                assign(scope, principal, groups.contains(principal), role, random.nextInt(8) == 0 ? other : home);
+                principals.assign(ports, scope, principal, role, random.nextInt(8) == 0 ? other : home);
             }
             List<Caller> callers = new ArrayList<>();
             for (ObjectId u : users) callers.add(new Caller(new Identity.Work(home, u), home, u, null));
