@@ -9,7 +9,6 @@ import dev.cerulean.core.directory.AppRegistration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,15 +22,7 @@ class ApplicationObjectsMigrationTest {
     void anAppStoredBeforeV15KeepsItsServicePrincipalAndRolesAndGetsItsClientIdAsObjectId(@TempDir Path dir)
             throws Exception {
         String url = Database.h2FileUrl(dir);
-        try (HikariDataSource old = new HikariDataSource()) {
-            old.setJdbcUrl(url);
-            old.setUsername("sa");
-            Flyway.configure()
-                    .dataSource(old)
-                    .locations("classpath:" + Migrations.LOCATION)
-                    .target("13")
-                    .load()
-                    .migrate();
+        try (HikariDataSource old = EarlierSchema.at(url, "13")) {
             try (var c = old.getConnection();
                     var s = c.createStatement()) {
                 s.execute("INSERT INTO app_registrations (client_id, directory_id, service_principal, display_name) "

@@ -8,19 +8,19 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
+import dev.cerulean.core.subscription.GroupFilter;
+import dev.cerulean.core.subscription.ReadableGroups;
 import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The resource groups a caller may read: a list holds those where the caller may read (a caller
- * with no role in the subscription at all is refused, as ARM does), a single group needs
- * {@value #ACTION} at its scope.
+ * The resource groups a caller may read: a list holds those where the caller may read, a page at
+ * a time read in the database (a caller with no role in the subscription at all is refused, as ARM
+ * does), a single group needs {@value #ACTION} at its scope.
  */
 public final class ReadResourceGroups {
     public static final String ACTION = "Microsoft.Resources/subscriptions/resourceGroups/read";
@@ -41,23 +41,44 @@ public final class ReadResourceGroups {
         this.authorize = authorize;
     }
 
-    /** The subscription's groups the caller may read, by name whatever its case. */
-    public Outcome<List<ResourceGroup>> list(Caller caller, SubscriptionId id) {
-        return transactions.inTransaction(() -> {
-            Optional<Subscription> s = subscriptions.byId(id);
-            if (s.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
-            SubscriptionAccess access = authorize.accessOf(List.of(s.get())).get(0);
-            if (!access.hasAnyRole(caller)) {
-                return Outcome.rejected(
-                        RuleCode.AuthorizationFailed, caller.displayName(), ACTION, Scope.subscription(id));
-            }
-            var groups = access.groupsOf(caller); // read once for the whole list
-            return Outcome.ok(resourceGroups.of(id).stream()
-                    .filter(g ->
-                            access.decide(caller, groups, ACTION, g.scope()).allowed())
-                    .sorted(Comparator.comparing((ResourceGroup g) -> g.name().toLowerCase(Locale.ROOT)))
-                    .toList());
-        });
+    /**
+     * The page from {@code offset} (at least 0), at most {@code limit} (at least 1) long, of the
+     * subscription's groups the caller may read and {@code filter} keeps, by name whatever its case.
+     */
+    public Outcome<Page<ResourceGroup>> page(
+            Caller caller, SubscriptionId id, GroupFilter filter, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return transactions.inTransaction(() -> readable(caller, id)
+                .map(readable -> Page.cut(
+                        readable.none()
+                                ? List.of()
+                                : resourceGroups.page(id, readable, filter, Math.max(0, offset), size + 1),
+                        size)));
+    }
+
+    /** As {@link #page}, with the number of groups the caller may read that {@code filter} keeps. */
+    public Outcome<Counted<ResourceGroup>> counted(
+            Caller caller, SubscriptionId id, GroupFilter filter, int offset, int limit) {
+        return transactions.inTransaction(() -> readable(caller, id)
+                .map(readable -> readable.none()
+                        ? new Counted<>(List.of(), 0)
+                        : new Counted<>(
+                                resourceGroups.page(id, readable, filter, Math.max(0, offset), Math.max(1, limit)),
+                                resourceGroups.count(id, readable, filter))));
+    }
+
+    /**
+     * The groups the caller may read, decided per scope where it holds a grant; a caller with no
+     * role in the subscription at all is refused, as ARM does.
+     */
+    private Outcome<ReadableGroups> readable(Caller caller, SubscriptionId id) {
+        Optional<Subscription> s = subscriptions.byId(id);
+        if (s.isEmpty()) return Outcome.rejected(RuleCode.SubscriptionNotFound, id);
+        SubscriptionAccess access = authorize.accessOf(List.of(s.get())).get(0);
+        if (!access.hasAnyRole(caller)) {
+            return Outcome.rejected(RuleCode.AuthorizationFailed, caller.displayName(), ACTION, Scope.subscription(id));
+        }
+        return Outcome.ok(ReadableParts.groups(access, caller, access.groupsOf(caller), ACTION));
     }
 
     /** One group, at a resource-group scope. */

@@ -98,7 +98,11 @@ class GroupAccessTest {
 
         members.addMember(kelley, DEFAULT_DIRECTORY, inner.id(), SAM_READER).orThrow();
         assertThat(uses.access().authorize().decide(sam, WRITE, RG_WEB)).isEqualTo(Decision.AllowedByRoleAssignment);
-        assertThat(uses.resource().resourceGroups().list(sam, SUBSCRIPTION).orThrow())
+        assertThat(uses.resource()
+                        .resourceGroups()
+                        .page(sam, SUBSCRIPTION, dev.cerulean.core.subscription.GroupFilter.ALL, 0, 100)
+                        .orThrow()
+                        .items())
                 .extracting(g -> g.name())
                 .contains("rg-web");
 

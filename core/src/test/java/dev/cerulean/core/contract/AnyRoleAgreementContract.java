@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cerulean.core.access.Authorize;
 import dev.cerulean.core.access.BuiltInRoles;
 import dev.cerulean.core.access.ListSubscriptionsWithAnyRole;
-import dev.cerulean.core.access.RoleAssignment;
 import dev.cerulean.core.access.RoleDefinition;
 import dev.cerulean.core.account.Caller;
 import dev.cerulean.core.account.Identity;
@@ -19,11 +18,8 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.ResourceId;
-import dev.cerulean.core.common.RoleAssignmentId;
 import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.Scope;
-import dev.cerulean.core.directory.group.Group;
-import dev.cerulean.core.directory.group.GroupMember;
 import dev.cerulean.core.subscription.ClassicAdministrator;
 import dev.cerulean.core.subscription.CoAdministrator;
 import dev.cerulean.core.subscription.Offer;
@@ -41,24 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AnyRoleAgreementContract extends PortContract {
     private final ClassicAdministrator asAlex = new ClassicAdministrator(msa(), Email.of("alex@outlook.com"));
-
-    private void assign(
-            Scope scope,
-            ObjectId principal,
-            RoleAssignment.PrincipalType type,
-            RoleDefinitionId role,
-            DirectoryId directory) {
-        ports.roleAssignments()
-                .add(new RoleAssignment(
-                        new RoleAssignmentId(uuid()),
-                        scope,
-                        principal,
-                        type,
-                        role,
-                        directory,
-                        T0,
-                        "kelley.wall@outlook.com"));
-    }
 
     /**
      * Random worlds (nested groups with a cycle, lost access, deleted subscriptions, custom and
@@ -79,25 +57,8 @@ public abstract class AnyRoleAgreementContract extends PortContract {
             Random random = new Random(seed);
             DirectoryId home = directoryId();
             DirectoryId other = directoryId();
-            List<ObjectId> users = new ArrayList<>();
-            for (int i = 0; i < 5; i++) users.add(objectId());
-            List<ObjectId> groups = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                Group g = new Group(objectId(), home, "g" + i, "g" + i, null, T0);
-                ports.groups().add(g);
-                groups.add(g.id());
-            }
-            for (int i = 0; i < 3; i++) // a chain g0 ⊂ g1 ⊂ g2 ⊂ g0 (a cycle) and g3 apart
-            ports.groups()
-                        .addMember(
-                                home,
-                                groups.get(i + 1 == 3 ? 0 : i + 1),
-                                new GroupMember(groups.get(i), GroupMember.Type.Group));
-            for (ObjectId u : users) {
-                if (random.nextBoolean())
-                    ports.groups()
-                            .addMember(home, groups.get(random.nextInt(4)), new GroupMember(u, GroupMember.Type.User));
-            }
+            RandomPrincipals principals = RandomPrincipals.in(ports, home, random);
+            List<ObjectId> users = principals.users();
             List<Identity> people = new ArrayList<>(List.of(msa(), msa()));
             users.forEach(u -> people.add(new Identity.Work(home, u)));
             List<Subscription> subscriptions = new ArrayList<>();
@@ -140,9 +101,8 @@ public abstract class AnyRoleAgreementContract extends PortContract {
                 ports.roleDefinitions().add(custom);
                 roles.add(custom.id());
             }
-            List<ObjectId> principals = new ArrayList<>(users);
-            principals.addAll(groups);
-            principals.add(objectId());
+            List<ObjectId> candidates = principals.all();
+            candidates.add(objectId());
             for (int i = 0; i < 14; i++) {
                 var at = subscriptions.get(random.nextInt(subscriptions.size())).id();
                 Scope scope = switch (random.nextInt(i % 7 == 6 ? 4 : 3)) {
@@ -151,13 +111,10 @@ public abstract class AnyRoleAgreementContract extends PortContract {
                     case 2 -> Scope.of(ResourceId.of(at, "rg-0", Resource.KEY_VAULT, "kv-" + i));
                     default -> Scope.ROOT;
                 };
-                ObjectId principal = principals.get(random.nextInt(principals.size()));
-                assign(
+                principals.assign(
+                        ports,
                         scope,
-                        principal,
-                        groups.contains(principal)
-                                ? RoleAssignment.PrincipalType.Group
-                                : RoleAssignment.PrincipalType.User,
+                        candidates.get(random.nextInt(candidates.size())),
                         roles.get(random.nextInt(roles.size())),
                         random.nextInt(6) == 0 ? other : home);
             }

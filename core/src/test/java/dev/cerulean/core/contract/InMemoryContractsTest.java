@@ -266,4 +266,12 @@ class InMemoryContractsTest {
             return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
         }
     }
+
+    @Nested
+    class ReadableAgreement extends ReadableAgreementContract {
+        @Override
+        protected Ports freshPorts() {
+            return InMemoryPorts.create(ContractData.clock(), IdGenerator.random());
+        }
+    }
 }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.GroupFilter;
+import dev.cerulean.core.subscription.ReadableGroups;
 import dev.cerulean.core.subscription.ResourceGroup;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 public abstract class ResourceGroupsContract extends PortContract {
@@ -72,5 +76,59 @@ public abstract class ResourceGroupsContract extends PortContract {
         ResourceGroup again = new ResourceGroup(payg, "rg-web", "eastus", Map.of());
         ports.resourceGroups().add(again);
         assertThat(ports.resourceGroups().byName(payg, "rg-web")).contains(again);
+    }
+
+    @Test
+    void aPageIsCutInNameOrderWhateverTheCaseWithTheCountOfAll() {
+        for (String name : List.of("rg-b", "RG-a", "rg-C", "rg_d", "x")) {
+            ports.resourceGroups().add(new ResourceGroup(payg, name, "westeurope", Map.of("n", name)));
+        }
+        ports.resourceGroups().add(new ResourceGroup(other, "rg-0", "westeurope", Map.of()));
+        ReadableGroups all = new ReadableGroups(true, Set.of());
+
+        assertThat(ports.resourceGroups().page(payg, all, GroupFilter.ALL, 0, 3))
+                .extracting(ResourceGroup::name)
+                .containsExactly("RG-a", "rg-b", "rg-C");
+        assertThat(ports.resourceGroups().page(payg, all, GroupFilter.ALL, 3, 3))
+                .extracting(ResourceGroup::name)
+                .containsExactly("rg_d", "x");
+        assertThat(ports.resourceGroups()
+                        .page(payg, all, GroupFilter.ALL, 3, 3)
+                        .get(0)
+                        .tags())
+                .isEqualTo(Map.of("n", "rg_d"));
+        assertThat(ports.resourceGroups().count(payg, all, GroupFilter.ALL)).isEqualTo(5);
+    }
+
+    @Test
+    void aPageHoldsOnlyTheReadableGroupsThatThePrefixAndTagKeep() {
+        ports.resourceGroups().add(new ResourceGroup(payg, "rg-Web", "westeurope", Map.of("Env", "prod")));
+        ports.resourceGroups().add(new ResourceGroup(payg, "rg-web2", "westeurope", Map.of("env", "test")));
+        ports.resourceGroups().add(new ResourceGroup(payg, "rg_data", "westeurope", Map.of("env", "prod")));
+        ports.resourceGroups().add(new ResourceGroup(payg, "rgxdata", "westeurope", Map.of()));
+        ReadableGroups named = new ReadableGroups(false, Set.of("rg-web", "rg_data", "rgxdata", "gone"));
+        ReadableGroups all = new ReadableGroups(true, Set.of());
+
+        assertThat(ports.resourceGroups().page(payg, named, GroupFilter.ALL, 0, 10))
+                .extracting(ResourceGroup::name)
+                .containsExactly("rg-Web", "rg_data", "rgxdata");
+        // '_' in the prefix is no wildcard
+        assertThat(ports.resourceGroups().page(payg, all, GroupFilter.named("RG_"), 0, 10))
+                .extracting(ResourceGroup::name)
+                .containsExactly("rg_data");
+        assertThat(ports.resourceGroups().page(payg, all, GroupFilter.named("rg-WEB"), 0, 10))
+                .extracting(ResourceGroup::name)
+                .containsExactly("rg-Web", "rg-web2");
+        GroupFilter prod = new GroupFilter("", "ENV", "prod");
+        assertThat(ports.resourceGroups().page(payg, all, prod, 0, 10))
+                .extracting(ResourceGroup::name)
+                .containsExactly("rg-Web", "rg_data");
+        assertThat(ports.resourceGroups().page(payg, named, new GroupFilter("rg-", "env", null), 0, 10))
+                .extracting(ResourceGroup::name)
+                .containsExactly("rg-Web");
+        assertThat(ports.resourceGroups().count(payg, all, prod)).isEqualTo(2);
+        assertThat(ports.resourceGroups().count(payg, named, GroupFilter.ALL)).isEqualTo(3);
+        assertThat(ports.resourceGroups().page(payg, ReadableGroups.NONE, GroupFilter.ALL, 0, 10))
+                .isEmpty();
     }
 }

@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.ReadableResources;
 import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.ResourceFilter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -216,5 +219,75 @@ public abstract class ResourcesContract extends PortContract {
                 ports.resources().byId(machine.id()).orElseThrow().identity();
         assertThat(stored.enabled()).isFalse();
         assertThat(stored.clientId()).isEqualTo(machine.identity().clientId());
+    }
+
+    private Resource plain(String group, String path) {
+        return new Resource(new ResourceId(payg, group, path), "westeurope", null, null);
+    }
+
+    @Test
+    void theTypesOfASubscriptionOrGroupAreReadInLowerCaseOnceEach() {
+        ports.resources().add(vault("rg-a", "kv1"));
+        ports.resources().add(vault("rg-b", "kv2"));
+        ports.resources().add(plain("rg-b", "Microsoft.Sql/servers/sql1/databases/db1"));
+
+        assertThat(ports.resources().typesIn(payg, null))
+                .containsExactlyInAnyOrder("microsoft.keyvault/vaults", "microsoft.sql/servers/databases");
+        assertThat(ports.resources().typesIn(payg, "RG-A")).containsExactly("microsoft.keyvault/vaults");
+        assertThat(ports.resources().typesIn(subscriptionId(), null)).isEmpty();
+    }
+
+    @Test
+    void aPageHoldsTheReadableTypesEverywhereInAGroupAndUnderAResourceInIdOrder() {
+        Resource kvA = vault("rg-a", "kv-a");
+        Resource kvB = vault("rg-B", "kv-b");
+        Resource vmB = vm("rg-b", "vm-b");
+        Resource server = plain("rg-c", "Microsoft.Sql/servers/sql1");
+        Resource db = plain("rg-c", "Microsoft.Sql/servers/sql1/databases/db1");
+        Resource sibling = plain("rg-c", "Microsoft.Sql/servers/sql10/databases/db1");
+        for (Resource r : List.of(kvA, kvB, vmB, server, db, sibling))
+            ports.resources().add(r);
+        String vaults = "microsoft.keyvault/vaults";
+        String databases = "microsoft.sql/servers/databases";
+        var readable = new ReadableResources(
+                Set.of(vaults),
+                Map.of("rg-b", Set.of("microsoft.compute/virtualmachines")),
+                Map.of(server.id().key(), Set.of(databases)));
+        ResourceFilter all = new ResourceFilter(null, null, "");
+
+        assertThat(ports.resources().page(payg, readable, all, 0, 10))
+                .extracting(Resource::id)
+                .containsExactly(kvA.id(), vmB.id(), kvB.id(), db.id());
+        assertThat(ports.resources().page(payg, readable, all, 1, 2))
+                .extracting(Resource::id)
+                .containsExactly(vmB.id(), kvB.id());
+        assertThat(ports.resources().page(payg, readable, all, 1, 2).get(0).identity())
+                .isEqualTo(vmB.identity());
+        assertThat(ports.resources().count(payg, readable, all)).isEqualTo(4);
+        assertThat(ports.resources().page(payg, readable, ResourceFilter.inGroup("RG-B"), 0, 10))
+                .extracting(Resource::id)
+                .containsExactly(vmB.id(), kvB.id());
+        assertThat(ports.resources().page(payg, readable, new ResourceFilter(null, Resource.KEY_VAULT, ""), 0, 10))
+                .extracting(Resource::id)
+                .containsExactly(kvA.id(), kvB.id());
+        assertThat(ports.resources().page(payg, readable, new ResourceFilter(null, null, "KV-B"), 0, 10))
+                .extracting(Resource::id)
+                .containsExactly(kvB.id());
+        assertThat(ports.resources().count(payg, readable, new ResourceFilter("rg-c", null, "db")))
+                .isEqualTo(1);
+        assertThat(ports.resources().page(payg, ReadableResources.NONE, all, 0, 10))
+                .isEmpty();
+    }
+
+    @Test
+    void aPageKeepsTheTagsAndAttachedIdentitiesOfItsResources() {
+        Resource kv = vault("rg-a", "kv-a").withTags(Map.of("env", "prod"));
+        Resource other = vault("rg-a", "kv-b").withTags(Map.of("env", "test"));
+        ports.resources().add(kv);
+        ports.resources().add(other);
+        var readable = new ReadableResources(Set.of("microsoft.keyvault/vaults"), Map.of(), Map.of());
+
+        assertThat(ports.resources().page(payg, readable, new ResourceFilter(null, null, ""), 1, 1))
+                .containsExactly(other);
     }
 }

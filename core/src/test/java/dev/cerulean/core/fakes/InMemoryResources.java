@@ -3,13 +3,20 @@ package dev.cerulean.core.fakes;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.ReadableResources;
 import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.ResourceFilter;
 import dev.cerulean.core.subscription.Resources;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 public final class InMemoryResources implements Resources {
     private final Map<ResourceId, Resource> all = new ConcurrentHashMap<>();
@@ -51,6 +58,34 @@ public final class InMemoryResources implements Resources {
         return of(subscription).stream()
                 .filter(r -> r.id().resourceGroup().equalsIgnoreCase(resourceGroup))
                 .toList();
+    }
+
+    @Override
+    public Set<String> typesIn(SubscriptionId subscription, String group) {
+        return of(subscription).stream()
+                .filter(r -> group == null || r.id().resourceGroup().equalsIgnoreCase(group))
+                .map(r -> r.id().type().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<Resource> page(
+            SubscriptionId subscription, ReadableResources readable, ResourceFilter filter, int offset, int limit) {
+        return selected(subscription, readable, filter)
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public int count(SubscriptionId subscription, ReadableResources readable, ResourceFilter filter) {
+        return (int) selected(subscription, readable, filter).count();
+    }
+
+    private Stream<Resource> selected(SubscriptionId subscription, ReadableResources readable, ResourceFilter filter) {
+        return of(subscription).stream()
+                .filter(r -> filter.keeps(r.id()) && readable.admits(r.id()))
+                .sorted(Comparator.comparing(r -> r.id().key()));
     }
 
     @Override

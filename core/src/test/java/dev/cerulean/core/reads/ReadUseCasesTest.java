@@ -10,6 +10,7 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.fixtures.Worlds;
+import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroup;
 import java.time.Duration;
@@ -64,8 +65,9 @@ class ReadUseCasesTest {
     void R26_resourceGroupsAndResourcesAreReadWhereTheCallerHasARoleOnly() {
         assertThat(uses.resource()
                         .resourceGroups()
-                        .list(world.samReader(), Worlds.SUBSCRIPTION)
-                        .orThrow())
+                        .page(world.samReader(), Worlds.SUBSCRIPTION, GroupFilter.ALL, 0, 100)
+                        .orThrow()
+                        .items())
                 .extracting(ResourceGroup::name)
                 .containsExactly("rg-web");
         assertThat(uses.resource().resourceGroups().get(world.megan(), rgWeb).code())

@@ -52,6 +52,19 @@ final class Paging {
         throw ArmFailure.badRequest("InvalidSkipToken", "$skiptoken", "The $skiptoken '" + token + "' is not valid.");
     }
 
+    /** {@code $top}: the page size, 1 to 1000 (pages hold at most {@value #PAGE_SIZE} either way); 400 InvalidTop otherwise. */
+    static int top(ArmCall call) {
+        String raw = call.ctx.queryParam("$top");
+        if (raw == null) return PAGE_SIZE;
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n >= 1 && n <= 1000) return Math.min(n, PAGE_SIZE);
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ArmFailure.badRequest("InvalidTop", "$top", "The $top '" + raw + "' must be a number from 1 to 1000.");
+    }
+
     private static String nextLink(ArmCall call, int offset) {
         StringBuilder url =
                 new StringBuilder(call.base()).append(call.ctx.path()).append('?');

@@ -7,11 +7,12 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.DeleteResourceGroup;
+import dev.cerulean.core.resource.Page;
 import dev.cerulean.core.resource.ReadResourceGroups;
+import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.core.subscription.Subscription;
 import io.javalin.config.RoutesConfig;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,9 +54,10 @@ final class ResourceGroupsEndpoint {
         routes.delete(ONE, auth.authenticated(this::delete));
     }
 
+    /** A page read and cut by the store, {@code $top} long (at most 100), with {@code nextLink} when more follow. */
     private void list(ArmCall call) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
-        int top = top(call);
+        int top = Paging.top(call);
         String filter = call.ctx.queryParam("$filter");
         Matcher tag = filter == null || filter.isBlank() ? null : TAG_FILTER.matcher(filter);
         if (tag != null && !tag.matches()) {
@@ -65,15 +67,15 @@ final class ResourceGroupsEndpoint {
                     "The filter '" + filter
                             + "' is not supported; use tagName eq '{name}' [and tagValue eq '{value}'].");
         }
-        Paging.skip(call);
-        List<ResourceGroup> visible = call.orRefuse(read.list(call.caller, s.id())).stream()
-                .filter(g -> tag == null
-                        || hasTag(
-                                g,
-                                tag.group(1).replace("''", "'"),
-                                tag.group(2) == null ? null : tag.group(2).replace("''", "'")))
-                .toList();
-        Paging.write(call, visible, ResourceGroupsEndpoint::wire, top);
+        int offset = Paging.skip(call);
+        GroupFilter kept = tag == null
+                ? GroupFilter.ALL
+                : new GroupFilter(
+                        "",
+                        tag.group(1).replace("''", "'"),
+                        tag.group(2) == null ? null : tag.group(2).replace("''", "'"));
+        Page<ResourceGroup> page = call.orRefuse(read.page(call.caller, s.id(), kept, offset, top));
+        call.json(200, Paging.read(call, offset, page.items(), page.more(), ResourceGroupsEndpoint::wire));
     }
 
     private void head(ArmCall call) {
@@ -137,25 +139,6 @@ final class ResourceGroupsEndpoint {
                 .orElseThrow(() -> ArmErrors.of(
                         (Outcome.Rejected<?>) Outcome.rejected(RuleCode.InvalidName, "resourceGroupName", name),
                         call.caller));
-    }
-
-    /** {@code $top}: the page size, 1 to 1000 (pages hold at most 100 either way). */
-    private static int top(ArmCall call) {
-        String raw = call.ctx.queryParam("$top");
-        if (raw == null) return Paging.PAGE_SIZE;
-        try {
-            int n = Integer.parseInt(raw.trim());
-            if (n >= 1 && n <= 1000) return Math.min(n, Paging.PAGE_SIZE);
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ArmFailure.badRequest("InvalidTop", "$top", "The $top '" + raw + "' must be a number from 1 to 1000.");
-    }
-
-    private static boolean hasTag(ResourceGroup g, String name, String value) {
-        return g.tags().entrySet().stream()
-                .anyMatch(e -> e.getKey().equalsIgnoreCase(name)
-                        && (value == null || e.getValue().equals(value)));
     }
 
     static JsonNode wire(ResourceGroup g) {

@@ -1,15 +1,17 @@
 package dev.cerulean.server.arm;
 
+import dev.cerulean.core.resource.Page;
 import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.ResourceFilter;
 import dev.cerulean.core.subscription.Subscription;
 import io.javalin.config.RoutesConfig;
-import java.util.List;
 
 /**
  * {@code GET /subscriptions/{id}/resources} and a resource group's {@code …/resources}: the
  * resources the caller may read ({@link ReadResources}), in ARM's GenericResource shape, with
- * {@code identity} for those that carry a managed identity.
+ * {@code identity} for those that carry a managed identity; a page read and cut by the store, {@code $top}
+ * long (at most 100), with {@code nextLink} when more follow.
  */
 final class ResourcesEndpoint {
     record ResourceWire(String id, String name, String type, String location, ResourceIdentityWire identity) {}
@@ -35,8 +37,11 @@ final class ResourcesEndpoint {
                     "$filter",
                     "The filter '" + call.ctx.queryParam("$filter") + "' is not supported here; list without $filter.");
         }
-        List<Resource> visible = call.orRefuse(read.list(call.caller, s.id(), resourceGroup));
-        call.page(visible, r -> ArmJson.MAPPER.valueToTree(wire(r)));
+        int top = Paging.top(call);
+        int offset = Paging.skip(call);
+        Page<Resource> page =
+                call.orRefuse(read.page(call.caller, s.id(), ResourceFilter.inGroup(resourceGroup), offset, top));
+        call.json(200, Paging.read(call, offset, page.items(), page.more(), r -> ArmJson.MAPPER.valueToTree(wire(r))));
     }
 
     private ResourceWire wire(Resource r) {

@@ -6,10 +6,12 @@ import dev.cerulean.core.common.Outcome;
 import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.resource.DeleteResource;
+import dev.cerulean.core.resource.Page;
 import dev.cerulean.core.resource.PutResource;
 import dev.cerulean.core.resource.PutResource.IdentityRequest;
 import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.ResourceFilter;
 import dev.cerulean.core.subscription.Subscription;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
@@ -131,11 +133,11 @@ final class TrackedResourcesEndpoint {
 
     private void listIdentities(ArmCall call, String resourceGroup) {
         Subscription s = call.subscriptionInTenant(call.subscriptionParam());
-        Paging.skip(call);
-        List<Resource> identities = call.orRefuse(read.list(call.caller, s.id(), resourceGroup)).stream()
-                .filter(Resource::isUserAssignedIdentity)
-                .toList();
-        call.page(identities, this::wire);
+        int top = Paging.top(call);
+        int offset = Paging.skip(call);
+        var identities = new ResourceFilter(resourceGroup, Resource.USER_ASSIGNED_IDENTITY, "");
+        Page<Resource> page = call.orRefuse(read.page(call.caller, s.id(), identities, offset, top));
+        call.json(200, Paging.read(call, offset, page.items(), page.more(), this::wire));
     }
 
     /** The path's resource id after the tenant check; 400 InvalidName for names ARM would not accept. */

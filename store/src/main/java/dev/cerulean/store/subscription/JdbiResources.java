@@ -9,13 +9,16 @@ import static dev.cerulean.store.Columns.value;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.common.ResourceId;
 import dev.cerulean.core.common.SubscriptionId;
+import dev.cerulean.core.subscription.ReadableResources;
 import dev.cerulean.core.subscription.Resource;
+import dev.cerulean.core.subscription.ResourceFilter;
 import dev.cerulean.core.subscription.Resources;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -62,11 +65,14 @@ public final class JdbiResources implements Resources {
     public void add(Resource r) {
         db.useHandle(h -> {
             bindFields(
-                            h.createUpdate("INSERT INTO resources (id_key, id, subscription_id, group_key, location, "
-                                    + "tenant_id, mi_principal, mi_tenant, mi_enabled, mi_client) VALUES (:key, :id, "
-                                    + ":subscription, :group, :location, :tenant, :miPrincipal, :miTenant, :miEnabled, "
-                                    + ":miClient)"),
+                            h.createUpdate(
+                                    "INSERT INTO resources (id_key, id, subscription_id, group_key, type_key, name_key, "
+                                            + "location, tenant_id, mi_principal, mi_tenant, mi_enabled, mi_client) VALUES "
+                                            + "(:key, :id, :subscription, :group, :type, :name, :location, :tenant, "
+                                            + ":miPrincipal, :miTenant, :miEnabled, :miClient)"),
                             r)
+                    .bind("type", key(r.id().type()))
+                    .bind("name", key(r.id().name()))
                     .execute();
             insertTags(h, r);
             insertUserIdentities(h, r);
@@ -167,6 +173,39 @@ public final class JdbiResources implements Resources {
     }
 
     @Override
+    public Set<String> typesIn(SubscriptionId subscription, String group) {
+        return db.withHandle(h -> {
+            Query q = h.createQuery("SELECT DISTINCT type_key FROM resources WHERE subscription_id = :subscription"
+                            + (group == null ? "" : " AND group_key = :group"))
+                    .bind("subscription", subscription.value());
+            if (group != null) q.bind("group", key(group));
+            return Set.copyOf(q.mapTo(String.class).list());
+        });
+    }
+
+    @Override
+    public List<Resource> page(
+            SubscriptionId subscription, ReadableResources readable, ResourceFilter filter, int offset, int limit) {
+        if (readable.none()) return List.of();
+        ResourceSelection selection = new ResourceSelection(subscription, readable, filter);
+        return load(selection.where() + " ORDER BY id_key LIMIT :limit OFFSET :offset", q -> {
+            selection.bind(q);
+            q.bind("limit", limit).bind("offset", offset);
+        });
+    }
+
+    @Override
+    public int count(SubscriptionId subscription, ReadableResources readable, ResourceFilter filter) {
+        if (readable.none()) return 0;
+        ResourceSelection selection = new ResourceSelection(subscription, readable, filter);
+        return db.withHandle(h -> {
+            Query q = h.createQuery("SELECT COUNT(*) FROM resources" + selection.where());
+            selection.bind(q);
+            return q.mapTo(Integer.class).one();
+        });
+    }
+
+    @Override
     public Optional<Resource> byPrincipal(ObjectId principal) {
         return load(" WHERE mi_principal = :principal", q -> q.bind("principal", principal.value())).stream()
                 .findFirst();
@@ -186,7 +225,7 @@ public final class JdbiResources implements Resources {
     /**
      * The resources {@code where} selects, with their tags and attached identities read by one more
      * query each over the same selection (no list of ids to bind, however many resources a
-     * subscription has).
+     * subscription has; a page's selection keeps its order and limit).
      */
     private List<Resource> load(String where, Consumer<Query> bind) {
         return db.withHandle(h -> {
@@ -194,7 +233,7 @@ public final class JdbiResources implements Resources {
             bind.accept(rows);
             List<Resource> resources = rows.map(ROW).list();
             if (resources.isEmpty()) return resources;
-            String selection = where.replaceAll(" ORDER BY .*$", "");
+            String selection = where.contains(" LIMIT ") ? where : where.replaceAll(" ORDER BY .*$", "");
             Query tagRows = h.createQuery("SELECT id_key, name, tag_value FROM resource_tags WHERE id_key IN "
                     + "(SELECT id_key FROM resources" + selection + ")");
             bind.accept(tagRows);

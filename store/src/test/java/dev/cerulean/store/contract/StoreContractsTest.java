@@ -20,6 +20,7 @@ import dev.cerulean.core.contract.FollowUpItemsContract;
 import dev.cerulean.core.contract.GroupsContract;
 import dev.cerulean.core.contract.IdentityEndpointGrantsContract;
 import dev.cerulean.core.contract.MicrosoftAccountsContract;
+import dev.cerulean.core.contract.ReadableAgreementContract;
 import dev.cerulean.core.contract.RefreshTokensContract;
 import dev.cerulean.core.contract.ResourceGroupsContract;
 import dev.cerulean.core.contract.ResourcesContract;
@@ -321,6 +322,14 @@ class StoreContractsTest {
 
     @Nested
     class AnyRoleAgreement extends AnyRoleAgreementContract {
+        @Override
+        protected Ports freshPorts() {
+            return store.freshPorts();
+        }
+    }
+
+    @Nested
+    class ReadableAgreement extends ReadableAgreementContract {
         @Override
         protected Ports freshPorts() {
             return store.freshPorts();

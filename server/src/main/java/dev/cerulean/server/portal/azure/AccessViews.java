@@ -1,5 +1,6 @@
 package dev.cerulean.server.portal.azure;
 
+import dev.cerulean.server.page.Pager;
 import java.util.List;
 
 /** The view records of Access control (IAM), as its templates render them. */
@@ -84,17 +85,32 @@ public final class AccessViews {
     /** A resource group of the subscription's list. */
     public record Group(String name, String location) {}
 
-    /** The list with the create form ({@code name} and {@code location} as typed, for another try). */
+    /**
+     * A page of the list, searched by the start of the name, with the create form ({@code name} and
+     * {@code location} as typed, for another try).
+     */
     public record Groups(
-            String subscriptionId, String subscriptionName, List<Group> groups, List<Option> locations, String name) {}
+            String subscriptionId,
+            String subscriptionName,
+            List<Group> groups,
+            Pager pager,
+            String search,
+            List<Option> locations,
+            String name) {}
 
     /** A resource of a group: its name, type and location. */
     /** One resource of a group; {@code iam} is its Access control (IAM) page. */
     public record Resource(String name, String type, String location, String iam) {}
 
-    /** A resource group's overview: its resources, and the delete form. */
+    /** A resource group's overview: a page of its resources, searched by the start of the name, and the delete form. */
     public record GroupOverview(
-            String subscriptionId, String subscriptionName, String group, String location, List<Resource> resources) {}
+            String subscriptionId,
+            String subscriptionName,
+            String group,
+            String location,
+            List<Resource> resources,
+            Pager pager,
+            String search) {}
 
     public record ClassicAdministrators(
             String subscriptionId, String subscriptionName, List<ClassicAdministrator> administrators, String email) {}

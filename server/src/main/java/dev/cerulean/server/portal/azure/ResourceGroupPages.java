@@ -6,10 +6,13 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.resource.AzureRegions;
 import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.DeleteResourceGroup;
+import dev.cerulean.core.subscription.GroupFilter;
+import dev.cerulean.core.subscription.ResourceFilter;
 import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
+import dev.cerulean.server.page.Pager;
 import dev.cerulean.server.portal.azure.AccessViews.Group;
 import dev.cerulean.server.portal.azure.AccessViews.GroupOverview;
 import dev.cerulean.server.portal.azure.AccessViews.Groups;
@@ -22,11 +25,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resource groups of a subscription: the list with Create, a group's resources, and Delete (the
- * name typed again to confirm, as the Azure portal asks). The core decides who may (write or
+ * Resource groups of a subscription: the list with Create and a group's resources, each a page at a
+ * time with a search by the start of the name, and Delete (the name typed again to confirm, as the
+ * Azure portal asks). The core decides who may (write or
  * delete at the scope) and what is valid (InvalidName, InvalidLocation); its refusal is shown.
  */
 final class ResourceGroupPages {
+    static final int PAGE = 50;
     static final String LIST = SubscriptionPages.LIST + "/{subscription}/resourceGroups";
 
     private final AzureLayout layout;
@@ -61,6 +66,10 @@ final class ResourceGroupPages {
         return SubscriptionPages.LIST + "/" + s.id() + "/resourceGroups";
     }
 
+    /**
+     * A page of the groups the caller may read, searched by the start of the name (a GET's
+     * {@code search} and {@code from}; after a POST the first page of all).
+     */
     private void list(
             Context ctx,
             int status,
@@ -70,16 +79,25 @@ final class ResourceGroupPages {
             Notice notice,
             String name,
             String location) {
-        var listed = layout.uses().resourceGroups().list(caller, s.id());
+        boolean get = ctx.method().name().equals("GET");
+        String search = get ? Pager.search(ctx) : "";
+        int offset = get ? Pager.offset(ctx) : 0;
+        var read = layout.uses().resourceGroups();
+        var listed = read.counted(caller, s.id(), GroupFilter.named(search), offset, PAGE);
+        if (offset > 0 && listed.isOk() && listed.orThrow().items().isEmpty()) { // past the end: the first page
+            offset = 0;
+            listed = read.counted(caller, s.id(), GroupFilter.named(search), 0, PAGE);
+        }
         if (listed instanceof Outcome.Rejected<?> r && notice == null) {
             notice = AzureLayout.refusal(m, r);
             status = 403;
         }
         List<Group> groups = listed.isOk()
-                ? listed.orThrow().stream()
+                ? listed.orThrow().items().stream()
                         .map(g -> new Group(g.name(), g.location()))
                         .toList()
                 : List.of();
+        int total = listed.isOk() ? listed.orThrow().total() : 0;
         String chosen = location.isEmpty() ? "westeurope" : location;
         List<Option> locations = AzureRegions.ALL.stream()
                 .map(r -> new Option(r.name(), r.displayName(), r.name().equals(chosen)))
@@ -90,14 +108,25 @@ final class ResourceGroupPages {
                         m,
                         m.get("portal.groups.title", s.displayName()),
                         AzureFrame.SUBSCRIPTIONS,
-                        path(s))
+                        path(s) + searched(search))
                 .with(notice);
         layout.write(
                 ctx,
                 status,
                 "azure/resourceGroups.jte",
                 frame,
-                new Groups(s.id().toString(), s.displayName(), groups, locations, name));
+                new Groups(
+                        s.id().toString(),
+                        s.displayName(),
+                        groups,
+                        Pager.of(path(s), search, offset, groups.size(), total, PAGE),
+                        search,
+                        locations,
+                        name));
+    }
+
+    private static String searched(String search) {
+        return search.isEmpty() ? "" : "?search=" + Pager.encode(search);
     }
 
     /** Create only: a group that exists already is not replaced (the API's PUT would update it). */
@@ -122,13 +151,23 @@ final class ResourceGroupPages {
         list(ctx, 200, caller, m, s, Notice.success(m.get("portal.groups.created", g.name(), g.location())), "", "");
     }
 
+    /** The group and a page of its resources the caller may read, searched by the start of the name. */
     private void overview(Context ctx, int status, Caller caller, Messages m, Where where, Notice notice) {
         Subscription s = where.subscription();
         var found = layout.uses().resourceGroups().get(caller, where.scope());
         String location = found.isOk() ? found.orThrow().location() : "";
-        var listed = layout.uses().resources().list(caller, s.id(), where.group());
+        boolean get = ctx.method().name().equals("GET");
+        String search = get ? Pager.search(ctx) : "";
+        int offset = get ? Pager.offset(ctx) : 0;
+        var read = layout.uses().resources();
+        var filter = new ResourceFilter(where.group(), null, search);
+        var listed = read.counted(caller, s.id(), filter, offset, PAGE);
+        if (offset > 0 && listed.isOk() && listed.orThrow().items().isEmpty()) { // past the end: the first page
+            offset = 0;
+            listed = read.counted(caller, s.id(), filter, 0, PAGE);
+        }
         List<AccessViews.Resource> resources = listed.isOk()
-                ? listed.orThrow().stream()
+                ? listed.orThrow().items().stream()
                         .map(r -> new AccessViews.Resource(
                                 r.id().name(),
                                 r.id().type(),
@@ -136,14 +175,23 @@ final class ResourceGroupPages {
                                 new Where(null, r.id().resourceGroup(), r.id()).iamOf(r.id().subscription())))
                         .toList()
                 : List.of();
-        var frame = layout.frame(ctx, caller, m, where.group(), AzureFrame.SUBSCRIPTIONS, path(s) + "/" + where.group())
+        int total = listed.isOk() ? listed.orThrow().total() : 0;
+        String here = path(s) + "/" + where.group();
+        var frame = layout.frame(ctx, caller, m, where.group(), AzureFrame.SUBSCRIPTIONS, here + searched(search))
                 .with(notice);
         layout.write(
                 ctx,
                 status,
                 "azure/resourceGroup.jte",
                 frame,
-                new GroupOverview(s.id().toString(), s.displayName(), where.group(), location, resources));
+                new GroupOverview(
+                        s.id().toString(),
+                        s.displayName(),
+                        where.group(),
+                        location,
+                        resources,
+                        Pager.of(here, search, offset, resources.size(), total, PAGE),
+                        search));
     }
 
     private void delete(Context ctx, Caller caller, Messages m, Where where) {
