@@ -1,13 +1,8 @@
 package dev.cerulean.core.directory;
 
 import dev.cerulean.core.account.Identity;
-import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Transactions;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * R30/R31: every directory a person is in — its home, and every directory where it is a member
@@ -33,28 +28,12 @@ public final class DirectoriesOfAccount {
         this.users = users;
     }
 
-    /** Home first, then by display name. Empty for an application or an unknown person. */
-    public List<Membership> of(Identity person) {
-        if (person == null || person instanceof Identity.App) return List.of();
-        return transactions.inTransaction(() -> {
-            List<DirectoryUser> memberships = users.ofPerson(person);
-            Map<DirectoryId, Directory> found = directories.byIds(
-                    memberships.stream().map(DirectoryUser::directory).toList());
-            return memberships.stream()
-                    .filter(u -> found.containsKey(u.directory()))
-                    .map(u -> new Membership(found.get(u.directory()), u))
-                    .sorted(Comparator.comparing((Membership m) -> m.isHome() ? 0 : 1)
-                            .thenComparing(m -> m.directory().displayName().toLowerCase(Locale.ROOT))
-                            .thenComparing(m -> m.directory().id().value()))
-                    .toList();
-        });
-    }
-
     /** One page of the person's directories and how many there are in all (for the search given). */
     public record Page(List<Membership> memberships, int total) {}
 
     /**
-     * A page of {@link #of}'s list, read in the store: home first, then by display name; a search
+     * A page of the directories {@code person} is in, read in the store: home first, then by display
+     * name; empty for an application or an unknown person; a search
      * that is not blank keeps the directories whose name or initial domain contains it. An offset
      * below zero reads from the start, a limit below one reads one.
      */
@@ -67,12 +46,5 @@ public final class DirectoriesOfAccount {
                         .flatMap(u -> directories.byId(u.directory()).map(d -> new Membership(d, u)).stream())
                         .toList(),
                 users.countOfPerson(person, needle)));
-    }
-
-    /** The person's membership in {@code directory}, if it is in it. */
-    public Optional<Membership> in(Identity person, DirectoryId directory) {
-        return of(person).stream()
-                .filter(m -> m.directory().id().equals(directory))
-                .findFirst();
     }
 }

@@ -32,14 +32,25 @@ final class TenantsEndpoint {
         routes.get("/tenants", auth.authenticated(this::list));
     }
 
+    /**
+     * An application sees its own directory; a person the directories it is in, home first, a page
+     * of {@value Paging#PAGE_SIZE} read by the store at a time (a person may be in thousands), with
+     * a {@code nextLink} while more follow.
+     */
     private void list(ArmCall call) {
-        List<Directory> dirs = call.caller.identity() instanceof Identity.App
-                ? directories.byId(call.caller.directory()).stream().toList()
-                : directoriesOfAccount.of(call.caller.identity()).stream()
-                        .map(m -> m.directory())
-                        .toList();
-        List<TenantWire> tenants = dirs.stream().map(this::wire).toList();
-        call.page(tenants, ArmJson.MAPPER::valueToTree);
+        if (call.caller.identity() instanceof Identity.App) {
+            List<TenantWire> own = directories.byId(call.caller.directory()).stream()
+                    .map(this::wire)
+                    .toList();
+            call.page(own, ArmJson.MAPPER::valueToTree);
+            return;
+        }
+        int offset = Paging.skip(call);
+        var page = directoriesOfAccount.page(call.caller.identity(), "", offset, Paging.PAGE_SIZE);
+        List<Directory> dirs =
+                page.memberships().stream().map(m -> m.directory()).toList();
+        boolean more = offset + dirs.size() < page.total();
+        call.json(200, Paging.read(call, offset, dirs, more, d -> ArmJson.MAPPER.valueToTree(wire(d))));
     }
 
     private TenantWire wire(Directory d) {

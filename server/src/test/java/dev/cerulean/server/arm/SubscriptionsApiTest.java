@@ -116,6 +116,29 @@ class SubscriptionsApiTest {
     }
 
     @Test
+    void tenantsArePagedByTheStoreAHundredAtATimeHomeAndNameOrderKept() {
+        int total = Worlds.addGuestDirectoriesOfKelley(arm.ports(), 120);
+
+        var first = arm.get("/tenants?api-version=2022-12-01", "kelley").json();
+        assertThat(first.path("value")).hasSize(100);
+        assertThat(first.path("value").get(0).path("displayName").asText()).isEqualTo("Default Directory");
+        String next = first.path("nextLink").asText();
+        assertThat(next)
+                .startsWith("http")
+                .contains("api-version=2022-12-01")
+                .endsWith("$skiptoken=100");
+
+        var last = arm.get(next.substring(next.indexOf("/tenants")), "kelley").json();
+        assertThat(last.path("value")).hasSize(total - 100);
+        assertThat(last.path("value").get(total - 101).path("displayName").asText())
+                .isEqualTo("Paged 119");
+        assertThat(last.has("nextLink")).isFalse();
+        assertThat(arm.get("/tenants?api-version=2022-12-01&$skiptoken=x", "kelley")
+                        .errorCode())
+                .isEqualTo("InvalidSkipToken");
+    }
+
+    @Test
     void classicAdministratorsNameTheServiceAndAccountAdministratorOnceAndEachCoAdministrator() {
         var r = arm.get(
                 SUB + "/providers/Microsoft.Authorization/classicAdministrators?api-version=2015-07-01", "kelley");
