@@ -18,6 +18,8 @@ public record UserCondition(Property property, Match match, String value) {
         userType,
         /** "true" or "false". */
         accountEnabled,
+        /** The object id (equality only). */
+        id,
         /** Any of the three: the portal's user search, which finds people by whichever name is typed. */
         anyName
     }
@@ -43,6 +45,7 @@ public record UserCondition(Property property, Match match, String value) {
             case mailNickname -> test(u.mailNickname());
             case userType -> test(u.type().name());
             case accountEnabled -> test(String.valueOf(u.accountEnabled()));
+            case id -> test(u.id().toString());
             case anyName -> test(u.userPrincipalName()) || test(u.displayName()) || test(mail);
         };
     }

@@ -119,6 +119,14 @@ public abstract class DirectoryUsersContract extends PortContract {
         assertThat(ports.directoryUsers().page(contoso, disabled, 0, 10)).containsExactly(lee);
         assertThat(ports.directoryUsers().countIn(contoso, enabled)).isEqualTo(2);
         assertThat(ports.directoryUsers().countIn(fabrikam, disabled)).isEqualTo(1);
+        var byId = new UserCondition(
+                UserCondition.Property.id,
+                UserCondition.Match.EQUALS,
+                lee.id().toString().toUpperCase(java.util.Locale.ROOT));
+        assertThat(ports.directoryUsers().page(contoso, byId, 0, 10)).containsExactly(lee);
+        assertThat(ports.directoryUsers().countIn(fabrikam, byId)).isZero();
+        var notAnId = new UserCondition(UserCondition.Property.id, UserCondition.Match.EQUALS, "not-a-guid");
+        assertThat(ports.directoryUsers().page(contoso, notAnId, 0, 10)).isEmpty();
         assertThat(guest.type()).isEqualTo(DirectoryUser.UserType.Guest);
     }
 

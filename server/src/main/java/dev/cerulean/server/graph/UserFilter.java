@@ -43,7 +43,7 @@ final class UserFilter {
      * condition ({@code exact}), or else one condition that every user it keeps must meet (a term of
      * a top-level {@code and}), so that only those users are read and the rest of the expression is
      * tested on them. A condition is {@code p eq 'v'} or {@code startswith(p,'v')} on
-     * userPrincipalName, mail, displayName or mailNickname, {@code userType eq 'v'}, or
+     * userPrincipalName, mail, displayName or mailNickname, {@code userType eq 'v'}, {@code id eq 'v'}, or
      * {@code accountEnabled eq true|false}. Empty when there is none (a top-level {@code or}, or no
      * such term), and {@link #parse} evaluates the expression on the whole directory, or refuses it.
      */
@@ -80,11 +80,12 @@ final class UserFilter {
     /** A condition of the store, and whether it is the whole expression. */
     record Narrowing(UserCondition condition, boolean exact) {}
 
-    /** Names and aliases select few users; a type or an enabled state may select most of them. */
+    /** An id selects one user, names and aliases few; a type or an enabled state may select most of them. */
     private static int rank(UserCondition c) {
         return switch (c.property()) {
-            case userType, accountEnabled -> 1;
-            default -> 0;
+            case id -> 0;
+            case userType, accountEnabled -> 2;
+            default -> 1;
         };
     }
 
@@ -116,6 +117,7 @@ final class UserFilter {
             case "displayname" -> UserCondition.Property.displayName;
             case "mailnickname" -> UserCondition.Property.mailNickname;
             case "usertype" -> UserCondition.Property.userType;
+            case "id" -> match == UserCondition.Match.EQUALS ? UserCondition.Property.id : null;
             default -> null;
         };
         if (property == null || quoted.length() < 2 || !quoted.startsWith("'") || !quoted.endsWith("'")) {

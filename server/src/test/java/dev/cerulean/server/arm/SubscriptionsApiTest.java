@@ -123,10 +123,7 @@ class SubscriptionsApiTest {
         assertThat(first.path("value")).hasSize(100);
         assertThat(first.path("value").get(0).path("displayName").asText()).isEqualTo("Default Directory");
         String next = first.path("nextLink").asText();
-        assertThat(next)
-                .startsWith("http")
-                .contains("api-version=2022-12-01")
-                .endsWith("$skiptoken=100");
+        assertThat(next).startsWith("http").contains("api-version=2022-12-01").endsWith("$skiptoken=100");
 
         var last = arm.get(next.substring(next.indexOf("/tenants")), "kelley").json();
         assertThat(last.path("value")).hasSize(total - 100);

@@ -90,6 +90,12 @@ class GraphUserFiltersTest {
         assertThat(upns("/v1.0/users?$filter=" + q("userType eq 'guest'")))
                 .isNotEmpty()
                 .allMatch(u -> u.contains("#EXT#"));
+        String one = expected.get(0);
+        assertThat(g.get("/v1.0/users?$filter=" + q("id eq '" + one + "' and accountEnabled eq true"), "megan")
+                        .json()
+                        .get("value"))
+                .singleElement()
+                .satisfies(u -> assertThat(u.get("id").asText()).isEqualTo(one));
     }
 
     private List<String> upns(String path) {

@@ -40,6 +40,8 @@ class UserFilterTest {
         assertThat(UserFilter.narrowing("accountEnabled eq true and (mail eq 'a' or mail eq 'b')"))
                 .contains(part(Property.accountEnabled, Match.EQUALS, "true"));
         assertThat(UserFilter.narrowing("mail ne 'x' AND userType eq 'Member' and id eq 'y'"))
+                .contains(part(Property.id, Match.EQUALS, "y"));
+        assertThat(UserFilter.narrowing("mail ne 'x' AND userType eq 'Member'"))
                 .contains(part(Property.userType, Match.EQUALS, "Member"));
     }
 
@@ -48,6 +50,7 @@ class UserFilterTest {
         assertThat(UserFilter.narrowing(null)).isEmpty();
         assertThat(UserFilter.narrowing("mail ne 'a@b.c'")).isEmpty();
         assertThat(UserFilter.narrowing("startswith(userType,'G')")).isEmpty();
+        assertThat(UserFilter.narrowing("startswith(id,'0')")).isEmpty();
         assertThat(UserFilter.narrowing("accountEnabled eq 'true'")).isEmpty();
         assertThat(UserFilter.narrowing("mail eq 'a' or mail eq 'b'")).isEmpty();
         assertThat(UserFilter.narrowing("userType eq 'Guest' and mail eq 'a' or mail eq 'b'"))

@@ -214,6 +214,7 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
             case mailNickname -> List.of("LOWER(mail_nickname)");
             case userType -> List.of("LOWER(user_type)");
             case accountEnabled -> List.of("CASE WHEN account_enabled THEN 'true' ELSE 'false' END");
+            case id -> List.of("CAST(id AS VARCHAR(36))");
             case anyName -> List.of("upn_key", "LOWER(display_name)", "LOWER(mail)");
         };
         String test = c.match() == UserCondition.Match.EQUALS ? " = :value" : " LIKE :value ESCAPE '!'";
