@@ -35,13 +35,13 @@ final class GroupResolution {
         this.cx = cx;
     }
 
-    void resolve(World world) {
+    void resolve(List<DirectorySpec> directories) {
         List<List<ObjectId>> ids = new ArrayList<>();
-        for (int i = 0; i < world.directories().size(); i++) {
-            ids.add(declare(world.directories().get(i), cx.directoryOrder.get(i), "/directories/" + i));
+        for (int i = 0; i < directories.size(); i++) {
+            ids.add(declare(directories.get(i), cx.directoryOrder.get(i), "/directories/" + i));
         }
-        for (int i = 0; i < world.directories().size(); i++) {
-            DirectorySpec d = world.directories().get(i);
+        for (int i = 0; i < directories.size(); i++) {
+            DirectorySpec d = directories.get(i);
             for (int j = 0; j < d.groups().size(); j++) {
                 ObjectId id = ids.get(i).get(j);
                 if (id != null)
