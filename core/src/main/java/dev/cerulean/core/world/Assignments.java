@@ -13,7 +13,6 @@ import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.directory.AppRegistration;
-import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.world.World.AssignmentSpec;
 import dev.cerulean.core.world.World.PrincipalRef;
 import java.util.HashMap;
@@ -161,7 +160,7 @@ final class Assignments {
         }
         if (p.user() != null) {
             Optional<Email> upn = cx.email(p.user(), path + "/user");
-            DirectoryUser user = upn.map(
+            WorldPlan.PlannedUser user = upn.map(
                             u -> cx.usersByUpn.getOrDefault(directory, Map.of()).get(u.value()))
                     .orElse(null);
             if (upn.isPresent() && user == null)

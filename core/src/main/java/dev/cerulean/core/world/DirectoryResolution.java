@@ -59,14 +59,14 @@ final class DirectoryResolution {
             DirectoryId id = d.id() != null ? d.id() : new DirectoryId(cx.ids.newId());
             if (!cx.directoryIds.add(id)) cx.problem(path + "/id", "directory id " + id + " is used twice");
             ids.add(id);
-            cx.claimDomain(d.initialDomain(), path + "/initialDomain");
+            cx.claimDomain(d.initialDomain(), id, path + "/initialDomain");
             if (d.initialDomain() != null
                     && !d.initialDomain().toLowerCase(Locale.ROOT).endsWith(".onmicrosoft.com")) {
                 cx.problem(path + "/initialDomain", "an initial domain ends with .onmicrosoft.com");
             }
             for (int j = 0; j < d.domains().size(); j++) {
                 var domain = d.domains().get(j);
-                cx.claimDomain(domain.name(), path + "/domains/" + j + "/name");
+                cx.claimDomain(domain.name(), id, path + "/domains/" + j + "/name");
                 if (domain.name() != null) {
                     cx.plan.domains.add(new Domain(domain.name(), id, false, Boolean.TRUE.equals(domain.verified())));
                 }
@@ -210,27 +210,26 @@ final class DirectoryResolution {
         if (!ok) return;
         UserType type =
                 u.type() != null ? u.type() : source == Source.EXTERNAL_WORK_ACCOUNT ? UserType.Guest : UserType.Member;
-        var user = new DirectoryUser(
+        var details = new WorldPlan.Details(
+                mail,
+                type,
+                source,
+                source == Source.WORK_ACCOUNT ? null : person,
+                u.invitation(),
+                u.mailNickname(),
+                u.accountEnabled() == null || u.accountEnabled());
+        var user = new WorldPlan.PlannedUser(
                 id,
                 dir,
                 u.displayName(),
                 u.userPrincipalName(),
-                mail,
-                type,
-                source,
-                person,
-                u.invitation(),
                 source == Source.WORK_ACCOUNT ? password : null,
-                u.mailNickname(),
-                u.accountEnabled() == null || u.accountEnabled());
+                details.shared());
         if (cx.usersByUpn.get(dir).putIfAbsent(upn.get().value(), user) != null) {
             cx.problem(path + "/userPrincipalName", upn.get() + " is listed twice in this directory");
             return;
         }
-        if (source == Source.WORK_ACCOUNT) {
-            cx.homedUsers.put(upn.get(), user);
-            if (mail != null) cx.homedUsers.putIfAbsent(mail, user);
-        }
+        if (source == Source.WORK_ACCOUNT && mail != null) cx.homedByMail.putIfAbsent(mail, user);
         cx.plan.users.add(user);
         for (DirectoryRole role : u.directoryRoles()) cx.plan.memberships.add(new WorldPlan.Membership(dir, role, id));
     }
@@ -280,7 +279,7 @@ final class DirectoryResolution {
             String oPath = path + "/owners/" + k;
             var upn = cx.email(a.owners().get(k), oPath);
             if (upn.isEmpty()) continue;
-            DirectoryUser owner = cx.usersByUpn.get(dir).get(upn.get().value());
+            WorldPlan.PlannedUser owner = cx.usersByUpn.get(dir).get(upn.get().value());
             if (owner == null) cx.problem(oPath, "no user " + upn.get().value() + " in this directory");
             else if (owners.contains(owner.id())) cx.problem(oPath, upn.get().value() + " is listed twice");
             else owners.add(owner.id());

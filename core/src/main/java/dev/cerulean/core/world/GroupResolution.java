@@ -139,7 +139,7 @@ final class GroupResolution {
         }
         if (r.user() != null) {
             Optional<Email> upn = cx.email(r.user(), path + "/user");
-            DirectoryUser user = upn.map(
+            WorldPlan.PlannedUser user = upn.map(
                             u -> cx.usersByUpn.getOrDefault(dir, Map.of()).get(u.value()))
                     .orElse(null);
             if (upn.isPresent() && user == null)

@@ -123,7 +123,12 @@ public final class LoadWorld {
             each(plan.accounts, ports.microsoftAccounts()::add);
             each(plan.directories, ports.directories()::add);
             each(plan.domains, ports.directories()::addDomain);
-            batches(plan.users, ports.directoryUsers()::addAll);
+            batches(
+                    plan.users,
+                    chunk -> ports.directoryUsers()
+                            .addAll(chunk.stream()
+                                    .map(WorldPlan.PlannedUser::user)
+                                    .toList()));
             each(plan.apps, ports.appRegistrations()::add);
             each(plan.memberships, m -> ports.directoryRoles().assign(m.directory(), m.role(), m.member()));
             each(plan.groups, ports.groups()::add);

@@ -9,7 +9,7 @@ import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.AppRegistration;
-import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.DirectoryUser.Source;
 import dev.cerulean.core.world.World.PersonRef;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,16 +38,23 @@ final class WorldContext {
     final WorldPlan plan = new WorldPlan();
 
     final Map<Email, MicrosoftAccount> accountsByEmail = new HashMap<>();
-    /** Work accounts homed in their directory, by user principal name and by mail. */
-    final Map<Email, DirectoryUser> homedUsers = new HashMap<>();
+    /**
+     * Work accounts homed in their directory by mail (by user principal name they are found through
+     * their domain's directory: no second index of every user).
+     */
+    final Map<Email, WorldPlan.PlannedUser> homedByMail = new HashMap<>();
 
-    final Map<DirectoryId, Map<String, DirectoryUser>> usersByUpn = new HashMap<>();
+    final Map<DirectoryId, Map<String, WorldPlan.PlannedUser>> usersByUpn = new HashMap<>();
     final Map<UUID, AppRegistration> appsByClient = new HashMap<>();
     /** Client ids of managed identities, unique with the apps' (tokens carry either as appid). */
     final java.util.Set<UUID> identityClients = new java.util.HashSet<>();
 
     final Set<DirectoryId> directoryIds = new HashSet<>();
-    final Set<String> domainNames = new HashSet<>();
+    /** Each domain (lower-case) and the directory that claimed it first. */
+    private final Map<String, DirectoryId> domains = new HashMap<>();
+    /** Domains claimed more than once (a problem): their users are looked for in every directory. */
+    private final Set<String> domainsClaimedTwice = new HashSet<>();
+
     final Set<UUID> objectIds = new HashSet<>();
     /** The directories' ids in the world's order (generated ones included). */
     final List<DirectoryId> directoryOrder = new ArrayList<>();
@@ -103,14 +110,31 @@ final class WorldContext {
     }
 
     /** A domain name in DNS form, claimed cloud-wide. */
-    void claimDomain(String name, String path) {
+    void claimDomain(String name, DirectoryId directory, String path) {
         if (blank(name)) {
             problem(path, "is required");
         } else if (Email.parse("x@" + name).isEmpty()) {
             problem(path, "'" + name + "' is not a valid domain name");
-        } else if (!domainNames.add(name.toLowerCase(Locale.ROOT))) {
+        } else if (domains.putIfAbsent(name.toLowerCase(Locale.ROOT), directory) != null) {
+            domainsClaimedTwice.add(name.toLowerCase(Locale.ROOT));
             problem(path, "domain " + name + " is used twice");
         }
+    }
+
+    /** The work account homed in its directory whose user principal name, or else mail, is {@code email}. */
+    WorldPlan.PlannedUser homedUser(Email email) {
+        DirectoryId home = domains.get(email.domain());
+        WorldPlan.PlannedUser user = home == null ? null : homedIn(home, email);
+        if (user == null && domainsClaimedTwice.contains(email.domain())) {
+            for (DirectoryId directory : directoryOrder) if (user == null) user = homedIn(directory, email);
+        }
+        return user != null ? user : homedByMail.get(email);
+    }
+
+    private WorldPlan.PlannedUser homedIn(DirectoryId directory, Email upn) {
+        WorldPlan.PlannedUser user =
+                usersByUpn.getOrDefault(directory, Map.of()).get(upn.value());
+        return user != null && user.details().source() == Source.WORK_ACCOUNT ? user : null;
     }
 
     /**
@@ -165,7 +189,7 @@ final class WorldContext {
             });
         }
         return email(ref.user(), path + "/user").flatMap(e -> {
-            DirectoryUser user = homedUsers.get(e);
+            WorldPlan.PlannedUser user = homedUser(e);
             if (user == null) problem(path + "/user", "no work account " + e + " in this world");
             return Optional.ofNullable(user).map(u -> new Who(u.person(), e));
         });

@@ -11,6 +11,7 @@ import dev.cerulean.core.fakes.InMemoryPorts;
 import dev.cerulean.core.fixtures.Worlds;
 import dev.cerulean.core.world.World.AccountSpec;
 import dev.cerulean.core.world.World.DirectorySpec;
+import dev.cerulean.core.world.World.DomainSpec;
 import dev.cerulean.core.world.World.PersonRef;
 import dev.cerulean.core.world.World.UserSpec;
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ class LoadWorldDirectoriesTest {
         return new UserSpec(null, upn, upn, null, null, null, null, null, "pw-" + upn, null, List.of());
     }
 
+    private static UserSpec homed(String upn, String mail) {
+        return new UserSpec(null, upn, upn, mail, null, null, null, null, "pw-" + upn, null, List.of());
+    }
+
     private static UserSpec guestOf(String homeUpn) {
         String upn = homeUpn.replace('@', '_') + "#EXT#@gen0.onmicrosoft.com";
         return new UserSpec(
@@ -49,8 +54,13 @@ class LoadWorldDirectoriesTest {
                 List.of());
     }
 
-    /** Three directories gen0..gen2, each created by a user of the next one (the last by the account). */
+    /** Directories gen0..genN, each created by a user of the next one (the last by the account). */
     private static World world(List<List<UserSpec>> users) {
+        return world(users, List.of());
+    }
+
+    /** {@link #world(List)} where each directory also has the custom domains {@code domains}. */
+    private static World world(List<List<UserSpec>> users, List<DomainSpec> domains) {
         List<DirectorySpec> directories = new ArrayList<>();
         for (int i = 0; i < users.size(); i++) {
             PersonRef creator = i + 1 < users.size()
@@ -64,7 +74,7 @@ class LoadWorldDirectoriesTest {
                     null,
                     creator,
                     null,
-                    List.of(),
+                    domains,
                     users.get(i),
                     List.of(),
                     List.of()));
@@ -161,6 +171,61 @@ class LoadWorldDirectoriesTest {
                 .extracting(WorldProblem::path)
                 .containsExactly("/directories/2/users/1/password", "/directories/0/users/1/person/user");
         assertThat(ports.directories().all()).isEmpty();
+    }
+
+    @Test
+    void aHomeUserIsNamedByItsMailToo() {
+        // given a guest naming its home user of the last directory by mail
+        World world = world(List.of(
+                List.of(homed("ann@gen0.onmicrosoft.com"), guestOf("bob@contoso.com")),
+                List.of(homed("ann@gen1.onmicrosoft.com")),
+                List.of(homed("ann@gen2.onmicrosoft.com"), homed("bob@gen2.onmicrosoft.com", "bob@contoso.com"))));
+
+        // when
+        var result = new LoadWorld(ports).load(world);
+
+        // then the guest is that user
+        assertThat(result.isLoaded()).isTrue();
+        assertThat(byUpn(dir(0), "bob_contoso.com#EXT#@gen0.onmicrosoft.com").person())
+                .isEqualTo(byUpn(dir(2), "bob@gen2.onmicrosoft.com").person());
+    }
+
+    @Test
+    void aGuestIsNoHomeUserEvenOnItsDirectorysDomain() {
+        // given a guest of gen0 (its UPN on gen0's domain) named as a home user by another guest
+        World world = world(List.of(
+                List.of(
+                        homed("ann@gen0.onmicrosoft.com"),
+                        guestOf("ann@gen1.onmicrosoft.com"),
+                        guestOf("ann_gen1.onmicrosoft.com#EXT#@gen0.onmicrosoft.com")),
+                List.of(homed("ann@gen1.onmicrosoft.com"))));
+
+        // when
+        var result = new LoadWorld(ports).load(world);
+
+        // then only a work account homed in its directory is someone's home
+        assertThat(((LoadWorld.Invalid) result).problems())
+                .extracting(WorldProblem::path)
+                .containsExactly("/directories/0/users/2/person/user");
+        assertThat(ports.directories().all()).isEmpty();
+    }
+
+    @Test
+    void aHomeUserOnADomainClaimedTwiceIsStillFound() {
+        // given two directories claiming contoso.com, the second homing bob there, named by a guest of the first
+        World world = world(
+                List.of(
+                        List.of(homed("ann@gen0.onmicrosoft.com"), guestOf("bob@contoso.com")),
+                        List.of(homed("ann@gen1.onmicrosoft.com"), homed("bob@contoso.com"))),
+                List.of(new DomainSpec("contoso.com", true)));
+
+        // when
+        var result = new LoadWorld(ports).load(world);
+
+        // then the only problem is the domain itself
+        assertThat(((LoadWorld.Invalid) result).problems())
+                .extracting(WorldProblem::path)
+                .containsExactly("/directories/1/domains/0/name");
     }
 
     @Test
