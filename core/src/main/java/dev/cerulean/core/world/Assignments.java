@@ -160,9 +160,7 @@ final class Assignments {
         }
         if (p.user() != null) {
             Optional<Email> upn = cx.email(p.user(), path + "/user");
-            WorldPlan.PlannedUser user = upn.map(
-                            u -> cx.usersByUpn.getOrDefault(directory, Map.of()).get(u.value()))
-                    .orElse(null);
+            WorldPlan.PlannedUser user = upn.map(u -> cx.user(directory, u)).orElse(null);
             if (upn.isPresent() && user == null)
                 cx.problem(path + "/user", "no user " + p.user() + " in directory " + directory);
             return user == null ? null : new Principal(user.id(), PrincipalType.User);

@@ -22,7 +22,6 @@ import dev.cerulean.core.world.World.SecretSpec;
 import dev.cerulean.core.world.World.UserSpec;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +70,7 @@ final class DirectoryResolution {
                     cx.plan.domains.add(new Domain(domain.name(), id, false, Boolean.TRUE.equals(domain.verified())));
                 }
             }
-            cx.usersByUpn.put(id, new HashMap<>());
+            cx.usersByUpn.put(id, new CompactMap<>());
         }
         cx.directoryOrder.addAll(ids);
         // homed work accounts first: external users, creators and administrators refer to them
@@ -279,7 +278,7 @@ final class DirectoryResolution {
             String oPath = path + "/owners/" + k;
             var upn = cx.email(a.owners().get(k), oPath);
             if (upn.isEmpty()) continue;
-            WorldPlan.PlannedUser owner = cx.usersByUpn.get(dir).get(upn.get().value());
+            WorldPlan.PlannedUser owner = cx.user(dir, upn.get());
             if (owner == null) cx.problem(oPath, "no user " + upn.get().value() + " in this directory");
             else if (owners.contains(owner.id())) cx.problem(oPath, upn.get().value() + " is listed twice");
             else owners.add(owner.id());

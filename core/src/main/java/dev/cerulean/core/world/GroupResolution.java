@@ -139,9 +139,7 @@ final class GroupResolution {
         }
         if (r.user() != null) {
             Optional<Email> upn = cx.email(r.user(), path + "/user");
-            WorldPlan.PlannedUser user = upn.map(
-                            u -> cx.usersByUpn.getOrDefault(dir, Map.of()).get(u.value()))
-                    .orElse(null);
+            WorldPlan.PlannedUser user = upn.map(u -> cx.user(dir, u)).orElse(null);
             if (upn.isPresent() && user == null)
                 cx.problem(path + "/user", "no user " + r.user() + " in directory " + dir);
             return Optional.ofNullable(user).map(u -> new GroupMember(u.id(), GroupMember.Type.User));

@@ -44,7 +44,9 @@ final class WorldContext {
      */
     final Map<Email, WorldPlan.PlannedUser> homedByMail = new HashMap<>();
 
-    final Map<DirectoryId, Map<String, WorldPlan.PlannedUser>> usersByUpn = new HashMap<>();
+    /** Each directory's users by lower-case user principal name (compact: a world may have millions). */
+    final Map<DirectoryId, CompactMap<String, WorldPlan.PlannedUser>> usersByUpn = new HashMap<>();
+
     final Map<UUID, AppRegistration> appsByClient = new HashMap<>();
     /** Client ids of managed identities, unique with the apps' (tokens carry either as appid). */
     final java.util.Set<UUID> identityClients = new java.util.HashSet<>();
@@ -55,7 +57,8 @@ final class WorldContext {
     /** Domains claimed more than once (a problem): their users are looked for in every directory. */
     private final Set<String> domainsClaimedTwice = new HashSet<>();
 
-    final Set<UUID> objectIds = new HashSet<>();
+    /** Every object id claimed so far (a set: each maps to itself). */
+    private final CompactMap<UUID, UUID> objectIds = new CompactMap<>();
     /** The directories' ids in the world's order (generated ones included). */
     final List<DirectoryId> directoryOrder = new ArrayList<>();
     /** Each directory's groups by lower-case display name (several may share a name). */
@@ -106,7 +109,7 @@ final class WorldContext {
 
     /** Claims an object id cloud-wide (users, service principals, managed identities). */
     void claimObjectId(ObjectId id, String path) {
-        if (!objectIds.add(id.value())) problem(path, "object id " + id + " is used twice");
+        if (objectIds.putIfAbsent(id.value(), id.value()) != null) problem(path, "object id " + id + " is used twice");
     }
 
     /** A domain name in DNS form, claimed cloud-wide. */
@@ -131,9 +134,14 @@ final class WorldContext {
         return user != null ? user : homedByMail.get(email);
     }
 
+    /** The user of {@code directory} whose user principal name is {@code upn}, or null. */
+    WorldPlan.PlannedUser user(DirectoryId directory, Email upn) {
+        CompactMap<String, WorldPlan.PlannedUser> users = usersByUpn.get(directory);
+        return users == null ? null : users.get(upn.value());
+    }
+
     private WorldPlan.PlannedUser homedIn(DirectoryId directory, Email upn) {
-        WorldPlan.PlannedUser user =
-                usersByUpn.getOrDefault(directory, Map.of()).get(upn.value());
+        WorldPlan.PlannedUser user = user(directory, upn);
         return user != null && user.details().source() == Source.WORK_ACCOUNT ? user : null;
     }
 
