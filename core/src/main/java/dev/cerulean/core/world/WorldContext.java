@@ -28,7 +28,9 @@ import java.util.UUID;
  * resolved so that later parts of the document can refer to earlier ones.
  */
 final class WorldContext {
-    final Clock clock;
+    /** When everything the world makes without a time of its own is made: the instant loading starts. */
+    private final Instant now;
+
     final IdGenerator ids;
     private final PasswordHasher hasher;
     /** One hash per distinct plaintext: a world tends to reuse one password, and hashing is slow on purpose. */
@@ -70,7 +72,7 @@ final class WorldContext {
     record Who(Identity identity, Email email) {}
 
     WorldContext(Clock clock, IdGenerator ids, PasswordHasher hasher) {
-        this.clock = clock;
+        this.now = clock.instant();
         this.ids = ids;
         this.hasher = hasher;
     }
@@ -80,7 +82,7 @@ final class WorldContext {
     }
 
     Instant now() {
-        return clock.instant();
+        return now;
     }
 
     UUID idOr(UUID given) {
