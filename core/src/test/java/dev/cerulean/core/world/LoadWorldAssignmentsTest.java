@@ -52,18 +52,8 @@ class LoadWorldAssignmentsTest extends LoadWorldFixture {
     void RoleAssignmentDescriptionTooLong_isAProblemOfTheAssignmentAndNothingIsWritten() {
         // given an assignment whose description is one character too long
         World bad = small(
-                s -> new SubscriptionSpec(
-                        s.id(),
-                        s.name(),
-                        s.offer(),
-                        s.state(),
-                        s.directory(),
-                        s.accountAdministrator(),
-                        s.serviceAdministrator(),
-                        null,
-                        List.of(),
-                        s.resourceGroups(),
-                        s.customRoles(),
+                s -> withAssignments(
+                        s,
                         List.of(new AssignmentSpec(
                                 null,
                                 "/subscriptions/" + SUB,
@@ -133,21 +123,7 @@ class LoadWorldAssignmentsTest extends LoadWorldFixture {
                 new AssignmentSpec(
                         null, "/subscriptions/" + SUB + "/resourceGroups/RG-A", ann, "Reader", null, null, null),
                 new AssignmentSpec(null, "/subscriptions/" + SUB, ann, "Contributor", null, null, null));
-        World bad = small(
-                s -> new SubscriptionSpec(
-                        s.id(),
-                        s.name(),
-                        s.offer(),
-                        s.state(),
-                        s.directory(),
-                        s.accountAdministrator(),
-                        s.serviceAdministrator(),
-                        null,
-                        List.of(),
-                        s.resourceGroups(),
-                        s.customRoles(),
-                        twice),
-                d -> d);
+        World bad = small(s -> withAssignments(s, twice), d -> d);
 
         // then each second one is a problem, and the other role is not
         assertThat(problemsOf(bad))

@@ -34,6 +34,11 @@ class LoadWorldDirectoriesTest {
         return new UserSpec(null, upn, upn, null, null, null, null, null, "pw-" + upn, null, List.of());
     }
 
+    /** A homed work account without the password it needs. */
+    private static UserSpec withoutPassword(String upn) {
+        return new UserSpec(null, upn, upn, null, null, null, null, null, null, null, List.of());
+    }
+
     private static UserSpec homed(String upn, String mail) {
         return new UserSpec(null, upn, upn, mail, null, null, null, null, "pw-" + upn, null, List.of());
     }
@@ -113,20 +118,7 @@ class LoadWorldDirectoriesTest {
         World bad = world(List.of(
                 List.of(homed("ann@gen0.onmicrosoft.com")),
                 List.of(homed("ann@gen1.onmicrosoft.com")),
-                List.of(
-                        homed("ann@gen2.onmicrosoft.com"),
-                        new UserSpec(
-                                null,
-                                "eve@gen2.onmicrosoft.com",
-                                "Eve",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of()))));
+                List.of(homed("ann@gen2.onmicrosoft.com"), withoutPassword("eve@gen2.onmicrosoft.com"))));
 
         // when
         var result = new LoadWorld(ports).load(bad);
@@ -148,20 +140,7 @@ class LoadWorldDirectoriesTest {
         World bad = world(List.of(
                 List.of(homed("ann@gen0.onmicrosoft.com"), guestOf("nobody@gen2.onmicrosoft.com")),
                 List.of(homed("ann@gen1.onmicrosoft.com")),
-                List.of(
-                        homed("ann@gen2.onmicrosoft.com"),
-                        new UserSpec(
-                                null,
-                                "eve@gen2.onmicrosoft.com",
-                                "Eve",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of()))));
+                List.of(homed("ann@gen2.onmicrosoft.com"), withoutPassword("eve@gen2.onmicrosoft.com"))));
 
         // when
         var result = new LoadWorld(ports).load(bad);
