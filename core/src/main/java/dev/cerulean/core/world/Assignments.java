@@ -13,7 +13,6 @@ import dev.cerulean.core.common.RoleDefinitionId;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.directory.AppRegistration;
-import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.world.World.AssignmentSpec;
 import dev.cerulean.core.world.World.PrincipalRef;
 import java.util.HashMap;
@@ -29,10 +28,15 @@ final class Assignments {
     private final WorldContext cx;
     private final Set<RoleAssignmentId> ids = new HashSet<>();
     private final Set<RoleDefinitionId> roleIds = new HashSet<>();
-    /** principal + role + scope key: one assignment each (RoleAssignmentExists). */
-    private final Set<String> triples = new HashSet<>();
+    /** What each principal holds where: one assignment each (RoleAssignmentExists). */
+    private final Set<Held> held = new HashSet<>();
+    /** The scope of the subscription being resolved, shared by its assignments at that scope. */
+    private Scope subscriptionScope = Scope.ROOT;
     /** Assignments planned so far in each subscription (R28), counted as they are planned, not by scanning. */
     private final Map<SubscriptionId, Integer> perSubscription = new HashMap<>();
+
+    /** A principal's role at a scope (scopes compare case-insensitively, as ARM does). */
+    private record Held(ObjectId principal, RoleDefinitionId role, Scope scope) {}
 
     Assignments(WorldContext cx) {
         this.cx = cx;
@@ -71,7 +75,7 @@ final class Assignments {
             cx.problem(path, "at most " + CreateRoleAssignment.LIMIT + " role assignments per subscription");
             return;
         }
-        if (!triples.add(principal.id() + " " + role.id() + " " + scope.key())) {
+        if (!held.add(new Held(principal.id(), role.id(), scope))) {
             cx.problem(path, "the same principal already holds " + role.roleName() + " at " + scope);
             return;
         }
@@ -107,7 +111,12 @@ final class Assignments {
             cx.problem(path, text + " is not in subscription " + subscription);
             return null;
         }
-        if (s.level() != Scope.Level.SUBSCRIPTION && !known.contains(s)) {
+        if (s.level() == Scope.Level.SUBSCRIPTION) {
+            if (!subscription.equals(subscriptionScope.subscription()))
+                subscriptionScope = Scope.subscription(subscription);
+            return subscriptionScope;
+        }
+        if (!known.contains(s)) {
             cx.problem(
                     path,
                     "no " + (s.level() == Scope.Level.RESOURCE ? "resource " : "resource group ") + text
@@ -161,9 +170,7 @@ final class Assignments {
         }
         if (p.user() != null) {
             Optional<Email> upn = cx.email(p.user(), path + "/user");
-            DirectoryUser user = upn.map(
-                            u -> cx.usersByUpn.getOrDefault(directory, Map.of()).get(u.value()))
-                    .orElse(null);
+            WorldPlan.PlannedUser user = upn.map(u -> cx.user(directory, u)).orElse(null);
             if (upn.isPresent() && user == null)
                 cx.problem(path + "/user", "no user " + p.user() + " in directory " + directory);
             return user == null ? null : new Principal(user.id(), PrincipalType.User);

@@ -22,7 +22,6 @@ import dev.cerulean.core.world.World.SecretSpec;
 import dev.cerulean.core.world.World.UserSpec;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,46 +41,56 @@ final class DirectoryResolution {
         this.cx = cx;
     }
 
-    void resolve(World world) {
+    /**
+     * Resolves {@code accounts} and {@code directories}. Each directory's user specs are let go as
+     * soon as its homed work accounts are resolved ({@code directories} is changed in place: each
+     * entry becomes its directory without users), so that a large world's specs and planned users
+     * are not held together; the few other users wait for the second pass.
+     */
+    void resolve(List<AccountSpec> accounts, List<DirectorySpec> directories) {
         Set<MicrosoftAccountId> accountIds = new HashSet<>();
-        for (int i = 0; i < world.accounts().size(); i++)
-            account(world.accounts().get(i), "/accounts/" + i, accountIds);
+        for (int i = 0; i < accounts.size(); i++) account(accounts.get(i), "/accounts/" + i, accountIds);
 
         List<DirectoryId> ids = new ArrayList<>();
-        for (int i = 0; i < world.directories().size(); i++) {
-            DirectorySpec d = world.directories().get(i);
+        for (int i = 0; i < directories.size(); i++) {
+            DirectorySpec d = directories.get(i);
             String path = "/directories/" + i;
             DirectoryId id = d.id() != null ? d.id() : new DirectoryId(cx.ids.newId());
             if (!cx.directoryIds.add(id)) cx.problem(path + "/id", "directory id " + id + " is used twice");
             ids.add(id);
-            cx.claimDomain(d.initialDomain(), path + "/initialDomain");
+            cx.claimDomain(d.initialDomain(), id, path + "/initialDomain");
             if (d.initialDomain() != null
                     && !d.initialDomain().toLowerCase(Locale.ROOT).endsWith(".onmicrosoft.com")) {
                 cx.problem(path + "/initialDomain", "an initial domain ends with .onmicrosoft.com");
             }
             for (int j = 0; j < d.domains().size(); j++) {
                 var domain = d.domains().get(j);
-                cx.claimDomain(domain.name(), path + "/domains/" + j + "/name");
+                cx.claimDomain(domain.name(), id, path + "/domains/" + j + "/name");
                 if (domain.name() != null) {
                     cx.plan.domains.add(new Domain(domain.name(), id, false, Boolean.TRUE.equals(domain.verified())));
                 }
             }
-            cx.usersByUpn.put(id, new HashMap<>());
+            cx.usersByUpn.put(id, new CompactMap<>());
         }
         cx.directoryOrder.addAll(ids);
         // homed work accounts first: external users, creators and administrators refer to them
-        for (int i = 0; i < world.directories().size(); i++) {
-            users(world.directories().get(i), ids.get(i), "/directories/" + i, true);
+        List<List<Waiting>> others = new ArrayList<>();
+        for (int i = 0; i < directories.size(); i++) {
+            others.add(homedUsers(directories.get(i), ids.get(i), "/directories/" + i));
+            directories.set(i, directories.get(i).withoutUsers());
         }
-        for (int i = 0; i < world.directories().size(); i++) {
-            DirectorySpec d = world.directories().get(i);
+        for (int i = 0; i < directories.size(); i++) {
+            DirectorySpec d = directories.get(i);
             String path = "/directories/" + i;
-            users(d, ids.get(i), path, false);
+            for (Waiting u : others.get(i)) user(u.spec(), u.source(), d, ids.get(i), path + "/users/" + u.index());
+            others.set(i, null);
             for (int j = 0; j < d.apps().size(); j++) app(d.apps().get(j), ids.get(i), path + "/apps/" + j);
         }
-        for (int i = 0; i < world.directories().size(); i++)
-            directory(world.directories().get(i), ids.get(i), "/directories/" + i);
+        for (int i = 0; i < directories.size(); i++) directory(directories.get(i), ids.get(i), "/directories/" + i);
     }
+
+    /** A user that is not a work account homed in its directory, resolved once every homed one is. */
+    private record Waiting(int index, UserSpec spec, Source source) {}
 
     private void account(AccountSpec a, String path, Set<MicrosoftAccountId> ids) {
         MicrosoftAccountId id = a.id() != null ? a.id() : new MicrosoftAccountId(cx.ids.newId());
@@ -121,13 +130,16 @@ final class DirectoryResolution {
                 d.createdAt() != null ? d.createdAt() : cx.now()));
     }
 
-    /** The users of one directory: the homed work accounts ({@code homed}) or everyone else. */
-    private void users(DirectorySpec d, DirectoryId dir, String path, boolean homed) {
+    /** Resolves the work accounts homed in {@code d}; the directory's other users, to resolve later. */
+    private List<Waiting> homedUsers(DirectorySpec d, DirectoryId dir, String path) {
+        List<Waiting> others = new ArrayList<>();
         for (int j = 0; j < d.users().size(); j++) {
             UserSpec u = d.users().get(j);
             Source source = u.source() != null ? u.source() : Source.WORK_ACCOUNT;
-            if ((source == Source.WORK_ACCOUNT) == homed) user(u, source, d, dir, path + "/users/" + j);
+            if (source == Source.WORK_ACCOUNT) user(u, source, d, dir, path + "/users/" + j);
+            else others.add(new Waiting(j, u, source));
         }
+        return others;
     }
 
     private void user(UserSpec u, Source source, DirectorySpec d, DirectoryId dir, String path) {
@@ -197,27 +209,26 @@ final class DirectoryResolution {
         if (!ok) return;
         UserType type =
                 u.type() != null ? u.type() : source == Source.EXTERNAL_WORK_ACCOUNT ? UserType.Guest : UserType.Member;
-        var user = new DirectoryUser(
+        var details = new WorldPlan.Details(
+                mail,
+                type,
+                source,
+                source == Source.WORK_ACCOUNT ? null : person,
+                u.invitation(),
+                u.mailNickname(),
+                u.accountEnabled() == null || u.accountEnabled());
+        var user = new WorldPlan.PlannedUser(
                 id,
                 dir,
                 u.displayName(),
                 u.userPrincipalName(),
-                mail,
-                type,
-                source,
-                person,
-                u.invitation(),
                 source == Source.WORK_ACCOUNT ? password : null,
-                u.mailNickname(),
-                u.accountEnabled() == null || u.accountEnabled());
+                details.shared());
         if (cx.usersByUpn.get(dir).putIfAbsent(upn.get().value(), user) != null) {
             cx.problem(path + "/userPrincipalName", upn.get() + " is listed twice in this directory");
             return;
         }
-        if (source == Source.WORK_ACCOUNT) {
-            cx.homedUsers.put(upn.get(), user);
-            if (mail != null) cx.homedUsers.putIfAbsent(mail, user);
-        }
+        if (source == Source.WORK_ACCOUNT && mail != null) cx.homedByMail.putIfAbsent(mail, user);
         cx.plan.users.add(user);
         for (DirectoryRole role : u.directoryRoles()) cx.plan.memberships.add(new WorldPlan.Membership(dir, role, id));
     }
@@ -267,7 +278,7 @@ final class DirectoryResolution {
             String oPath = path + "/owners/" + k;
             var upn = cx.email(a.owners().get(k), oPath);
             if (upn.isEmpty()) continue;
-            DirectoryUser owner = cx.usersByUpn.get(dir).get(upn.get().value());
+            WorldPlan.PlannedUser owner = cx.user(dir, upn.get());
             if (owner == null) cx.problem(oPath, "no user " + upn.get().value() + " in this directory");
             else if (owners.contains(owner.id())) cx.problem(oPath, upn.get().value() + " is listed twice");
             else owners.add(owner.id());

@@ -35,13 +35,13 @@ final class GroupResolution {
         this.cx = cx;
     }
 
-    void resolve(World world) {
+    void resolve(List<DirectorySpec> directories) {
         List<List<ObjectId>> ids = new ArrayList<>();
-        for (int i = 0; i < world.directories().size(); i++) {
-            ids.add(declare(world.directories().get(i), cx.directoryOrder.get(i), "/directories/" + i));
+        for (int i = 0; i < directories.size(); i++) {
+            ids.add(declare(directories.get(i), cx.directoryOrder.get(i), "/directories/" + i));
         }
-        for (int i = 0; i < world.directories().size(); i++) {
-            DirectorySpec d = world.directories().get(i);
+        for (int i = 0; i < directories.size(); i++) {
+            DirectorySpec d = directories.get(i);
             for (int j = 0; j < d.groups().size(); j++) {
                 ObjectId id = ids.get(i).get(j);
                 if (id != null)
@@ -139,9 +139,7 @@ final class GroupResolution {
         }
         if (r.user() != null) {
             Optional<Email> upn = cx.email(r.user(), path + "/user");
-            DirectoryUser user = upn.map(
-                            u -> cx.usersByUpn.getOrDefault(dir, Map.of()).get(u.value()))
-                    .orElse(null);
+            WorldPlan.PlannedUser user = upn.map(u -> cx.user(dir, u)).orElse(null);
             if (upn.isPresent() && user == null)
                 cx.problem(path + "/user", "no user " + r.user() + " in directory " + dir);
             return Optional.ofNullable(user).map(u -> new GroupMember(u.id(), GroupMember.Type.User));

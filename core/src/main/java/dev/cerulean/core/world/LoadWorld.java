@@ -1,6 +1,10 @@
 package dev.cerulean.core.world;
 
 import dev.cerulean.core.Ports;
+import dev.cerulean.core.world.World.AccountSpec;
+import dev.cerulean.core.world.World.DirectorySpec;
+import dev.cerulean.core.world.World.SubscriptionSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -52,13 +56,17 @@ public final class LoadWorld {
 
     /**
      * Checks {@code world} and writes it. The caller should hold no reference to {@code world}
-     * beyond this call: once it is resolved, only the plan is kept, and each part of the plan is
-     * let go as soon as it is written, so that the largest worlds fit in less memory.
+     * beyond this call: resolving lets go of each directory's users and each subscription once
+     * they are resolved, and writing lets go of each part of the plan once it is written, so that
+     * the largest worlds fit in less memory.
      */
     public Result load(World world, Progress progress) {
         if (!storeIsEmpty()) return notEmpty();
-        Object resolved = resolve(world);
-        world = null; // the specs are no longer needed: only the plan is written
+        List<AccountSpec> accounts = world.accounts();
+        List<DirectorySpec> directories = new ArrayList<>(world.directories());
+        List<SubscriptionSpec> subscriptions = new ArrayList<>(world.subscriptions());
+        world = null; // from here on only these lists hold the specs: resolving empties them
+        Object resolved = resolve(accounts, directories, subscriptions);
         if (resolved instanceof Invalid invalid) return invalid;
         WorldPlan plan = (WorldPlan) resolved;
         Loaded counts = new Loaded(
@@ -76,11 +84,12 @@ public final class LoadWorld {
     }
 
     /** The plan of a valid world, or the world's problems. */
-    private Object resolve(World world) {
+    private Object resolve(
+            List<AccountSpec> accounts, List<DirectorySpec> directories, List<SubscriptionSpec> subscriptions) {
         WorldContext cx = new WorldContext(ports.clock(), ports.ids(), ports.passwordHasher());
-        new DirectoryResolution(cx).resolve(world);
-        new GroupResolution(cx).resolve(world);
-        new SubscriptionResolution(cx).resolve(world);
+        new DirectoryResolution(cx).resolve(accounts, directories);
+        new GroupResolution(cx).resolve(directories);
+        new SubscriptionResolution(cx).resolve(directories, subscriptions);
         return cx.problems.isEmpty() ? cx.plan : new Invalid(cx.problems);
     }
 
@@ -114,7 +123,12 @@ public final class LoadWorld {
             each(plan.accounts, ports.microsoftAccounts()::add);
             each(plan.directories, ports.directories()::add);
             each(plan.domains, ports.directories()::addDomain);
-            batches(plan.users, ports.directoryUsers()::addAll);
+            batches(
+                    plan.users,
+                    chunk -> ports.directoryUsers()
+                            .addAll(chunk.stream()
+                                    .map(WorldPlan.PlannedUser::user)
+                                    .toList()));
             each(plan.apps, ports.appRegistrations()::add);
             each(plan.memberships, m -> ports.directoryRoles().assign(m.directory(), m.role(), m.member()));
             each(plan.groups, ports.groups()::add);

@@ -15,6 +15,7 @@ import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroup;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.world.World.CustomRoleSpec;
+import dev.cerulean.core.world.World.DirectorySpec;
 import dev.cerulean.core.world.World.IdentitySpec;
 import dev.cerulean.core.world.World.ResourceGroupSpec;
 import dev.cerulean.core.world.World.ResourceSpec;
@@ -47,9 +48,10 @@ final class SubscriptionResolution {
         this.assignments = new Assignments(cx);
     }
 
-    void resolve(World world) {
-        for (int i = 0; i < world.directories().size(); i++) {
-            var d = world.directories().get(i);
+    /** Resolves the directories' root assignments, then {@code subscriptions}, letting go of each once resolved. */
+    void resolve(List<DirectorySpec> directories, List<SubscriptionSpec> subscriptions) {
+        for (int i = 0; i < directories.size(); i++) {
+            var d = directories.get(i);
             if (d.id() == null) continue;
             for (int j = 0; j < d.rootRoleAssignments().size(); j++) {
                 assignments.resolve(
@@ -61,8 +63,10 @@ final class SubscriptionResolution {
                         "/directories/" + i + "/rootRoleAssignments/" + j);
             }
         }
-        for (int i = 0; i < world.subscriptions().size(); i++)
-            subscription(world.subscriptions().get(i), "/subscriptions/" + i);
+        for (int i = 0; i < subscriptions.size(); i++) {
+            subscription(subscriptions.get(i), "/subscriptions/" + i);
+            subscriptions.set(i, null);
+        }
         attach();
     }
 

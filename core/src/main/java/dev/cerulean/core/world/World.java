@@ -79,6 +79,23 @@ public record World(List<AccountSpec> accounts, List<DirectorySpec> directories,
             groups = listOf(groups);
         }
 
+        /** The same directory without its users (what is left once they are resolved). */
+        public DirectorySpec withoutUsers() {
+            return new DirectorySpec(
+                    id,
+                    name,
+                    initialDomain,
+                    country,
+                    origin,
+                    createdBy,
+                    createdAt,
+                    domains,
+                    List.of(),
+                    apps,
+                    rootRoleAssignments,
+                    groups);
+        }
+
         /** A directory without groups. */
         public DirectorySpec(
                 DirectoryId id,

@@ -9,7 +9,7 @@ import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.IdGenerator;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.AppRegistration;
-import dev.cerulean.core.directory.DirectoryUser;
+import dev.cerulean.core.directory.DirectoryUser.Source;
 import dev.cerulean.core.world.World.PersonRef;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +28,9 @@ import java.util.UUID;
  * resolved so that later parts of the document can refer to earlier ones.
  */
 final class WorldContext {
-    final Clock clock;
+    /** When everything the world makes without a time of its own is made: the instant loading starts. */
+    private final Instant now;
+
     final IdGenerator ids;
     private final PasswordHasher hasher;
     /** One hash per distinct plaintext: a world tends to reuse one password, and hashing is slow on purpose. */
@@ -38,17 +40,27 @@ final class WorldContext {
     final WorldPlan plan = new WorldPlan();
 
     final Map<Email, MicrosoftAccount> accountsByEmail = new HashMap<>();
-    /** Work accounts homed in their directory, by user principal name and by mail. */
-    final Map<Email, DirectoryUser> homedUsers = new HashMap<>();
+    /**
+     * Work accounts homed in their directory by mail (by user principal name they are found through
+     * their domain's directory: no second index of every user).
+     */
+    final Map<Email, WorldPlan.PlannedUser> homedByMail = new HashMap<>();
 
-    final Map<DirectoryId, Map<String, DirectoryUser>> usersByUpn = new HashMap<>();
+    /** Each directory's users by lower-case user principal name (compact: a world may have millions). */
+    final Map<DirectoryId, CompactMap<String, WorldPlan.PlannedUser>> usersByUpn = new HashMap<>();
+
     final Map<UUID, AppRegistration> appsByClient = new HashMap<>();
     /** Client ids of managed identities, unique with the apps' (tokens carry either as appid). */
     final java.util.Set<UUID> identityClients = new java.util.HashSet<>();
 
     final Set<DirectoryId> directoryIds = new HashSet<>();
-    final Set<String> domainNames = new HashSet<>();
-    final Set<UUID> objectIds = new HashSet<>();
+    /** Each domain (lower-case) and the directory that claimed it first. */
+    private final Map<String, DirectoryId> domains = new HashMap<>();
+    /** Domains claimed more than once (a problem): their users are looked for in every directory. */
+    private final Set<String> domainsClaimedTwice = new HashSet<>();
+
+    /** Every object id claimed so far (a set: each maps to itself). */
+    private final CompactMap<UUID, UUID> objectIds = new CompactMap<>();
     /** The directories' ids in the world's order (generated ones included). */
     final List<DirectoryId> directoryOrder = new ArrayList<>();
     /** Each directory's groups by lower-case display name (several may share a name). */
@@ -60,7 +72,7 @@ final class WorldContext {
     record Who(Identity identity, Email email) {}
 
     WorldContext(Clock clock, IdGenerator ids, PasswordHasher hasher) {
-        this.clock = clock;
+        this.now = clock.instant();
         this.ids = ids;
         this.hasher = hasher;
     }
@@ -70,7 +82,7 @@ final class WorldContext {
     }
 
     Instant now() {
-        return clock.instant();
+        return now;
     }
 
     UUID idOr(UUID given) {
@@ -99,18 +111,40 @@ final class WorldContext {
 
     /** Claims an object id cloud-wide (users, service principals, managed identities). */
     void claimObjectId(ObjectId id, String path) {
-        if (!objectIds.add(id.value())) problem(path, "object id " + id + " is used twice");
+        if (objectIds.putIfAbsent(id.value(), id.value()) != null) problem(path, "object id " + id + " is used twice");
     }
 
     /** A domain name in DNS form, claimed cloud-wide. */
-    void claimDomain(String name, String path) {
+    void claimDomain(String name, DirectoryId directory, String path) {
         if (blank(name)) {
             problem(path, "is required");
         } else if (Email.parse("x@" + name).isEmpty()) {
             problem(path, "'" + name + "' is not a valid domain name");
-        } else if (!domainNames.add(name.toLowerCase(Locale.ROOT))) {
+        } else if (domains.putIfAbsent(name.toLowerCase(Locale.ROOT), directory) != null) {
+            domainsClaimedTwice.add(name.toLowerCase(Locale.ROOT));
             problem(path, "domain " + name + " is used twice");
         }
+    }
+
+    /** The work account homed in its directory whose user principal name, or else mail, is {@code email}. */
+    WorldPlan.PlannedUser homedUser(Email email) {
+        DirectoryId home = domains.get(email.domain());
+        WorldPlan.PlannedUser user = home == null ? null : homedIn(home, email);
+        if (user == null && domainsClaimedTwice.contains(email.domain())) {
+            for (DirectoryId directory : directoryOrder) if (user == null) user = homedIn(directory, email);
+        }
+        return user != null ? user : homedByMail.get(email);
+    }
+
+    /** The user of {@code directory} whose user principal name is {@code upn}, or null. */
+    WorldPlan.PlannedUser user(DirectoryId directory, Email upn) {
+        CompactMap<String, WorldPlan.PlannedUser> users = usersByUpn.get(directory);
+        return users == null ? null : users.get(upn.value());
+    }
+
+    private WorldPlan.PlannedUser homedIn(DirectoryId directory, Email upn) {
+        WorldPlan.PlannedUser user = user(directory, upn);
+        return user != null && user.details().source() == Source.WORK_ACCOUNT ? user : null;
     }
 
     /**
@@ -165,7 +199,7 @@ final class WorldContext {
             });
         }
         return email(ref.user(), path + "/user").flatMap(e -> {
-            DirectoryUser user = homedUsers.get(e);
+            WorldPlan.PlannedUser user = homedUser(e);
             if (user == null) problem(path + "/user", "no work account " + e + " in this world");
             return Optional.ofNullable(user).map(u -> new Who(u.person(), e));
         });

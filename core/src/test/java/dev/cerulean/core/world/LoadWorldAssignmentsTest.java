@@ -52,18 +52,8 @@ class LoadWorldAssignmentsTest extends LoadWorldFixture {
     void RoleAssignmentDescriptionTooLong_isAProblemOfTheAssignmentAndNothingIsWritten() {
         // given an assignment whose description is one character too long
         World bad = small(
-                s -> new SubscriptionSpec(
-                        s.id(),
-                        s.name(),
-                        s.offer(),
-                        s.state(),
-                        s.directory(),
-                        s.accountAdministrator(),
-                        s.serviceAdministrator(),
-                        null,
-                        List.of(),
-                        s.resourceGroups(),
-                        s.customRoles(),
+                s -> withAssignments(
+                        s,
                         List.of(new AssignmentSpec(
                                 null,
                                 "/subscriptions/" + SUB,
@@ -118,5 +108,27 @@ class LoadWorldAssignmentsTest extends LoadWorldFixture {
                 .extracting(WorldProblem::path)
                 .containsExactly("/subscriptions/0/roleAssignments/2/principal/user");
         assertThat(ports.directories().all()).isEmpty();
+    }
+
+    @Test
+    void RoleAssignmentExists_theSamePrincipalRoleAndScopeTwiceIsAProblemWhateverTheScopesCase() {
+        // given Ann as Reader of the subscription twice, and of rg-a twice (once spelled RG-A)
+        PrincipalRef ann = new PrincipalRef("ann@fabrikam.onmicrosoft.com", null, null, null);
+        List<AssignmentSpec> twice = List.of(
+                new AssignmentSpec(null, "/subscriptions/" + SUB, ann, "Reader", null, null, null),
+                new AssignmentSpec(
+                        null, "/subscriptions/" + SUB.toString().toUpperCase(), ann, "Reader", null, null, null),
+                new AssignmentSpec(
+                        null, "/subscriptions/" + SUB + "/resourceGroups/rg-a", ann, "Reader", null, null, null),
+                new AssignmentSpec(
+                        null, "/subscriptions/" + SUB + "/resourceGroups/RG-A", ann, "Reader", null, null, null),
+                new AssignmentSpec(null, "/subscriptions/" + SUB, ann, "Contributor", null, null, null));
+        World bad = small(s -> withAssignments(s, twice), d -> d);
+
+        // then each second one is a problem, and the other role is not
+        assertThat(problemsOf(bad))
+                .extracting(WorldProblem::path)
+                .containsExactly("/subscriptions/0/roleAssignments/1", "/subscriptions/0/roleAssignments/3");
+        assertStoreEmpty();
     }
 }

@@ -104,6 +104,23 @@ abstract class LoadWorldFixture {
         assertThat(ports.roleAssignments().of(SUB)).isEmpty();
     }
 
+    /** {@code s} with {@code assignments} instead of its own, and without co-administrators. */
+    static SubscriptionSpec withAssignments(SubscriptionSpec s, List<AssignmentSpec> assignments) {
+        return new SubscriptionSpec(
+                s.id(),
+                s.name(),
+                s.offer(),
+                s.state(),
+                s.directory(),
+                s.accountAdministrator(),
+                s.serviceAdministrator(),
+                null,
+                List.of(),
+                s.resourceGroups(),
+                s.customRoles(),
+                assignments);
+    }
+
     static DirectorySpec withUsers(DirectorySpec d, UserSpec extra) {
         var users = new ArrayList<>(d.users());
         users.add(extra);
