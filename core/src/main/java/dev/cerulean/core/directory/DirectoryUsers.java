@@ -34,10 +34,10 @@ public interface DirectoryUsers {
     int countIn(DirectoryId directory);
 
     /** A page as {@link #page(DirectoryId, int, int)} of the users meeting {@code condition}, read in the database. */
-    List<DirectoryUser> page(DirectoryId directory, UserCondition condition, int offset, int limit);
+    List<DirectoryUser> page(DirectoryId directory, UserQuery condition, int offset, int limit);
 
     /** How many of the directory's users meet {@code condition}. */
-    int countIn(DirectoryId directory, UserCondition condition);
+    int countIn(DirectoryId directory, UserQuery condition);
 
     /** By user principal name, case-insensitive. */
     Optional<DirectoryUser> byPrincipalName(DirectoryId directory, String userPrincipalName);

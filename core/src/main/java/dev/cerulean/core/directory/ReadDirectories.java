@@ -64,11 +64,11 @@ public final class ReadDirectories {
     }
 
     /** A page of the directory's users meeting {@code condition}, by user principal name, read in the database. */
-    public List<DirectoryUser> usersPage(DirectoryId id, UserCondition condition, int offset, int limit) {
+    public List<DirectoryUser> usersPage(DirectoryId id, UserQuery condition, int offset, int limit) {
         return read(() -> users.page(id, condition, offset, limit));
     }
 
-    public int userCount(DirectoryId id, UserCondition condition) {
+    public int userCount(DirectoryId id, UserQuery condition) {
         return read(() -> users.countIn(id, condition));
     }
 

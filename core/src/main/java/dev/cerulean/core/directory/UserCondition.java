@@ -4,11 +4,10 @@ import java.util.Locale;
 
 /**
  * One condition on a directory's users that a store evaluates in its database: a property equal to
- * a value or starting with one, ignoring case as Graph compares these properties. What Graph's
- * {@code $filter} asks most (a user by principal name or mail, names by prefix) thus costs a page
- * read, not a read of the whole directory.
+ * a value, not equal to it, or starting with it, ignoring case as Graph compares these properties
+ * (a missing value is not equal to anything, and neither equals nor starts with anything).
  */
-public record UserCondition(Property property, Match match, String value) {
+public record UserCondition(Property property, Match match, String value) implements UserQuery {
     public enum Property {
         userPrincipalName,
         mail,
@@ -26,6 +25,7 @@ public record UserCondition(Property property, Match match, String value) {
 
     public enum Match {
         EQUALS,
+        NOT_EQUALS,
         STARTS_WITH
     }
 
@@ -35,7 +35,7 @@ public record UserCondition(Property property, Match match, String value) {
         java.util.Objects.requireNonNull(value, "value");
     }
 
-    /** The same test in memory (the fakes, and tests of the store). */
+    @Override
     public boolean matches(DirectoryUser u) {
         String mail = u.mail() == null ? null : u.mail().value();
         return switch (property) {
@@ -51,9 +51,13 @@ public record UserCondition(Property property, Match match, String value) {
     }
 
     private boolean test(String actual) {
-        if (actual == null) return false;
+        if (actual == null) return match == Match.NOT_EQUALS;
         String a = actual.toLowerCase(Locale.ROOT);
         String v = value.toLowerCase(Locale.ROOT);
-        return match == Match.EQUALS ? a.equals(v) : a.startsWith(v);
+        return switch (match) {
+            case EQUALS -> a.equals(v);
+            case NOT_EQUALS -> !a.equals(v);
+            case STARTS_WITH -> a.startsWith(v);
+        };
     }
 }

@@ -13,6 +13,7 @@ import dev.cerulean.core.common.DirectoryId;
 import dev.cerulean.core.common.Email;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.UserCondition;
+import dev.cerulean.core.directory.UserQuery;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,48 @@ public abstract class DirectoryUsersContract extends PortContract {
         var notAnId = new UserCondition(UserCondition.Property.id, UserCondition.Match.EQUALS, "not-a-guid");
         assertThat(ports.directoryUsers().page(contoso, notAnId, 0, 10)).isEmpty();
         assertThat(guest.type()).isEqualTo(DirectoryUser.UserType.Guest);
+    }
+
+    @Test
+    void compoundQueriesAreEvaluatedByTheStoreAsInMemoryMissingValuesIncluded() {
+        DirectoryUser megan = workUser(contoso, "MeganB@contoso.onmicrosoft.com", "Megan.Bowen@Contoso.com");
+        DirectoryUser noMail = workUser(contoso, "meg_ops@contoso.onmicrosoft.com", null);
+        DirectoryUser lee = workUser(contoso, "LeeG@contoso.onmicrosoft.com", "lee@contoso.com")
+                .with(null, false);
+        DirectoryUser guest = ContractData.externalMsaUser(contoso, msa(), "guest@outlook.com");
+        List<DirectoryUser> all = List.of(megan, noMail, lee, guest);
+        all.forEach(ports.directoryUsers()::add);
+        var notMegansMail = new UserCondition(
+                UserCondition.Property.mail, UserCondition.Match.NOT_EQUALS, "MEGAN.BOWEN@contoso.com");
+        var startsMeg =
+                new UserCondition(UserCondition.Property.userPrincipalName, UserCondition.Match.STARTS_WITH, "meg");
+        var guests = new UserCondition(UserCondition.Property.userType, UserCondition.Match.EQUALS, "Guest");
+        var enabled = new UserCondition(UserCondition.Property.accountEnabled, UserCondition.Match.NOT_EQUALS, "false");
+        List<UserQuery> queries = List.of(
+                notMegansMail,
+                new UserQuery.AllOf(List.of(startsMeg, notMegansMail)),
+                new UserQuery.AnyOf(List.of(guests, new UserQuery.AllOf(List.of(startsMeg, enabled)))),
+                new UserQuery.AllOf(List.of(enabled, new UserQuery.AnyOf(List.of(guests, notMegansMail)))),
+                new UserQuery.AllOf(List.of()),
+                new UserQuery.AnyOf(List.of()));
+
+        for (UserQuery q : queries) {
+            List<DirectoryUser> expected = all.stream()
+                    .filter(q::matches)
+                    .sorted(java.util.Comparator.comparing(
+                            u -> u.userPrincipalName().toLowerCase(java.util.Locale.ROOT)))
+                    .toList();
+            assertThat(ports.directoryUsers().page(contoso, q, 0, 10))
+                    .as(q.toString())
+                    .isEqualTo(expected);
+            assertThat(ports.directoryUsers().countIn(contoso, q))
+                    .as(q.toString())
+                    .isEqualTo(expected.size());
+        }
+        assertThat(ports.directoryUsers().page(contoso, notMegansMail, 0, 10))
+                .as("a user without mail is not equal to any mail")
+                .contains(noMail)
+                .doesNotContain(megan);
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
 
     @Override
     public List<DirectoryUser> page(
-            DirectoryId directory, dev.cerulean.core.directory.UserCondition condition, int offset, int limit) {
+            DirectoryId directory, dev.cerulean.core.directory.UserQuery condition, int offset, int limit) {
         return page(directory, 0, Integer.MAX_VALUE).stream()
                 .filter(condition::matches)
                 .skip(offset)
@@ -82,7 +82,7 @@ public final class InMemoryDirectoryUsers implements DirectoryUsers {
     }
 
     @Override
-    public int countIn(DirectoryId directory, dev.cerulean.core.directory.UserCondition condition) {
+    public int countIn(DirectoryId directory, dev.cerulean.core.directory.UserQuery condition) {
         return (int) inDirectory(directory).stream().filter(condition::matches).count();
     }
 

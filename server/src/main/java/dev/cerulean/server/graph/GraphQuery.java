@@ -129,19 +129,6 @@ record GraphQuery(
         return payload;
     }
 
-    /**
-     * One page of a list filtered as it was read ({@link FilteredScan}): its next link carries
-     * {@code next}, the position in the whole list where the next page starts (none when negative).
-     */
-    Map<String, Object> pageFrom(String contextFragment, List<Map<String, Object>> items, int next, int total) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("@odata.context", context(contextFragment));
-        if (count) payload.put("@odata.count", total);
-        if (next >= 0) payload.put("@odata.nextLink", nextLink(next));
-        payload.put("value", items);
-        return payload;
-    }
-
     Map<String, Object> page(String contextFragment, List<Map<String, Object>> items) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("@odata.context", context(contextFragment));

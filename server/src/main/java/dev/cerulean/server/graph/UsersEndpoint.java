@@ -11,13 +11,12 @@ import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.GraphAppRoles;
 import dev.cerulean.core.directory.ReadDirectories;
 import dev.cerulean.core.directory.UpdateDirectoryUser;
-import dev.cerulean.core.directory.UserCondition;
+import dev.cerulean.core.directory.UserQuery;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /** {@code /v1.0/users} and {@code /v1.0/me}: list, get, create, update, delete. */
 final class UsersEndpoint {
@@ -32,9 +31,6 @@ final class UsersEndpoint {
             Set.of("accountEnabled", "displayName", "mailNickname", "userPrincipalName", "passwordProfile");
     private static final Set<String> PASSWORD_PROPERTIES =
             Set.of("password", "forceChangePasswordNextSignIn", "forceChangePasswordNextSignInWithMfa");
-    /** Users read at a time while a filter the store cannot evaluate is applied. */
-    private static final int SCAN_BATCH = 500;
-
     private static final Set<String> LIST_OPTIONS = Set.of("$top", "$skiptoken", "$select", "$filter", "$count");
 
     private final GraphRequests requests;
@@ -60,48 +56,22 @@ final class UsersEndpoint {
         caller.requireDirectoryRead(READ_ROLES);
         GraphQuery query = GraphQuery.of(ctx, LIST_OPTIONS);
         List<String> properties = UserJson.properties(query.select());
-        Predicate<DirectoryUser> filter = UserFilter.parse(query.filter());
-        Optional<UserFilter.Narrowing> narrowing = UserFilter.narrowing(query.filter());
-        if (query.filter() == null
-                || narrowing.filter(UserFilter.Narrowing::exact).isPresent()) {
-            // the usual list, and the usual filters (by name, mail, prefix, type), page by page: read
-            // in the database, not the whole directory per page
-            Optional<UserCondition> condition = narrowing.map(UserFilter.Narrowing::condition);
-            return GraphResponse.ok(requests.read(() -> {
-                Directory directory = directory(caller.directory());
-                DirectoryId id = caller.directory();
-                List<DirectoryUser> read = condition.isPresent()
-                        ? directories.usersPage(id, condition.get(), query.skip(), query.top() + 1)
-                        : directories.usersPage(id, query.skip(), query.top() + 1);
-                boolean more = read.size() > query.top();
-                List<Map<String, Object>> items = read.stream()
-                        .limit(query.top())
-                        .map(u -> UserJson.of(u, directory, properties))
-                        .toList();
-                int total = !query.count()
-                        ? 0
-                        : condition.isPresent()
-                                ? directories.userCount(id, condition.get())
-                                : directories.userCount(id);
-                return query.pageOf(UserJson.context(query.select(), "users"), items, more, total);
-            }));
-        }
-        // any other filter: the users the store can select for it (a condition of a top-level "and"),
-        // or else the whole directory, in the same order, read a batch at a time from where the
-        // previous page stopped and only until this page is full, never whole
+        // any filter is evaluated by the store, page by page: never a read of the whole directory
+        UserQuery filter = query.filter() == null ? null : UserFilter.parse(query.filter());
         return GraphResponse.ok(requests.read(() -> {
             Directory directory = directory(caller.directory());
             DirectoryId id = caller.directory();
-            FilteredScan.Batches<DirectoryUser> users = narrowing.isPresent()
-                    ? (offset, limit) ->
-                            directories.usersPage(id, narrowing.get().condition(), offset, limit)
-                    : (offset, limit) -> directories.usersPage(id, offset, limit);
-            var page = FilteredScan.page(users, filter, query.skip(), query.top(), SCAN_BATCH);
-            List<Map<String, Object>> items = page.items().stream()
+            List<DirectoryUser> read = filter != null
+                    ? directories.usersPage(id, filter, query.skip(), query.top() + 1)
+                    : directories.usersPage(id, query.skip(), query.top() + 1);
+            boolean more = read.size() > query.top();
+            List<Map<String, Object>> items = read.stream()
+                    .limit(query.top())
                     .map(u -> UserJson.of(u, directory, properties))
                     .toList();
-            int total = query.count() ? FilteredScan.count(users, filter, SCAN_BATCH) : 0;
-            return query.pageFrom(UserJson.context(query.select(), "users"), items, page.next(), total);
+            int total =
+                    !query.count() ? 0 : filter != null ? directories.userCount(id, filter) : directories.userCount(id);
+            return query.pageOf(UserJson.context(query.select(), "users"), items, more, total);
         }));
     }
 

@@ -1,63 +1,63 @@
 package dev.cerulean.server.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cerulean.core.directory.UserCondition;
 import dev.cerulean.core.directory.UserCondition.Match;
 import dev.cerulean.core.directory.UserCondition.Property;
-import dev.cerulean.server.graph.UserFilter.Narrowing;
+import dev.cerulean.core.directory.UserQuery;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which $filter expressions on users the database answers, and which are evaluated in memory. */
+/** $filter expressions on users become the query the store evaluates, whatever their shape. */
 class UserFilterTest {
-    private static Narrowing exact(Property p, Match m, String value) {
-        return new Narrowing(new UserCondition(p, m, value), true);
-    }
-
-    private static Narrowing part(Property p, Match m, String value) {
-        return new Narrowing(new UserCondition(p, m, value), false);
+    private static UserCondition c(Property p, Match m, String value) {
+        return new UserCondition(p, m, value);
     }
 
     @Test
-    void aSingleConditionIsTheWholeFilter() {
-        assertThat(UserFilter.narrowing("userPrincipalName eq 'Lee.Gu@contoso.com'"))
-                .contains(exact(Property.userPrincipalName, Match.EQUALS, "Lee.Gu@contoso.com"));
-        assertThat(UserFilter.narrowing("startswith(displayName,'O''Brien')"))
-                .contains(exact(Property.displayName, Match.STARTS_WITH, "O'Brien"));
-        assertThat(UserFilter.narrowing("MAIL eq 'a@b.c'")).isPresent();
-        assertThat(UserFilter.narrowing("userType eq 'Guest'"))
-                .contains(exact(Property.userType, Match.EQUALS, "Guest"));
-        assertThat(UserFilter.narrowing("accountEnabled eq false"))
-                .contains(exact(Property.accountEnabled, Match.EQUALS, "false"));
-        assertThat(UserFilter.narrowing("mailNickname eq 'meg'"))
-                .contains(exact(Property.mailNickname, Match.EQUALS, "meg"));
+    void aSingleTermIsOneCondition() {
+        assertThat(UserFilter.parse("userPrincipalName eq 'Lee.Gu@contoso.com'"))
+                .isEqualTo(c(Property.userPrincipalName, Match.EQUALS, "Lee.Gu@contoso.com"));
+        assertThat(UserFilter.parse("startswith(displayName,'O''Brien')"))
+                .isEqualTo(c(Property.displayName, Match.STARTS_WITH, "O'Brien"));
+        assertThat(UserFilter.parse("MAIL ne 'a@b.c'")).isEqualTo(c(Property.mail, Match.NOT_EQUALS, "a@b.c"));
+        assertThat(UserFilter.parse("accountEnabled eq false"))
+                .isEqualTo(c(Property.accountEnabled, Match.EQUALS, "false"));
+        assertThat(UserFilter.parse("startswith(id,'0a')")).isEqualTo(c(Property.id, Match.STARTS_WITH, "0a"));
+        assertThat(UserFilter.parse(null)).isEqualTo(new UserQuery.AllOf(List.of()));
     }
 
     @Test
-    void aTopLevelAndIsNarrowedByItsMostSelectiveCondition() {
-        assertThat(UserFilter.narrowing("userType eq 'Guest' and startswith(mail,'lee')"))
-                .contains(part(Property.mail, Match.STARTS_WITH, "lee"));
-        assertThat(UserFilter.narrowing("accountEnabled eq true and (mail eq 'a' or mail eq 'b')"))
-                .contains(part(Property.accountEnabled, Match.EQUALS, "true"));
-        assertThat(UserFilter.narrowing("mail ne 'x' AND userType eq 'Member' and id eq 'y'"))
-                .contains(part(Property.id, Match.EQUALS, "y"));
-        assertThat(UserFilter.narrowing("mail ne 'x' AND userType eq 'Member'"))
-                .contains(part(Property.userType, Match.EQUALS, "Member"));
+    void andBindsTighterThanOrAndParenthesesGroup() {
+        var guest = c(Property.userType, Match.EQUALS, "Guest");
+        var a = c(Property.mail, Match.EQUALS, "a");
+        var b = c(Property.mail, Match.EQUALS, "b");
+
+        assertThat(UserFilter.parse("userType eq 'Guest' and mail eq 'a' or mail eq 'b'"))
+                .isEqualTo(new UserQuery.AnyOf(List.of(new UserQuery.AllOf(List.of(guest, a)), b)));
+        assertThat(UserFilter.parse("userType eq 'Guest' and (mail eq 'a' or mail eq 'b')"))
+                .isEqualTo(new UserQuery.AllOf(List.of(guest, new UserQuery.AnyOf(List.of(a, b)))));
+        assertThat(UserFilter.parse("mail eq 'a' OR mail eq 'b' or mail eq 'a'"))
+                .isEqualTo(new UserQuery.AnyOf(List.of(a, b, a)));
     }
 
     @Test
-    void anythingElseIsLeftToTheFullParser() {
-        assertThat(UserFilter.narrowing(null)).isEmpty();
-        assertThat(UserFilter.narrowing("mail ne 'a@b.c'")).isEmpty();
-        assertThat(UserFilter.narrowing("startswith(userType,'G')")).isEmpty();
-        assertThat(UserFilter.narrowing("startswith(id,'0')")).isEmpty();
-        assertThat(UserFilter.narrowing("accountEnabled eq 'true'")).isEmpty();
-        assertThat(UserFilter.narrowing("mail eq 'a' or mail eq 'b'")).isEmpty();
-        assertThat(UserFilter.narrowing("userType eq 'Guest' and mail eq 'a' or mail eq 'b'"))
-                .isEmpty();
-        assertThat(UserFilter.narrowing("(mail eq 'a' and userType eq 'Guest')"))
-                .isEmpty();
-        assertThat(UserFilter.narrowing("mail eq unquoted")).isEmpty();
-        assertThat(UserFilter.narrowing("mail eq 'unterminated")).isEmpty();
+    void whatGraphDoesNotTakeIsABadRequestNamingTheFilter() {
+        for (String bad : List.of(
+                "jobTitle eq 'x'",
+                "mail gt 'a'",
+                "accountEnabled eq 'true'",
+                "mail eq unquoted",
+                "mail eq 'unterminated",
+                "(mail eq 'a'",
+                "mail eq 'a' and",
+                "(".repeat(20) + "mail eq 'a'" + ")".repeat(20))) {
+            assertThatThrownBy(() -> UserFilter.parse(bad))
+                    .as(bad)
+                    .isInstanceOf(GraphException.class)
+                    .hasMessageContaining("$filter");
+        }
     }
 }

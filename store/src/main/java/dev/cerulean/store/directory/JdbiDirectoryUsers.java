@@ -15,7 +15,7 @@ import dev.cerulean.core.common.Email;
 import dev.cerulean.core.common.ObjectId;
 import dev.cerulean.core.directory.DirectoryUser;
 import dev.cerulean.core.directory.DirectoryUsers;
-import dev.cerulean.core.directory.UserCondition;
+import dev.cerulean.core.directory.UserQuery;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.Collection;
 import java.util.HashMap;
@@ -178,12 +178,11 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
     }
 
     @Override
-    public List<DirectoryUser> page(DirectoryId directory, UserCondition condition, int offset, int limit) {
-        return db.withHandle(h -> conditioned(
-                        h.createQuery(USER + " WHERE directory_id = :directory" + where(condition)
-                                + " ORDER BY upn_key LIMIT :limit OFFSET :offset"),
-                        directory,
-                        condition)
+    public List<DirectoryUser> page(DirectoryId directory, UserQuery condition, int offset, int limit) {
+        UserQuerySql where = UserQuerySql.of(condition);
+        return db.withHandle(h -> where.bind(h.createQuery(USER + " WHERE directory_id = :directory" + where.where()
+                        + " ORDER BY upn_key LIMIT :limit OFFSET :offset"))
+                .bind("directory", directory.value())
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map(ROW)
@@ -191,43 +190,13 @@ public final class JdbiDirectoryUsers implements DirectoryUsers {
     }
 
     @Override
-    public int countIn(DirectoryId directory, UserCondition condition) {
-        return db.withHandle(h -> conditioned(
-                        h.createQuery("SELECT COUNT(*) FROM directory_users WHERE directory_id = :directory"
-                                + where(condition)),
-                        directory,
-                        condition)
+    public int countIn(DirectoryId directory, UserQuery condition) {
+        UserQuerySql where = UserQuerySql.of(condition);
+        return db.withHandle(h -> where.bind(h.createQuery(
+                        "SELECT COUNT(*) FROM directory_users WHERE directory_id = :directory" + where.where()))
+                .bind("directory", directory.value())
                 .mapTo(Integer.class)
                 .one());
-    }
-
-    /**
-     * The condition on a lower-case form of its column (the principal name's key column; mail and
-     * display name lower-cased in the query, read within one directory's rows); LIKE with the
-     * prefix's wildcards escaped.
-     */
-    private static String where(UserCondition c) {
-        List<String> columns = switch (c.property()) {
-            case userPrincipalName -> List.of("upn_key");
-            case mail -> List.of("LOWER(mail)");
-            case displayName -> List.of("LOWER(display_name)");
-            case mailNickname -> List.of("LOWER(mail_nickname)");
-            case userType -> List.of("LOWER(user_type)");
-            case accountEnabled -> List.of("CASE WHEN account_enabled THEN 'true' ELSE 'false' END");
-            case id -> List.of("CAST(id AS VARCHAR(36))");
-            case anyName -> List.of("upn_key", "LOWER(display_name)", "LOWER(mail)");
-        };
-        String test = c.match() == UserCondition.Match.EQUALS ? " = :value" : " LIKE :value ESCAPE '!'";
-        return " AND ("
-                + String.join(" OR ", columns.stream().map(col -> col + test).toList()) + ")";
-    }
-
-    private static <S extends SqlStatement<S>> S conditioned(S statement, DirectoryId directory, UserCondition c) {
-        String value = c.value().toLowerCase(java.util.Locale.ROOT);
-        if (c.match() == UserCondition.Match.STARTS_WITH) {
-            value = literal(value) + "%";
-        }
-        return statement.bind("directory", directory.value()).bind("value", value);
     }
 
     @Override
