@@ -144,7 +144,7 @@ public final class JdbiResourceGroups implements ResourceGroups {
 
     /**
      * The subscription's groups that {@code readable} admits and {@code filter} keeps: each
-     * condition only when it selects something (no LIKE without a prefix, no tag look-up without a
+     * condition only when it selects something (no LIKE without a search, no tag look-up without a
      * tag), so that the plain list is a range of the primary key.
      */
     private static Query selected(
@@ -156,7 +156,7 @@ public final class JdbiResourceGroups implements ResourceGroups {
             GroupFilter filter) {
         StringBuilder sql = new StringBuilder(select).append(" WHERE g.subscription_id = :subscription");
         if (!readable.all()) sql.append(" AND g.name_key = ANY(:names)");
-        if (!filter.prefix().isEmpty()) sql.append(" AND g.name_key LIKE :prefix ESCAPE '!'");
+        if (!filter.search().isEmpty()) sql.append(" AND g.name_key LIKE :search ESCAPE '!'");
         if (filter.tagName() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM resource_group_tags t WHERE t.subscription_id = g.subscription_id"
                     + " AND t.group_key = g.name_key AND LOWER(t.name) = :tagName");
@@ -164,7 +164,7 @@ public final class JdbiResourceGroups implements ResourceGroups {
         }
         Query q = h.createQuery(sql.append(tail).toString()).bind("subscription", subscription.value());
         if (!readable.all()) q.bindArray("names", String.class, List.copyOf(readable.names()));
-        if (!filter.prefix().isEmpty()) q.bind("prefix", literal(filter.prefix()) + "%");
+        if (!filter.search().isEmpty()) q.bind("search", "%" + literal(filter.search()) + "%");
         if (filter.tagName() != null) q.bind("tagName", key(filter.tagName()));
         if (filter.tagValue() != null) q.bind("tagValue", filter.tagValue());
         return q;

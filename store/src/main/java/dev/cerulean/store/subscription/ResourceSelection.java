@@ -20,7 +20,7 @@ record ResourceSelection(SubscriptionId subscription, ReadableResources readable
         StringBuilder sql = new StringBuilder(" WHERE subscription_id = :subscription");
         if (filter.group() != null) sql.append(" AND group_key = :group");
         if (filter.type() != null) sql.append(" AND type_key = :type");
-        if (!filter.prefix().isEmpty()) sql.append(" AND name_key LIKE :prefix ESCAPE '!'");
+        if (!filter.search().isEmpty()) sql.append(" AND name_key LIKE :search ESCAPE '!'");
         List<String> readableParts = new ArrayList<>();
         if (!readable.everywhere().isEmpty()) readableParts.add("type_key = ANY(:everywhere)");
         if (!readable.inGroups().isEmpty()) readableParts.add("group_key || ' ' || type_key = ANY(:inGroups)");
@@ -38,7 +38,7 @@ record ResourceSelection(SubscriptionId subscription, ReadableResources readable
         q.bind("subscription", subscription.value());
         if (filter.group() != null) q.bind("group", filter.group());
         if (filter.type() != null) q.bind("type", filter.type());
-        if (!filter.prefix().isEmpty()) q.bind("prefix", literal(filter.prefix()) + "%");
+        if (!filter.search().isEmpty()) q.bind("search", "%" + literal(filter.search()) + "%");
         if (!readable.everywhere().isEmpty())
             q.bindArray("everywhere", String.class, List.copyOf(readable.everywhere()));
         if (!readable.inGroups().isEmpty()) q.bindArray("inGroups", String.class, pairs(readable.inGroups()));

@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * Resource groups of a subscription: the list with Create and a group's resources, each a page at a
- * time with a search by the start of the name, and Delete (the name typed again to confirm, as the
+ * time with a search by name (what it contains, as the Azure portal's filter box), and Delete (the name typed again to confirm, as the
  * Azure portal asks). The core decides who may (write or
  * delete at the scope) and what is valid (InvalidName, InvalidLocation); its refusal is shown.
  */
@@ -67,7 +67,7 @@ final class ResourceGroupPages {
     }
 
     /**
-     * A page of the groups the caller may read, searched by the start of the name (a GET's
+     * A page of the groups the caller may read, searched by what the name contains (a GET's
      * {@code search} and {@code from}; after a POST the first page of all).
      */
     private void list(
@@ -151,7 +151,7 @@ final class ResourceGroupPages {
         list(ctx, 200, caller, m, s, Notice.success(m.get("portal.groups.created", g.name(), g.location())), "", "");
     }
 
-    /** The group and a page of its resources the caller may read, searched by the start of the name. */
+    /** The group and a page of its resources the caller may read, searched by what the name contains. */
     private void overview(Context ctx, int status, Caller caller, Messages m, Where where, Notice notice) {
         Subscription s = where.subscription();
         var found = layout.uses().resourceGroups().get(caller, where.scope());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Azure portal's Resource groups and a group's resources a page of 50 at a time, read by the
- * store among what the caller may read, with a search by the start of the name.
+ * store among what the caller may read, with a search of the names (what they contain).
  */
 class ResourceGroupListPagingTest extends AzurePortalFixture {
     static final String GROUPS = SUBSCRIPTION + "/resourceGroups";
@@ -65,7 +65,7 @@ class ResourceGroupListPagingTest extends AzurePortalFixture {
     }
 
     @Test
-    void groupsAreSearchedByTheStartOfTheirNameAndANoMatchSaysSoInBothLanguages() throws Exception {
+    void groupsAreSearchedByWhatTheirNameContainsAndANoMatchSaysSoInBothLanguages() throws Exception {
         manyGroups();
         browser.signIn(KELLEY, PASSWORD, GROUPS);
 
@@ -74,11 +74,14 @@ class ResourceGroupListPagingTest extends AzurePortalFixture {
                 .contains("Showing 1 to 10 of 10")
                 .contains("rg-paged-119")
                 .doesNotContain("rg-web");
-        assertThat(text(browser.get(GROUPS + "?search=web").body()))
-                .contains("No resource group's name starts with \"web\".");
-        assertThat(text(browser.get(GROUPS + "?search=web&lang=sv").body()))
-                .contains("Ingen resursgrupps namn börjar med \"web\".")
-                .contains("Sök resursgrupper på början av namnet");
+        assertThat(text(browser.get(GROUPS + "?search=WEB").body()))
+                .contains("Showing 1 to 1 of 1")
+                .contains("rg-web");
+        assertThat(text(browser.get(GROUPS + "?search=northwind").body()))
+                .contains("No resource group's name contains \"northwind\".");
+        assertThat(text(browser.get(GROUPS + "?search=northwind&lang=sv").body()))
+                .contains("Ingen resursgrupps namn innehåller \"northwind\".")
+                .contains("Sök resursgrupper efter namn");
     }
 
     @Test
@@ -116,6 +119,6 @@ class ResourceGroupListPagingTest extends AzurePortalFixture {
         assertThat(text(searched.body())).contains("Showing 1 to 1 of 1").contains("vm-web");
         assertThat(searched.body()).contains("value=\"VM\"");
         assertThat(text(browser.get(GROUPS + "/rg-web?search=sql").body()))
-                .contains("No resource's name starts with \"sql\".");
+                .contains("No resource's name contains \"sql\".");
     }
 }
