@@ -81,6 +81,10 @@ final class SupportPages {
         int offset = Pager.offset(ctx);
         var mine =
                 uses.listSupportRequests().page(caller, offset, REQUESTS_PAGE).orThrow();
+        if (mine.requests().isEmpty() && offset > 0) { // a stale link past the end: the first page
+            offset = 0;
+            mine = uses.listSupportRequests().page(caller, 0, REQUESTS_PAGE).orThrow();
+        }
         List<SupportRow> rows = mine.requests().stream()
                 .map(r -> new SupportRow(
                         r.subject(), r.severity().toString(), r.status().name(), WHEN.format(r.createdAt())))

@@ -93,5 +93,7 @@ class SupportPagesPagingTest extends ClassicPortalFixture {
                 .contains("Request 04")
                 .contains("Request 00")
                 .doesNotContain("Request 05");
+        var stale = browser.get(SupportPages.PATH + "?from=500");
+        assertThat(requestRows(stale.body())).as("past the end: the first page").isEqualTo(SupportPages.REQUESTS_PAGE);
     }
 }
