@@ -84,7 +84,9 @@ final class AccessInsightPages {
         List<Option> types = Principals.KINDS.stream()
                 .map(k -> new Option(k, m.get("portal.type." + k), k.equals(type)))
                 .toList();
-        List<Option> members = principals.candidates(type, s.directory(), identities).stream()
+        String search = Optional.ofNullable(ctx.queryParam("search")).orElse("").strip();
+        var candidates = principals.candidates(type, s.directory(), identities, search);
+        List<Option> members = candidates.shown().stream()
                 .map(p -> new Option(
                         p.id().toString(),
                         p.name() + " (" + p.detail() + ")",
@@ -118,6 +120,8 @@ final class AccessInsightPages {
                 types,
                 type,
                 members,
+                search,
+                candidates.total(),
                 member,
                 memberName,
                 rows);

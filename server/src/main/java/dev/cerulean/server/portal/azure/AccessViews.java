@@ -52,6 +52,8 @@ public final class AccessViews {
             List<Option> types,
             String type,
             List<Option> members,
+            String search,
+            int membersTotal,
             String member,
             String memberName,
             String assignment) {}
@@ -78,6 +80,8 @@ public final class AccessViews {
             List<Option> types,
             String type,
             List<Option> members,
+            String search,
+            int membersTotal,
             String member,
             String memberName,
             List<Assignment> assignments) {}

@@ -122,14 +122,16 @@ final class AddRoleAssignmentPages {
                 .map(k -> new Option(k, m.get("portal.type." + k), k.equals(kind)))
                 .toList();
         String member = param(ctx, "member");
-        List<Option> members = step < 2
-                ? List.of()
-                : principals.candidates(kind, s.directory(), identities).stream()
-                        .map(p -> new Option(
-                                p.id().toString(),
-                                p.name() + " (" + p.detail() + ")",
-                                p.id().toString().equals(member)))
-                        .toList();
+        String search = param(ctx, "search").strip();
+        var candidates = step < 2
+                ? new Principals.Candidates(List.of(), 0)
+                : principals.candidates(kind, s.directory(), identities, search);
+        List<Option> members = candidates.shown().stream()
+                .map(p -> new Option(
+                        p.id().toString(),
+                        p.name() + " (" + p.detail() + ")",
+                        p.id().toString().equals(member)))
+                .toList();
         String memberName = "";
         if (step == 3) {
             var id = ObjectId.parse(member).orElseThrow();
@@ -151,6 +153,8 @@ final class AddRoleAssignmentPages {
                 types,
                 kind,
                 members,
+                search,
+                candidates.total(),
                 member,
                 memberName,
                 assignment);

@@ -22,7 +22,8 @@ final class Principals {
     /** The four kinds of member the Add role assignment page offers, in its order. */
     static final List<String> KINDS = List.of("User", "Group", "ServicePrincipal", "ManagedIdentity");
 
-    private static final int MOST = 500;
+    /** Members a picker offers at once; a search narrows them. */
+    static final int PICK = 50;
 
     /** A principal as the pages show it: {@code detail} is the sign-in name, app id or resource. */
     record Named(ObjectId id, String name, String detail, String kind) {}
@@ -71,29 +72,62 @@ final class Principals {
         };
     }
 
-    /** The members of one kind that can be given a role on the subscription, by name. */
-    List<Named> candidates(String kind, DirectoryId directory, Map<ObjectId, String> identities) {
+    /** The first members a picker offers, and how many the search finds in all. */
+    record Candidates(List<Named> shown, int total) {}
+
+    /**
+     * The first {@value #PICK} members of one kind that can be given a role on the subscription, by
+     * name, read in the store: users whose name, principal name or mail starts with {@code search},
+     * groups whose name starts with it, service principals of that exact name (blank: all), managed
+     * identities of the subscription whose resource name contains it.
+     */
+    Candidates candidates(String kind, DirectoryId directory, Map<ObjectId, String> identities, String search) {
+        boolean all = search.isBlank();
         return switch (kind) {
-            case "Group" ->
-                uses.groups().page(directory, GroupFilter.ALL, 0, MOST).stream()
-                        .map(g -> new Named(g.id(), g.displayName(), g.mailNickname(), kind))
-                        .toList();
-            case "ServicePrincipal" ->
-                uses.directories().applicationsPage(directory, AppFilter.SERVICE_PRINCIPALS, 0, MOST).stream()
-                        .map(a -> new Named(
-                                a.servicePrincipal(),
-                                a.displayName(),
-                                a.clientId().toString(),
-                                kind))
-                        .toList();
-            case "ManagedIdentity" ->
-                identities.entrySet().stream()
+            case "Group" -> {
+                var filter = all
+                        ? GroupFilter.ALL
+                        : new GroupFilter(GroupFilter.Field.displayName, GroupFilter.Match.STARTS_WITH, search);
+                yield new Candidates(
+                        uses.groups().page(directory, filter, 0, PICK).stream()
+                                .map(g -> new Named(g.id(), g.displayName(), g.mailNickname(), kind))
+                                .toList(),
+                        uses.groups().count(directory, filter));
+            }
+            case "ServicePrincipal" -> {
+                var filter = all
+                        ? AppFilter.SERVICE_PRINCIPALS
+                        : AppFilter.SERVICE_PRINCIPALS.where(AppFilter.Property.displayName, search);
+                yield new Candidates(
+                        uses.directories().applicationsPage(directory, filter, 0, PICK).stream()
+                                .map(a -> new Named(
+                                        a.servicePrincipal(),
+                                        a.displayName(),
+                                        a.clientId().toString(),
+                                        kind))
+                                .toList(),
+                        uses.directories().applicationCount(directory, filter));
+            }
+            case "ManagedIdentity" -> {
+                String needle = search.toLowerCase(java.util.Locale.ROOT);
+                List<Named> found = identities.entrySet().stream()
+                        .filter(e ->
+                                e.getValue().toLowerCase(java.util.Locale.ROOT).contains(needle))
                         .map(e -> new Named(e.getKey(), e.getValue(), e.getKey().toString(), kind))
                         .toList();
+                yield new Candidates(found.stream().limit(PICK).toList(), found.size());
+            }
             default ->
-                uses.directories().usersPage(directory, 0, MOST).stream()
-                        .map(u -> new Named(u.id(), u.displayName(), u.userPrincipalName(), "User"))
-                        .toList();
+                new Candidates(
+                        (all
+                                        ? uses.directories().usersPage(directory, 0, PICK)
+                                        : uses.directories().usersStartingWith(directory, search, 0, PICK))
+                                .stream()
+                                        .map(u -> new Named(u.id(), u.displayName(), u.userPrincipalName(), "User"))
+                                        .toList(),
+                        all
+                                ? uses.directories().userCount(directory)
+                                : uses.directories().userCountStartingWith(directory, search));
         };
     }
 }

@@ -186,4 +186,44 @@ class AzureListPagingTest extends AzurePortalFixture {
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(text(bad.body())).contains("Showing 1 to 50 of ");
     }
+
+    @Test
+    void addRoleAssignmentOffersTheFirstFiftyMembersAndASearchInTheStore() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            ports.directoryUsers()
+                    .add(dev.cerulean.core.contract.ContractData.workUser(
+                            Worlds.DEFAULT_DIRECTORY,
+                            String.format("paged-user-%03d@kelleywalloutlook.onmicrosoft.com", i),
+                            null));
+        }
+        int total = ports.directoryUsers().countIn(Worlds.DEFAULT_DIRECTORY);
+        String add = AccessControlPagesTest.IAM + "/add?role=" + AccessControlPagesTest.OWNER + "&type=User";
+        var page = browser.signIn(KELLEY, PASSWORD, add);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(options(page.body())).isEqualTo(Principals.PICK);
+        assertThat(text(page.body())).contains("The first 50 of " + total + "; search to find another.");
+        assertThat(page.body())
+                .contains("<label for=\"f-search\">Search users by the start of their name or email</label>")
+                .contains("aria-describedby=\"f-member-count\"");
+
+        var searched = browser.get(add + "&search=PAGED-USER-05");
+        assertThat(options(searched.body())).isEqualTo(10);
+        assertThat(text(searched.body())).contains("To choose from: 10.").contains("paged-user-059");
+        var none = browser.get(add + "&search=northwind");
+        assertThat(options(none.body())).isZero();
+        assertThat(text(none.body())).contains("Nothing found for \"northwind\".");
+        // Check access picks its member the same way
+        var check = browser.get(AccessControlPagesTest.IAM + "/check?type=User&search=paged-user-00");
+        assertThat(text(check.body())).contains("To choose from: 10.").contains("paged-user-009");
+        assertThat(check.body()).contains("<input type=\"hidden\" name=\"search\" value=\"paged-user-00\">");
+    }
+
+    /** The options of the member picker. */
+    private static int options(String body) {
+        int start = body.indexOf("id=\"f-member\"");
+        return start < 0
+                ? 0
+                : body.substring(start, body.indexOf("</select>", start)).split("<option ").length - 1;
+    }
 }
