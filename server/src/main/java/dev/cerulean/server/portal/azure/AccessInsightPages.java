@@ -121,6 +121,7 @@ final class AccessInsightPages {
                 type,
                 members,
                 search,
+                m.get("portal.add.search." + type),
                 candidates.total(),
                 member,
                 memberName,

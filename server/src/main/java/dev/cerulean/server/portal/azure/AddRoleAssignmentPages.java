@@ -154,6 +154,7 @@ final class AddRoleAssignmentPages {
                 kind,
                 members,
                 search,
+                m.get("portal.add.search." + kind),
                 candidates.total(),
                 member,
                 memberName,
