@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * One page of a portal list ("Showing 51 to 100 of 1000"), with the links to the pages before and
@@ -30,6 +32,20 @@ public record Pager(int from, int to, int total, String previous, String next) {
         String previous = offset > 0 ? path + "?" + FROM + "=" + Math.max(0, offset - size) + keep : null;
         String next = offset + shown < total ? path + "?" + FROM + "=" + (offset + size) + keep : null;
         return new Pager(shown == 0 ? 0 : offset + 1, offset + shown, total, previous, next);
+    }
+
+    /** A page as read, and the offset it was read at. */
+    public record At<T>(int offset, T page) {}
+
+    /**
+     * The page at {@code offset} read by {@code read}; when that page holds nothing ({@code empty})
+     * and is not the first, the first page instead: a stale link, or a page number typed past the
+     * end, shows the list from its start in every portal list.
+     */
+    public static <T> At<T> readAt(int offset, IntFunction<T> read, Predicate<T> empty) {
+        T page = read.apply(offset);
+        if (offset > 0 && empty.test(page)) return new At<>(0, read.apply(0));
+        return new At<>(offset, page);
     }
 
     /**

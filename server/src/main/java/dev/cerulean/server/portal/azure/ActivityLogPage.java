@@ -47,12 +47,12 @@ final class ActivityLogPage {
         }
         Subscription s = found.get();
         String path = SubscriptionPages.LIST + "/" + s.id() + "/activity-log";
-        int offset = Pager.offset(ctx);
-        Outcome<ActivityLogOf.Page> log = layout.uses().activityLog().page(caller, s.id(), offset, PAGE);
-        if (log.isOk() && log.orThrow().entries().isEmpty() && offset > 0) {
-            offset = 0; // a page past the end shows the newest
-            log = layout.uses().activityLog().page(caller, s.id(), 0, PAGE);
-        }
+        var at = Pager.readAt( // a page past the end shows the newest
+                Pager.offset(ctx),
+                from -> layout.uses().activityLog().page(caller, s.id(), from, PAGE),
+                l -> l.isOk() && l.orThrow().entries().isEmpty());
+        int offset = at.offset();
+        Outcome<ActivityLogOf.Page> log = at.page();
         Notice notice = log instanceof Outcome.Rejected<ActivityLogOf.Page> r ? AzureLayout.refusal(m, r) : null;
         ActivityLogOf.Page page = log.isOk() ? log.orThrow() : new ActivityLogOf.Page(List.of(), 0);
         List<Event> events = page.entries().stream()

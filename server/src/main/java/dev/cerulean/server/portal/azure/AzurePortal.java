@@ -126,12 +126,12 @@ public final class AzurePortal {
      */
     private void directories(Context ctx, int status, Caller caller, Messages m, Notice notice) {
         String search = Pager.search(ctx);
-        int offset = Pager.offset(ctx);
-        var found = layout.uses().directoriesOfAccount().page(caller.identity(), search, offset, DIRECTORY_PAGE);
-        if (found.memberships().isEmpty() && offset > 0) {
-            offset = 0;
-            found = layout.uses().directoriesOfAccount().page(caller.identity(), search, 0, DIRECTORY_PAGE);
-        }
+        var at = Pager.readAt(
+                Pager.offset(ctx),
+                from -> layout.uses().directoriesOfAccount().page(caller.identity(), search, from, DIRECTORY_PAGE),
+                f -> f.memberships().isEmpty());
+        int offset = at.offset();
+        var found = at.page();
         String here = DIRECTORIES + (search.isEmpty() ? "" : "?search=" + Pager.encode(search));
         var frame = layout.frame(ctx, caller, m, m.get("portal.directoriesPanel"), AzureFrame.DIRECTORIES, here)
                 .with(notice);

@@ -93,12 +93,12 @@ final class ChangeDirectoryPages {
     private void pickPage(
             Context ctx, int status, Caller caller, Messages m, Subscription s, Notice notice, boolean refused) {
         String search = Pager.search(ctx);
-        int offset = Pager.offset(ctx);
-        var found = layout.uses().directoriesOfAccount().page(caller.identity(), search, offset, PICK_PAGE);
-        if (found.memberships().isEmpty() && offset > 0) {
-            offset = 0;
-            found = layout.uses().directoriesOfAccount().page(caller.identity(), search, 0, PICK_PAGE);
-        }
+        var at = Pager.readAt(
+                Pager.offset(ctx),
+                from -> layout.uses().directoriesOfAccount().page(caller.identity(), search, from, PICK_PAGE),
+                f -> f.memberships().isEmpty());
+        int offset = at.offset();
+        var found = at.page();
         List<Target> targets = found.memberships().stream()
                 .map(d -> new Target(
                         d.directory().id().toString(),

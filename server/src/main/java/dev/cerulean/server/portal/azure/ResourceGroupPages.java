@@ -81,13 +81,13 @@ final class ResourceGroupPages {
             String location) {
         boolean get = ctx.method().name().equals("GET");
         String search = get ? Pager.search(ctx) : "";
-        int offset = get ? Pager.offset(ctx) : 0;
         var read = layout.uses().resourceGroups();
-        var listed = read.counted(caller, s.id(), GroupFilter.named(search), offset, PAGE);
-        if (offset > 0 && listed.isOk() && listed.orThrow().items().isEmpty()) { // past the end: the first page
-            offset = 0;
-            listed = read.counted(caller, s.id(), GroupFilter.named(search), 0, PAGE);
-        }
+        var at = Pager.readAt(
+                get ? Pager.offset(ctx) : 0,
+                from -> read.counted(caller, s.id(), GroupFilter.named(search), from, PAGE),
+                l -> l.isOk() && l.orThrow().items().isEmpty());
+        int offset = at.offset();
+        var listed = at.page();
         if (listed instanceof Outcome.Rejected<?> r && notice == null) {
             notice = AzureLayout.refusal(m, r);
             status = 403;
@@ -158,14 +158,14 @@ final class ResourceGroupPages {
         String location = found.isOk() ? found.orThrow().location() : "";
         boolean get = ctx.method().name().equals("GET");
         String search = get ? Pager.search(ctx) : "";
-        int offset = get ? Pager.offset(ctx) : 0;
         var read = layout.uses().resources();
         var filter = new ResourceFilter(where.group(), null, search);
-        var listed = read.counted(caller, s.id(), filter, offset, PAGE);
-        if (offset > 0 && listed.isOk() && listed.orThrow().items().isEmpty()) { // past the end: the first page
-            offset = 0;
-            listed = read.counted(caller, s.id(), filter, 0, PAGE);
-        }
+        var at = Pager.readAt(
+                get ? Pager.offset(ctx) : 0,
+                from -> read.counted(caller, s.id(), filter, from, PAGE),
+                l -> l.isOk() && l.orThrow().items().isEmpty());
+        int offset = at.offset();
+        var listed = at.page();
         List<AccessViews.Resource> resources = listed.isOk()
                 ? listed.orThrow().items().stream()
                         .map(r -> new AccessViews.Resource(

@@ -54,18 +54,15 @@ final class SubscriptionPages {
     void list(Context ctx, int status, Caller caller, Messages m, Notice notice) {
         boolean get = ctx.method().name().equals("GET");
         String search = get ? Pager.search(ctx) : "";
-        int offset = get ? Pager.offset(ctx) : 0;
-        var page = layout.uses()
-                .azureSubscriptions()
-                .page(caller, search, offset, PAGE)
-                .orThrow();
-        if (offset > 0 && page.subscriptions().isEmpty()) { // past the end (a stale link): the first page
-            offset = 0;
-            page = layout.uses()
-                    .azureSubscriptions()
-                    .page(caller, search, 0, PAGE)
-                    .orThrow();
-        }
+        var at = Pager.readAt(
+                get ? Pager.offset(ctx) : 0,
+                from -> layout.uses()
+                        .azureSubscriptions()
+                        .page(caller, search, from, PAGE)
+                        .orThrow(),
+                p -> p.subscriptions().isEmpty());
+        int offset = at.offset();
+        var page = at.page();
         List<Row> rows = rows(caller, m, page.subscriptions());
         String here = LIST + (search.isEmpty() ? "" : "?search=" + Pager.encode(search));
         var frame = layout.frame(ctx, caller, m, m.get("portal.subscriptions"), AzureFrame.SUBSCRIPTIONS, here)

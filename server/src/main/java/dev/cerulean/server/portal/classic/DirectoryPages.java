@@ -119,12 +119,12 @@ final class DirectoryPages {
      */
     private void activeDirectory(Context ctx, Caller caller, Messages m) {
         String search = Pager.search(ctx);
-        int offset = Pager.offset(ctx);
-        var found = uses.directoriesOfAccount().page(caller.identity(), search, offset, PAGE);
-        if (found.memberships().isEmpty() && offset > 0) {
-            offset = 0;
-            found = uses.directoriesOfAccount().page(caller.identity(), search, 0, PAGE);
-        }
+        var at = Pager.readAt(
+                Pager.offset(ctx),
+                from -> uses.directoriesOfAccount().page(caller.identity(), search, from, PAGE),
+                f -> f.memberships().isEmpty());
+        int offset = at.offset();
+        var found = at.page();
         List<Membership> memberships = found.memberships();
         // one read of the page's memberships' roles, not one per row
         var roles = uses.directories()

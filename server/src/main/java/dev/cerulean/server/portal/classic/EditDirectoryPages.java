@@ -105,12 +105,12 @@ final class EditDirectoryPages {
             Context ctx, int status, Caller caller, Messages m, SubscriptionId id, List<ClassicNotice> notices) {
         Subscription s = uses.subscriptions().byId(id).orElseThrow();
         String search = Pager.search(ctx);
-        int offset = Pager.offset(ctx);
-        var found = uses.directoriesOfAccount().page(caller.identity(), search, offset, SettingsPages.PICKER_PAGE);
-        if (found.memberships().isEmpty() && offset > 0) {
-            offset = 0;
-            found = uses.directoriesOfAccount().page(caller.identity(), search, 0, SettingsPages.PICKER_PAGE);
-        }
+        var at = Pager.readAt(
+                Pager.offset(ctx),
+                from -> uses.directoriesOfAccount().page(caller.identity(), search, from, SettingsPages.PICKER_PAGE),
+                f -> f.memberships().isEmpty());
+        int offset = at.offset();
+        var found = at.page();
         List<Choice> directories = found.memberships().stream()
                 .map(d -> new Choice(
                         d.directory().id().toString(),

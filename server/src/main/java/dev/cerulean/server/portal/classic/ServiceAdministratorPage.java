@@ -54,12 +54,12 @@ final class ServiceAdministratorPage {
             String email,
             List<ClassicNotice> notices) {
         String search = Pager.search(ctx);
-        int offset = Pager.offset(ctx);
-        var found = uses.subscriptions().administeredBy(caller.identity(), search, offset, SettingsPages.PICKER_PAGE);
-        if (found.subscriptions().isEmpty() && offset > 0) {
-            offset = 0;
-            found = uses.subscriptions().administeredBy(caller.identity(), search, 0, SettingsPages.PICKER_PAGE);
-        }
+        var at = Pager.readAt(
+                Pager.offset(ctx),
+                from -> uses.subscriptions().administeredBy(caller.identity(), search, from, SettingsPages.PICKER_PAGE),
+                f -> f.subscriptions().isEmpty());
+        int offset = at.offset();
+        var found = at.page();
         List<Subscription> list = new ArrayList<>(found.subscriptions());
         if (named != null && list.stream().noneMatch(s -> s.id().toString().equals(named))) {
             SubscriptionId.parse(named)

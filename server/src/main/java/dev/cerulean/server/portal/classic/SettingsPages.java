@@ -144,15 +144,15 @@ final class SettingsPages {
     /** The page asked for (a page past the end, or a page number that is not one, is the first). */
     private Listed listed(Context ctx, Caller caller, String path, int size) {
         String search = Pager.search(ctx);
-        int offset = Pager.offset(ctx);
-        var found =
-                uses.classicSubscriptions().page(caller, search, offset, size).orThrow();
-        if (found.subscriptions().isEmpty() && offset > 0) {
-            offset = 0;
-            found = uses.classicSubscriptions().page(caller, search, 0, size).orThrow();
-        }
+        var at = Pager.readAt(
+                Pager.offset(ctx),
+                from -> uses.classicSubscriptions()
+                        .page(caller, search, from, size)
+                        .orThrow(),
+                f -> f.subscriptions().isEmpty());
+        var found = at.page();
         return new Listed(
-                found, Pager.of(path, search, offset, found.subscriptions().size(), found.total(), size), search);
+                found, Pager.of(path, search, at.offset(), found.subscriptions().size(), found.total(), size), search);
     }
 
     private static AdministratorRow row(String value, String email, String role, Subscription s) {
@@ -170,16 +170,14 @@ final class SettingsPages {
             List<ClassicNotice> notices) {
         // a page of the subscriptions to pick from, searched in the store (a person may administer thousands)
         String search = Pager.search(ctx);
-        int offset = Pager.offset(ctx);
-        var found = uses.classicSubscriptions()
-                .page(caller, search, offset, PICKER_PAGE)
-                .orThrow();
-        if (found.subscriptions().isEmpty() && offset > 0) {
-            offset = 0;
-            found = uses.classicSubscriptions()
-                    .page(caller, search, 0, PICKER_PAGE)
-                    .orThrow();
-        }
+        var at = Pager.readAt(
+                Pager.offset(ctx),
+                from -> uses.classicSubscriptions()
+                        .page(caller, search, from, PICKER_PAGE)
+                        .orThrow(),
+                f -> f.subscriptions().isEmpty());
+        int offset = at.offset();
+        var found = at.page();
         boolean onlyOne = found.total() == 1 && search.isEmpty();
         List<Choice> boxes = new ArrayList<>();
         for (Subscription s : found.subscriptions()) {

@@ -78,13 +78,14 @@ final class SupportPages {
                         m.get("classic.support.severity." + s),
                         s.name().equals(typed[2])))
                 .toList();
-        int offset = Pager.offset(ctx);
-        var mine =
-                uses.listSupportRequests().page(caller, offset, REQUESTS_PAGE).orThrow();
-        if (mine.requests().isEmpty() && offset > 0) { // a stale link past the end: the first page
-            offset = 0;
-            mine = uses.listSupportRequests().page(caller, 0, REQUESTS_PAGE).orThrow();
-        }
+        var at = Pager.readAt(
+                Pager.offset(ctx),
+                from -> uses.listSupportRequests()
+                        .page(caller, from, REQUESTS_PAGE)
+                        .orThrow(),
+                r -> r.requests().isEmpty());
+        int offset = at.offset();
+        var mine = at.page();
         List<SupportRow> rows = mine.requests().stream()
                 .map(r -> new SupportRow(
                         r.subject(), r.severity().toString(), r.status().name(), WHEN.format(r.createdAt())))
