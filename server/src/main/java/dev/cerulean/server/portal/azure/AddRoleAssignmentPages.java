@@ -117,7 +117,8 @@ final class AddRoleAssignmentPages {
                         r.id().toString().equals(roleId)))
                 .toList();
         String kind = Principals.KINDS.contains(param(ctx, "type")) ? param(ctx, "type") : "User";
-        Map<ObjectId, String> identities = principals.identities(caller, s.id());
+        // the subscription's identities name members from step 2 on; choosing a role needs none
+        Map<ObjectId, String> identities = step < 2 ? Map.of() : principals.identities(caller, s.id());
         List<Option> types = Principals.KINDS.stream()
                 .map(k -> new Option(k, m.get("portal.type." + k), k.equals(kind)))
                 .toList();
