@@ -67,7 +67,7 @@ public final class ClassicViews {
 
     /**
      * Support: the form as typed, the severities and the subscriptions to pick (those the search
-     * found, {@code shown} counting them), and a page of the person's requests.
+     * found: the first {@code shown} of {@code found}), and a page of the person's requests.
      */
     public record Support(
             String subject,
@@ -75,7 +75,8 @@ public final class ClassicViews {
             List<Choice> severities,
             String search,
             List<Choice> subscriptions,
-            dev.cerulean.server.page.Pager shown,
+            int shown,
+            int found,
             List<SupportRow> requests,
             dev.cerulean.server.page.Pager requestsPager) {}
 

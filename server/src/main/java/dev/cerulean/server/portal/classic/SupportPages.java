@@ -70,8 +70,6 @@ final class SupportPages {
             subscriptions.add(new Choice(
                     s.id().toString(), s.displayName(), s.id().toString().equals(typed[3])));
         }
-        var shown = new Pager(
-                found.subscriptions().isEmpty() ? 0 : 1, found.subscriptions().size(), found.total(), null, null);
         List<Choice> severities = Arrays.stream(SupportRequest.Severity.values())
                 .map(s -> new Choice(
                         s.name(),
@@ -98,7 +96,16 @@ final class SupportPages {
                 status,
                 "classic/support.jte",
                 page,
-                new Support(typed[0], typed[1], severities, search, subscriptions, shown, rows, requestsPager));
+                new Support(
+                        typed[0],
+                        typed[1],
+                        severities,
+                        search,
+                        subscriptions,
+                        found.subscriptions().size(),
+                        found.total(),
+                        rows,
+                        requestsPager));
     }
 
     private void open(Context ctx, Caller caller, Messages m) {
