@@ -8,9 +8,9 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.common.Transactions;
-import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.ReadableGroups;
 import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroupFilter;
 import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.core.subscription.Subscriptions;
@@ -46,7 +46,7 @@ public final class ReadResourceGroups {
      * subscription's groups the caller may read and {@code filter} keeps, by name whatever its case.
      */
     public Outcome<Page<ResourceGroup>> page(
-            Caller caller, SubscriptionId id, GroupFilter filter, int offset, int limit) {
+            Caller caller, SubscriptionId id, ResourceGroupFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
         return transactions.inTransaction(() -> readable(caller, id)
                 .map(readable -> Page.cut(
@@ -58,7 +58,7 @@ public final class ReadResourceGroups {
 
     /** As {@link #page}, with the number of groups the caller may read that {@code filter} keeps. */
     public Outcome<Counted<ResourceGroup>> counted(
-            Caller caller, SubscriptionId id, GroupFilter filter, int offset, int limit) {
+            Caller caller, SubscriptionId id, ResourceGroupFilter filter, int offset, int limit) {
         return transactions.inTransaction(() -> readable(caller, id)
                 .map(readable -> readable.none()
                         ? new Counted<>(List.of(), 0)

@@ -23,8 +23,8 @@ public interface ResourceGroups {
      * the database.
      */
     List<ResourceGroup> page(
-            SubscriptionId subscription, ReadableGroups readable, GroupFilter filter, int offset, int limit);
+            SubscriptionId subscription, ReadableGroups readable, ResourceGroupFilter filter, int offset, int limit);
 
     /** How many groups {@link #page} pages through. */
-    int count(SubscriptionId subscription, ReadableGroups readable, GroupFilter filter);
+    int count(SubscriptionId subscription, ReadableGroups readable, ResourceGroupFilter filter);
 }

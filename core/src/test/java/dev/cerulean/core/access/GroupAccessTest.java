@@ -100,7 +100,7 @@ class GroupAccessTest {
         assertThat(uses.access().authorize().decide(sam, WRITE, RG_WEB)).isEqualTo(Decision.AllowedByRoleAssignment);
         assertThat(uses.resource()
                         .resourceGroups()
-                        .page(sam, SUBSCRIPTION, dev.cerulean.core.subscription.GroupFilter.ALL, 0, 100)
+                        .page(sam, SUBSCRIPTION, dev.cerulean.core.subscription.ResourceGroupFilter.ALL, 0, 100)
                         .orThrow()
                         .items())
                 .extracting(g -> g.name())

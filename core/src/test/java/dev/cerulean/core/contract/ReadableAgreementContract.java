@@ -23,11 +23,11 @@ import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.resource.ReadResourceGroups;
 import dev.cerulean.core.resource.ReadResources;
 import dev.cerulean.core.subscription.ClassicAdministrator;
-import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.Offer;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceFilter;
 import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroupFilter;
 import dev.cerulean.core.subscription.Subscription;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -154,7 +154,7 @@ public abstract class ReadableAgreementContract extends PortContract {
                 var groupsOfCaller = access.groupsOf(caller);
                 if (!access.hasAnyRole(caller)) {
                     assertThat(readGroups
-                                    .page(caller, id, GroupFilter.ALL, 0, 3)
+                                    .page(caller, id, ResourceGroupFilter.ALL, 0, 3)
                                     .isOk())
                             .as(as)
                             .isFalse();
@@ -166,8 +166,10 @@ public abstract class ReadableAgreementContract extends PortContract {
                     continue;
                 }
                 List<ResourceGroup> allGroups = ports.resourceGroups().of(id);
-                for (GroupFilter filter :
-                        List.of(GroupFilter.ALL, GroupFilter.named("rg_"), new GroupFilter("", "ENV", "prod"))) {
+                for (ResourceGroupFilter filter : List.of(
+                        ResourceGroupFilter.ALL,
+                        ResourceGroupFilter.named("rg_"),
+                        new ResourceGroupFilter("", "ENV", "prod"))) {
                     List<String> expected = allGroups.stream()
                             .filter(g -> filter.keeps(g)
                                     && access.decide(caller, groupsOfCaller, ReadResourceGroups.ACTION, g.scope())

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cerulean.core.common.SubscriptionId;
-import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.ReadableGroups;
 import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroupFilter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,18 +86,19 @@ public abstract class ResourceGroupsContract extends PortContract {
         ports.resourceGroups().add(new ResourceGroup(other, "rg-0", "westeurope", Map.of()));
         ReadableGroups all = new ReadableGroups(true, Set.of());
 
-        assertThat(ports.resourceGroups().page(payg, all, GroupFilter.ALL, 0, 3))
+        assertThat(ports.resourceGroups().page(payg, all, ResourceGroupFilter.ALL, 0, 3))
                 .extracting(ResourceGroup::name)
                 .containsExactly("RG-a", "rg-b", "rg-C");
-        assertThat(ports.resourceGroups().page(payg, all, GroupFilter.ALL, 3, 3))
+        assertThat(ports.resourceGroups().page(payg, all, ResourceGroupFilter.ALL, 3, 3))
                 .extracting(ResourceGroup::name)
                 .containsExactly("rg_d", "x");
         assertThat(ports.resourceGroups()
-                        .page(payg, all, GroupFilter.ALL, 3, 3)
+                        .page(payg, all, ResourceGroupFilter.ALL, 3, 3)
                         .get(0)
                         .tags())
                 .isEqualTo(Map.of("n", "rg_d"));
-        assertThat(ports.resourceGroups().count(payg, all, GroupFilter.ALL)).isEqualTo(5);
+        assertThat(ports.resourceGroups().count(payg, all, ResourceGroupFilter.ALL))
+                .isEqualTo(5);
     }
 
     @Test
@@ -109,26 +110,27 @@ public abstract class ResourceGroupsContract extends PortContract {
         ReadableGroups named = new ReadableGroups(false, Set.of("rg-web", "rg_data", "rgxdata", "gone"));
         ReadableGroups all = new ReadableGroups(true, Set.of());
 
-        assertThat(ports.resourceGroups().page(payg, named, GroupFilter.ALL, 0, 10))
+        assertThat(ports.resourceGroups().page(payg, named, ResourceGroupFilter.ALL, 0, 10))
                 .extracting(ResourceGroup::name)
                 .containsExactly("rg-Web", "rg_data", "rgxdata");
         // '_' in the prefix is no wildcard
-        assertThat(ports.resourceGroups().page(payg, all, GroupFilter.named("RG_"), 0, 10))
+        assertThat(ports.resourceGroups().page(payg, all, ResourceGroupFilter.named("RG_"), 0, 10))
                 .extracting(ResourceGroup::name)
                 .containsExactly("rg_data");
-        assertThat(ports.resourceGroups().page(payg, all, GroupFilter.named("rg-WEB"), 0, 10))
+        assertThat(ports.resourceGroups().page(payg, all, ResourceGroupFilter.named("rg-WEB"), 0, 10))
                 .extracting(ResourceGroup::name)
                 .containsExactly("rg-Web", "rg-web2");
-        GroupFilter prod = new GroupFilter("", "ENV", "prod");
+        ResourceGroupFilter prod = new ResourceGroupFilter("", "ENV", "prod");
         assertThat(ports.resourceGroups().page(payg, all, prod, 0, 10))
                 .extracting(ResourceGroup::name)
                 .containsExactly("rg-Web", "rg_data");
-        assertThat(ports.resourceGroups().page(payg, named, new GroupFilter("rg-", "env", null), 0, 10))
+        assertThat(ports.resourceGroups().page(payg, named, new ResourceGroupFilter("rg-", "env", null), 0, 10))
                 .extracting(ResourceGroup::name)
                 .containsExactly("rg-Web");
         assertThat(ports.resourceGroups().count(payg, all, prod)).isEqualTo(2);
-        assertThat(ports.resourceGroups().count(payg, named, GroupFilter.ALL)).isEqualTo(3);
-        assertThat(ports.resourceGroups().page(payg, ReadableGroups.NONE, GroupFilter.ALL, 0, 10))
+        assertThat(ports.resourceGroups().count(payg, named, ResourceGroupFilter.ALL))
+                .isEqualTo(3);
+        assertThat(ports.resourceGroups().page(payg, ReadableGroups.NONE, ResourceGroupFilter.ALL, 0, 10))
                 .isEmpty();
     }
 }

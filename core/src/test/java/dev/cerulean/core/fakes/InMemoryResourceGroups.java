@@ -1,9 +1,9 @@
 package dev.cerulean.core.fakes;
 
 import dev.cerulean.core.common.SubscriptionId;
-import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.ReadableGroups;
 import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroupFilter;
 import dev.cerulean.core.subscription.ResourceGroups;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class InMemoryResourceGroups implements ResourceGroups {
 
     @Override
     public List<ResourceGroup> page(
-            SubscriptionId subscription, ReadableGroups readable, GroupFilter filter, int offset, int limit) {
+            SubscriptionId subscription, ReadableGroups readable, ResourceGroupFilter filter, int offset, int limit) {
         return selected(subscription, readable, filter)
                 .skip(offset)
                 .limit(limit)
@@ -51,11 +51,12 @@ public final class InMemoryResourceGroups implements ResourceGroups {
     }
 
     @Override
-    public int count(SubscriptionId subscription, ReadableGroups readable, GroupFilter filter) {
+    public int count(SubscriptionId subscription, ReadableGroups readable, ResourceGroupFilter filter) {
         return (int) selected(subscription, readable, filter).count();
     }
 
-    private Stream<ResourceGroup> selected(SubscriptionId subscription, ReadableGroups readable, GroupFilter filter) {
+    private Stream<ResourceGroup> selected(
+            SubscriptionId subscription, ReadableGroups readable, ResourceGroupFilter filter) {
         return of(subscription).stream()
                 .filter(g -> readable.admits(g) && filter.keeps(g))
                 .sorted(Comparator.comparing(g -> g.name().toLowerCase(Locale.ROOT)));

@@ -10,9 +10,9 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.common.Scope;
 import dev.cerulean.core.common.SubscriptionId;
 import dev.cerulean.core.fixtures.Worlds;
-import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.Resource;
 import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroupFilter;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ReadUseCasesTest {
     void R26_resourceGroupsAndResourcesAreReadWhereTheCallerHasARoleOnly() {
         assertThat(uses.resource()
                         .resourceGroups()
-                        .page(world.samReader(), Worlds.SUBSCRIPTION, GroupFilter.ALL, 0, 100)
+                        .page(world.samReader(), Worlds.SUBSCRIPTION, ResourceGroupFilter.ALL, 0, 100)
                         .orThrow()
                         .items())
                 .extracting(ResourceGroup::name)

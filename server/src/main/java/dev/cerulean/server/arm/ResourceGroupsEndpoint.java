@@ -9,8 +9,8 @@ import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.DeleteResourceGroup;
 import dev.cerulean.core.resource.Page;
 import dev.cerulean.core.resource.ReadResourceGroups;
-import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroupFilter;
 import dev.cerulean.core.subscription.Subscription;
 import io.javalin.config.RoutesConfig;
 import java.util.Map;
@@ -68,9 +68,9 @@ final class ResourceGroupsEndpoint {
                             + "' is not supported; use tagName eq '{name}' [and tagValue eq '{value}'].");
         }
         int offset = Paging.skip(call);
-        GroupFilter kept = tag == null
-                ? GroupFilter.ALL
-                : new GroupFilter(
+        ResourceGroupFilter kept = tag == null
+                ? ResourceGroupFilter.ALL
+                : new ResourceGroupFilter(
                         "",
                         tag.group(1).replace("''", "'"),
                         tag.group(2) == null ? null : tag.group(2).replace("''", "'"));

@@ -5,9 +5,9 @@ import static dev.cerulean.store.Columns.literal;
 import static dev.cerulean.store.Columns.subscription;
 
 import dev.cerulean.core.common.SubscriptionId;
-import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.ReadableGroups;
 import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroupFilter;
 import dev.cerulean.core.subscription.ResourceGroups;
 import dev.cerulean.store.JdbiTransactions;
 import java.util.HashMap;
@@ -106,7 +106,7 @@ public final class JdbiResourceGroups implements ResourceGroups {
 
     @Override
     public List<ResourceGroup> page(
-            SubscriptionId subscription, ReadableGroups readable, GroupFilter filter, int offset, int limit) {
+            SubscriptionId subscription, ReadableGroups readable, ResourceGroupFilter filter, int offset, int limit) {
         if (readable.none()) return List.of();
         return db.withHandle(h -> {
             List<Row> rows = selected(
@@ -134,7 +134,7 @@ public final class JdbiResourceGroups implements ResourceGroups {
     }
 
     @Override
-    public int count(SubscriptionId subscription, ReadableGroups readable, GroupFilter filter) {
+    public int count(SubscriptionId subscription, ReadableGroups readable, ResourceGroupFilter filter) {
         if (readable.none()) return 0;
         return db.withHandle(
                 h -> selected(h, "SELECT COUNT(*) FROM resource_groups g", "", subscription, readable, filter)
@@ -153,7 +153,7 @@ public final class JdbiResourceGroups implements ResourceGroups {
             String tail,
             SubscriptionId subscription,
             ReadableGroups readable,
-            GroupFilter filter) {
+            ResourceGroupFilter filter) {
         StringBuilder sql = new StringBuilder(select).append(" WHERE g.subscription_id = :subscription");
         if (!readable.all()) sql.append(" AND g.name_key = ANY(:names)");
         if (!filter.search().isEmpty()) sql.append(" AND g.name_key LIKE :search ESCAPE '!'");

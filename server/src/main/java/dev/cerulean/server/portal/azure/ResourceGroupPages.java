@@ -6,9 +6,9 @@ import dev.cerulean.core.common.RuleCode;
 import dev.cerulean.core.resource.AzureRegions;
 import dev.cerulean.core.resource.CreateOrUpdateResourceGroup;
 import dev.cerulean.core.resource.DeleteResourceGroup;
-import dev.cerulean.core.subscription.GroupFilter;
 import dev.cerulean.core.subscription.ResourceFilter;
 import dev.cerulean.core.subscription.ResourceGroup;
+import dev.cerulean.core.subscription.ResourceGroupFilter;
 import dev.cerulean.core.subscription.Subscription;
 import dev.cerulean.server.page.Messages;
 import dev.cerulean.server.page.Notice;
@@ -84,7 +84,7 @@ final class ResourceGroupPages {
         var read = layout.uses().resourceGroups();
         var at = Pager.readAt(
                 get ? Pager.offset(ctx) : 0,
-                from -> read.counted(caller, s.id(), GroupFilter.named(search), from, PAGE),
+                from -> read.counted(caller, s.id(), ResourceGroupFilter.named(search), from, PAGE),
                 l -> l.isOk() && l.orThrow().items().isEmpty());
         int offset = at.offset();
         var listed = at.page();

@@ -7,16 +7,16 @@ import java.util.Locale;
  * (whatever its case; blank keeps all, as the Azure portal's filter box) and, when {@code tagName} is given, groups with that tag
  * (its name whatever its case) and, when {@code tagValue} is given too, that exact value.
  */
-public record GroupFilter(String search, String tagName, String tagValue) {
-    public static final GroupFilter ALL = new GroupFilter("", null, null);
+public record ResourceGroupFilter(String search, String tagName, String tagValue) {
+    public static final ResourceGroupFilter ALL = new ResourceGroupFilter("", null, null);
 
-    public GroupFilter {
+    public ResourceGroupFilter {
         search = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         if (tagName == null) tagValue = null;
     }
 
-    public static GroupFilter named(String search) {
-        return new GroupFilter(search, null, null);
+    public static ResourceGroupFilter named(String search) {
+        return new ResourceGroupFilter(search, null, null);
     }
 
     public boolean keeps(ResourceGroup g) {
